@@ -1,0 +1,14 @@
+/**
+ * The briefkit library API. The CLI is a thin shell over these functions.
+ */
+
+export type { RenderedChart } from './charts/types.js';
+export { datasetJsonSchema } from './dataset/json-schema.js';
+export { loadDatasetFile, validateDatasetBytes, validateDatasetText } from './dataset/load.js';
+export type { Dataset, RawDataset } from './dataset/schema.js';
+export { PolicyDataset } from './dataset/schema.js';
+export type { Diagnostic, DiagnosticCode } from './diagnostics.js';
+export { formatDiagnostic } from './diagnostics.js';
+export type * from './document/model.js';
+export { loadTheme } from './theme/load.js';
+export type { Theme } from './theme/schema.js';

@@ -1,0 +1,43 @@
+/**
+ * The theme's font files, resolved from node_modules and read once per process:
+ * re-reading and re-parsing per document costs hundreds of milliseconds (STACK.md).
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Theme } from './schema.js';
+
+const require = createRequire(import.meta.url);
+
+export interface FontFiles {
+  family: string;
+  regularPath: string;
+  boldPath: string;
+  regular: Buffer;
+  bold: Buffer;
+  licenceText: string;
+}
+
+const cache = new Map<string, FontFiles>();
+
+export function resolveFontPath(packagePath: string): string {
+  return require.resolve(packagePath);
+}
+
+/** Reads the theme's fonts (cached by path) and returns their bytes and paths. */
+export function themeFonts(theme: Theme): FontFiles {
+  const key = `${theme.fonts.regular}\n${theme.fonts.bold}`;
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const regularPath = resolveFontPath(theme.fonts.regular);
+  const boldPath = resolveFontPath(theme.fonts.bold);
+  const fonts: FontFiles = {
+    family: theme.fonts.family,
+    regularPath,
+    boldPath,
+    regular: readFileSync(regularPath),
+    bold: readFileSync(boldPath),
+    licenceText: readFileSync(resolveFontPath(theme.fonts.licence), 'utf8'),
+  };
+  cache.set(key, fonts);
+  return fonts;
+}
