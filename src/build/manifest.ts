@@ -1,0 +1,86 @@
+/**
+ * out/manifest.json: what a build produced and from what. Deterministic: sorted,
+ * no durations, the build time from SOURCE_DATE_EPOCH (else the dataset's as-of date).
+ */
+import { readFile } from 'node:fs/promises';
+
+export const MANIFEST_FILE = 'manifest.json';
+export const MANIFEST_VERSION = 1;
+
+export interface ManifestOutput {
+  /** Path relative to out/, with forward slashes. */
+  path: string;
+  /** The job that produced it (document id, or chart:<id>). */
+  job: string;
+  bytes: number;
+  sha256: string;
+  pages?: number;
+  slides?: number;
+  /** The cache key: a hash over every input of the job. */
+  key: string;
+  /** Hashes of the inputs the output was built from, by name. */
+  inputs: Record<string, string>;
+}
+
+export interface Manifest {
+  manifestVersion: typeof MANIFEST_VERSION;
+  briefkitVersion: string;
+  buildTime: string;
+  /** Files whose bytes decide the build, with their hashes: the no-op fast path compares them. */
+  inputFiles: Record<string, string>;
+  shard?: { index: number; count: number };
+  outputs: ManifestOutput[];
+}
+
+export function serialiseManifest(manifest: Manifest): string {
+  const outputs = [...manifest.outputs].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const inputFiles = Object.fromEntries(
+    Object.entries(manifest.inputFiles).sort(([a], [b]) => (a < b ? -1 : 1)),
+  );
+  return `${JSON.stringify({ ...manifest, inputFiles, outputs }, null, 2)}\n`;
+}
+
+function isManifest(value: unknown): value is Manifest {
+  if (!value || typeof value !== 'object') return false;
+  const m = value as Partial<Manifest>;
+  return (
+    m.manifestVersion === MANIFEST_VERSION && Array.isArray(m.outputs) && typeof m.inputFiles === 'object'
+  );
+}
+
+/** The previous manifest, or undefined when there is none or it cannot be trusted. */
+export async function readManifest(file: string): Promise<Manifest | undefined> {
+  try {
+    const parsed: unknown = JSON.parse(await readFile(file, 'utf8'));
+    return isManifest(parsed) ? parsed : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Joins shard manifests; refuses overlapping outputs or mismatched builds. */
+export function mergeManifests(parts: Manifest[]): { manifest?: Manifest; problems: string[] } {
+  const problems: string[] = [];
+  const first = parts[0];
+  if (!first) return { problems: ['no manifests given'] };
+  const byPath = new Map<string, ManifestOutput>();
+  for (const part of parts) {
+    if (part.briefkitVersion !== first.briefkitVersion || part.buildTime !== first.buildTime) {
+      problems.push('manifests come from different builds (briefkit version or build time differ)');
+    }
+    for (const output of part.outputs) {
+      if (byPath.has(output.path)) problems.push(`${output.path} appears in more than one manifest`);
+      byPath.set(output.path, output);
+    }
+  }
+  const count = first.shard?.count;
+  if (count !== undefined) {
+    const indexes = new Set(parts.map((p) => p.shard?.index));
+    for (let i = 1; i <= count; i++) if (!indexes.has(i)) problems.push(`shard ${i}/${count} is missing`);
+  }
+  const inputFiles = Object.assign({}, ...parts.map((p) => p.inputFiles)) as Record<string, string>;
+  const { shard: _shard, ...rest } = first;
+  return problems.length > 0
+    ? { problems }
+    : { manifest: { ...rest, inputFiles, outputs: [...byPath.values()] }, problems };
+}
