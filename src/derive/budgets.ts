@@ -1,0 +1,109 @@
+/**
+ * programBudgets: every budget the source states in the home currency (programmes and
+ * non-target investments), on one numeric scale (billions) for a log axis, with the
+ * stated wording kept beside it. USD equivalents are only those the source states.
+ */
+import type { Dataset, Money } from '../dataset/schema.js';
+import { formatMoney, inBillions, listing, plural, sourcesOf } from './format.js';
+import type { DerivedTable, Row } from './types.js';
+
+interface Budget {
+  id: string;
+  name: string;
+  kind: string;
+  year: number | null;
+  status: string | null;
+  money: Money;
+  stated: Money[];
+}
+
+function collect(dataset: Dataset): Budget[] {
+  const fromPrograms = dataset.programs.flatMap((p): Budget[] =>
+    p.budget
+      ? [
+          {
+            id: p.id,
+            name: p.name,
+            kind: p.kind,
+            year: p.budgetYear ?? p.year ?? null,
+            status: p.budgetStatus ?? null,
+            money: p.budget,
+            stated: p.budgetStated,
+          },
+        ]
+      : [],
+  );
+  // Targets are aims, not budgets: they belong to the investment chart.
+  const fromInvestments = dataset.investments
+    .filter((v) => v.status !== 'target')
+    .map(
+      (v): Budget => ({
+        id: v.id,
+        name: v.label,
+        kind: 'investment',
+        year: v.year,
+        status: v.status,
+        money: v.amount,
+        stated: [],
+      }),
+    );
+  return [...fromPrograms, ...fromInvestments];
+}
+
+export function programBudgets(dataset: Dataset): DerivedTable {
+  const home = dataset.meta.currency;
+  const all = collect(dataset);
+  const budgets = all
+    .filter((b) => b.money.currency === home)
+    .sort((a, b) => inBillions(b.money) - inBillions(a.money) || a.name.localeCompare(b.name));
+  const rows: Row[] = budgets.map((b) => {
+    const stated = b.stated.map(formatMoney).join('; ');
+    const amount = formatMoney(b.money);
+    return {
+      id: b.id,
+      name: b.name,
+      kind: b.kind,
+      year: b.year,
+      status: b.status,
+      amount: b.money.amount,
+      currency: b.money.currency,
+      scale: b.money.scale,
+      qualifier: b.money.qualifier,
+      valueBn: inBillions(b.money),
+      amountText: amount,
+      statedText: stated,
+      label: stated ? `${amount} (${stated} stated)` : amount,
+    };
+  });
+  const records = [
+    ...dataset.programs.filter((p) => budgets.some((b) => b.id === p.id)),
+    ...dataset.investments.filter((v) => budgets.some((b) => b.id === v.id)),
+  ];
+  const notes = [
+    `Amounts as stated by the source; the ${home} billion values that place them on one scale are computed by briefkit.`,
+  ];
+  if (rows.some((r) => r.statedText)) {
+    notes.push('Amounts in other currencies are those the source states; briefkit converts nothing.');
+  }
+  const skipped = all.length - budgets.length;
+  if (skipped > 0) notes.push(`${plural(skipped, 'budget', 'budgets')} in other currencies not shown.`);
+  return {
+    name: 'programBudgets',
+    columns: [
+      { name: 'name', label: 'Programme or investment', type: 'string' },
+      { name: 'year', label: 'Year', type: 'number' },
+      { name: 'amountText', label: 'Budget as stated', type: 'string' },
+      { name: 'statedText', label: 'Equivalent stated by the source', type: 'string' },
+      { name: 'valueBn', label: 'Value (computed)', type: 'number', unit: `${home} billion` },
+    ],
+    rows,
+    sources: sourcesOf(records),
+    notes,
+    summary:
+      rows.length === 0
+        ? 'No budgets in the dataset.'
+        : `Budgets as the source states them, compared on a logarithmic scale: ${listing(
+            rows.map((r) => `${r.name}, ${r.label}`),
+          )}.`,
+  };
+}

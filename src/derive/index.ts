@@ -1,0 +1,50 @@
+/**
+ * The derive stage: validated Dataset → named tables for chart specs and templates.
+ * Each table comes from one small pure function; per-sector tables are named
+ * `sectorProfile.<sectorId>`.
+ */
+import type { Dataset } from '../dataset/schema.js';
+import { programBudgets } from './budgets.js';
+import { indicatorHighlights } from './indicators.js';
+import { influenceMatrix } from './influence.js';
+import { investmentTrend } from './investment.js';
+import { sectorSummary } from './sectors.js';
+import { sectorProfile, targetsTimeline } from './timeline.js';
+import type { DerivedTable, Row } from './types.js';
+
+export type { DerivedTable, Row } from './types.js';
+export {
+  indicatorHighlights,
+  influenceMatrix,
+  investmentTrend,
+  programBudgets,
+  sectorProfile,
+  sectorSummary,
+  targetsTimeline,
+};
+
+/** Name of the per-sector table a `perSector` chart spec binds to. */
+export const SECTOR_TABLE = 'sectorProfile';
+
+export function sectorTableName(sectorId: string): string {
+  return `${SECTOR_TABLE}.${sectorId}`;
+}
+
+/** Every derived table with its columns, sources, notes and summary. */
+export function deriveTableSet(dataset: Dataset): Record<string, DerivedTable> {
+  const tables = [
+    investmentTrend(dataset),
+    programBudgets(dataset),
+    sectorSummary(dataset),
+    targetsTimeline(dataset),
+    influenceMatrix(dataset),
+    indicatorHighlights(dataset),
+    ...dataset.sectors.map((s) => sectorProfile(dataset, s.id)),
+  ];
+  return Object.fromEntries(tables.map((t) => [t.name, t]));
+}
+
+/** Every derived table's rows, by table name. */
+export function deriveTables(dataset: Dataset): Record<string, Row[]> {
+  return Object.fromEntries(Object.entries(deriveTableSet(dataset)).map(([name, t]) => [name, t.rows]));
+}

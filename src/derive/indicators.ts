@@ -1,0 +1,50 @@
+/** indicatorHighlights: each indicator's stated value with its unit and qualifier, for a KPI graphic. */
+import type { Dataset } from '../dataset/schema.js';
+import { formatNumber, listing, qualifierPrefix, sourcesOf } from './format.js';
+import { sectorName } from './sectors.js';
+import type { DerivedTable, Row } from './types.js';
+
+export function indicatorHighlights(dataset: Dataset): DerivedTable {
+  const rows: Row[] = dataset.indicators.map((i) => {
+    const sector = dataset.sectors.find((s) => s.id === i.sector);
+    const percent = i.value.unit === 'percent';
+    return {
+      id: i.id,
+      label: i.label,
+      subject: i.subject ?? '',
+      sector: sector ? sectorName(sector) : i.sector,
+      year: i.year,
+      amount: i.value.amount,
+      unit: i.value.unit,
+      qualifier: i.value.qualifier,
+      // The figure big, its qualifier small above it: "more than" must not get lost.
+      qualifierText: qualifierPrefix(i.value.qualifier).trim(),
+      valueText: `${formatNumber(i.value.amount)}${percent ? '%' : ''}`,
+      unitText: percent ? '' : i.value.unit,
+      context: `${sector ? sectorName(sector) : i.sector}, ${i.year}`,
+    };
+  });
+  return {
+    name: 'indicatorHighlights',
+    columns: [
+      { name: 'label', label: 'Indicator', type: 'string' },
+      { name: 'subject', label: 'Measured', type: 'string' },
+      { name: 'qualifier', label: 'Qualifier', type: 'string' },
+      { name: 'amount', label: 'Value', type: 'number' },
+      { name: 'unit', label: 'Unit', type: 'string' },
+      { name: 'year', label: 'Year', type: 'number' },
+    ],
+    rows,
+    sources: sourcesOf(dataset.indicators),
+    notes: [],
+    summary:
+      rows.length === 0
+        ? 'No indicators in the dataset.'
+        : `Key indicators: ${listing(
+            rows.map(
+              (r) =>
+                `${r.label}: ${r.qualifierText ? `${r.qualifierText} ` : ''}${r.valueText}${r.unitText ? ` ${r.unitText}` : ''} (${r.context})`,
+            ),
+          )}.`,
+  };
+}

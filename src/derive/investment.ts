@@ -1,0 +1,59 @@
+/**
+ * investmentTrend: investment figures by year in the home currency. A target stays a
+ * target (kind "Target") and a floor ("more than") keeps its qualifier, so the chart can
+ * draw it apart from a planned or actual figure.
+ */
+import type { Dataset } from '../dataset/schema.js';
+import { formatMoney, inBillions, isFloor, listing, sourcesOf } from './format.js';
+import type { DerivedTable, Row } from './types.js';
+
+export function investmentTrend(dataset: Dataset): DerivedTable {
+  const home = dataset.meta.currency;
+  const investments = dataset.investments
+    .filter((v) => v.amount.currency === home)
+    .sort((a, b) => a.year - b.year || a.id.localeCompare(b.id));
+  const rows: Row[] = investments.map((v) => {
+    const target = v.status === 'target';
+    return {
+      id: v.id,
+      label: v.label,
+      year: v.year,
+      status: v.status,
+      kind: target ? 'Target' : 'Stated figure',
+      scope: v.scope,
+      amount: v.amount.amount,
+      currency: v.amount.currency,
+      scale: v.amount.scale,
+      qualifier: v.amount.qualifier,
+      floor: isFloor(v.amount.qualifier) ? 'yes' : 'no',
+      valueBn: inBillions(v.amount),
+      amountText: formatMoney(v.amount),
+      valueLabel: `${formatMoney(v.amount)} (${v.status})`,
+    };
+  });
+  return {
+    name: 'investmentTrend',
+    columns: [
+      { name: 'year', label: 'Year', type: 'number' },
+      { name: 'label', label: 'Figure', type: 'string' },
+      { name: 'status', label: 'Status', type: 'string' },
+      { name: 'scope', label: 'Scope', type: 'string' },
+      { name: 'amountText', label: 'Amount as stated', type: 'string' },
+      { name: 'valueBn', label: 'Value (computed)', type: 'number', unit: `${home} billion` },
+    ],
+    rows,
+    sources: sourcesOf(investments),
+    notes: [
+      `Amounts as stated by the source; ${home} billion values computed by briefkit to draw them on one axis.`,
+      ...(rows.some((r) => r.kind === 'Target')
+        ? ['Targets are aims, drawn as outlines, not as spending.']
+        : []),
+    ],
+    summary:
+      rows.length === 0
+        ? 'No investment figures in the dataset.'
+        : `Investment figures by year: ${listing(
+            rows.map((r) => `${r.year}: ${r.valueLabel}, ${r.scope}`),
+          )}.`,
+  };
+}

@@ -1,0 +1,148 @@
+/**
+ * targetsTimeline and sectorProfile: dated events (a programme launched, a target to
+ * reach, an indicator measured) on a year axis. A target with a baseline spans from
+ * its baseline year to its target year.
+ */
+import type { Citation, Dataset, Sector } from '../dataset/schema.js';
+import { formatQuantity, listing, sourcesOf } from './format.js';
+import { sectorName } from './sectors.js';
+import type { DerivedTable, Row } from './types.js';
+
+interface Event {
+  row: Row;
+  cite: Citation[];
+}
+
+function namesOf(dataset: Dataset, ids: readonly string[]): string {
+  const names = ids
+    .map((id) => dataset.sectors.find((s) => s.id === id))
+    .filter((s): s is Sector => s !== undefined)
+    .map(sectorName);
+  return names.length > 0 ? names.join(', ') : 'No sector';
+}
+
+function events(dataset: Dataset, withIndicators: boolean): Event[] {
+  const launched = dataset.programs.flatMap((p): Event[] =>
+    p.year === undefined
+      ? []
+      : [
+          {
+            row: {
+              id: p.id,
+              label: p.name,
+              kind: 'Launched',
+              sector: namesOf(dataset, p.sectors),
+              start: null,
+              year: p.year,
+              detail: p.kind,
+            },
+            cite: p.cite,
+          },
+        ],
+  );
+  const targets = dataset.targets.map(
+    (t): Event => ({
+      row: {
+        id: t.id,
+        label: t.description,
+        kind: 'Target',
+        sector: namesOf(dataset, t.sectors),
+        start: t.baselineYear ?? null,
+        year: t.year,
+        detail: t.value ? formatQuantity(t.value) : '',
+      },
+      cite: t.cite,
+    }),
+  );
+  const indicators = withIndicators
+    ? dataset.indicators.map(
+        (i): Event => ({
+          row: {
+            id: i.id,
+            label: i.label,
+            kind: 'Measured',
+            sector: namesOf(dataset, [i.sector]),
+            start: null,
+            year: i.year,
+            detail: formatQuantity(i.value),
+          },
+          cite: i.cite,
+        }),
+      )
+    : [];
+  return [...launched, ...targets, ...indicators].sort(
+    (a, b) =>
+      Number(a.row.year) - Number(b.row.year) || String(a.row.label).localeCompare(String(b.row.label)),
+  );
+}
+
+const COLUMNS: DerivedTable['columns'] = [
+  { name: 'year', label: 'Year', type: 'number' },
+  { name: 'kind', label: 'Event', type: 'string' },
+  { name: 'label', label: 'Programme, target or indicator', type: 'string' },
+  { name: 'sector', label: 'Sector', type: 'string' },
+  { name: 'start', label: 'Baseline year', type: 'number' },
+  { name: 'detail', label: 'Detail', type: 'string' },
+];
+
+function describe(row: Row): string {
+  const details = [
+    row.kind !== 'Launched' ? row.detail : '',
+    row.start !== null ? `baseline ${row.start}` : '',
+  ];
+  const detail = details.filter(Boolean).join(', ');
+  const verb = row.kind === 'Launched' ? 'launched in' : row.kind === 'Target' ? 'target for' : 'measured in';
+  return `${verb} ${row.year}: ${row.label}${detail ? ` (${detail})` : ''}`;
+}
+
+function span(rows: Row[]): string {
+  const years = rows.flatMap((r) => [r.start, r.year]).filter((y): y is number => typeof y === 'number');
+  return years.length > 0 ? `${Math.min(...years)} to ${Math.max(...years)}` : '';
+}
+
+export function targetsTimeline(dataset: Dataset): DerivedTable {
+  const list = events(dataset, false);
+  const rows = list.map((e) => e.row);
+  return {
+    name: 'targetsTimeline',
+    columns: COLUMNS,
+    rows,
+    sources: sourcesOf(list),
+    notes: [],
+    summary:
+      rows.length === 0
+        ? 'No dated strategies or targets in the dataset.'
+        : `Strategies by the year they were launched and targets by the year they aim at, ${span(rows)}: ${listing(
+            rows.map((r) => `${describe(r)} [${r.sector}]`),
+          )}.`,
+  };
+}
+
+/** The dated events of one sector: its chart on the sector one-pager. */
+export function sectorProfile(dataset: Dataset, sectorId: string): DerivedTable {
+  const sector = dataset.sectors.find((s) => s.id === sectorId);
+  const name = sector ? sectorName(sector) : sectorId;
+  const list = events(dataset, true).filter((e) => {
+    const id = String(e.row.id);
+    const program = dataset.programs.find((p) => p.id === id);
+    const target = dataset.targets.find((t) => t.id === id);
+    const indicator = dataset.indicators.find((i) => i.id === id);
+    return (
+      (e.row.kind === 'Launched' && program?.sectors.includes(sectorId)) ||
+      (e.row.kind === 'Target' && target?.sectors.includes(sectorId)) ||
+      (e.row.kind === 'Measured' && indicator?.sector === sectorId)
+    );
+  });
+  const rows = list.map((e) => e.row);
+  return {
+    name: `sectorProfile.${sectorId}`,
+    columns: COLUMNS.filter((c) => c.name !== 'sector'),
+    rows,
+    sources: sourcesOf(list),
+    notes: [],
+    summary:
+      rows.length === 0
+        ? `No dated programmes, targets or indicators for ${name}.`
+        : `${name}: dated programmes, targets and indicators, ${span(rows)}: ${listing(rows.map(describe))}.`,
+  };
+}
