@@ -17,6 +17,7 @@ export const CATALOGUE = {
   YAML_DUPLICATE_KEY: 'duplicate key',
   YAML_ALIAS_LIMIT: 'too many alias expansions',
   YAML_MULTI_DOCUMENT: 'more than one YAML document',
+  YAML_TOO_DEEP: 'values nested too deeply',
   // Dataset shape
   DATA_TYPE: 'wrong type',
   DATA_REQUIRED: 'required field missing',

@@ -12,14 +12,24 @@ export interface DatasetResult {
   diagnostics: Diagnostic[];
 }
 
-/** Validates a dataset from its bytes. Never throws on bad input. */
+/**
+ * Validates a dataset from its bytes. Never throws on bad input. When the YAML reads,
+ * shape and reference problems are reported together, in the order they appear in the file.
+ */
 export function validateDatasetBytes(bytes: Uint8Array, file: string): DatasetResult {
   const shaped = validateYamlBytes(PolicyDataset, bytes, file);
-  if (!shaped.value || !shaped.source) return { diagnostics: shaped.diagnostics };
-  const referenceProblems = checkReferences(shaped.value, shaped.source);
-  if (referenceProblems.length > 0) return { diagnostics: referenceProblems };
+  if (!shaped.source) return { diagnostics: shaped.diagnostics };
+  // References are checked on the shaped value when there is one, else on the raw data.
+  const referenceProblems = checkReferences(shaped.value ?? shaped.source.data, shaped.source);
+  const diagnostics = byPosition([...shaped.diagnostics, ...referenceProblems]);
+  if (diagnostics.length > 0 || !shaped.value) return { diagnostics };
   // The brand marks that both shape and reference checks passed.
   return { dataset: shaped.value as Dataset, diagnostics: [] };
+}
+
+/** Sorts by line and column; the sort is stable, so problems at one spot keep their order. */
+function byPosition(diagnostics: Diagnostic[]): Diagnostic[] {
+  return diagnostics.toSorted((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
 }
 
 export function validateDatasetText(text: string, file: string): DatasetResult {

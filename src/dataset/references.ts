@@ -1,136 +1,174 @@
 /**
- * Checks a shaped dataset beyond what the schema can see: unique ids, references
- * that resolve, and years and dates in order. Reports every problem at once.
+ * Checks a dataset beyond what the schema can see: unique ids, references that
+ * resolve, and years and dates in order. Reports every problem at once.
+ *
+ * It reads the data defensively (anything not shaped as expected is skipped), so it
+ * also runs on data that failed the shape check: the analyst then gets the shape AND
+ * the reference problems in one pass instead of fixing them in two rounds.
  */
 import { type Diagnostic, didYouMean, error, formatPath } from '../diagnostics.js';
 import type { YamlSource } from '../input/yaml.js';
-import type { Citation, ShapedDataset } from './schema.js';
+import type { ShapedDataset } from './schema.js';
 
 type Collection = 'sources' | 'administrations' | 'fields' | 'sectors' | 'programs';
+type Path = (string | number)[];
+type Loose = Record<string, unknown>;
 
-export function checkReferences(data: ShapedDataset, source: YamlSource): Diagnostic[] {
+const COLLECTIONS = [
+  'sources',
+  'administrations',
+  'fields',
+  'sectors',
+  'programs',
+  'targets',
+  'investments',
+  'indicators',
+  'channels',
+  'risks',
+] as const;
+const MAX_LISTED_IDS = 8;
+const DATE = /^\d{4}-\d{2}(?:-\d{2})?$/;
+
+function isLoose(value: unknown): value is Loose {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function records(data: unknown, name: string): Loose[] {
+  const list = isLoose(data) ? data[name] : undefined;
+  // Non-mapping entries keep their index so paths stay right; they simply hold nothing.
+  return Array.isArray(list) ? list.map((item) => (isLoose(item) ? item : {})) : [];
+}
+function text(record: Loose, key: string): string | undefined {
+  const value = record[key];
+  return typeof value === 'string' ? value : undefined;
+}
+function texts(record: Loose, key: string): [string, number][] {
+  const value = record[key];
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((v, i): [string, number][] => (typeof v === 'string' ? [[v, i]] : []));
+}
+function wholeNumber(record: Loose, key: string): number | undefined {
+  const value = record[key];
+  return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+}
+
+/** Accepts shaped data or, after a failed shape check, whatever the YAML held. */
+export function checkReferences(data: ShapedDataset | Loose | unknown, source: YamlSource): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
-  const at = (path: (string | number)[]) => ({
-    file: source.file,
-    ...source.locate(path),
-    path: formatPath(path),
-  });
+  const at = (path: Path) => ({ file: source.file, ...source.locate(path), path: formatPath(path) });
 
-  const collections = [
-    'sources',
-    'administrations',
-    'fields',
-    'sectors',
-    'programs',
-    'targets',
-    'investments',
-    'indicators',
-    'channels',
-    'risks',
-  ] as const;
-  for (const name of collections) {
-    const seen = new Map<string, number>();
-    data[name].forEach((record, index) => {
-      const first = seen.get(record.id);
-      if (first !== undefined) {
-        diagnostics.push(
-          error('REF_DUPLICATE_ID', `duplicate id "${record.id}" (first used at ${name}[${first}])`, {
-            ...at([name, index, 'id']),
-            hint: 'ids must be unique within a list; rename one of them',
-          }),
-        );
-      } else seen.set(record.id, index);
-    });
-  }
+  for (const name of COLLECTIONS) diagnostics.push(...duplicateIds(records(data, name), name, at));
 
-  const ids: Record<Collection, Set<string>> = {
-    sources: new Set(data.sources.map((s) => s.id)),
-    administrations: new Set(data.administrations.map((a) => a.id)),
-    fields: new Set(data.fields.map((f) => f.id)),
-    sectors: new Set(data.sectors.map((s) => s.id)),
-    programs: new Set(data.programs.map((p) => p.id)),
-  };
-  const ref = (target: Collection, value: string | undefined, path: (string | number)[]) => {
+  const ids = Object.fromEntries(
+    (['sources', 'administrations', 'fields', 'sectors', 'programs'] as const).map((name) => [
+      name,
+      new Set(records(data, name).flatMap((r) => text(r, 'id') ?? [])),
+    ]),
+  ) as Record<Collection, Set<string>>;
+  const ref = (target: Collection, value: string | undefined, path: Path) => {
     if (value === undefined || ids[target].has(value)) return;
-    const suggestion = didYouMean(value, ids[target]);
     diagnostics.push(
       error('REF_UNKNOWN', `"${value}" is not the id of any entry in ${target}`, {
         ...at(path),
-        hint: suggestion ? `did you mean "${suggestion}"?` : `add it to ${target} or use one of its ids`,
+        hint: unknownHint(value, target, ids[target]),
       }),
     );
   };
-  const refs = (target: Collection, values: string[], path: (string | number)[]) => {
-    values.forEach((value, i) => {
-      ref(target, value, [...path, i]);
-    });
-  };
-  const cites = (list: Citation[], path: (string | number)[]) => {
-    list.forEach((c, i) => {
-      ref('sources', c.source, [...path, 'cite', i, 'source']);
-    });
+  const refs = (target: Collection, record: Loose, key: string, path: Path) => {
+    for (const [value, i] of texts(record, key)) ref(target, value, [...path, key, i]);
   };
 
-  data.administrations.forEach((a, i) => {
-    cites(a.cite, ['administrations', i]);
-    if (a.start && a.end && a.end < a.start) {
+  for (const name of COLLECTIONS) {
+    records(data, name).forEach((record, i) => {
+      const cites = Array.isArray(record.cite) ? record.cite : [];
+      cites.forEach((c, j) => {
+        if (isLoose(c)) ref('sources', text(c, 'source'), [name, i, 'cite', j, 'source']);
+      });
+    });
+  }
+  records(data, 'administrations').forEach((a, i) => {
+    const start = text(a, 'start');
+    const end = text(a, 'end');
+    if (start && end && endsBeforeStart(start, end)) {
       diagnostics.push(
-        error(
-          'DATA_DATE_ORDER',
-          `end ${a.end} is before start ${a.start}`,
-          at(['administrations', i, 'end']),
-        ),
-      );
-    }
-  });
-  data.fields.forEach((f, i) => {
-    cites(f.cite, ['fields', i]);
-  });
-  data.sectors.forEach((s, i) => {
-    cites(s.cite, ['sectors', i]);
-    refs('fields', s.fields, ['sectors', i, 'fields']);
-  });
-  data.programs.forEach((p, i) => {
-    cites(p.cite, ['programs', i]);
-    ref('administrations', p.administration, ['programs', i, 'administration']);
-    refs('sectors', p.sectors, ['programs', i, 'sectors']);
-  });
-  data.targets.forEach((t, i) => {
-    cites(t.cite, ['targets', i]);
-    ref('programs', t.program, ['targets', i, 'program']);
-    refs('sectors', t.sectors, ['targets', i, 'sectors']);
-    if (t.baselineYear !== undefined && t.year < t.baselineYear) {
-      diagnostics.push(
-        error('DATA_YEAR_ORDER', `target year ${t.year} is before its baseline year ${t.baselineYear}`, {
-          ...at(['targets', i, 'year']),
-          hint: 'a target is reached after its baseline; check both years',
+        error('DATA_DATE_ORDER', `end ${end} is before start ${start}`, {
+          ...at(['administrations', i, 'end']),
+          hint: 'an administration ends after it starts; check both dates',
         }),
       );
     }
   });
-  data.investments.forEach((v, i) => {
-    cites(v.cite, ['investments', i]);
-    refs('fields', v.fields, ['investments', i, 'fields']);
-    if (v.baselineYear !== undefined && v.year < v.baselineYear) {
-      diagnostics.push(
-        error(
-          'DATA_YEAR_ORDER',
-          `year ${v.year} is before its baseline year ${v.baselineYear}`,
-          at(['investments', i, 'year']),
-        ),
-      );
-    }
+  records(data, 'sectors').forEach((s, i) => {
+    refs('fields', s, 'fields', ['sectors', i]);
   });
-  data.indicators.forEach((d, i) => {
-    cites(d.cite, ['indicators', i]);
-    ref('sectors', d.sector, ['indicators', i, 'sector']);
+  records(data, 'programs').forEach((p, i) => {
+    ref('administrations', text(p, 'administration'), ['programs', i, 'administration']);
+    refs('sectors', p, 'sectors', ['programs', i]);
   });
-  data.channels.forEach((c, i) => {
-    cites(c.cite, ['channels', i]);
-    refs('sectors', c.sectors, ['channels', i, 'sectors']);
+  records(data, 'targets').forEach((t, i) => {
+    ref('programs', text(t, 'program'), ['targets', i, 'program']);
+    refs('sectors', t, 'sectors', ['targets', i]);
+    diagnostics.push(...yearOrder(t, ['targets', i], 'target year', at));
   });
-  data.risks.forEach((r, i) => {
-    cites(r.cite, ['risks', i]);
+  records(data, 'investments').forEach((v, i) => {
+    refs('fields', v, 'fields', ['investments', i]);
+    diagnostics.push(...yearOrder(v, ['investments', i], 'year', at));
+  });
+  records(data, 'indicators').forEach((d, i) => {
+    ref('sectors', text(d, 'sector'), ['indicators', i, 'sector']);
+  });
+  records(data, 'channels').forEach((c, i) => {
+    refs('sectors', c, 'sectors', ['channels', i]);
   });
   return diagnostics;
+}
+
+type At = (path: Path) => Pick<Diagnostic, 'file' | 'line' | 'column' | 'path'>;
+
+function duplicateIds(list: Loose[], name: string, at: At): Diagnostic[] {
+  const seen = new Map<string, number>();
+  const diagnostics: Diagnostic[] = [];
+  list.forEach((record, index) => {
+    const id = text(record, 'id');
+    if (id === undefined) return;
+    const first = seen.get(id);
+    if (first === undefined) {
+      seen.set(id, index);
+      return;
+    }
+    diagnostics.push(
+      error('REF_DUPLICATE_ID', `duplicate id "${id}" (first used at ${name}[${first}])`, {
+        ...at([name, index, 'id']),
+        hint: 'ids must be unique within a list; rename one of them',
+      }),
+    );
+  });
+  return diagnostics;
+}
+
+function yearOrder(record: Loose, path: Path, label: string, at: At): Diagnostic[] {
+  const year = wholeNumber(record, 'year');
+  const baseline = wholeNumber(record, 'baselineYear');
+  if (year === undefined || baseline === undefined || year >= baseline) return [];
+  return [
+    error('DATA_YEAR_ORDER', `${label} ${year} is before its baseline year ${baseline}`, {
+      ...at([...path, 'year']),
+      hint: 'the year is reached after the baseline year; check both years',
+    }),
+  ];
+}
+
+/** Dates may be months (2025-06) or days: a month and a day inside it are not out of order. */
+function endsBeforeStart(start: string, end: string): boolean {
+  if (!DATE.test(start) || !DATE.test(end)) return false;
+  const length = Math.min(start.length, end.length);
+  return end.slice(0, length) < start.slice(0, length);
+}
+
+function unknownHint(value: string, target: Collection, known: Set<string>): string {
+  const suggestion = didYouMean(value, known);
+  if (suggestion) return `did you mean "${suggestion}"?`;
+  if (known.size === 0) return `add an entry with id "${value}" to ${target}`;
+  const listed = [...known].slice(0, MAX_LISTED_IDS).join(', ');
+  const more = known.size > MAX_LISTED_IDS ? ', …' : '';
+  return `add an entry with id "${value}" to ${target}, or use one of: ${listed}${more}`;
 }

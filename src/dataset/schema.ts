@@ -21,7 +21,10 @@ const year = z.number().int().min(1900).max(2200).describe('A calendar year, e.g
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}(?:-\d{2})?$/, 'a date as YYYY-MM-DD or YYYY-MM')
-  .refine(isRealDate, 'a real calendar date');
+  .refine(isRealDate, {
+    message: 'a real calendar date',
+    params: { hint: 'that day does not exist: check the month (01-12) and the day of the month' },
+  });
 
 function isRealDate(value: string): boolean {
   const [y, m, d] = value.split('-').map(Number);

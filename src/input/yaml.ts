@@ -2,22 +2,12 @@
  * YAML with positions: parses a file's text into plain data and keeps a way to
  * map a data path back to `line:column` for diagnostics. Never throws on bad input.
  */
-import { type Document, isMap, isScalar, isSeq, LineCounter, type Node, parseAllDocuments } from 'yaml';
+import { type Document, isScalar, LineCounter, parseAllDocuments, visit } from 'yaml';
 import { type Diagnostic, error } from '../diagnostics.js';
+import { isStackOverflow, tooDeep, yamlErrorDiagnostics } from './yaml-errors.js';
+import { makeSource, type Position, type YamlSource } from './yaml-source.js';
 
-export interface Position {
-  line: number;
-  column: number;
-}
-
-export interface YamlSource {
-  file: string;
-  data: unknown;
-  /** Position of the node at `path`, or of its nearest existing ancestor. */
-  locate(path: readonly PropertyKey[]): Position;
-  /** Position of the key (not the value) at `path`, for unknown-key diagnostics. */
-  locateKey(path: readonly PropertyKey[], key: string): Position;
-}
+export type { Position, YamlSource } from './yaml-source.js';
 
 const MAX_ALIAS_COUNT = 100;
 
@@ -30,120 +20,144 @@ export function decodeUtf8(bytes: Uint8Array, file: string): { text?: string; di
     return {
       diagnostic: error('FILE_NOT_UTF8', 'the file is not valid UTF-8 text', {
         file,
-        line: 1,
-        column: 1,
+        ...firstBadByte(bytes),
         hint: 'save the file as UTF-8 (in most editors: "Save with encoding" → UTF-8)',
       }),
     };
   }
 }
 
-export function parseYaml(text: string, file: string): { source?: YamlSource; diagnostics: Diagnostic[] } {
-  if (text.trim() === '' || /^(\s*#[^\n]*\n?)*\s*$/.test(text)) {
-    return {
-      diagnostics: [
-        error('FILE_EMPTY', 'the file has no content', {
-          file,
-          line: 1,
-          column: 1,
-          hint: 'see docs/dataset.md',
-        }),
-      ],
-    };
+/** Line and column (in characters) of the first byte that breaks UTF-8, so the analyst can find it. */
+function firstBadByte(bytes: Uint8Array): Position {
+  const offset = firstInvalidUtf8(bytes);
+  const prefix = new TextDecoder('utf-8').decode(bytes.subarray(0, offset)).replace(/^\uFEFF/, '');
+  const lines = prefix.split('\n');
+  return { line: lines.length, column: [...(lines.at(-1) ?? '')].length + 1 };
+}
+
+/** Offset of the first byte that starts an invalid or truncated UTF-8 sequence (RFC 3629). */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i] ?? 0;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    const need = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : 0;
+    if (need === 0) return i;
+    // The second byte's range excludes overlong forms, surrogates and code points past U+10FFFF.
+    const low = b === 0xe0 ? 0xa0 : b === 0xf0 ? 0x90 : 0x80;
+    const high = b === 0xed ? 0x9f : b === 0xf4 ? 0x8f : 0xbf;
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || c < (k === 1 ? low : 0x80) || c > (k === 1 ? high : 0xbf)) return i;
+    }
+    i += need + 1;
   }
+  return bytes.length;
+}
+
+function emptyFile(file: string): Diagnostic {
+  return error('FILE_EMPTY', 'the file holds no data (it is blank or only comments)', {
+    file,
+    line: 1,
+    column: 1,
+    hint: 'a dataset starts with `meta:`; see docs/dataset.md for a minimal example',
+  });
+}
+
+export function parseYaml(text: string, file: string): { source?: YamlSource; diagnostics: Diagnostic[] } {
+  if (/^(\s*#[^\n]*\n?)*\s*$/.test(text)) return { diagnostics: [emptyFile(file)] };
   const lineCounter = new LineCounter();
-  const docs = parseAllDocuments(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
-  const list = Array.isArray(docs) ? docs : [];
-  const diagnostics: Diagnostic[] = [];
   const at = (offset: number): Position => {
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col };
   };
+  let list: Document.Parsed[];
+  try {
+    const docs = parseAllDocuments(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+    list = Array.isArray(docs) ? docs : [];
+  } catch (cause) {
+    return { diagnostics: [unreadable(cause, file)] };
+  }
+  const doc = list[0];
+  // A lone `---` or `~` parses as an empty (null) document: as empty as a blank file.
+  if (!doc || doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) {
+    return { diagnostics: [emptyFile(file)] };
+  }
+  const diagnostics: Diagnostic[] = [];
   if (list.length > 1) {
     const second = list[1]?.range[0] ?? 0;
     diagnostics.push(
       error('YAML_MULTI_DOCUMENT', 'the file holds more than one YAML document (a second `---`)', {
         file,
         ...at(second),
-        hint: 'keep one document per file',
+        hint: 'keep one dataset per file: remove the `---` line and what follows, or split the file',
       }),
     );
   }
-  const doc = list[0];
-  if (!doc) {
-    return { diagnostics: [error('FILE_EMPTY', 'the file has no content', { file, line: 1, column: 1 })] };
-  }
-  for (const e of doc.errors) {
-    const code = e.code === 'DUPLICATE_KEY' ? 'YAML_DUPLICATE_KEY' : 'YAML_SYNTAX';
-    const firstLine = e.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? e.message;
-    diagnostics.push(
-      error(code, firstLine, {
-        file,
-        ...at(e.pos[0]),
-        hint:
-          code === 'YAML_DUPLICATE_KEY'
-            ? 'each key may appear once per mapping; merge or rename the repeated one'
-            : 'check indentation, colons and closing brackets or quotes on this line or the one before',
-      }),
-    );
-  }
+  diagnostics.push(...yamlErrorDiagnostics(doc.errors, doc, file, at));
   if (diagnostics.length > 0) return { diagnostics };
-  let data: unknown;
-  try {
-    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-  } catch (cause) {
-    const message = cause instanceof Error ? cause.message : String(cause);
-    const aliasBomb = /alias/i.test(message);
-    return {
-      diagnostics: [
-        error(
-          aliasBomb ? 'YAML_ALIAS_LIMIT' : 'YAML_SYNTAX',
-          aliasBomb ? 'aliases expand too often' : message,
-          {
-            file,
-            line: 1,
-            column: 1,
-            hint: aliasBomb
-              ? `at most ${MAX_ALIAS_COUNT} alias expansions are allowed; write the values out`
-              : '',
-          },
-        ),
-      ],
-    };
-  }
-  return { source: makeSource(file, data, doc, at), diagnostics };
+  const converted = toData(doc, file, at);
+  if (converted.diagnostic) return { diagnostics: [converted.diagnostic] };
+  return { source: makeSource(file, converted.data, doc, at), diagnostics };
 }
 
-function makeSource(
-  file: string,
-  data: unknown,
+/** Converts the document to plain data, turning alias problems into diagnostics. */
+function toData(
   doc: Document.Parsed,
+  file: string,
   at: (offset: number) => Position,
-): YamlSource {
-  const nodeAt = (path: readonly PropertyKey[]): Node | undefined => {
-    let node: unknown = doc.contents;
-    let lastFound = node;
-    for (const key of path) {
-      if (isMap(node)) node = node.get(key, true);
-      else if (isSeq(node) && typeof key === 'number') node = node.get(key, true);
-      else break;
-      if (node === undefined) break;
-      lastFound = node;
+): { data?: unknown; diagnostic?: Diagnostic } {
+  try {
+    return { data: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) };
+  } catch (cause) {
+    const message = cause instanceof Error ? cause.message : String(cause);
+    const alias = firstAlias(doc);
+    const where = alias ? at(alias.offset) : { line: 1, column: 1 };
+    if (isStackOverflow(message)) return { diagnostic: tooDeep(file, where) };
+    if (/excessive alias count/i.test(message)) {
+      return {
+        diagnostic: error('YAML_ALIAS_LIMIT', 'aliases (*name) expand to too many copies of their anchors', {
+          file,
+          ...where,
+          hint: `at most ${MAX_ALIAS_COUNT} alias expansions are allowed; write the values out`,
+        }),
+      };
     }
-    return lastFound as Node | undefined;
-  };
-  const offsetOf = (node: Node | undefined): number => node?.range?.[0] ?? 0;
-  return {
-    file,
-    data,
-    locate: (path) => at(offsetOf(nodeAt(path))),
-    locateKey: (path, key) => {
-      const parent = nodeAt(path);
-      if (isMap(parent)) {
-        const pair = parent.items.find((p) => isScalar(p.key) && p.key.value === key);
-        if (pair && isScalar(pair.key)) return at(offsetOf(pair.key));
-      }
-      return at(offsetOf(parent));
+    const unresolved = /unresolved alias[^:]*: ?(.*)$/i.exec(message);
+    if (unresolved) {
+      const name = unresolved[1] ?? '';
+      return {
+        diagnostic: error('YAML_SYNTAX', `the alias *${name} refers to no anchor &${name} before it`, {
+          file,
+          ...where,
+          hint: 'a value starting with * is read as an alias: put text like *this* in double quotes',
+        }),
+      };
+    }
+    return { diagnostic: unreadable(cause, file, where) };
+  }
+}
+
+function firstAlias(doc: Document.Parsed): { offset: number } | undefined {
+  let found: { offset: number } | undefined;
+  visit(doc, {
+    Alias(_, node) {
+      found = { offset: node.range?.[0] ?? 0 };
+      return visit.BREAK;
     },
-  };
+  });
+  return found;
+}
+
+function unreadable(cause: unknown, file: string, where: Position = { line: 1, column: 1 }): Diagnostic {
+  const message = cause instanceof Error ? cause.message : String(cause);
+  if (isStackOverflow(message)) return tooDeep(file, where);
+  return error('YAML_SYNTAX', `the YAML could not be read: ${message.split('\n')[0] ?? ''}`, {
+    file,
+    ...where,
+    hint: 'check the file is a YAML mapping; see docs/dataset.md',
+  });
 }

@@ -1,11 +1,22 @@
 /**
  * Turns zod issues into positioned diagnostics: `file:line:col  path: expected …, got …`.
  * Shared by the dataset, the config and the theme.
+ *
+ * zod's own messages ("Too small: expected array to have >=1 items") are rebuilt from the
+ * issue's fields; messages written in a schema (e.g. 'a positive number') are kept, as
+ * "expected <message>". A schema refinement may carry `params: { hint }` for the hint.
  */
 import { z } from 'zod';
 import type * as zc from 'zod/v4/core';
-import { type Diagnostic, type DiagnosticCode, didYouMean, error, formatPath } from '../diagnostics.js';
+import { type Diagnostic, didYouMean, error, formatPath } from '../diagnostics.js';
 import type { YamlSource } from './yaml.js';
+import { describeValue, expectedName, slugify, typeHint } from './zod-describe.js';
+
+export { describeValue } from './zod-describe.js';
+
+/** zod's default messages start like this; a schema's own messages do not. */
+const ZOD_DEFAULT = /^(Too small|Too big|Invalid)\b/;
+const ID_PATTERN = '/^[a-z0-9]+(?:-[a-z0-9]+)*$/';
 
 /** Parses `source.data` against `schema`, reporting every problem at once. */
 export function parseWith<S extends z.ZodType>(
@@ -18,70 +29,144 @@ export function parseWith<S extends z.ZodType>(
   return { diagnostics };
 }
 
-export function describeValue(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  if (value === null) return 'null';
-  if (typeof value === 'string')
-    return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'a mapping';
-  return String(value);
-}
+type Where = Pick<Diagnostic, 'file' | 'line' | 'column' | 'path'>;
 
 function issueToDiagnostics(issue: zc.$ZodIssue, source: YamlSource, schema: z.ZodType): Diagnostic[] {
   const path = issue.path;
-  const where = { file: source.file, ...source.locate(path), path: formatPath(path) };
+  const where: Where = { file: source.file, ...source.locate(path), path: formatPath(path) };
   const input = (issue as { input?: unknown }).input;
+  const got = `got ${describeValue(input)}`;
+  const custom = ZOD_DEFAULT.test(issue.message) ? undefined : issue.message;
   switch (issue.code) {
     case 'unrecognized_keys':
-      return issue.keys.map((key) => {
-        const known = knownKeys(schema, path);
-        const suggestion = didYouMean(key, known);
-        return error('DATA_UNKNOWN_KEY', `unknown field "${key}"`, {
-          file: source.file,
-          ...source.locateKey(path, key),
-          path: formatPath([...path, key]),
-          hint: suggestion
-            ? `did you mean "${suggestion}"?`
-            : known.length > 0
-              ? `allowed fields: ${known.join(', ')}`
-              : 'remove it',
-        });
-      });
-    case 'invalid_type': {
-      const missing = input === undefined;
-      const code: DiagnosticCode = missing ? 'DATA_REQUIRED' : 'DATA_TYPE';
-      const message = missing
-        ? `required field missing: expected ${issue.expected}`
-        : `expected ${issue.expected}, got ${describeValue(input)}`;
-      return [error(code, message, { ...where, hint: missing ? 'see docs/dataset.md for this record' : '' })];
-    }
+      return issue.keys.map((key) => unknownKey(key, path, source, schema));
+    case 'invalid_type':
+      return [invalidType(issue.expected, input, path, where)];
     case 'too_small':
       return [
-        error(
-          'DATA_TOO_SMALL',
-          `expected ${issue.message.replace(/^Too small: expected /, '')}, got ${describeValue(input)}`,
-          where,
-        ),
+        error('DATA_TOO_SMALL', `expected ${custom ?? bound(issue, 'min')}, ${got}`, withHint(where, '')),
       ];
     case 'too_big':
-      return [error('DATA_TOO_BIG', `${issue.message}, got ${describeValue(input)}`, where)];
-    case 'invalid_format':
-      return [error('DATA_FORMAT', `expected ${issue.message}, got ${describeValue(input)}`, where)];
+      return [
+        error('DATA_TOO_BIG', `expected ${custom ?? bound(issue, 'max')}, ${got}`, withHint(where, '')),
+      ];
+    case 'invalid_format': {
+      const idHint =
+        issue.format === 'regex' &&
+        issue.pattern === ID_PATTERN &&
+        typeof input === 'string' &&
+        slugify(input)
+          ? `for example "${slugify(input)}"`
+          : '';
+      return [
+        error('DATA_FORMAT', `expected ${custom ?? formatName(issue)}, ${got}`, withHint(where, idHint)),
+      ];
+    }
     case 'invalid_value':
       return [
         error(
           'DATA_INVALID_VALUE',
-          `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, got ${describeValue(input)}`,
-          {
-            ...where,
-            hint: typeof input === 'string' ? hintForValue(input, issue.values) : '',
-          },
+          `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, ${got}`,
+          withHint(where, typeof input === 'string' ? hintForValue(input, issue.values) : ''),
         ),
       ];
+    case 'custom': {
+      const hint = (issue.params as { hint?: unknown } | undefined)?.hint;
+      return [
+        error(
+          'DATA_INVALID_VALUE',
+          custom ? `expected ${custom}, ${got}` : `invalid value, ${got}`,
+          withHint(where, typeof hint === 'string' ? hint : ''),
+        ),
+      ];
+    }
     default:
-      return [error('DATA_INVALID_VALUE', `expected ${issue.message}, got ${describeValue(input)}`, where)];
+      return [
+        error('DATA_INVALID_VALUE', custom ? `expected ${custom}, ${got}` : `invalid value, ${got}`, where),
+      ];
   }
+}
+
+/** Adds a hint only when there is one, so diagnostics carry no empty `hint`. */
+function withHint(where: Where, hint: string): Partial<Diagnostic> {
+  return hint ? { ...where, hint } : where;
+}
+
+function invalidType(
+  expected: string,
+  input: unknown,
+  path: readonly PropertyKey[],
+  where: Where,
+): Diagnostic {
+  const name = expectedName(expected);
+  if (input === undefined) {
+    const key = String(path.at(-1) ?? '');
+    const what = path.length === 1 ? 'section' : 'field';
+    return error('DATA_REQUIRED', `required ${what} "${key}" is missing (expected ${name})`, {
+      ...where,
+      hint:
+        path.length === 1
+          ? `add a "${key}:" section; see docs/dataset.md`
+          : `add "${key}:" to this record; see docs/dataset.md`,
+    });
+  }
+  if (path.length === 0) {
+    return error(
+      'DATA_TYPE',
+      `the file must be a mapping of sections (meta:, sources:, …), got ${describeValue(input)}`,
+      {
+        ...where,
+        hint: 'start the file with "meta:" at the beginning of a line; see docs/dataset.md',
+      },
+    );
+  }
+  const finite = expected === 'number' && typeof input === 'number' ? 'a finite number' : name;
+  return error(
+    'DATA_TYPE',
+    `expected ${finite}, got ${describeValue(input)}`,
+    withHint(where, typeHint(expected, input)),
+  );
+}
+
+function unknownKey(
+  key: string,
+  path: readonly PropertyKey[],
+  source: YamlSource,
+  schema: z.ZodType,
+): Diagnostic {
+  const known = knownKeys(schema, path);
+  const suggestion = didYouMean(key, known);
+  return error('DATA_UNKNOWN_KEY', `unknown field "${key}"`, {
+    file: source.file,
+    ...source.locateKey(path, key),
+    path: formatPath([...path, key]),
+    hint: suggestion
+      ? `did you mean "${suggestion}"?`
+      : known.length > 0
+        ? `allowed fields here: ${known.join(', ')}`
+        : 'remove it',
+  });
+}
+
+/** "at least 1 item", "1900 or more", "more than 0", from a too_small/too_big issue. */
+function bound(issue: zc.$ZodIssueTooSmall | zc.$ZodIssueTooBig, side: 'min' | 'max'): string {
+  const limit = Number('minimum' in issue ? issue.minimum : issue.maximum);
+  const inclusive = issue.inclusive !== false;
+  const unit =
+    issue.origin === 'array' || issue.origin === 'set'
+      ? ` item${limit === 1 ? '' : 's'}`
+      : issue.origin === 'string'
+        ? ` character${limit === 1 ? '' : 's'}`
+        : '';
+  if (unit) return `${side === 'min' ? 'at least' : 'at most'} ${limit}${unit}`;
+  if (side === 'min') return inclusive ? `${limit} or more` : `more than ${limit}`;
+  return inclusive ? `${limit} or less` : `less than ${limit}`;
+}
+
+function formatName(issue: zc.$ZodIssueInvalidStringFormat): string {
+  if (issue.format === 'url') return 'a web address such as "https://example.org/report"';
+  if (issue.format === 'regex' && issue.pattern) return `text matching ${issue.pattern}`;
+  return `a valid ${issue.format}`;
 }
 
 function hintForValue(input: string, values: readonly unknown[]): string {
