@@ -1,7 +1,14 @@
 #!/usr/bin/env node
 /** The `briefkit` executable: the only place that reads argv or calls process.exit. */
+import { writeFileSync } from 'node:fs';
 import { processIo } from './io.js';
 import { run } from './run.js';
+
+// The benchmark asks for this process's CPU time and peak memory (worker threads included).
+const usageFile = process.env.BRIEFKIT_RUSAGE_FILE;
+if (usageFile) {
+  process.on('exit', () => writeFileSync(usageFile, JSON.stringify(process.resourceUsage())));
+}
 
 run(process.argv.slice(2), processIo).then(
   (code) => {

@@ -1,12 +1,15 @@
-/** argv → command → exit code. Usage errors exit 2; input errors 1; anything else 3. */
+/**
+ * argv → command → exit code. Usage errors exit 2; input errors 1; anything else 3.
+ * Commands load lazily: `briefkit build` with nothing to do imports almost nothing.
+ */
 import { parseArgs } from 'node:util';
+import { parseBuildFlags } from './build.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import type { Io } from './io.js';
 import { USAGE } from './usage.js';
-import { runValidate } from './validate.js';
 
 const OPTIONS = {
-  config: { type: 'string' },
+  config: { type: 'string', default: 'briefkit.config.yaml' },
   only: { type: 'string', multiple: true },
   force: { type: 'boolean' },
   jobs: { type: 'string' },
@@ -19,51 +22,94 @@ const OPTIONS = {
 } as const;
 
 const COMMANDS = ['build', 'validate', 'charts', 'schedule', 'merge-manifests'] as const;
-export type Command = (typeof COMMANDS)[number];
-export type ParsedArgs = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>;
+type Command = (typeof COMMANDS)[number];
 
-export const DEFAULT_DATASET = 'data/korea-emerging-tech.yaml';
+/** Which options each command accepts; anything else is wrong usage. */
+const ACCEPTS: Record<Command, readonly string[]> = {
+  build: ['config', 'only', 'force', 'jobs', 'shard', 'watch', 'json', 'emit'],
+  validate: ['config', 'json'],
+  charts: ['config'],
+  schedule: ['config', 'jobs', 'json'],
+  'merge-manifests': ['config'],
+};
+
+export interface RunContext {
+  cwd: string;
+  env: Record<string, string | undefined>;
+}
 
 function usageError(io: Io, message: string): ExitCode {
   io.err(`briefkit: ${message}\nRun "briefkit --help" for usage.\n`);
   return EXIT.usage;
 }
 
-export async function run(argv: string[], io: Io): Promise<ExitCode> {
-  let args: ParsedArgs;
+export async function run(
+  argv: string[],
+  io: Io,
+  context: RunContext = { cwd: process.cwd(), env: process.env },
+): Promise<ExitCode> {
+  let args: ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>;
   try {
     args = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
   } catch (cause) {
-    return usageError(
-      io,
-      cause instanceof Error ? (cause.message.split('\n')[0] ?? 'bad arguments') : 'bad arguments',
-    );
+    const message = cause instanceof Error ? (cause.message.split('\n')[0] ?? '') : '';
+    return usageError(io, message || 'bad arguments');
   }
-  if (args.values.help) {
+  const values = args.values;
+  if (values.help) {
     io.out(USAGE);
     return EXIT.ok;
   }
-  if (args.values.version) {
+  if (values.version) {
     io.out(`${(await import('../version.js')).BRIEFKIT_VERSION}\n`);
     return EXIT.ok;
   }
-  const [command, ...rest] = args.positionals;
-  if (command === undefined) return usageError(io, 'no command given');
-  if (!(COMMANDS as readonly string[]).includes(command)) {
-    return usageError(io, `unknown command "${command}" (commands: ${COMMANDS.join(', ')})`);
+  const [name, ...rest] = args.positionals;
+  if (name === undefined) return usageError(io, 'no command given');
+  if (!(COMMANDS as readonly string[]).includes(name)) {
+    return usageError(io, `unknown command "${name}" (commands: ${COMMANDS.join(', ')})`);
   }
-  switch (command as Command) {
-    case 'validate':
-      return runValidate(rest.length > 0 ? rest : [DEFAULT_DATASET], Boolean(args.values.json), io);
-    case 'build': {
-      const code = await runValidate([DEFAULT_DATASET], Boolean(args.values.json), io);
-      if (code === EXIT.ok)
-        io.out(
-          'Renderers are not built yet: would build out/briefing.pdf, out/deck.pptx, out/sectors/*.pdf.\n',
-        );
-      return code;
+  const command = name as Command;
+  const given = Object.keys(values).filter(
+    (k) => k !== 'config' || argv.some((a) => a.startsWith('--config')),
+  );
+  const refused = given.filter((k) => !ACCEPTS[command].includes(k));
+  if (refused.length > 0) return usageError(io, `${command} does not accept --${refused.join(', --')}`);
+  const config = values.config;
+  switch (command) {
+    case 'validate': {
+      const { runValidate, datasetsOf } = await import('./validate.js');
+      const files = rest.length > 0 ? rest : await datasetsOf(context.cwd, config);
+      return runValidate(files, Boolean(values.json), io);
     }
-    default:
-      return usageError(io, `"${command}" is not available yet`);
+    case 'build': {
+      if (rest.length > 0)
+        return usageError(io, `build takes no file arguments (got "${rest[0]}"); use --config`);
+      const flags = parseBuildFlags({ ...values, config }, context.env);
+      if (typeof flags === 'string') return usageError(io, flags);
+      if (values.watch) {
+        const { runWatch } = await import('./watch.js');
+        return runWatch(flags, io, context.cwd, context.env);
+      }
+      const { runBuild } = await import('./build.js');
+      return runBuild(flags, io, context.cwd, context.env);
+    }
+    case 'charts': {
+      const { runCharts } = await import('./charts.js');
+      return runCharts(config, io, context.cwd);
+    }
+    case 'schedule': {
+      if (rest.length !== 1)
+        return usageError(io, 'schedule takes one cron expression, e.g. briefkit schedule "0 6 * * 1-5"');
+      const flags = parseBuildFlags({ config, jobs: values.jobs, json: values.json }, context.env);
+      if (typeof flags === 'string') return usageError(io, flags);
+      const { runSchedule } = await import('./schedule.js');
+      return runSchedule(rest[0] as string, flags, io, context.cwd, context.env);
+    }
+    case 'merge-manifests': {
+      if (rest.length === 0) return usageError(io, 'merge-manifests needs the shard manifests to join');
+      const { runMergeManifests } = await import('./merge-manifests.js');
+      return runMergeManifests(rest, io, context.cwd, config);
+    }
   }
 }

@@ -1,4 +1,5 @@
 /** `briefkit validate [files…] [--json]`: checks datasets and prints every problem at once. */
+import { join } from 'node:path';
 import { loadDatasetFile } from '../dataset/load.js';
 import { type Diagnostic, formatDiagnostic } from '../diagnostics.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
@@ -26,4 +27,13 @@ export async function runValidate(files: string[], json: boolean, io: Io): Promi
     }
   }
   return diagnostics.length > 0 ? EXIT.invalidInput : EXIT.ok;
+}
+
+/** The datasets a config names; the default dataset path when there is no config file. */
+export async function datasetsOf(cwd: string, configFile: string): Promise<string[]> {
+  const { loadConfig } = await import('../build/config.js');
+  const config = await loadConfig(join(cwd, configFile));
+  return config.value
+    ? config.value.datasets.map((d) => join(cwd, d))
+    : [join(cwd, 'data', 'korea-emerging-tech.yaml')];
 }

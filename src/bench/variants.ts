@@ -1,0 +1,57 @@
+/**
+ * Generated variants for the scaling benchmark: the shipped dataset with its sectors
+ * repeated to N, each variant linked to the same programmes, targets and indicators
+ * as the sector it copies, so every one-pager has real content.
+ */
+import { readFileSync } from 'node:fs';
+import { parse, stringify } from 'yaml';
+
+interface Linked {
+  sectors?: string[];
+  sector?: string;
+}
+
+export function generateVariantDataset(datasetFile: string, count: number): string {
+  const data = parse(readFileSync(datasetFile, 'utf8')) as Record<string, unknown> & {
+    sectors: { id: string; name: string }[];
+  };
+  const originals = data.sectors;
+  const variants = Array.from({ length: count }, (_, i) => {
+    const base = originals[i % originals.length] as { id: string; name: string };
+    return { ...base, id: `variant-${i + 1}`, name: `${base.name} (variant ${i + 1})`, copies: base.id };
+  });
+  const copiesOf = new Map<string, string[]>();
+  for (const v of variants) copiesOf.set(v.copies, [...(copiesOf.get(v.copies) ?? []), v.id]);
+  for (const list of ['programs', 'targets', 'channels'] as const) {
+    for (const record of (data[list] as Linked[] | undefined) ?? []) {
+      record.sectors = (record.sectors ?? []).flatMap((s) => copiesOf.get(s) ?? []);
+    }
+  }
+  const indicators = ((data.indicators as (Linked & { id: string })[] | undefined) ?? []).flatMap(
+    (indicator) =>
+      (copiesOf.get(indicator.sector ?? '') ?? []).map((sector) => ({
+        ...indicator,
+        id: `${indicator.id}-${sector}`,
+        sector,
+      })),
+  );
+  data.indicators = indicators;
+  data.sectors = variants.map(({ copies: _copies, ...sector }) => sector);
+  return stringify(data, { lineWidth: 0 });
+}
+
+export function scalingConfig(): string {
+  return stringify({
+    datasets: ['data/variants.yaml'],
+    documents: [
+      {
+        id: 'sector',
+        template: 'sector.md.hbs',
+        format: 'pdf',
+        for: 'sectors',
+        output: 'sectors/{sector}.pdf',
+        params: { variant: 'one-pager' },
+      },
+    ],
+  });
+}

@@ -1,0 +1,72 @@
+/**
+ * Charts in the build: each chart instance (a spec bound to one derived table) is a job
+ * with its own key, so a change to one sector's data redraws only that sector's charts.
+ * Planning needs no vega; drawing imports the chart renderer lazily.
+ */
+import { type ChartCatalogueEntry, chartInstances, instanceTitle, listChartSpecs } from '../charts/catalogue.js';
+import type { RenderedChart } from '../charts/types.js';
+import type { Dataset } from '../dataset/schema.js';
+import { deriveTableSet } from '../derive/index.js';
+import type { Diagnostic } from '../diagnostics.js';
+import type { Theme } from '../theme/schema.js';
+import { BRIEFKIT_VERSION } from '../version.js';
+import { hashParts, sha256, stableJson } from './hash.js';
+
+export interface ChartJob {
+  /** `chart:<chartId>`; --only charts selects every chart. */
+  id: string;
+  documentId: 'charts';
+  chartId: string;
+  outputs: [string, string];
+  key: string;
+  inputs: Record<string, string>;
+}
+
+export interface ChartPlan {
+  catalogue: ChartCatalogueEntry[];
+  jobs: ChartJob[];
+  /** Chart id → key, for the keys of the documents that place the chart. */
+  keys: Map<string, string>;
+  diagnostics: Diagnostic[];
+}
+
+export async function chartJobs(dataset: Dataset, theme: Theme, chartsDir: string): Promise<ChartPlan> {
+  const { specs, diagnostics } = await listChartSpecs(chartsDir);
+  const instances = chartInstances(specs, deriveTableSet(dataset), dataset);
+  const themeHash = sha256(stableJson(theme));
+  const jobs = instances.map((instance): ChartJob => {
+    const inputs = {
+      spec: sha256(stableJson(instance.spec.spec)),
+      data: sha256(stableJson(instance.table)),
+      sector: instance.sector ? sha256(stableJson(instance.sector)) : '',
+      meta: sha256(stableJson(dataset.meta)),
+      theme: themeHash,
+      briefkit: BRIEFKIT_VERSION,
+    };
+    return {
+      id: `chart:${instance.id}`,
+      documentId: 'charts',
+      chartId: instance.id,
+      outputs: [`charts/${instance.id}.svg`, `charts/${instance.id}.png`],
+      key: hashParts(inputs),
+      inputs,
+    };
+  });
+  const catalogue = instances.map((instance) => ({
+    id: instance.id,
+    title: instanceTitle(instance, dataset),
+    description: instance.table.summary,
+  }));
+  return { catalogue, jobs, keys: new Map(jobs.map((j) => [j.chartId, j.key])), diagnostics };
+}
+
+/** Draws the given charts (in a worker or inline). */
+export async function renderChartsById(
+  dataset: Dataset,
+  theme: Theme,
+  chartsDir: string,
+  ids: string[],
+): Promise<{ charts: RenderedChart[]; diagnostics: Diagnostic[] }> {
+  const { renderCharts } = await import('../charts/render.js');
+  return renderCharts(dataset, theme, { chartsDir, only: ids });
+}

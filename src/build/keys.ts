@@ -1,0 +1,58 @@
+/**
+ * Cache keys: a hash over everything a document's bytes depend on. The model already
+ * folds in the dataset and the templates it used; charts add their own keys.
+ */
+import type { DocumentModel } from '../document/model.js';
+import type { Theme } from '../theme/schema.js';
+import { BRIEFKIT_VERSION } from '../version.js';
+import { hashParts, sha256, stableJson } from './hash.js';
+import type { DocumentJob } from './plan.js';
+
+export interface JobKey {
+  key: string;
+  inputs: Record<string, string>;
+}
+
+/** Chart ids a model places, in order of first appearance. */
+export function chartIdsOf(model: DocumentModel): string[] {
+  const ids = new Set<string>();
+  const blocks =
+    model.kind === 'briefing'
+      ? model.sections.flatMap((s) => s.blocks)
+      : model.slides.flatMap((s) => [...s.blocks, ...(s.right ?? [])]);
+  for (const block of blocks) if (block.type === 'chart') ids.add(block.chartId);
+  return [...ids];
+}
+
+export function documentKeys(input: {
+  docs: DocumentJob[];
+  models: ReadonlyMap<string, DocumentModel>;
+  chartKeys: ReadonlyMap<string, string>;
+  inputFiles: Record<string, string>;
+  date: Date;
+  theme: Theme;
+}): Map<string, JobKey> {
+  const themeHash = sha256(stableJson(input.theme));
+  const fontsHash = sha256(
+    Object.entries(input.inputFiles)
+      .filter(([file]) => file.endsWith('.ttf'))
+      .map(([file, hash]) => `${file}=${hash}`)
+      .join('\n'),
+  );
+  const keys = new Map<string, JobKey>();
+  for (const job of input.docs) {
+    const model = input.models.get(job.id);
+    if (!model) continue;
+    const inputs: Record<string, string> = {
+      model: sha256(stableJson(model)),
+      theme: themeHash,
+      fonts: fontsHash,
+      job: sha256(stableJson(job)),
+      date: input.date.toISOString(),
+      briefkit: BRIEFKIT_VERSION,
+    };
+    for (const id of chartIdsOf(model)) inputs[`chart:${id}`] = input.chartKeys.get(id) ?? 'missing';
+    keys.set(job.id, { key: hashParts(inputs), inputs });
+  }
+  return keys;
+}

@@ -1,0 +1,39 @@
+/**
+ * Templates → document models for every planned job, in the main thread (Handlebars and
+ * Markdown are cheap; the models' hashes are the documents' cache keys). Every template
+ * problem of every document is collected before the build stops.
+ */
+import type { ChartCatalogueEntry } from '../charts/catalogue.js';
+import type { Dataset } from '../dataset/schema.js';
+import type { Diagnostic } from '../diagnostics.js';
+import { buildBriefingModel, buildDeckModel, buildSectorModel } from '../document/index.js';
+import type { DocumentModel } from '../document/model.js';
+import type { DocumentJob } from './plan.js';
+
+export async function buildModels(
+  jobs: DocumentJob[],
+  dataset: Dataset,
+  charts: ChartCatalogueEntry[],
+  templatesDir: string,
+): Promise<{ byJob: Map<string, DocumentModel>; diagnostics: Diagnostic[] }> {
+  const byJob = new Map<string, DocumentModel>();
+  const diagnostics: Diagnostic[] = [];
+  const seen = new Set<string>();
+  for (const job of jobs) {
+    const input = { dataset, charts, templatesDir, template: job.template };
+    const result =
+      job.format === 'pptx'
+        ? await buildDeckModel(input)
+        : job.sectorId !== undefined
+          ? await buildSectorModel({ ...input, sectorId: job.sectorId })
+          : await buildBriefingModel(input);
+    // The same template error would repeat once per sector: report it once.
+    for (const d of result.diagnostics) {
+      const key = `${d.file}:${d.line}:${d.column}:${d.code}:${d.message}`;
+      if (!seen.has(key)) diagnostics.push(d);
+      seen.add(key);
+    }
+    if (result.model) byJob.set(job.id, result.model);
+  }
+  return { byJob, diagnostics };
+}

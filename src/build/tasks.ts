@@ -1,0 +1,70 @@
+/**
+ * The work a build hands to its workers (or runs inline with --jobs 1): render charts,
+ * render a document into the staging folder. Heavy libraries load lazily, once per thread.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import type { RenderedChart } from '../charts/types.js';
+import type { Dataset } from '../dataset/schema.js';
+import type { Diagnostic } from '../diagnostics.js';
+import type { DocumentModel } from '../document/model.js';
+import { rendererFor } from '../render/registry.js';
+import type { Theme } from '../theme/schema.js';
+import { renderChartsById } from './chart-step.js';
+import { sha256 } from './hash.js';
+import type { DocumentJob } from './plan.js';
+
+export interface WorkerSetup {
+  dataset: Dataset;
+  theme: Theme;
+  chartsDir: string;
+}
+
+export type Task =
+  | { kind: 'charts'; chartIds: string[] }
+  | {
+      kind: 'document';
+      job: DocumentJob;
+      model: DocumentModel;
+      charts: RenderedChart[];
+      date: string;
+      file: string;
+    };
+
+export type TaskResult =
+  | { kind: 'charts'; charts: RenderedChart[]; diagnostics: Diagnostic[] }
+  | {
+      kind: 'document';
+      bytes: number;
+      sha256: string;
+      pages?: number;
+      slides?: number;
+      diagnostics: Diagnostic[];
+    };
+
+export async function runTask(setup: WorkerSetup, task: Task): Promise<TaskResult> {
+  if (task.kind === 'charts') {
+    const result = await renderChartsById(setup.dataset, setup.theme, setup.chartsDir, task.chartIds);
+    return { kind: 'charts', ...result };
+  }
+  const renderer = await rendererFor(task.job.format);
+  const charts = new Map(task.charts.map((c) => [c.id, c]));
+  const rendered = await renderer.render(task.model, {
+    charts,
+    theme: setup.theme,
+    date: new Date(task.date),
+    variant: task.job.variant,
+    pageSize: task.job.pageSize,
+    pdfa: task.job.pdfa,
+  });
+  await mkdir(dirname(task.file), { recursive: true });
+  await writeFile(task.file, rendered.bytes);
+  return {
+    kind: 'document',
+    bytes: rendered.bytes.byteLength,
+    sha256: sha256(rendered.bytes),
+    pages: rendered.pages,
+    slides: rendered.slides,
+    diagnostics: rendered.diagnostics,
+  };
+}

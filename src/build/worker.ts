@@ -1,0 +1,19 @@
+/** Worker-thread entry: keeps libraries and fonts warm across the tasks it is given. */
+import { parentPort, workerData } from 'node:worker_threads';
+import { runTask, type Task, type WorkerSetup } from './tasks.js';
+
+const setup = workerData as WorkerSetup;
+
+parentPort?.on('message', (task: Task) => {
+  runTask(setup, task).then(
+    (result) => parentPort?.postMessage({ ok: true, result }),
+    (cause: unknown) =>
+      parentPort?.postMessage({
+        ok: false,
+        error:
+          cause instanceof Error
+            ? { message: cause.message, stack: cause.stack }
+            : { message: String(cause) },
+      }),
+  );
+});

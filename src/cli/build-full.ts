@@ -1,0 +1,58 @@
+/** The full build behind `briefkit build`: runs it, prints diagnostics and maps the outcome to an exit code. */
+import { type BuildReport, build } from '../build/build.js';
+import { writeLastBuild } from '../build/last-build.js';
+import { LockedError } from '../build/lock.js';
+import { progressFor } from '../build/progress.js';
+import { formatDiagnostic } from '../diagnostics.js';
+import type { ParsedBuildFlags } from './build.js';
+import { EXIT, type ExitCode } from './exit-codes.js';
+import type { Io } from './io.js';
+
+export async function runFullBuild(
+  flags: ParsedBuildFlags,
+  io: Io,
+  cwd: string,
+  env: Record<string, string | undefined>,
+): Promise<ExitCode> {
+  const progress = progressFor(io, flags.json ? 'silent' : io.isTTY ? 'tty' : 'lines');
+  let report: BuildReport;
+  try {
+    report = await build({
+      cwd,
+      configFile: flags.configFile,
+      only: flags.only,
+      force: flags.force,
+      jobs: flags.jobs,
+      shard: flags.shard,
+      emitModel: flags.emitModel,
+      env,
+      progress,
+    });
+  } catch (cause) {
+    const locked = cause instanceof LockedError;
+    const message = cause instanceof Error ? cause.message : String(cause);
+    if (flags.json) io.out(`${JSON.stringify({ status: locked ? 'locked' : 'failed', error: message })}\n`);
+    else io.err(`briefkit: build failed: ${message}\nout/ was left as it was.\n`);
+    if (!locked && env.BRIEFKIT_DEBUG && cause instanceof Error) io.err(`${cause.stack}\n`);
+    return EXIT.failure;
+  }
+  if (flags.json) io.out(`${JSON.stringify(report, null, 2)}\n`);
+  else {
+    for (const d of report.diagnostics) io.err(`${formatDiagnostic(d)}\n`);
+    if (report.status === 'invalid') {
+      io.err(
+        `\n${report.diagnostics.length} problem${report.diagnostics.length === 1 ? '' : 's'} found; nothing was built and out/ was left as it was.\n`,
+      );
+    } else {
+      io.err(
+        `briefkit: ${report.built.length} built, ${report.cached.length} up to date${flags.emitModel ? ' (models only)' : ''}\n`,
+      );
+    }
+  }
+  if (report.status === 'invalid') return EXIT.invalidInput;
+  if (report.diagnostics.some((d) => d.severity === 'error')) return EXIT.failure;
+  if (!flags.shard && !flags.emitModel) {
+    if (report.outDir) await writeLastBuild(cwd, flags.configFile, report.outDir);
+  }
+  return EXIT.ok;
+}

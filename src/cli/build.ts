@@ -1,0 +1,88 @@
+/**
+ * `briefkit build`: the no-op fast path first (light imports only), then the full build,
+ * loaded lazily so an up-to-date build never pays for yaml, zod, vega, pdfkit or pptxgenjs.
+ */
+import { join } from 'node:path';
+import { parseSourceDateEpoch } from '../build/dates.js';
+import { isUpToDate } from '../build/inputs.js';
+import { readLastBuild } from '../build/last-build.js';
+import { MANIFEST_FILE, readManifest } from '../build/manifest.js';
+import { parseShard, type Shard } from '../build/plan.js';
+import { BRIEFKIT_VERSION } from '../version.js';
+import { EXIT, type ExitCode } from './exit-codes.js';
+import type { Io } from './io.js';
+
+export interface BuildFlags {
+  config: string;
+  only?: string[];
+  force?: boolean;
+  jobs?: string;
+  shard?: string;
+  watch?: boolean;
+  json?: boolean;
+  emit?: string;
+}
+
+export interface ParsedBuildFlags {
+  configFile: string;
+  only?: string[];
+  force: boolean;
+  jobs?: number;
+  shard?: Shard;
+  json: boolean;
+  emitModel: boolean;
+}
+
+/** Checks flag values; a message means wrong usage (exit 2). */
+export function parseBuildFlags(
+  flags: BuildFlags,
+  env: Record<string, string | undefined>,
+): ParsedBuildFlags | string {
+  if (parseSourceDateEpoch(env.SOURCE_DATE_EPOCH) === 'invalid') {
+    return `SOURCE_DATE_EPOCH must be a whole number of seconds since 1970, got "${env.SOURCE_DATE_EPOCH}"`;
+  }
+  let jobs: number | undefined;
+  if (flags.jobs !== undefined) {
+    jobs = Number(flags.jobs);
+    if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64)
+      return `--jobs must be a whole number from 1 to 64, got "${flags.jobs}"`;
+  }
+  let shard: Shard | undefined;
+  if (flags.shard !== undefined) {
+    shard = parseShard(flags.shard);
+    if (!shard) return `--shard must look like 1/4 (index from 1 to count), got "${flags.shard}"`;
+  }
+  if (flags.emit !== undefined && flags.emit !== 'model')
+    return `--emit accepts only "model", got "${flags.emit}"`;
+  return {
+    configFile: flags.config,
+    only: flags.only,
+    force: Boolean(flags.force),
+    jobs,
+    shard,
+    json: Boolean(flags.json),
+    emitModel: flags.emit === 'model',
+  };
+}
+
+export async function runBuild(
+  flags: ParsedBuildFlags,
+  io: Io,
+  cwd: string,
+  env: Record<string, string | undefined>,
+): Promise<ExitCode> {
+  const plain = !flags.force && !flags.only && !flags.shard && !flags.emitModel;
+  if (plain) {
+    const outDir = await readLastBuild(cwd, flags.configFile);
+    if (outDir) {
+      const manifest = await readManifest(join(outDir, MANIFEST_FILE));
+      if (await isUpToDate(cwd, outDir, manifest, BRIEFKIT_VERSION, env)) {
+        if (flags.json) io.out(`${JSON.stringify({ status: 'up-to-date', built: [], diagnostics: [] })}\n`);
+        else io.err('briefkit: everything is up to date; nothing rebuilt\n');
+        return EXIT.ok;
+      }
+    }
+  }
+  const { runFullBuild } = await import('./build-full.js');
+  return runFullBuild(flags, io, cwd, env);
+}

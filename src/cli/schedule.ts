@@ -1,0 +1,50 @@
+/**
+ * `briefkit schedule "<cron>"`: runs builds on a cron schedule, never two at once,
+ * logging each run's outcome. SIGINT/SIGTERM stop it after the running build.
+ */
+import { Cron } from 'croner';
+import type { ParsedBuildFlags } from './build.js';
+import { runFullBuild } from './build-full.js';
+import { EXIT, type ExitCode } from './exit-codes.js';
+import type { Io } from './io.js';
+
+export async function runSchedule(
+  expression: string,
+  flags: ParsedBuildFlags,
+  io: Io,
+  cwd: string,
+  env: Record<string, string | undefined>,
+): Promise<ExitCode> {
+  let running: Promise<unknown> | undefined;
+  let job: Cron;
+  try {
+    job = new Cron(expression, { protect: true, paused: true }, async () => {
+      const started = new Date();
+      io.err(`briefkit schedule: build started ${started.toISOString()}\n`);
+      const build = runFullBuild(flags, io, cwd, env);
+      running = build;
+      const code = await build;
+      running = undefined;
+      io.err(
+        `briefkit schedule: build ended with exit code ${code}; next run ${job.nextRun()?.toISOString() ?? 'none'}\n`,
+      );
+    });
+  } catch (cause) {
+    io.err(
+      `briefkit: invalid cron expression "${expression}": ${cause instanceof Error ? cause.message : String(cause)}\n`,
+    );
+    return EXIT.usage;
+  }
+  job.resume();
+  io.err(`briefkit schedule: "${expression}", next run ${job.nextRun()?.toISOString() ?? 'never'}\n`);
+  await new Promise<void>((resolve) => {
+    const stop = () => {
+      job.stop();
+      io.err('briefkit schedule: stopping after the running build\n');
+      void Promise.resolve(running).then(() => resolve());
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  return EXIT.ok;
+}
