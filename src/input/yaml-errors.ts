@@ -18,7 +18,8 @@ const HINTS: Record<string, string> = {
   MULTILINE_IMPLICIT_KEY: `a key must fit on one line; if this line is a value, ${QUOTE_IT}`,
   BAD_SCALAR_START: 'a value may not start with ` @ | > % or similar characters; put it in double quotes',
   MISSING_CHAR: 'a quote or bracket is not closed: check this line and the ones before it',
-  BAD_INDENT: 'items of one list or mapping must start in the same column',
+  BAD_INDENT:
+    'check the indentation (items of one list or mapping start in the same column) and that every { [ or quote opened above is closed',
   UNEXPECTED_TOKEN: 'check indentation, colons and closing brackets or quotes on this line or the one before',
   BAD_DQ_ESCAPE:
     'inside double quotes a backslash starts an escape: write \\\\ for a backslash, or use single quotes',

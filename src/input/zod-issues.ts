@@ -33,7 +33,11 @@ type Where = Pick<Diagnostic, 'file' | 'line' | 'column' | 'path'>;
 
 function issueToDiagnostics(issue: zc.$ZodIssue, source: YamlSource, schema: z.ZodType): Diagnostic[] {
   const path = issue.path;
-  const where: Where = { file: source.file, ...source.locate(path), path: formatPath(path) };
+  const where: Where = {
+    file: source.file,
+    ...source.locate(path),
+    ...(path.length > 0 ? { path: formatPath(path) } : {}),
+  };
   const input = (issue as { input?: unknown }).input;
   const got = `got ${describeValue(input)}`;
   const custom = ZOD_DEFAULT.test(issue.message) ? undefined : issue.message;
@@ -136,14 +140,14 @@ function unknownKey(
 ): Diagnostic {
   const known = knownKeys(schema, path);
   const suggestion = didYouMean(key, known);
-  return error('DATA_UNKNOWN_KEY', `unknown field "${key}"`, {
+  return error('DATA_UNKNOWN_KEY', `unknown ${path.length === 0 ? 'section' : 'field'} "${key}"`, {
     file: source.file,
     ...source.locateKey(path, key),
     path: formatPath([...path, key]),
     hint: suggestion
       ? `did you mean "${suggestion}"?`
       : known.length > 0
-        ? `allowed fields here: ${known.join(', ')}`
+        ? `allowed ${path.length === 0 ? 'sections' : 'fields'} here: ${known.join(', ')}`
         : 'remove it',
   });
 }

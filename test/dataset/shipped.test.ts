@@ -18,17 +18,41 @@ describe('the shipped dataset', () => {
   it('validates and holds the key figures with their qualifiers', async () => {
     const data = await shipped();
     const program = (id: string) => data.programs.find((p) => p.id === id);
-    expect(program('digital-new-deal')?.budget).toEqual({ amount: 58, currency: 'KRW', scale: 'trillion', qualifier: 'over' });
+    expect(program('digital-new-deal')?.budget).toEqual({
+      amount: 58,
+      currency: 'KRW',
+      scale: 'trillion',
+      qualifier: 'over',
+    });
     expect(program('digital-new-deal')?.budgetStated).toEqual([
       { amount: 47, currency: 'USD', scale: 'billion', qualifier: 'about' },
     ]);
-    expect(program('quantum-research-centres')?.budget).toMatchObject({ amount: 44, scale: 'billion', qualifier: 'over' });
-    expect(program('ai-investment-fund')?.budget).toMatchObject({ amount: 100, scale: 'trillion', qualifier: 'exact' });
+    expect(program('quantum-research-centres')?.budget).toMatchObject({
+      amount: 44,
+      scale: 'billion',
+      qualifier: 'over',
+    });
+    expect(program('ai-investment-fund')?.budget).toMatchObject({
+      amount: 100,
+      scale: 'trillion',
+      qualifier: 'exact',
+    });
     const investment = (id: string) => data.investments.find((v) => v.id === id);
-    expect(investment('strategic-fields-2025')).toMatchObject({ year: 2025, status: 'planned', amount: { amount: 6.8 } });
-    expect(investment('rd-2028-target')).toMatchObject({ year: 2028, status: 'target', amount: { amount: 30, qualifier: 'over' } });
+    expect(investment('strategic-fields-2025')).toMatchObject({
+      year: 2025,
+      status: 'planned',
+      amount: { amount: 6.8 },
+    });
+    expect(investment('rd-2028-target')).toMatchObject({
+      year: 2028,
+      status: 'target',
+      amount: { amount: 30, qualifier: 'over' },
+    });
     expect(data.indicators.find((i) => i.id === 'robot-density')?.value.amount).toBe(1012);
-    expect(data.indicators.find((i) => i.id === 'semiconductor-share')?.value).toMatchObject({ amount: 20, qualifier: 'over' });
+    expect(data.indicators.find((i) => i.id === 'semiconductor-share')?.value).toMatchObject({
+      amount: 20,
+      qualifier: 'over',
+    });
     expect(data.fields).toHaveLength(12);
     expect(data.channels).toHaveLength(4);
     expect(data.administrations.map((a) => a.id)).toEqual(['yoon', 'lee']);
@@ -38,7 +62,10 @@ describe('the shipped dataset', () => {
     const data = await shipped();
     const normalise = (s: string) => s.replace(/\s+/g, ' ');
     const texts = new Map(
-      data.sources.map((s) => [s.id, normalise(readFileSync(join(ROOT, 'data', 'sources', s.file ?? ''), 'utf8'))]),
+      data.sources.map((s) => [
+        s.id,
+        normalise(readFileSync(join(ROOT, 'data', 'sources', s.file ?? ''), 'utf8')),
+      ]),
     );
     const records = [
       ...data.administrations,
@@ -52,13 +79,17 @@ describe('the shipped dataset', () => {
       ...data.risks,
     ];
     const missing = records.flatMap((r) =>
-      r.cite.filter((c) => !texts.get(c.source)?.includes(normalise(c.quote))).map((c) => `${r.id}: ${c.quote}`),
+      r.cite
+        .filter((c) => !texts.get(c.source)?.includes(normalise(c.quote)))
+        .map((c) => `${r.id}: ${c.quote}`),
     );
     expect(missing).toEqual([]);
   });
 
   it('has a committed JSON Schema that matches the zod schema', () => {
     const committed = readFileSync(join(ROOT, 'data', 'policy-dataset.schema.json'), 'utf8');
-    expect(committed, 'data/policy-dataset.schema.json is stale: run "npm run schema"').toBe(datasetJsonSchema());
+    expect(committed, 'data/policy-dataset.schema.json is stale: run "npm run schema"').toBe(
+      datasetJsonSchema(),
+    );
   });
 });
