@@ -1,6 +1,8 @@
-/** Writes data/policy-dataset.schema.json from the zod schema (`npm run schema`). */
+/** Writes the JSON Schemas editors use, generated from the zod schemas (`npm run schema`). */
 import { writeFileSync } from 'node:fs';
+import { configJsonSchema } from '../build/config-schema.js';
 import { datasetJsonSchema } from '../dataset/json-schema.js';
 
 writeFileSync('data/policy-dataset.schema.json', datasetJsonSchema());
-process.stdout.write('wrote data/policy-dataset.schema.json\n');
+writeFileSync('data/briefkit.config.schema.json', configJsonSchema());
+process.stdout.write('wrote data/policy-dataset.schema.json and data/briefkit.config.schema.json\n');

@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BuildConfig, loadConfig } from '../../src/build/config.js';
+import { configJsonSchema } from '../../src/build/config-schema.js';
+import { parseYaml } from '../../src/input/yaml.js';
+import { parseWith } from '../../src/input/zod-issues.js';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+
+function check(text: string) {
+  const parsed = parseYaml(text, 'briefkit.config.yaml');
+  if (!parsed.source) return parsed.diagnostics;
+  return parseWith(BuildConfig, parsed.source).diagnostics;
+}
+
+describe('briefkit.config.yaml', () => {
+  it('the shipped config validates', async () => {
+    const result = await loadConfig(join(ROOT, 'briefkit.config.yaml'));
+    expect(result.diagnostics).toEqual([]);
+    expect(result.value?.documents.map((d) => d.id)).toEqual(['briefing', 'deck', 'sector']);
+  });
+
+  it('has a committed JSON Schema that matches the zod schema', () => {
+    const committed = readFileSync(join(ROOT, 'data', 'briefkit.config.schema.json'), 'utf8');
+    expect(committed, 'data/briefkit.config.schema.json is stale: run "npm run schema"').toBe(
+      configJsonSchema(),
+    );
+  });
+
+  it('reports a wrong format with its position and a did-you-mean', () => {
+    const diagnostics = check(
+      'datasets: [d.yaml]\ndocuments:\n  - id: deck\n    template: deck.md.hbs\n    format: ppt\n    output: deck.pptx\n',
+    );
+    expect(diagnostics).toMatchObject([
+      {
+        code: 'DATA_INVALID_VALUE',
+        line: 5,
+        column: 13,
+        path: 'documents[0].format',
+        hint: 'did you mean "pptx"?',
+      },
+    ]);
+  });
+
+  it('refuses an output path outside out/ and a fan-out without {sector}', () => {
+    const diagnostics = check(
+      [
+        'datasets: [d.yaml]',
+        'documents:',
+        '  - { id: a, template: a.md.hbs, format: pdf, output: ../escape.pdf }',
+        '  - { id: b, template: b.md.hbs, format: pdf, output: b.pdf, for: sectors }',
+      ].join('\n'),
+    );
+    expect(diagnostics.map((d) => d.path)).toEqual(['documents[0].output', 'documents[1].output']);
+  });
+
+  it('refuses duplicate document ids and unknown keys', () => {
+    const diagnostics = check(
+      'datasets: [d.yaml]\noutt: x\ndocuments:\n  - { id: a, template: a, format: pdf, output: a.pdf }\n  - { id: a, template: a, format: pdf, output: b.pdf }\n',
+    );
+    expect(diagnostics.map((d) => d.code).sort()).toEqual(['DATA_INVALID_VALUE', 'DATA_UNKNOWN_KEY']);
+    expect(diagnostics.find((d) => d.code === 'DATA_UNKNOWN_KEY')?.hint).toBe('did you mean "out"?');
+  });
+});
