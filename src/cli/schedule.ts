@@ -4,7 +4,6 @@
  */
 import { Cron } from 'croner';
 import type { ParsedBuildFlags } from './build.js';
-import { runFullBuild } from './build-full.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import type { Io } from './io.js';
 
@@ -21,6 +20,7 @@ export async function runSchedule(
     job = new Cron(expression, { protect: true, paused: true }, async () => {
       const started = new Date();
       io.err(`briefkit schedule: build started ${started.toISOString()}\n`);
+      const { runFullBuild } = await import('./build-full.js');
       const build = runFullBuild(flags, io, cwd, env);
       running = build;
       const code = await build;
