@@ -3,11 +3,10 @@
  * Input errors stop the build before anything is written; out/ changes only on success.
  */
 import { availableParallelism } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { RenderedChart } from '../charts/types.js';
 import { loadDatasetFile } from '../dataset/load.js';
 import type { Diagnostic } from '../diagnostics.js';
-import { resolveFontPath } from '../theme/fonts.js';
 import { loadTheme } from '../theme/load.js';
 import { BRIEFKIT_VERSION } from '../version.js';
 import { chartJobs } from './chart-step.js';
@@ -120,15 +119,10 @@ async function buildLocked(
   const date = buildDate(options.env, dataset.meta.asOf);
   const inputFiles = await hashInputs(
     cwd,
-    [
-      options.configFile,
-      datasetFile,
-      config.theme,
-      relative(cwd, resolveFontPath(theme.fonts.regular)),
-      relative(cwd, resolveFontPath(theme.fonts.bold)),
-    ],
+    [options.configFile, datasetFile, config.theme],
     [config.templates, config.charts],
     options.env,
+    [theme.fonts.regular, theme.fonts.bold],
   );
   const keys = documentKeys({
     docs: allDocs,

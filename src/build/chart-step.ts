@@ -3,7 +3,12 @@
  * with its own key, so a change to one sector's data redraws only that sector's charts.
  * Planning needs no vega; drawing imports the chart renderer lazily.
  */
-import { type ChartCatalogueEntry, chartInstances, instanceTitle, listChartSpecs } from '../charts/catalogue.js';
+import {
+  type ChartCatalogueEntry,
+  chartInstances,
+  instanceTitle,
+  listChartSpecs,
+} from '../charts/catalogue.js';
 import type { RenderedChart } from '../charts/types.js';
 import type { Dataset } from '../dataset/schema.js';
 import { deriveTableSet } from '../derive/index.js';

@@ -4,12 +4,16 @@
  * This module must stay light: no yaml, zod, vega, pdfkit or pptxgenjs imports.
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { join, relative, sep } from 'node:path';
 import { sha256 } from './hash.js';
 import type { Manifest } from './manifest.js';
 
 const DIR_PREFIX = 'dir:';
 const ENV_PREFIX = 'env:';
+/** Files of installed packages (the fonts), keyed by package path so manifests match across machines. */
+const PACKAGE_PREFIX = 'pkg:';
+const require = createRequire(import.meta.url);
 
 /** Environment variables that change outputs. */
 export const OUTPUT_ENV = ['SOURCE_DATE_EPOCH'] as const;
@@ -24,15 +28,21 @@ async function listFiles(dir: string): Promise<string[]> {
 
 const toKey = (cwd: string, file: string) => relative(cwd, file).split(sep).join('/');
 
-/** Hashes of the given files and folders (a folder by its listing plus each file in it). */
+/** Hashes of the given files, package files and folders (a folder by its listing plus each file in it). */
 export async function hashInputs(
   cwd: string,
   files: string[],
   dirs: string[],
   env: Record<string, string | undefined>,
+  packageFiles: string[] = [],
 ): Promise<Record<string, string>> {
   const result: Record<string, string> = {};
   const all = new Set(files.map((f) => join(cwd, f)));
+  await Promise.all(
+    packageFiles.map(async (p) => {
+      result[`${PACKAGE_PREFIX}${p}`] = sha256(await readFile(require.resolve(p)));
+    }),
+  );
   for (const dir of dirs) {
     const listed = await listFiles(join(cwd, dir));
     result[`${DIR_PREFIX}${dir}`] = sha256(listed.map((f) => toKey(cwd, f)).join('\n'));
@@ -59,11 +69,13 @@ export async function isUpToDate(
   try {
     const files: string[] = [];
     const dirs: string[] = [];
+    const packageFiles: string[] = [];
     for (const key of Object.keys(manifest.inputFiles)) {
       if (key.startsWith(DIR_PREFIX)) dirs.push(key.slice(DIR_PREFIX.length));
+      else if (key.startsWith(PACKAGE_PREFIX)) packageFiles.push(key.slice(PACKAGE_PREFIX.length));
       else if (!key.startsWith(ENV_PREFIX)) files.push(key);
     }
-    const current = await hashInputs(cwd, files, dirs, env);
+    const current = await hashInputs(cwd, files, dirs, env, packageFiles);
     const keys = new Set([...Object.keys(current), ...Object.keys(manifest.inputFiles)]);
     for (const key of keys) if (current[key] !== manifest.inputFiles[key]) return false;
     for (const output of manifest.outputs) {

@@ -35,7 +35,7 @@ export function documentKeys(input: {
   const themeHash = sha256(stableJson(input.theme));
   const fontsHash = sha256(
     Object.entries(input.inputFiles)
-      .filter(([file]) => file.endsWith('.ttf'))
+      .filter(([file]) => file.startsWith('pkg:'))
       .map(([file, hash]) => `${file}=${hash}`)
       .join('\n'),
   );

@@ -1,0 +1,70 @@
+/** A throw-away copy of the project (data, templates, config) for build tests. */
+import { spawnSync } from 'node:child_process';
+import {
+  cpSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { build } from '../../src/build/build.js';
+import { silentProgress } from '../../src/build/progress.js';
+
+export const ROOT = join(import.meta.dirname, '..', '..');
+export const CLI = join(ROOT, 'dist', 'cli', 'main.js');
+export const EPOCH = '1752537600';
+export const DATASET = join('data', 'korea-emerging-tech.yaml');
+
+export function makeProject(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'briefkit-build-'));
+  for (const entry of ['data', 'templates', 'briefkit.config.yaml'])
+    cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+  return dir;
+}
+
+export function buildIn(dir: string, options: { only?: string[]; force?: boolean; jobs?: number } = {}) {
+  return build({
+    cwd: dir,
+    configFile: 'briefkit.config.yaml',
+    env: { SOURCE_DATE_EPOCH: EPOCH },
+    progress: silentProgress,
+    jobs: options.jobs ?? 1,
+    ...options,
+  });
+}
+
+export function cli(dir: string, args: string[], env: Record<string, string> = {}) {
+  return spawnSync(process.execPath, [CLI, ...args], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '', SOURCE_DATE_EPOCH: EPOCH, ...env },
+  });
+}
+
+/** Every file under out/ with its bytes, for before/after comparisons. */
+export function snapshot(dir: string): Map<string, string> {
+  const out = join(dir, 'out');
+  const files = new Map<string, string>();
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const p = join(d, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else files.set(relative(out, p), readFileSync(p).toString('base64'));
+    }
+  };
+  walk(out);
+  return files;
+}
+
+export function editDataset(dir: string, from: string | RegExp, to: string): void {
+  const file = join(dir, DATASET);
+  const text = readFileSync(file, 'utf8');
+  const next = text.replace(from, to);
+  if (next === text) throw new Error(`edit did not apply: ${String(from)}`);
+  writeFileSync(file, next);
+}

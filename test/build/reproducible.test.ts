@@ -1,0 +1,76 @@
+/** Reproducible builds, sharding and the no-op fast path, through the compiled CLI. */
+import { copyFileSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cli, makeProject, snapshot } from './project.js';
+
+const read = (dir: string, file: string) => readFileSync(join(dir, 'out', file), 'utf8');
+
+describe('reproducible builds', () => {
+  it('give byte-identical manifests and outputs across time zones and locales', () => {
+    const a = makeProject();
+    const b = makeProject();
+    const runA = cli(a, ['build', '--jobs', '2'], { TZ: 'UTC', LANG: 'C' });
+    const runB = cli(b, ['build', '--jobs', '1'], {
+      TZ: 'Asia/Seoul',
+      LANG: 'ko_KR.UTF-8',
+      LC_ALL: 'ko_KR.UTF-8',
+    });
+    expect(runA.status, runA.stderr).toBe(0);
+    expect(runB.status, runB.stderr).toBe(0);
+    expect(read(b, 'manifest.json')).toBe(read(a, 'manifest.json'));
+    expect(snapshot(b)).toEqual(snapshot(a));
+  });
+
+  it('answers a no-op build from the fast path, rewriting nothing', () => {
+    const dir = makeProject();
+    expect(cli(dir, ['build']).status).toBe(0);
+    const before = snapshot(dir);
+    const again = cli(dir, ['build']);
+    expect(again.status).toBe(0);
+    expect(again.stderr).toContain('everything is up to date');
+    expect(snapshot(dir)).toEqual(before);
+  });
+});
+
+describe('sharded builds', () => {
+  it('the union of all shards equals the unsharded build, with no overlap', () => {
+    const full = makeProject();
+    expect(cli(full, ['build']).status).toBe(0);
+    const shards = [1, 2, 3].map((i) => {
+      const dir = makeProject();
+      const run = cli(dir, ['build', '--shard', `${i}/3`]);
+      expect(run.status, run.stderr).toBe(0);
+      return {
+        dir,
+        manifest: JSON.parse(read(dir, `manifest-shard-${i}-of-3.json`)) as {
+          outputs: { path: string; sha256: string }[];
+        },
+      };
+    });
+    const paths = shards.flatMap((s) => s.manifest.outputs.map((o) => o.path));
+    expect(new Set(paths).size).toBe(paths.length);
+    const fullManifest = JSON.parse(read(full, 'manifest.json')) as {
+      outputs: { path: string; sha256: string }[];
+    };
+    expect(paths.sort()).toEqual(fullManifest.outputs.map((o) => o.path).sort());
+    const bySha = new Map(fullManifest.outputs.map((o) => [o.path, o.sha256]));
+    for (const s of shards)
+      for (const o of s.manifest.outputs) expect(o.sha256, o.path).toBe(bySha.get(o.path));
+
+    // Gather the shard manifests in one folder and merge: the result is the unsharded manifest.
+    const gather = shards[0]?.dir as string;
+    for (const s of shards.slice(1)) {
+      const name = `manifest-shard-${shards.indexOf(s) + 1}-of-3.json`;
+      copyFileSync(join(s.dir, 'out', name), join(gather, 'out', name));
+    }
+    const merged = cli(gather, [
+      'merge-manifests',
+      'out/manifest-shard-1-of-3.json',
+      'out/manifest-shard-2-of-3.json',
+      'out/manifest-shard-3-of-3.json',
+    ]);
+    expect(merged.status, merged.stderr).toBe(0);
+    expect(read(gather, 'manifest.json')).toBe(read(full, 'manifest.json'));
+  });
+});
