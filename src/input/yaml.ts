@@ -2,7 +2,7 @@
  * YAML with positions: parses a file's text into plain data and keeps a way to
  * map a data path back to `line:column` for diagnostics. Never throws on bad input.
  */
-import { type Document, isScalar, LineCounter, parseAllDocuments, visit } from 'yaml';
+import { type Document, isCollection, isScalar, LineCounter, parseAllDocuments, visit } from 'yaml';
 import { type Diagnostic, error } from '../diagnostics.js';
 import { isStackOverflow, tooDeep, yamlErrorDiagnostics } from './yaml-errors.js';
 import { makeSource, type Position, type YamlSource } from './yaml-source.js';
@@ -76,7 +76,13 @@ export function parseYaml(text: string, file: string): { source?: YamlSource; di
   };
   let list: Document.Parsed[];
   try {
-    const docs = parseAllDocuments(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+    // logLevel 'error': the library would otherwise print warnings to stderr itself.
+    const docs = parseAllDocuments(text, {
+      lineCounter,
+      uniqueKeys: true,
+      prettyErrors: false,
+      logLevel: 'error',
+    });
     list = Array.isArray(docs) ? docs : [];
   } catch (cause) {
     return { diagnostics: [unreadable(cause, file)] };
@@ -97,7 +103,7 @@ export function parseYaml(text: string, file: string): { source?: YamlSource; di
       }),
     );
   }
-  diagnostics.push(...yamlErrorDiagnostics(doc.errors, doc, file, at));
+  diagnostics.push(...yamlErrorDiagnostics(doc.errors, doc, file, at), ...collectionKeys(doc, file, at));
   if (diagnostics.length > 0) return { diagnostics };
   const converted = toData(doc, file, at);
   if (converted.diagnostic) return { diagnostics: [converted.diagnostic] };
@@ -139,6 +145,24 @@ function toData(
     }
     return { diagnostic: unreadable(cause, file, where) };
   }
+}
+
+/** `? [a, b]: c` is legal YAML, but no dataset key is a list or mapping. */
+function collectionKeys(doc: Document.Parsed, file: string, at: (offset: number) => Position): Diagnostic[] {
+  const found: Diagnostic[] = [];
+  visit(doc, {
+    Pair(_, pair) {
+      if (!isCollection(pair.key)) return;
+      found.push(
+        error('YAML_SYNTAX', 'a key must be plain text, not a list or mapping', {
+          file,
+          ...at(pair.key.range?.[0] ?? 0),
+          hint: 'write keys as name: value; a line starting with "? " makes a complex key',
+        }),
+      );
+    },
+  });
+  return found;
 }
 
 function firstAlias(doc: Document.Parsed): { offset: number } | undefined {
