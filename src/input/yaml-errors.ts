@@ -51,12 +51,14 @@ export function yamlErrorDiagnostics(
   if (overflow) return [tooDeep(file, at(overflow.pos[0]))];
   const diagnostics: Diagnostic[] = [];
   let syntaxErrors = 0;
+  let firstHidden: Position | undefined;
   for (const e of errors) {
     if (e.code === 'DUPLICATE_KEY') {
       diagnostics.push(duplicateKey(e, doc, file, at));
       continue;
     }
     syntaxErrors++;
+    if (syntaxErrors === MAX_SYNTAX_ERRORS + 1) firstHidden = at(e.pos[0]);
     if (syntaxErrors > MAX_SYNTAX_ERRORS) continue;
     diagnostics.push(
       error('YAML_SYNTAX', firstLine(e.message), {
@@ -68,11 +70,10 @@ export function yamlErrorDiagnostics(
   }
   if (syntaxErrors > MAX_SYNTAX_ERRORS) {
     const rest = syntaxErrors - MAX_SYNTAX_ERRORS;
-    const last = diagnostics.at(-1);
     diagnostics.push(
-      error('YAML_SYNTAX', `${rest} more syntax error${rest === 1 ? '' : 's'} not shown`, {
+      error('YAML_SYNTAX', `${rest} more syntax error${rest === 1 ? '' : 's'} not shown, from here on`, {
         file,
-        ...(last?.line ? { line: last.line, column: last.column } : {}),
+        ...firstHidden,
         hint: 'fix the first errors: later ones often follow from them',
       }),
     );
