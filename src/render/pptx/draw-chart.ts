@@ -1,0 +1,146 @@
+/**
+ * Charts: a native, editable PowerPoint chart from `chart.native` (its data lands in the
+ * chart's embedded workbook), else the chart stage's PNG. Both carry the chart's alt text.
+ */
+import type { NativeChart, RenderedChart } from '../../charts/types.js';
+import type { Theme } from '../../theme/schema.js';
+import type { Box } from './geometry.js';
+import type { ChartOpts, Pptx, PptxSlide } from './pptx-types.js';
+import { hex } from './pptx-types.js';
+import { oneLine, xmlSafe } from './sanitize.js';
+
+/** Data labels only where they stay readable. */
+const MAX_LABELLED_POINTS = 14;
+
+function typeOf(pptx: Pptx, native: NativeChart) {
+  switch (native.type) {
+    case 'bar':
+    case 'column':
+      return pptx.ChartType.bar;
+    case 'line':
+      return pptx.ChartType.line;
+    case 'area':
+      return pptx.ChartType.area;
+    case 'pie':
+      return pptx.ChartType.pie;
+  }
+}
+
+function axisOptions(native: NativeChart, theme: Theme): ChartOpts {
+  const font = theme.fonts.family;
+  const muted = hex(theme.colours.muted);
+  const size = Math.max(10, theme.sizes.chartLabel);
+  const opts: ChartOpts = {
+    catAxisLabelFontFace: font,
+    catAxisLabelFontSize: size,
+    catAxisLabelColor: muted,
+    valAxisLabelFontFace: font,
+    valAxisLabelFontSize: size,
+    valAxisLabelColor: muted,
+    valAxisLabelFormatCode: native.numberFormat,
+    valGridLine: { color: hex(theme.colours.grid), size: 0.75 },
+    catGridLine: { style: 'none' },
+    valAxisLineShow: false,
+    catAxisLineColor: hex(theme.colours.grid),
+  };
+  const cat = native.axisTitles.category;
+  const val = native.axisTitles.value;
+  if (cat)
+    Object.assign(opts, {
+      showCatAxisTitle: true,
+      catAxisTitle: oneLine(cat),
+      catAxisTitleFontFace: font,
+      catAxisTitleFontSize: size,
+      catAxisTitleColor: muted,
+    });
+  if (val)
+    Object.assign(opts, {
+      showValAxisTitle: true,
+      valAxisTitle: oneLine(val),
+      valAxisTitleFontFace: font,
+      valAxisTitleFontSize: size,
+      valAxisTitleColor: muted,
+    });
+  if (native.logScale) opts.valAxisLogScaleBase = 10;
+  return opts;
+}
+
+export function nativeChartOptions(native: NativeChart, alt: string, box: Box, theme: Theme): ChartOpts {
+  const font = theme.fonts.family;
+  const pie = native.type === 'pie';
+  const points = native.categories.length * native.series.length;
+  const colours = pie
+    ? native.categories.map((_, i) =>
+        hex(theme.colours.palette[i % theme.colours.palette.length] ?? '#000000'),
+      )
+    : native.series.map((s) => hex(s.colour));
+  const opts: ChartOpts = {
+    ...box,
+    altText: alt,
+    chartColors: colours,
+    showTitle: false,
+    showLegend: pie || native.series.length > 1,
+    legendPos: 'b',
+    legendFontFace: font,
+    legendFontSize: Math.max(10, theme.sizes.chartLabel),
+    legendColor: hex(theme.colours.text),
+    showValue: points <= MAX_LABELLED_POINTS && native.type !== 'area',
+    dataLabelFormatCode: native.numberFormat,
+    dataLabelFontFace: font,
+    dataLabelFontSize: Math.max(9, theme.sizes.chartLabel - 1),
+    dataLabelColor: hex(theme.colours.text),
+    ...(pie ? { dataLabelPosition: 'bestFit' as const } : axisOptions(native, theme)),
+  };
+  if (native.type === 'bar' || native.type === 'column') {
+    Object.assign(opts, {
+      barDir: native.type === 'bar' ? 'bar' : 'col',
+      barGrouping: 'clustered',
+      barGapWidthPct: 60,
+      dataLabelPosition: 'outEnd',
+    });
+  }
+  if (native.type === 'line')
+    Object.assign(opts, {
+      lineSize: 2,
+      lineDataSymbol: 'circle',
+      lineDataSymbolSize: 6,
+      dataLabelPosition: 't',
+    });
+  return opts;
+}
+
+/** Largest box of the chart's aspect ratio inside `box`, centred horizontally. */
+export function containBox(box: Box, width: number, height: number): Box {
+  const scale = Math.min(box.w / width, box.h / height);
+  const w = width * scale;
+  const h = height * scale;
+  return { x: box.x + (box.w - w) / 2, y: box.y, w, h };
+}
+
+export function drawChart(
+  pptx: Pptx,
+  slide: PptxSlide,
+  chart: RenderedChart,
+  alt: string,
+  box: Box,
+  theme: Theme,
+): void {
+  const altText = oneLine(alt || chart.description);
+  const native = chart.native;
+  if (native && native.categories.length > 0 && native.series.length > 0) {
+    const data = native.series.map((s) => ({
+      name: oneLine(s.name),
+      labels: native.categories.map(oneLine),
+      values: s.values.map((v) => (v === null || !Number.isFinite(v) ? null : v)),
+    }));
+    slide.addChart(typeOf(pptx, native), data, nativeChartOptions(native, altText, box, theme));
+    return;
+  }
+  // Only the PNG bytes the chart stage produced: never a path or URL (pptxgenjs would read or fetch it).
+  const fitted = containBox(box, chart.width, chart.height);
+  slide.addImage({
+    data: `image/png;base64,${Buffer.from(chart.png).toString('base64')}`,
+    ...fitted,
+    altText: xmlSafe(altText),
+  });
+}

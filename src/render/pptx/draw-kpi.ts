@@ -1,0 +1,106 @@
+/** KPI cards: the big figure on one line, its label and note underneath, each fitted to the card. */
+import type { KpiItem } from '../../document/model.js';
+import type { TextMeasurer } from '../../theme/metrics.js';
+import type { Theme } from '../../theme/schema.js';
+import { drawParas } from './draw-text.js';
+import { fittingSize } from './fit.js';
+import { type Box, inToPt, TYPE, WIDTH_SLACK } from './geometry.js';
+import { KPI_ROW_H } from './plan.js';
+import type { PptxSlide } from './pptx-types.js';
+import { hex } from './pptx-types.js';
+import type { Para } from './runs.js';
+import { oneLine } from './sanitize.js';
+
+const GAP = 0.3;
+const PAD = 0.2;
+const VALUE_H = 0.72;
+const LABEL_H = 0.5;
+
+/** Largest size from `max` down to `min` at which `text` is one line `width` inches wide. */
+function oneLineSize(text: string, width: number, max: number, min: number, m: TextMeasurer): number {
+  for (let size = max; size > min; size--) {
+    if (m.width(text, size, true) <= inToPt(width) * WIDTH_SLACK) return size;
+  }
+  return min;
+}
+
+export function kpiGrid(count: number, box: Box): Box[] {
+  const cols = Math.min(4, Math.max(1, count));
+  const w = (box.w - GAP * (cols - 1)) / cols;
+  return Array.from({ length: count }, (_, i) => ({
+    x: box.x + (i % cols) * (w + GAP),
+    y: box.y + Math.floor(i / cols) * KPI_ROW_H,
+    w,
+    h: KPI_ROW_H - 0.2,
+  }));
+}
+
+export function drawKpis(
+  slide: PptxSlide,
+  items: readonly KpiItem[],
+  box: Box,
+  theme: Theme,
+  m: TextMeasurer,
+): void {
+  const cards = kpiGrid(items.length, box);
+  const inner = (card: Box) => card.w - 2 * PAD;
+  // One value size for the whole row, so the figures read as a set.
+  const valueSize = Math.min(
+    ...items.map((item, i) => oneLineSize(oneLine(item.value), inner(cards[i] as Box), TYPE.kpiValue, 16, m)),
+  );
+  items.forEach((item, i) => {
+    const card = cards[i] as Box;
+    slide.addShape('rect', {
+      ...card,
+      fill: { color: hex(theme.colours.accentLight) },
+      line: { color: hex(theme.colours.accentLight) },
+    });
+    slide.addShape('rect', {
+      x: card.x,
+      y: card.y,
+      w: 0.07,
+      h: card.h,
+      fill: { color: hex(theme.colours.accent) },
+      line: { color: hex(theme.colours.accent) },
+    });
+    const x = card.x + PAD;
+    slide.addText(oneLine(item.value), {
+      x,
+      y: card.y + 0.12,
+      w: inner(card),
+      h: VALUE_H,
+      fontFace: theme.fonts.family,
+      fontSize: valueSize,
+      bold: true,
+      color: hex(theme.colours.accent),
+      margin: [0, 0, 0, 0],
+      valign: 'middle',
+      fit: 'none',
+    });
+    const label: Para = {
+      kind: 'body',
+      runs: [
+        { text: oneLine(item.label) },
+        ...item.citations.map((n) => ({ text: `[${n}]`, superscript: true })),
+      ],
+    };
+    const labelBox = { x, y: card.y + 0.15 + VALUE_H, w: inner(card), h: LABEL_H };
+    const labelSize =
+      fittingSize([label], inToPt(labelBox.w), inToPt(labelBox.h), TYPE.kpiLabel, 10, m) ?? 10;
+    drawParas(slide, [label], labelSize, labelBox, theme);
+    if (item.note) {
+      const note: Para = { kind: 'body', runs: [{ text: oneLine(item.note), italic: true }] };
+      const noteBox = {
+        x,
+        y: labelBox.y + LABEL_H + 0.02,
+        w: inner(card),
+        h: card.h - VALUE_H - LABEL_H - 0.3,
+      };
+      const noteSize = fittingSize([note], inToPt(noteBox.w), inToPt(noteBox.h), 11, 8, m) ?? 8;
+      drawParas(slide, [{ ...note, runs: note.runs }], noteSize, noteBox, {
+        ...theme,
+        colours: { ...theme.colours, text: theme.colours.muted },
+      });
+    }
+  });
+}

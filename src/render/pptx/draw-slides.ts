@@ -1,0 +1,150 @@
+/** Draws planned slides: one function per kind, all text as real text boxes. */
+import type { RenderedChart } from '../../charts/types.js';
+import { error, InputError } from '../../diagnostics.js';
+import type { Deck, KpiItem } from '../../document/model.js';
+import type { TextMeasurer } from '../../theme/metrics.js';
+import type { Theme } from '../../theme/schema.js';
+import { drawChart } from './draw-chart.js';
+import { drawKpis } from './draw-kpi.js';
+import { drawTable } from './draw-table.js';
+import { drawLabel, drawParas } from './draw-text.js';
+import { fittingSize } from './fit.js';
+import { BODY_BOX, type Box, inToPt, splitColumns, TYPE } from './geometry.js';
+import { COVER_TITLE, SECTION_TITLE } from './master.js';
+import { CHART_SHARE, type ChartBlock, KPI_ROW_H, type Planned } from './plan.js';
+import type { Pptx, PptxSlide } from './pptx-types.js';
+import { hex } from './pptx-types.js';
+import { oneLine } from './sanitize.js';
+
+export interface DrawContext {
+  pptx: Pptx;
+  deck: Deck;
+  charts: ReadonlyMap<string, RenderedChart>;
+  theme: Theme;
+  m: TextMeasurer;
+}
+
+const CAPTION_H = 0.5;
+
+function placeTitle(slide: PptxSlide, title: string, size: number): void {
+  slide.addText(oneLine(title), { placeholder: 'title', fontSize: size, align: 'left' });
+}
+
+function fitSize(text: string, box: Box, max: number, min: number, ctx: DrawContext, bold = false): number {
+  const para = { kind: 'body' as const, runs: [{ text, bold }] };
+  return fittingSize([para], inToPt(box.w), inToPt(box.h), max, min, ctx.m) ?? min;
+}
+
+function drawCover(slide: PptxSlide, p: Planned, ctx: DrawContext): void {
+  const title = oneLine(p.slide.title);
+  placeTitle(slide, title, fitSize(title, COVER_TITLE, 40, 24, ctx, true));
+  const meta = ctx.deck.meta;
+  const subtitle = oneLine(p.slide.subtitle ?? meta.subtitle ?? '');
+  const subBox = { x: COVER_TITLE.x, y: COVER_TITLE.y + COVER_TITLE.h + 0.15, w: COVER_TITLE.w, h: 0.9 };
+  drawLabel(slide, subtitle, subBox, ctx.theme, {
+    fontSize: fitSize(subtitle, subBox, 22, 14, ctx),
+    color: hex(ctx.theme.colours.accentLight),
+  });
+  const byline = [meta.organisation, meta.author, meta.asOfLabel]
+    .filter(Boolean)
+    .map((t) => oneLine(t ?? ''))
+    .join(' · ');
+  const byBox = { x: COVER_TITLE.x, y: 5.45, w: COVER_TITLE.w, h: 0.45 };
+  drawLabel(slide, byline, byBox, ctx.theme, {
+    fontSize: fitSize(byline, byBox, 16, 11, ctx),
+    color: 'FFFFFF',
+  });
+}
+
+function drawSection(slide: PptxSlide, p: Planned, ctx: DrawContext): void {
+  const title = oneLine(p.slide.title);
+  placeTitle(slide, title, fitSize(title, SECTION_TITLE, 36, 24, ctx, true));
+  const subtitle = oneLine(p.slide.subtitle ?? '');
+  const box = { x: SECTION_TITLE.x, y: SECTION_TITLE.y + SECTION_TITLE.h + 0.2, w: SECTION_TITLE.w, h: 1.1 };
+  drawLabel(slide, subtitle, box, ctx.theme, { fontSize: fitSize(subtitle, box, 20, 14, ctx) });
+}
+
+function chartOf(block: ChartBlock, p: Planned, ctx: DrawContext): RenderedChart {
+  const chart = ctx.charts.get(block.chartId);
+  if (chart) return chart;
+  const where = block.pos ?? p.slide.pos;
+  throw new InputError([
+    error(
+      'TEMPLATE_UNKNOWN_CHART',
+      `slide "${oneLine(p.slide.title)}" places chart "${block.chartId}", which was not rendered`,
+      {
+        ...(where ? { file: where.template, line: where.line, column: where.column } : {}),
+        hint: `charts available: ${[...ctx.charts.keys()].join(', ') || 'none'}`,
+      },
+    ),
+  ]);
+}
+
+/** The chart with its caption ("Figure n. caption" and the chart's notes) underneath. */
+function drawFigure(slide: PptxSlide, block: ChartBlock, box: Box, p: Planned, ctx: DrawContext): void {
+  const chart = chartOf(block, p, ctx);
+  const chartBox = { ...box, h: box.h - CAPTION_H };
+  drawChart(ctx.pptx, slide, chart, block.alt || chart.description, chartBox, ctx.theme);
+  const sentence = (text: string) => (/[.!?。]$/.test(text) ? text : `${text}.`);
+  const caption = [
+    `Figure ${block.number}. ${oneLine(block.caption || chart.title)}`,
+    ...chart.notes.map(oneLine),
+  ]
+    .filter((t) => t !== '')
+    .map(sentence)
+    .join(' ');
+  const capBox = { ...box, y: box.y + box.h - CAPTION_H + 0.08, h: CAPTION_H - 0.08 };
+  drawLabel(slide, caption, capBox, ctx.theme, { fontSize: fitSize(caption, capBox, TYPE.caption, 9, ctx) });
+}
+
+function drawContent(slide: PptxSlide, p: Planned, ctx: DrawContext): void {
+  placeTitle(slide, p.title, p.titleSize);
+  switch (p.kind) {
+    case 'text':
+      drawParas(slide, p.text.paras, p.text.size, BODY_BOX, ctx.theme);
+      break;
+    case 'chart': {
+      const [left, right] = splitColumns(BODY_BOX, CHART_SHARE);
+      drawFigure(slide, p.chart, p.side ? left : BODY_BOX, p, ctx);
+      if (p.side) drawParas(slide, p.side.paras, p.side.size, right, ctx.theme);
+      break;
+    }
+    case 'kpi': {
+      drawKpis(slide, p.items as KpiItem[], BODY_BOX, ctx.theme, ctx.m);
+      const rows = Math.ceil(p.items.length / 4);
+      const below = {
+        ...BODY_BOX,
+        y: BODY_BOX.y + rows * KPI_ROW_H + 0.2,
+        h: BODY_BOX.h - rows * KPI_ROW_H - 0.2,
+      };
+      if (p.below) drawParas(slide, p.below.paras, p.below.size, below, ctx.theme);
+      break;
+    }
+    case 'columns': {
+      const [left, right] = splitColumns(BODY_BOX);
+      drawParas(slide, p.left.paras, p.left.size, left, ctx.theme);
+      const textH = p.chart ? right.h * 0.3 : right.h;
+      drawParas(slide, p.right.paras, p.right.size, { ...right, h: textH }, ctx.theme);
+      if (p.chart) {
+        const top = p.right.paras.length > 0 ? textH + 0.1 : 0;
+        drawFigure(slide, p.chart, { ...right, y: right.y + top, h: right.h - top }, p, ctx);
+      }
+      break;
+    }
+    case 'table': {
+      const top = p.intro ? p.introH + 0.15 : 0;
+      if (p.intro) drawParas(slide, p.intro.paras, p.intro.size, { ...BODY_BOX, h: p.introH }, ctx.theme);
+      drawTable(slide, p.table, p.page, { ...BODY_BOX, y: BODY_BOX.y + top, h: BODY_BOX.h - top }, ctx.theme);
+      break;
+    }
+    default:
+      break;
+  }
+}
+
+/** Draws one planned slide; the caller adds notes and the footer. */
+export function drawSlide(slide: PptxSlide, p: Planned, ctx: DrawContext): void {
+  if (p.kind === 'title') drawCover(slide, p, ctx);
+  else if (p.kind === 'section') drawSection(slide, p, ctx);
+  else drawContent(slide, p, ctx);
+}

@@ -1,0 +1,72 @@
+/** A laid-out table page: styled header row, banded body, numbers right-aligned, header repeated. */
+import type { Theme } from '../../theme/schema.js';
+import type { Box } from './geometry.js';
+import { LINE } from './geometry.js';
+import type { PptxSlide, TableCell, TableRow } from './pptx-types.js';
+import { hex } from './pptx-types.js';
+import type { Run } from './runs.js';
+import { CELL_PAD_X, CELL_PAD_Y, type TableLayout } from './table-fit.js';
+
+function cellText(runs: readonly Run[], size: number, theme: Theme): TableCell[] {
+  return runs.map((run) => ({
+    text: run.text,
+    options: {
+      ...(run.bold ? { bold: true } : {}),
+      ...(run.italic ? { italic: true } : {}),
+      ...(run.superscript ? { superscript: true, color: hex(theme.colours.muted) } : {}),
+      fontSize: size,
+    },
+  }));
+}
+
+export function drawTable(
+  slide: PptxSlide,
+  layout: TableLayout,
+  pageIndex: number,
+  box: Box,
+  theme: Theme,
+): void {
+  const page = layout.pages[pageIndex];
+  if (!page) return;
+  const c = theme.colours;
+  const border = { type: 'solid' as const, pt: 0.75, color: hex(c.grid) };
+  const margin: [number, number, number, number] = [CELL_PAD_Y, CELL_PAD_X, CELL_PAD_Y, CELL_PAD_X];
+  const lineSpacing = Math.round(layout.size * LINE * 10) / 10;
+  const header: TableRow = layout.header.map((runs, col) => ({
+    text: cellText(runs, layout.size, theme),
+    options: {
+      bold: true,
+      color: 'FFFFFF',
+      fill: { color: hex(c.accent) },
+      align: layout.align[col] ?? 'left',
+      valign: 'middle',
+      margin,
+      border,
+      lineSpacing,
+    } as TableCell['options'],
+  }));
+  const rows: TableRow[] = page.rows.map((r, band) =>
+    (layout.body[r] ?? []).map((runs, col) => ({
+      text: cellText(runs, layout.size, theme),
+      options: {
+        color: hex(c.text),
+        align: layout.align[col] ?? 'left',
+        valign: 'top',
+        margin,
+        border,
+        lineSpacing,
+        fill: { color: band % 2 === 1 ? hex(c.accentLight) : hex(c.background) },
+      } as TableCell['options'],
+    })),
+  );
+  slide.addTable([header, ...rows], {
+    x: box.x,
+    y: box.y,
+    w: box.w,
+    colW: layout.colW,
+    rowH: page.rowH,
+    fontFace: theme.fonts.family,
+    fontSize: layout.size,
+    autoPage: false,
+  });
+}

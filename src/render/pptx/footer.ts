@@ -1,0 +1,60 @@
+/**
+ * What a content slide says about its evidence: the footer (as-of date and the sources
+ * behind the slide's figures, shortened to fit) and the speaker notes (in full).
+ */
+import type { RenderedChart } from '../../charts/types.js';
+import type { DocumentMeta, SourceEntry } from '../../document/model.js';
+import type { TextMeasurer } from '../../theme/metrics.js';
+import { TYPE, WIDTH_SLACK } from './geometry.js';
+import type { Planned } from './plan.js';
+import { oneLine, xmlSafe } from './sanitize.js';
+import { sourceLine, sourceShort } from './sources.js';
+
+/** Sources behind a slide: its citations and the records its charts were drawn from. */
+export function slideSources(
+  planned: Planned,
+  sources: readonly SourceEntry[],
+  charts: ReadonlyMap<string, RenderedChart>,
+): SourceEntry[] {
+  const numbers = new Set(planned.citations);
+  const chartIds = [...planned.slide.blocks, ...(planned.slide.right ?? [])].flatMap((b) =>
+    b.type === 'chart' ? [b.chartId] : [],
+  );
+  for (const id of chartIds) {
+    for (const sourceId of charts.get(id)?.sources ?? []) {
+      const entry = sources.find((s) => s.id === sourceId);
+      if (entry) numbers.add(entry.number);
+    }
+  }
+  return sources.filter((s) => numbers.has(s.number));
+}
+
+/** "As of 15 July 2025 · Source: [1] Park 2025; [2] …", cut to the width with "+n more (notes)". */
+export function footerText(
+  meta: DocumentMeta,
+  used: readonly SourceEntry[],
+  widthPt: number,
+  m: TextMeasurer,
+): string {
+  const asOf = `As of ${oneLine(meta.asOfLabel)}`;
+  const fits = (text: string) => m.width(text, TYPE.footer) <= widthPt * WIDTH_SLACK;
+  if (used.length === 0) return asOf;
+  const label = used.length === 1 ? 'Source' : 'Sources';
+  for (let shown = used.length; shown >= 1; shown--) {
+    const parts = used.slice(0, shown).map((s) => `[${s.number}] ${sourceShort(s)}`);
+    const more = shown < used.length ? `; +${used.length - shown} more in the notes` : '';
+    const text = `${asOf} · ${label}: ${parts.join('; ')}${more}`;
+    if (fits(text)) return text;
+  }
+  return `${asOf} · ${label}: see the notes`;
+}
+
+/** The model's notes, then the full entries of the slide's sources. */
+export function notesText(planned: Planned, used: readonly SourceEntry[]): string {
+  const own = xmlSafe(planned.slide.notes).trim();
+  const lead = planned.continued && own ? `(continued) ${own}` : own;
+  // Templates that already list the sources in the notes are not repeated.
+  if (used.length === 0 || /^sources?:/im.test(own)) return lead;
+  const list = used.map((s) => `[${s.number}] ${sourceLine(s)}`).join('\n');
+  return [lead, `Sources:\n${list}`].filter(Boolean).join('\n\n');
+}

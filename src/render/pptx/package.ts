@@ -1,0 +1,131 @@
+/**
+ * Reproducible bytes: pptxgenjs stamps the clock into docProps/core.xml and each chart's
+ * embedded workbook, zips with the current time, names chart parts after a module-global
+ * counter and ignores `compression` for node buffers (STACK.md). This re-zips the package
+ * with fflate: fixed dates, charts renumbered 1..n in order, workbooks normalised too.
+ */
+import { strFromU8, strToU8, unzipSync, type ZipOptions, zipSync } from 'fflate';
+
+/** Zip times are DOS local fields: build a Date whose local fields are `date`'s UTC ones, so TZ never matters. */
+export function dosTime(date: Date): Date {
+  const year = Math.min(2099, Math.max(1980, date.getUTCFullYear()));
+  return new Date(
+    year,
+    date.getUTCMonth(),
+    date.getUTCDate(),
+    date.getUTCHours(),
+    date.getUTCMinutes(),
+    date.getUTCSeconds(),
+  );
+}
+
+/** W3CDTF without milliseconds, as Office writes it. */
+export const w3cdtf = (date: Date): string => date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+
+const isText = (name: string) => /\.(xml|rels)$/i.test(name);
+const STORED = /\.(png|jpe?g|gif|xlsx|zip)$/i;
+
+function fixCoreDates(xml: string, iso: string): string {
+  return xml
+    .replace(/(<dcterms:created\b[^>]*>)[^<]*(<\/dcterms:created>)/, `$1${iso}$2`)
+    .replace(/(<dcterms:modified\b[^>]*>)[^<]*(<\/dcterms:modified>)/, `$1${iso}$2`);
+}
+
+/** Re-zips entries in a fixed order ([Content_Types].xml first) with one fixed time. */
+export function zipFixed(files: Readonly<Record<string, Uint8Array>>, date: Date): Uint8Array {
+  const mtime = dosTime(date);
+  const names = Object.keys(files).sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
+  const out: Record<string, [Uint8Array, ZipOptions]> = {};
+  for (const name of names) {
+    const data = files[name] as Uint8Array;
+    out[name] = [data, { level: STORED.test(name) ? 0 : 6, mtime }];
+  }
+  return zipSync(out);
+}
+
+function rank(name: string): number {
+  if (name === '[Content_Types].xml') return 0;
+  if (name === '_rels/.rels') return 1;
+  return 2;
+}
+
+/** An embedded workbook: its own core.xml dates and zip times. */
+export function normaliseWorkbook(bytes: Uint8Array, date: Date): Uint8Array {
+  const files = unzipSync(bytes);
+  const core = files['docProps/core.xml'];
+  if (core) files['docProps/core.xml'] = strToU8(fixCoreDates(strFromU8(core), w3cdtf(date)));
+  return zipFixed(files, date);
+}
+
+/** Old chart number → 1..n in ascending order: the same deck gets the same names in any process. */
+export function chartRenumbering(names: readonly string[]): Map<string, string> {
+  const numbers = names
+    .map((n) => /^ppt\/charts\/chart(\d+)\.xml$/.exec(n)?.[1])
+    .filter((n): n is string => n !== undefined)
+    .sort((a, b) => Number(a) - Number(b));
+  return new Map(numbers.map((old, i) => [old, String(i + 1)]));
+}
+
+function renameChartRefs(text: string, map: ReadonlyMap<string, string>): string {
+  return text
+    .replace(/\bchart(\d+)\.xml/g, (all, n: string) => (map.has(n) ? `chart${map.get(n)}.xml` : all))
+    .replace(/Microsoft_Excel_Worksheet(\d+)\.xlsx/g, (all, n: string) =>
+      map.has(n) ? `Microsoft_Excel_Worksheet${map.get(n)}.xlsx` : all,
+    );
+}
+
+export interface NormaliseOptions {
+  date: Date;
+  /** Mark the East Asian font as Hangul (charset 129) so a viewer without the theme font substitutes a Korean one. */
+  hangul: boolean;
+}
+
+const PPR = /<a:pPr\b[^>]*\/>|<a:pPr\b[^>]*>[\s\S]*?<\/a:pPr>/g;
+
+/**
+ * pptxgenjs writes a `<a:pPr>` before every run, so a paragraph of several runs has several
+ * (schema-invalid; LibreOffice applies the last, dropping the bullet). Keep the leading one.
+ */
+export function singleParagraphProperties(xml: string): string {
+  return xml.replace(/<a:p>([\s\S]*?)<\/a:p>/g, (_all, inner: string) => {
+    let seen = false;
+    const fixed = inner.replace(PPR, (ppr: string, offset: number) => {
+      if (!seen && offset === 0) {
+        seen = true;
+        return ppr;
+      }
+      return '';
+    });
+    return `<a:p>${fixed}</a:p>`;
+  });
+}
+
+function fixPart(name: string, xml: string, opts: NormaliseOptions, iso: string): string {
+  let out = xml;
+  if (name === 'docProps/core.xml') out = fixCoreDates(out, iso);
+  // pptxgenjs writes an empty <c:v/> for a missing value; leaving the point out is the OOXML way.
+  // A missing value is a gap, as in the Vega-Lite chart, not a line drawn across it.
+  if (name.startsWith('ppt/charts/')) {
+    out = out
+      .replace(/<c:pt idx="\d+"><c:v><\/c:v><\/c:pt>/g, '')
+      .replace('<c:dispBlanksAs val="span"/>', '<c:dispBlanksAs val="gap"/>');
+  }
+  if (/^ppt\/(slides|notesSlides|slideLayouts|slideMasters)\//.test(name))
+    out = singleParagraphProperties(out);
+  if (opts.hangul) out = out.replace(/(<a:ea typeface="[^"]*" pitchFamily="\d+" charset=")-122"/g, '$1-127"');
+  return out;
+}
+
+export function normaliseDeck(bytes: Uint8Array, opts: NormaliseOptions): Uint8Array {
+  const files = unzipSync(bytes);
+  const map = chartRenumbering(Object.keys(files));
+  const iso = w3cdtf(opts.date);
+  const out: Record<string, Uint8Array> = {};
+  for (const [name, data] of Object.entries(files)) {
+    const renamed = renameChartRefs(name, map);
+    if (isText(name)) out[renamed] = strToU8(renameChartRefs(fixPart(name, strFromU8(data), opts, iso), map));
+    else if (/\.xlsx$/i.test(name)) out[renamed] = normaliseWorkbook(data, opts.date);
+    else out[renamed] = data;
+  }
+  return zipFixed(out, opts.date);
+}

@@ -1,0 +1,255 @@
+/**
+ * The presentation step (pandoc's document → presentation): each model slide becomes one or
+ * more physical slides whose text has been measured and fitted, so drawing never guesses.
+ */
+import type { Block, Deck, KpiItem, Slide, SourceEntry } from '../../document/model.js';
+import type { TextMeasurer } from '../../theme/metrics.js';
+import type { Theme } from '../../theme/schema.js';
+import { fitText, fittingSize, wrapWidth } from './fit.js';
+import { BODY_BOX, type Box, inToPt, splitColumns, TITLE_BOX, TYPE } from './geometry.js';
+import { blockCitations, blockParas, type Para } from './runs.js';
+import { sourceParas } from './sources.js';
+import { layoutTable, type TableLayout } from './table-fit.js';
+import { parasHeight } from './wrap.js';
+
+export type ChartBlock = Extract<Block, { type: 'chart' }>;
+type TableBlock = Extract<Block, { type: 'table' }>;
+
+export interface FittedText {
+  size: number;
+  paras: Para[];
+}
+
+interface Base {
+  /** The model slide this physical slide comes from. */
+  slide: Slide;
+  title: string;
+  titleSize: number;
+  continued: boolean;
+  citations: number[];
+}
+
+export type Planned =
+  | (Base & { kind: 'title' | 'section' })
+  | (Base & { kind: 'text'; text: FittedText })
+  | (Base & { kind: 'chart'; chart: ChartBlock; side?: FittedText })
+  | (Base & { kind: 'kpi'; items: KpiItem[]; below?: FittedText })
+  | (Base & { kind: 'columns'; left: FittedText; right: FittedText; chart?: ChartBlock })
+  | (Base & { kind: 'table'; table: TableLayout; page: number; intro?: FittedText; introH: number });
+
+/** Width share of the chart when text sits beside it. */
+export const CHART_SHARE = 0.64;
+export const KPI_PER_SLIDE = 8;
+export const KPI_ROW_H = 1.75;
+export const TABLE_INTRO_H = 0.9;
+
+export interface PlanContext {
+  theme: Theme;
+  m: TextMeasurer;
+  sources: readonly SourceEntry[];
+}
+
+const ptBox = (box: Box) => ({ w: inToPt(box.w), h: inToPt(box.h) });
+
+function titleSize(title: string, ctx: PlanContext): number {
+  const para: Para = { kind: 'body', runs: [{ text: title, bold: true }] };
+  const { w, h } = ptBox(TITLE_BOX);
+  return fittingSize([para], w, h, ctx.theme.sizes.slideTitle, TYPE.titleMin, ctx.m) ?? TYPE.titleMin;
+}
+
+/** Continuation title: "(cont.)" after the model's title. */
+const contTitle = (title: string, i: number) => (i === 0 ? title : `${title} (cont.)`);
+
+function textSlides(
+  base: Omit<Base, 'title' | 'titleSize' | 'continued'>,
+  title: string,
+  paras: Para[],
+  box: Box,
+  max: number,
+  min: number,
+  ctx: PlanContext,
+): Planned[] {
+  const { w, h } = ptBox(box);
+  const fit = fitText(paras, w, h, max, min, ctx.m);
+  return fit.pages.map((page, i) => ({
+    ...base,
+    kind: 'text',
+    title: contTitle(title, i),
+    titleSize: titleSize(contTitle(title, i), ctx),
+    continued: i > 0,
+    text: { size: fit.size, paras: page },
+  }));
+}
+
+/** Fits text to a box; what does not fit at the floor goes to continuation text slides. */
+function fitOrContinue(
+  paras: Para[],
+  box: Box,
+  ctx: PlanContext,
+): { first?: FittedText; rest: Para[][]; size: number } {
+  if (paras.length === 0) return { rest: [], size: ctx.theme.sizes.slideBody };
+  const { w, h } = ptBox(box);
+  const fit = fitText(paras, w, h, ctx.theme.sizes.slideBody, TYPE.bodyMin, ctx.m);
+  const [first = [], ...rest] = fit.pages;
+  return { first: { size: fit.size, paras: first }, rest, size: fit.size };
+}
+
+function continuation(base: Base, rest: Para[][], size: number, ctx: PlanContext): Planned[] {
+  return rest.map((paras) => {
+    const title = contTitle(base.slide.title, 1);
+    return {
+      ...base,
+      kind: 'text' as const,
+      title,
+      titleSize: titleSize(title, ctx),
+      continued: true,
+      text: { size, paras },
+    };
+  });
+}
+
+function chartSlides(base: Base, blocks: Block[], ctx: PlanContext): Planned[] {
+  const chart = blocks.find((b): b is ChartBlock => b.type === 'chart');
+  const paras = blockParas(blocks);
+  if (!chart)
+    return textSlides(base, base.slide.title, paras, BODY_BOX, ctx.theme.sizes.slideBody, TYPE.bodyMin, ctx);
+  const [, side] = splitColumns(BODY_BOX, CHART_SHARE);
+  const fitted = fitOrContinue(paras, side, ctx);
+  const first: Planned = { ...base, kind: 'chart', chart, ...(fitted.first ? { side: fitted.first } : {}) };
+  return [first, ...continuation(base, fitted.rest, fitted.size, ctx)];
+}
+
+function kpiSlides(base: Base, blocks: Block[], ctx: PlanContext): Planned[] {
+  const items = blocks.flatMap((b) => (b.type === 'kpi' ? b.items : []));
+  const groups: KpiItem[][] = [];
+  for (let i = 0; i < items.length; i += KPI_PER_SLIDE) groups.push(items.slice(i, i + KPI_PER_SLIDE));
+  if (groups.length === 0) groups.push([]);
+  const rows = Math.ceil((groups[groups.length - 1]?.length ?? 0) / 4) || 0;
+  const below: Box = {
+    ...BODY_BOX,
+    y: BODY_BOX.y + rows * KPI_ROW_H + 0.2,
+    h: BODY_BOX.h - rows * KPI_ROW_H - 0.2,
+  };
+  const fitted = fitOrContinue(blockParas(blocks), below, ctx);
+  const out: Planned[] = groups.map((group, i) => ({
+    ...base,
+    kind: 'kpi' as const,
+    title: contTitle(base.title, i),
+    titleSize: titleSize(contTitle(base.title, i), ctx),
+    continued: i > 0,
+    items: group,
+    ...(i === groups.length - 1 && fitted.first ? { below: fitted.first } : {}),
+  }));
+  return [...out, ...continuation(base, fitted.rest, fitted.size, ctx)];
+}
+
+function columnSlides(base: Base, ctx: PlanContext): Planned[] {
+  const [leftBox, rightBox] = splitColumns(BODY_BOX);
+  const right = base.slide.right ?? [];
+  const chart = right.find((b): b is ChartBlock => b.type === 'chart');
+  const { w, h } = ptBox(leftBox);
+  const leftParas = blockParas(base.slide.blocks);
+  const rightParas = blockParas(right);
+  // One size for both columns: the smaller of the two fitting sizes.
+  const rightH = chart ? h * 0.3 : h;
+  const size = Math.min(
+    fittingSize(leftParas, w, h, ctx.theme.sizes.slideBody, TYPE.bodyMin, ctx.m) ?? 0,
+    fittingSize(rightParas, ptBox(rightBox).w, rightH, ctx.theme.sizes.slideBody, TYPE.bodyMin, ctx.m) ?? 0,
+  );
+  if (size > 0) {
+    return [
+      {
+        ...base,
+        kind: 'columns',
+        left: { size, paras: leftParas },
+        right: { size, paras: rightParas },
+        ...(chart ? { chart } : {}),
+      },
+    ];
+  }
+  // Too long for two columns: the columns follow each other as full-width text slides.
+  return textSlides(
+    base,
+    base.title,
+    [...leftParas, ...rightParas],
+    BODY_BOX,
+    ctx.theme.sizes.slideBody,
+    TYPE.bodyMin,
+    ctx,
+  );
+}
+
+function tableSlides(base: Base, blocks: Block[], ctx: PlanContext): Planned[] {
+  const table = blocks.find((b): b is TableBlock => b.type === 'table');
+  const paras = blockParas(blocks);
+  if (!table)
+    return textSlides(base, base.title, paras, BODY_BOX, ctx.theme.sizes.slideBody, TYPE.bodyMin, ctx);
+  const introBox: Box = { ...BODY_BOX, h: TABLE_INTRO_H };
+  const fitted = fitOrContinue(paras, introBox, ctx);
+  // The table starts right under the intro text as measured, not under the whole intro box.
+  const introH = fitted.first
+    ? Math.min(
+        TABLE_INTRO_H,
+        parasHeight(fitted.first.paras, fitted.size, wrapWidth(inToPt(introBox.w)), ctx.m) / 72 + 0.05,
+      )
+    : 0;
+  const top = fitted.first ? introH + 0.15 : 0;
+  const laid = layoutTable(table, BODY_BOX.w, BODY_BOX.h - top, ctx.m);
+  const out: Planned[] = laid.pages.map((_, i) => ({
+    ...base,
+    kind: 'table' as const,
+    title: contTitle(base.title, i),
+    titleSize: titleSize(contTitle(base.title, i), ctx),
+    continued: i > 0,
+    table: laid,
+    page: i,
+    introH: i === 0 ? introH : 0,
+    ...(i === 0 && fitted.first ? { intro: fitted.first } : {}),
+  }));
+  return [...out, ...continuation(base, fitted.rest, fitted.size, ctx)];
+}
+
+/** Plans one model slide. */
+export function planSlide(slide: Slide, ctx: PlanContext): Planned[] {
+  const citations = [...blockCitations([...slide.blocks, ...(slide.right ?? [])])].sort((a, b) => a - b);
+  const base: Base = {
+    slide,
+    title: slide.title,
+    titleSize: titleSize(slide.title, ctx),
+    continued: false,
+    citations,
+  };
+  switch (slide.layout) {
+    case 'title':
+    case 'section':
+      return [{ ...base, kind: slide.layout }];
+    case 'bullets':
+      return textSlides(
+        base,
+        slide.title,
+        blockParas(slide.blocks),
+        BODY_BOX,
+        ctx.theme.sizes.slideBody,
+        TYPE.bodyMin,
+        ctx,
+      );
+    case 'chart':
+      return chartSlides(base, slide.blocks, ctx);
+    case 'kpi':
+      return kpiSlides(base, slide.blocks, ctx);
+    case 'two-column':
+      return columnSlides(base, ctx);
+    case 'table':
+      return tableSlides(base, slide.blocks, ctx);
+    case 'sources': {
+      const own = blockParas(slide.blocks);
+      const hasList = slide.blocks.some((b) => b.type === 'list');
+      const paras = hasList ? own : [...own, ...sourceParas(ctx.sources)];
+      return textSlides(base, slide.title, paras, BODY_BOX, TYPE.sourcesMax, TYPE.sourcesMin, ctx);
+    }
+  }
+}
+
+export function planDeck(deck: Deck, ctx: PlanContext): Planned[] {
+  return deck.slides.flatMap((slide) => planSlide(slide, ctx));
+}

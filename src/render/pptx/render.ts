@@ -1,0 +1,82 @@
+/**
+ * The deck renderer: document model + rendered charts + theme → the bytes of an editable,
+ * reproducible .pptx. Plans (measures and splits) first, then draws, then normalises the package.
+ */
+import type { RenderedChart } from '../../charts/types.js';
+import type { Deck } from '../../document/model.js';
+import { themeFonts } from '../../theme/fonts.js';
+import { textMeasurer } from '../../theme/metrics.js';
+import type { Theme } from '../../theme/schema.js';
+import { type DrawContext, drawSlide } from './draw-slides.js';
+import { drawLabel } from './draw-text.js';
+import { footerText, notesText, slideSources } from './footer.js';
+import { CONTENT_W, FOOTER_H, FOOTER_Y, inToPt, MARGIN_X, TYPE } from './geometry.js';
+import { defineMasters, MASTER, WORDMARK_W } from './master.js';
+import { normaliseDeck } from './package.js';
+import { type Planned, planDeck } from './plan.js';
+import { loadPptxGenJS, type Pptx } from './pptx-types.js';
+import { oneLine } from './sanitize.js';
+
+export interface DeckRenderOptions {
+  /** The build date (SOURCE_DATE_EPOCH, else the dataset's as-of date): core.xml and zip times. */
+  date: Date;
+}
+
+const HANGUL = /[\u1100-\u11FF\u3130-\u318F\uAC00-\uD7A3]/;
+
+/** pptxgenjs escapes title, subject and author itself, but writes the company raw into app.xml. */
+export const escapeXml = (text: string): string =>
+  text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
+
+function setMetadata(pptx: Pptx, model: Deck, theme: Theme): void {
+  const meta = model.meta;
+  pptx.layout = 'LAYOUT_WIDE';
+  pptx.title = oneLine(meta.title);
+  pptx.subject = oneLine(meta.subject);
+  pptx.author = oneLine(meta.author);
+  pptx.company = escapeXml(oneLine(meta.organisation ?? meta.author));
+  pptx.theme = { headFontFace: theme.fonts.family, bodyFontFace: theme.fonts.family };
+}
+
+function masterOf(p: Planned): string {
+  return p.kind === 'title' ? MASTER.title : p.kind === 'section' ? MASTER.section : MASTER.content;
+}
+
+export async function renderDeckPptx(
+  model: Deck,
+  charts: ReadonlyMap<string, RenderedChart>,
+  theme: Theme,
+  options: DeckRenderOptions,
+): Promise<Uint8Array> {
+  const PptxGenJS = await loadPptxGenJS();
+  const pptx = new PptxGenJS();
+  setMetadata(pptx, model, theme);
+  defineMasters(pptx, theme);
+  const m = textMeasurer(themeFonts(theme));
+  const ctx: DrawContext = { pptx, deck: model, charts, theme, m };
+  const footerW = CONTENT_W - WORDMARK_W - 0.8;
+  for (const planned of planDeck(model, { theme, m, sources: model.sources })) {
+    const slide = pptx.addSlide({ masterName: masterOf(planned) });
+    drawSlide(slide, planned, ctx);
+    const used = slideSources(planned, model.sources, charts);
+    if (planned.kind !== 'title' && planned.kind !== 'section') {
+      const footer = footerText(model.meta, used, inToPt(footerW), m);
+      drawLabel(slide, footer, { x: MARGIN_X, y: FOOTER_Y, w: footerW, h: FOOTER_H }, theme, {
+        fontSize: TYPE.footer,
+        valign: 'middle',
+      });
+    }
+    const notes = notesText(planned, used);
+    if (notes) slide.addNotes(notes);
+  }
+  const raw = (await pptx.write({ outputType: 'uint8array' })) as Uint8Array;
+  return normaliseDeck(raw, {
+    date: options.date,
+    hangul: model.meta.language.startsWith('ko') || HANGUL.test(JSON.stringify(model)),
+  });
+}

@@ -1,0 +1,143 @@
+/**
+ * The model's inlines and text blocks, flattened into styled runs and paragraphs: the unit
+ * both the fitter (measuring) and the drawer (pptxgenjs text props) work on.
+ */
+import type { Block, Inline } from '../../document/model.js';
+import { xmlSafe } from './sanitize.js';
+
+export interface Run {
+  text: string;
+  bold?: boolean;
+  italic?: boolean;
+  /** Citation marks: drawn raised and smaller. */
+  superscript?: boolean;
+  url?: string;
+}
+
+export type ParaKind = 'body' | 'bullet' | 'number' | 'heading' | 'quote';
+
+export interface Para {
+  kind: ParaKind;
+  runs: Run[];
+  /** For 'number': the item's number. */
+  number?: number;
+}
+
+interface Style {
+  bold?: boolean;
+  italic?: boolean;
+  url?: string;
+}
+
+function pushRun(out: Run[], text: string, style: Style, superscript = false): void {
+  const clean = xmlSafe(text).replace(/[\t\r\n]+/g, ' ');
+  if (clean === '') return;
+  const run: Run = { text: clean };
+  if (style.bold) run.bold = true;
+  if (style.italic) run.italic = true;
+  if (style.url) run.url = style.url;
+  if (superscript) run.superscript = true;
+  out.push(run);
+}
+
+/** Flattens inlines to runs; a citation becomes a raised "[n]". */
+export function inlineRuns(inlines: readonly Inline[], style: Style = {}, out: Run[] = []): Run[] {
+  for (const node of inlines) {
+    switch (node.type) {
+      case 'text':
+        pushRun(out, node.text, style);
+        break;
+      case 'strong':
+        inlineRuns(node.children, { ...style, bold: true }, out);
+        break;
+      case 'emphasis':
+        inlineRuns(node.children, { ...style, italic: true }, out);
+        break;
+      case 'link':
+        inlineRuns(node.children, { ...style, url: xmlSafe(node.url) }, out);
+        break;
+      case 'citation':
+        pushRun(out, `[${node.number}]`, style, true);
+        break;
+      case 'break':
+        pushRun(out, ' ', style);
+        break;
+    }
+  }
+  return out;
+}
+
+/** Plain text of inlines (table cells, KPI labels, titles). */
+export function inlineText(inlines: readonly Inline[]): string {
+  return inlineRuns(inlines)
+    .map((r) => (r.superscript ? '' : r.text))
+    .join('')
+    .trim();
+}
+
+/** Citation numbers used anywhere in the inlines. */
+export function inlineCitations(inlines: readonly Inline[], out: Set<number> = new Set()): Set<number> {
+  for (const node of inlines) {
+    if (node.type === 'citation') out.add(node.number);
+    else if ('children' in node) inlineCitations(node.children, out);
+  }
+  return out;
+}
+
+/** Citation numbers used in blocks, including tables and KPI items. */
+export function blockCitations(blocks: readonly Block[], out: Set<number> = new Set()): Set<number> {
+  for (const block of blocks) {
+    switch (block.type) {
+      case 'heading':
+      case 'paragraph':
+        inlineCitations(block.children, out);
+        break;
+      case 'list':
+        for (const item of block.items) inlineCitations(item, out);
+        break;
+      case 'table':
+        for (const cell of block.header) inlineCitations(cell, out);
+        for (const row of block.rows) for (const cell of row) inlineCitations(cell, out);
+        break;
+      case 'kpi':
+        for (const item of block.items) for (const n of item.citations) out.add(n);
+        break;
+      case 'quote':
+        blockCitations(block.children, out);
+        break;
+      default:
+        break;
+    }
+  }
+  return out;
+}
+
+/** The text blocks of a slide as paragraphs; charts, tables and KPIs are placed by the layouts. */
+export function blockParas(blocks: readonly Block[]): Para[] {
+  const paras: Para[] = [];
+  for (const block of blocks) {
+    switch (block.type) {
+      case 'heading':
+        paras.push({ kind: 'heading', runs: inlineRuns(block.children, { bold: true }) });
+        break;
+      case 'paragraph':
+        paras.push({ kind: 'body', runs: inlineRuns(block.children) });
+        break;
+      case 'list':
+        block.items.forEach((item, i) => {
+          const para: Para = { kind: block.ordered ? 'number' : 'bullet', runs: inlineRuns(item) };
+          if (block.ordered) para.number = (block.start ?? 1) + i;
+          paras.push(para);
+        });
+        break;
+      case 'quote':
+        for (const p of blockParas(block.children)) {
+          paras.push({ kind: 'quote', runs: p.runs.map((r) => ({ ...r, italic: true })) });
+        }
+        break;
+      default:
+        break;
+    }
+  }
+  return paras.filter((p) => p.runs.some((r) => r.text.trim() !== ''));
+}

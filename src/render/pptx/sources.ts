@@ -1,0 +1,24 @@
+/** Source entries as text: the sources slide, the footer's short form and the notes. */
+import type { SourceEntry } from '../../document/model.js';
+import type { Para } from './runs.js';
+import { oneLine } from './sanitize.js';
+
+/** "Author, Title. Publisher, date. URL" */
+export function sourceLine(source: SourceEntry): string {
+  const who = [source.author, source.title].filter(Boolean).join(', ');
+  const where = [source.publisher, source.date].filter(Boolean).join(', ');
+  return oneLine([who, where, source.url].filter(Boolean).join('. '));
+}
+
+/** "Park 2025": the author's (or publisher's, or title's) first words and the year. */
+export function sourceShort(source: SourceEntry): string {
+  const who = source.author ?? source.publisher ?? source.title;
+  const name = oneLine(who).split(/[,;]/)[0] ?? '';
+  const short = name.length > 40 ? `${name.slice(0, 39)}…` : name;
+  const year = source.date?.match(/\d{4}/)?.[0];
+  return year ? `${short} ${year}` : short;
+}
+
+export function sourceParas(sources: readonly SourceEntry[]): Para[] {
+  return sources.map((s) => ({ kind: 'number' as const, number: s.number, runs: [{ text: sourceLine(s) }] }));
+}

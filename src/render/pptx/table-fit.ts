@@ -1,0 +1,153 @@
+/**
+ * Table layout: column widths from measured content, row heights from wrapped cells, the
+ * largest size in the table range that fits, else pages that repeat the header row.
+ */
+import type { Align, Block } from '../../document/model.js';
+import type { TextMeasurer } from '../../theme/metrics.js';
+import { balancedPages } from './fit.js';
+import { inToPt, LINE, TYPE, WIDTH_SLACK } from './geometry.js';
+import { inlineRuns, type Run } from './runs.js';
+import { wrapLines } from './wrap.js';
+
+type TableBlock = Extract<Block, { type: 'table' }>;
+
+/** Cell insets in inches: [top/bottom, left/right]. */
+export const CELL_PAD_Y = 0.05;
+export const CELL_PAD_X = 0.09;
+
+export interface TablePage {
+  /** Indices into the body rows. */
+  rows: number[];
+  /** Row heights in inches, header first. */
+  rowH: number[];
+}
+
+export interface TableLayout {
+  size: number;
+  header: Run[][];
+  body: Run[][][];
+  align: ('left' | 'right' | 'center')[];
+  colW: number[];
+  pages: TablePage[];
+}
+
+const NUMERIC = /^[-+−~≈<>]?\s*[₩$€£¥]?\s*\d/u;
+
+/** The model's alignment, else right for a column whose every filled cell starts like a number. */
+export function columnAlign(align: readonly Align[], body: readonly string[][], cols: number) {
+  return Array.from({ length: cols }, (_, c) => {
+    const given = align[c];
+    if (given) return given;
+    const cells = body.map((row) => (row[c] ?? '').trim()).filter((t) => t !== '');
+    return cells.length > 0 && cells.every((t) => NUMERIC.test(t)) ? ('right' as const) : ('left' as const);
+  });
+}
+
+const plain = (runs: readonly Run[]): string => runs.map((r) => r.text).join('');
+
+function longestWord(runs: readonly Run[], size: number, m: TextMeasurer, bold: boolean): number {
+  return Math.max(
+    0,
+    ...plain(runs)
+      .split(/\s+/)
+      .map((w) => m.width(w, size, bold)),
+  );
+}
+
+/** Column widths in inches summing to `width`, proportional to content, never below the longest word. */
+export function columnWidths(
+  cells: readonly Run[][][],
+  width: number,
+  size: number,
+  m: TextMeasurer,
+): number[] {
+  const cols = Math.max(0, ...cells.map((r) => r.length));
+  const pad = inToPt(2 * CELL_PAD_X);
+  const natural: number[] = [];
+  const minimum: number[] = [];
+  for (let c = 0; c < cols; c++) {
+    let nat = 0;
+    let min = 0;
+    cells.forEach((row, r) => {
+      const runs = row[c] ?? [];
+      nat = Math.max(nat, m.width(plain(runs), size, r === 0) / WIDTH_SLACK);
+      min = Math.max(min, longestWord(runs, size, m, r === 0) / WIDTH_SLACK);
+    });
+    natural.push(nat + pad);
+    minimum.push(Math.min(min + pad, inToPt(width) / cols));
+  }
+  const total = inToPt(width);
+  const sumNat = natural.reduce((a, b) => a + b, 0);
+  if (sumNat <= total) return natural.map((n) => (n / sumNat) * width);
+  const sumMin = minimum.reduce((a, b) => a + b, 0);
+  const spare = Math.max(0, total - sumMin);
+  const want = natural.map((n, c) => n - (minimum[c] ?? 0));
+  const sumWant = want.reduce((a, b) => a + b, 0) || 1;
+  return minimum.map((mn, c) => (mn + (spare * (want[c] ?? 0)) / sumWant) / 72);
+}
+
+function rowHeight(
+  row: readonly Run[][],
+  colW: readonly number[],
+  size: number,
+  m: TextMeasurer,
+  bold: boolean,
+) {
+  let lines = 1;
+  row.forEach((runs, c) => {
+    const width = inToPt((colW[c] ?? 1) - 2 * CELL_PAD_X) * WIDTH_SLACK;
+    lines = Math.max(lines, wrapLines(runs, size, width, m, bold).length);
+  });
+  return (lines * size * LINE) / 72 + 2 * CELL_PAD_Y + 0.02;
+}
+
+function pages(heights: readonly number[], headerH: number, boxH: number): TablePage[] {
+  const out: TablePage[] = [];
+  let page: TablePage = { rows: [], rowH: [headerH] };
+  let used = headerH;
+  heights.forEach((h, i) => {
+    if (used + h > boxH && page.rows.length > 0) {
+      out.push(page);
+      page = { rows: [], rowH: [headerH] };
+      used = headerH;
+    }
+    page.rows.push(i);
+    page.rowH.push(h);
+    used += h;
+  });
+  out.push(page);
+  return out;
+}
+
+/** Lays a table out in a box (inches). */
+export function layoutTable(table: TableBlock, width: number, height: number, m: TextMeasurer): TableLayout {
+  const header = table.header.map((cell) => inlineRuns(cell, { bold: true }));
+  const body = table.rows.map((row) => row.map((cell) => inlineRuns(cell)));
+  const cols = Math.max(header.length, ...body.map((r) => r.length));
+  const align = columnAlign(
+    table.align,
+    body.map((row) => row.map(plain)),
+    cols,
+  );
+  const at = (size: number): TableLayout => {
+    const colW = columnWidths([header, ...body], width, size, m);
+    const headerH = rowHeight(header, colW, size, m, true);
+    const heights = body.map((row) => rowHeight(row, colW, size, m, false));
+    const split = (h: number) => pages(heights, headerH, h).map((page) => page.rows);
+    const rows = balancedPages(split, height);
+    return {
+      size,
+      header,
+      body,
+      align,
+      colW,
+      pages: rows.map((page) => ({ rows: page, rowH: [headerH, ...page.map((r) => heights[r] ?? 0)] })),
+    };
+  };
+  for (let size: number = TYPE.tableMax; size >= TYPE.tableMin; size -= 1) {
+    const laid = at(size);
+    if (laid.pages.length === 1) return laid;
+  }
+  // Too long for one slide even at the floor: continue one size above it, header repeated.
+  return at(TYPE.tableMin + 1);
+}

@@ -1,0 +1,118 @@
+/**
+ * Line breaking with the theme font's advance widths (fontkit), so the deck knows how many
+ * lines a paragraph takes before PowerPoint does. Breaks only at spaces (Korean typography
+ * keeps words whole, and a renderer breaking more often only needs fewer lines).
+ */
+import type { TextMeasurer } from '../../theme/metrics.js';
+import { LINE, PARA_GAP } from './geometry.js';
+import type { Para, ParaKind, Run } from './runs.js';
+
+/** A word or a space with its run's style. */
+interface Token {
+  run: number;
+  text: string;
+  space: boolean;
+}
+
+const SUPERSCRIPT_SCALE = 0.65;
+
+/** Type size of a paragraph kind relative to the body size. */
+export function kindSize(kind: ParaKind, size: number): number {
+  return kind === 'heading' ? Math.round(size * 1.1) : size;
+}
+
+/** Left indent in points for bullets, numbers and quotes. */
+export function kindIndent(kind: ParaKind, size: number): number {
+  return kind === 'bullet' || kind === 'number' ? Math.round(size * 1.3) : kind === 'quote' ? size : 0;
+}
+
+function tokens(runs: readonly Run[]): Token[] {
+  const out: Token[] = [];
+  runs.forEach((run, i) => {
+    for (const part of run.text.split(/( +)/)) {
+      if (part !== '') out.push({ run: i, text: part, space: part.trim() === '' });
+    }
+  });
+  return out;
+}
+
+function tokenWidth(
+  token: Token,
+  runs: readonly Run[],
+  size: number,
+  m: TextMeasurer,
+  bold: boolean,
+): number {
+  const run = runs[token.run];
+  const scale = run?.superscript ? SUPERSCRIPT_SCALE : 1;
+  return m.width(token.text, size * scale, bold || run?.bold === true);
+}
+
+/** Breaks runs into lines no wider than `width` points; a word wider than a line gets lines of its own. */
+export function wrapLines(
+  runs: readonly Run[],
+  size: number,
+  width: number,
+  m: TextMeasurer,
+  bold = false,
+): Run[][] {
+  const lines: Token[][] = [];
+  let line: Token[] = [];
+  let used = 0;
+  for (const token of tokens(runs)) {
+    const w = tokenWidth(token, runs, size, m, bold);
+    if (token.space) {
+      if (line.length > 0) {
+        line.push(token);
+        used += w;
+      }
+      continue;
+    }
+    if (used + w > width && line.length > 0) {
+      lines.push(line);
+      line = [];
+      used = 0;
+    }
+    line.push(token);
+    used += w;
+    // A single word longer than the line wraps inside itself: count the extra lines it takes.
+    if (used > width && line.length === 1) {
+      const extra = Math.ceil(used / width) - 1;
+      for (let i = 0; i < extra; i++) lines.push([]);
+      used -= extra * width;
+    }
+  }
+  if (line.length > 0 || lines.length === 0) lines.push(line);
+  return lines.map((tks) => rebuildRuns(tks, runs));
+}
+
+function rebuildRuns(line: readonly Token[], runs: readonly Run[]): Run[] {
+  const out: Run[] = [];
+  let previous = -1;
+  for (const token of line) {
+    const source = runs[token.run];
+    const last = out[out.length - 1];
+    if (!source) continue;
+    if (last && previous === token.run) last.text += token.text;
+    else out.push({ ...source, text: token.text });
+    previous = token.run;
+  }
+  return out;
+}
+
+/** Wrapped lines of a paragraph at a body size in a box `width` points wide. */
+export function paraLines(para: Para, size: number, width: number, m: TextMeasurer): Run[][] {
+  const s = kindSize(para.kind, size);
+  return wrapLines(para.runs, s, width - kindIndent(para.kind, size), m, para.kind === 'heading');
+}
+
+/** Height in points of a paragraph, with the gap before it unless it opens the box. */
+export function paraHeight(para: Para, size: number, width: number, m: TextMeasurer, first: boolean): number {
+  const s = kindSize(para.kind, size);
+  const lines = paraLines(para, size, width, m).length;
+  return lines * s * LINE + (first ? 0 : s * PARA_GAP);
+}
+
+export function parasHeight(paras: readonly Para[], size: number, width: number, m: TextMeasurer): number {
+  return paras.reduce((sum, p, i) => sum + paraHeight(p, size, width, m, i === 0), 0);
+}
