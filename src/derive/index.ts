@@ -30,6 +30,16 @@ export function sectorTableName(sectorId: string): string {
   return `${SECTOR_TABLE}.${sectorId}`;
 }
 
+/** Names of the tables every dataset yields (the per-sector ones come on top). */
+export const TABLE_NAMES: readonly string[] = [
+  'investmentTrend',
+  'programBudgets',
+  'sectorSummary',
+  'targetsTimeline',
+  'influenceMatrix',
+  'indicatorHighlights',
+];
+
 /** Every derived table with its columns, sources, notes and summary. */
 export function deriveTableSet(dataset: Dataset): Record<string, DerivedTable> {
   const tables = [

@@ -4,6 +4,11 @@ import { formatNumber, listing, qualifierPrefix, sourcesOf } from './format.js';
 import { sectorName } from './sectors.js';
 import type { DerivedTable, Row } from './types.js';
 
+function caption(unit: string, subject: string): string {
+  const shown = subject && !subject.toLowerCase().includes(unit.toLowerCase() || '\u0000') ? subject : '';
+  return [unit, shown].filter(Boolean).join('\n');
+}
+
 export function indicatorHighlights(dataset: Dataset): DerivedTable {
   const rows: Row[] = dataset.indicators.map((i) => {
     const sector = dataset.sectors.find((s) => s.id === i.sector);
@@ -21,6 +26,8 @@ export function indicatorHighlights(dataset: Dataset): DerivedTable {
       qualifierText: qualifierPrefix(i.value.qualifier).trim(),
       valueText: `${formatNumber(i.value.amount)}${percent ? '%' : ''}`,
       unitText: percent ? '' : i.value.unit,
+      // What was measured, unless the unit already says it ("robots per 10,000 workers").
+      caption: caption(percent ? '' : i.value.unit, i.subject ?? ''),
       context: `${sector ? sectorName(sector) : i.sector}, ${i.year}`,
     };
   });

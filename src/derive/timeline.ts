@@ -102,7 +102,7 @@ function span(rows: Row[]): string {
 
 export function targetsTimeline(dataset: Dataset): DerivedTable {
   const list = events(dataset, false);
-  const rows = list.map((e) => e.row);
+  const rows = list.map((e, order): Row => ({ ...e.row, order }));
   return {
     name: 'targetsTimeline',
     columns: COLUMNS,
@@ -118,7 +118,7 @@ export function targetsTimeline(dataset: Dataset): DerivedTable {
   };
 }
 
-/** The dated events of one sector: its chart on the sector one-pager. */
+/** The dated events of one sector (`order` keeps the chart's rows in time order): its chart on the sector one-pager. */
 export function sectorProfile(dataset: Dataset, sectorId: string): DerivedTable {
   const sector = dataset.sectors.find((s) => s.id === sectorId);
   const name = sector ? sectorName(sector) : sectorId;
@@ -133,7 +133,7 @@ export function sectorProfile(dataset: Dataset, sectorId: string): DerivedTable 
       (e.row.kind === 'Measured' && indicator?.sector === sectorId)
     );
   });
-  const rows = list.map((e) => e.row);
+  const rows = list.map((e, order): Row => ({ ...e.row, order }));
   return {
     name: `sectorProfile.${sectorId}`,
     columns: COLUMNS.filter((c) => c.name !== 'sector'),

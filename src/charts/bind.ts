@@ -1,0 +1,82 @@
+/**
+ * Binding: a spec file + its derived table + the theme → a self-contained Vega-Lite spec
+ * (rows inlined as `datasets`, theme as `config`, tokens filled in). Pure: no vega here.
+ */
+
+import type { Dataset } from '../dataset/schema.js';
+import type { DerivedTable } from '../derive/types.js';
+import { type Diagnostic, error, formatPath } from '../diagnostics.js';
+import type { TextMeasurer } from '../theme/metrics.js';
+import type { Theme } from '../theme/schema.js';
+import type { ChartInstance } from './catalogue.js';
+import { briefkitMeta, isObject, type Json, type JsonObject } from './spec-file.js';
+import { vegaLiteConfig } from './theme-config.js';
+import { specTokens, substitute } from './tokens.js';
+import { applyWraps, wrapRules } from './wrap.js';
+
+export interface BoundSpec {
+  spec?: JsonObject;
+  diagnostics: Diagnostic[];
+}
+
+/** Names of every `data: {name}` in the spec (layers may name other tables). */
+function dataNames(node: Json, names = new Set<string>()): Set<string> {
+  if (Array.isArray(node)) for (const item of node) dataNames(item, names);
+  else if (isObject(node)) {
+    if (isObject(node.data) && typeof node.data.name === 'string') names.add(node.data.name);
+    for (const value of Object.values(node)) dataNames(value, names);
+  }
+  return names;
+}
+
+/** Theme config first, the spec's own config on top, one level deep (e.g. config.axis.labelAngle). */
+function mergeConfig(theme: JsonObject, spec: Json | undefined): JsonObject {
+  if (!isObject(spec)) return theme;
+  const merged: JsonObject = { ...theme };
+  for (const [key, value] of Object.entries(spec)) {
+    const base = merged[key];
+    merged[key] = isObject(base) && isObject(value) ? { ...base, ...value } : value;
+  }
+  return merged;
+}
+
+export function bindSpec(
+  instance: ChartInstance,
+  tables: Record<string, DerivedTable>,
+  dataset: Dataset,
+  theme: Theme,
+  measurer: TextMeasurer,
+): BoundSpec {
+  const { spec: file } = instance;
+  const diagnostics: Diagnostic[] = [];
+  const filled = substitute(file.spec, specTokens(dataset, instance.sector, theme), (token, path) => {
+    diagnostics.push(
+      error('CHART_SPEC_INVALID', `unknown placeholder {{${token}}}`, {
+        file: file.file,
+        ...file.source.locate(path),
+        path: formatPath(path),
+        hint: 'placeholders are {{currency}}, {{country}}, {{sector}}, {{colour.<name>}} and {{colour.palette.<n>}}',
+      }),
+    );
+  });
+  if (diagnostics.length > 0 || !isObject(filled)) return { diagnostics };
+  const meta = briefkitMeta(filled);
+  const rules = wrapRules(meta.wrap);
+  const size = theme.sizes.chartLabel;
+  const datasets: JsonObject = {};
+  for (const name of dataNames(filled)) {
+    // A per-sector spec names the generic table; it gets this sector's rows.
+    const table = name === file.table ? instance.table : tables[name];
+    if (table) datasets[name] = applyWraps(table.rows, rules, measurer, size);
+  }
+  const { usermeta: _usermeta, config, ...rest } = filled;
+  const spec: JsonObject = {
+    width: theme.chart.width,
+    height: theme.chart.height,
+    autosize: { type: 'fit-x', contains: 'padding' },
+    ...rest,
+    datasets,
+    config: mergeConfig(vegaLiteConfig(theme), config),
+  };
+  return { spec, diagnostics };
+}

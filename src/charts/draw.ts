@@ -1,0 +1,186 @@
+/**
+ * Vega-Lite spec → Vega → SVG (vega headless, renderer 'none') → PNG (resvg).
+ * Deterministic: SVG def ids reset before each render, fonts only from the theme files.
+ */
+import { type Diagnostic, error } from '../diagnostics.js';
+import type { FontFiles } from '../theme/fonts.js';
+import type { TextMeasurer } from '../theme/metrics.js';
+import type { Theme } from '../theme/schema.js';
+import { type Engine, refusingLoader, useMeasuredText } from './engine.js';
+import type { ChartSpecFile, Json, JsonObject } from './spec-file.js';
+
+/** A text item's box in SVG coordinates, from the measured widths vega laid it out with. */
+export interface TextBox {
+  text: string;
+  role: string;
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+export interface SvgResult {
+  svg?: string;
+  width: number;
+  height: number;
+  textBoxes: TextBox[];
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Warnings that say nothing wrong: vega-lite warns about "fit" whenever one size is a step
+ * (bind asks for fit-x on purpose), and vega about an empty layer's extent (a filter that
+ * matches no row, e.g. no target has a baseline year).
+ */
+const EXPECTED_WARNINGS = [/^Dropping "fit-[xy]" because spec has discrete/, /^Infinite extent for field/];
+
+/** Collects problems vega and vega-lite log instead of printing them to the console. */
+function collectingLogger(file: string, sink: Diagnostic[]) {
+  const logger = {
+    level: (_?: number) => logger,
+    error: (...args: unknown[]) => {
+      sink.push(error('CHART_SPEC_INVALID', args.map(String).join(' '), { file }));
+      return logger;
+    },
+    warn: (...args: unknown[]) => {
+      const message = args.map(String).join(' ');
+      if (EXPECTED_WARNINGS.some((pattern) => pattern.test(message))) return logger;
+      sink.push({ ...error('CHART_SPEC_INVALID', message, { file }), severity: 'warning' });
+      return logger;
+    },
+    info: () => logger,
+    debug: () => logger,
+  };
+  return logger;
+}
+
+/** Where in the spec file a refused expression function is called, e.g. `foo(`. */
+function locateCall(spec: ChartSpecFile, name: string): Partial<Diagnostic> {
+  let found: (string | number)[] | undefined;
+  const visit = (node: Json, path: (string | number)[]) => {
+    if (found) return;
+    if (typeof node === 'string' && new RegExp(`\\b${name}\\s*\\(`).test(node)) found = path;
+    else if (Array.isArray(node)) {
+      for (const [i, item] of node.entries()) visit(item, [...path, i]);
+    } else if (node !== null && typeof node === 'object')
+      for (const [k, v] of Object.entries(node)) visit(v, [...path, k]);
+  };
+  visit(spec.spec, []);
+  return found ? { ...spec.source.locate(found) } : { line: 1, column: 1 };
+}
+
+function failure(cause: unknown, spec: ChartSpecFile): Diagnostic {
+  const message = cause instanceof Error ? cause.message : String(cause);
+  const call = /Unrecognized function: ?(\w+)/.exec(message);
+  if (call?.[1] || /expression|Unrecognized|Illegal/i.test(message)) {
+    return error('CHART_EXPRESSION', message, {
+      file: spec.file,
+      ...(call?.[1] ? locateCall(spec, call[1]) : { line: 1, column: 1 }),
+      hint: "chart expressions may only use Vega's built-in functions (see the Vega expression reference)",
+    });
+  }
+  return error('CHART_SPEC_INVALID', message, {
+    file: spec.file,
+    line: 1,
+    column: 1,
+    hint: 'check the spec against the Vega-Lite documentation',
+  });
+}
+
+/** Compiles a bound Vega-Lite spec to Vega; errors become diagnostics. */
+export function compileSpec(
+  engine: Engine,
+  bound: JsonObject,
+  spec: ChartSpecFile,
+): { vega?: JsonObject; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  try {
+    // Narrow casts at the library boundary: the bound spec is plain JSON.
+    const input = bound as unknown as Parameters<Engine['vegaLite']['compile']>[0];
+    const compiled = engine.vegaLite.compile(input, { logger: collectingLogger(spec.file, diagnostics) });
+    return { vega: compiled.spec as unknown as JsonObject, diagnostics };
+  } catch (cause) {
+    return { diagnostics: [...diagnostics, failure(cause, spec)] };
+  }
+}
+
+interface SceneNode {
+  marktype?: string;
+  role?: string;
+  items?: SceneItem[];
+}
+interface SceneItem {
+  x?: number;
+  y?: number;
+  text?: unknown;
+  opacity?: number;
+  bounds?: { x1: number; y1: number; x2: number; y2: number };
+  items?: SceneNode[];
+}
+
+function textBoxes(node: SceneNode, dx: number, dy: number, out: TextBox[]): TextBox[] {
+  for (const item of node.items ?? []) {
+    if (node.marktype === 'text' && item.bounds && item.opacity !== 0) {
+      const text = Array.isArray(item.text) ? item.text.join('\n') : String(item.text ?? '');
+      if (text.trim()) {
+        const b = item.bounds;
+        out.push({ text, role: node.role ?? '', x1: b.x1 + dx, y1: b.y1 + dy, x2: b.x2 + dx, y2: b.y2 + dy });
+      }
+    }
+    if (node.marktype === 'group') {
+      for (const child of item.items ?? []) textBoxes(child, dx + (item.x ?? 0), dy + (item.y ?? 0), out);
+    }
+  }
+  return out;
+}
+
+function svgSize(svg: string): { width: number; height: number } {
+  const match = /<svg[^>]*\swidth="([\d.]+)"[^>]*\sheight="([\d.]+)"/.exec(svg);
+  return { width: Number(match?.[1] ?? 0), height: Number(match?.[2] ?? 0) };
+}
+
+export async function renderSvg(
+  engine: Engine,
+  vegaSpec: JsonObject,
+  spec: ChartSpecFile,
+  measurer: TextMeasurer,
+): Promise<SvgResult> {
+  const { vega } = engine;
+  const diagnostics: Diagnostic[] = [];
+  useMeasuredText(vega, measurer);
+  vega.resetSVGDefIds();
+  try {
+    const runtime = vega.parse(vegaSpec as unknown as Parameters<typeof vega.parse>[0], undefined, {
+      ast: true,
+    });
+    const view = new vega.View(runtime, {
+      renderer: 'none',
+      loader: refusingLoader() as ReturnType<typeof vega.loader>,
+      expr: engine.interpreter,
+      logger: collectingLogger(spec.file, diagnostics),
+      logLevel: vega.Warn,
+    });
+    const svg = await view.toSVG();
+    const root = (view.scenegraph() as unknown as { root: SceneNode }).root;
+    const boxes = textBoxes(root, 0, 0, []);
+    view.finalize();
+    return { svg, ...svgSize(svg), textBoxes: boxes, diagnostics };
+  } catch (cause) {
+    return { width: 0, height: 0, textBoxes: [], diagnostics: [...diagnostics, failure(cause, spec)] };
+  }
+}
+
+/** SVG → PNG at the theme's scale, with only the theme's font files (never system fonts). */
+export function renderPng(engine: Engine, svg: string, theme: Theme, fonts: FontFiles): Uint8Array {
+  // Only documented keys: one unknown key makes resvg 2.6.2 ignore every option (STACK.md).
+  const resvg = new engine.resvg.Resvg(svg, {
+    fitTo: { mode: 'zoom', value: theme.chart.pngScale },
+    background: theme.colours.background,
+    font: {
+      loadSystemFonts: false,
+      fontFiles: [fonts.regularPath, fonts.boldPath],
+      defaultFontFamily: fonts.family,
+    },
+  });
+  return new Uint8Array(resvg.render().asPng());
+}

@@ -1,0 +1,105 @@
+/**
+ * Rendering chart instances: bind → compile → SVG → PNG, with the chart's alt text,
+ * data table, sources, notes and (where one fits) a native chart. Imports vega lazily.
+ */
+
+import type { Dataset } from '../dataset/schema.js';
+import { deriveTableSet } from '../derive/index.js';
+import type { DerivedTable } from '../derive/types.js';
+import type { Diagnostic } from '../diagnostics.js';
+import { themeFonts } from '../theme/fonts.js';
+import { textMeasurer } from '../theme/metrics.js';
+import type { Theme } from '../theme/schema.js';
+import { bindSpec } from './bind.js';
+import { type ChartInstance, chartInstances, instanceTitle, listChartSpecs } from './catalogue.js';
+import { compileSpec, renderPng, renderSvg, type TextBox } from './draw.js';
+import { loadEngine } from './engine.js';
+import { nativeChart } from './native.js';
+import { briefkitMeta, type JsonObject } from './spec-file.js';
+import type { DataTable, RenderedChart } from './types.js';
+
+export interface RenderOptions {
+  chartsDir: string;
+  /** Only these chart ids (the build redraws only what changed); all when absent. */
+  only?: readonly string[];
+}
+
+/** What one chart's render produced, with the intermediate stages (for goldens and checks). */
+export interface ChartRender {
+  chart?: RenderedChart;
+  vegaLite?: JsonObject;
+  vega?: JsonObject;
+  textBoxes: TextBox[];
+  diagnostics: Diagnostic[];
+}
+
+function dataTable(table: DerivedTable): DataTable {
+  return {
+    columns: table.columns,
+    rows: table.rows.map((row) => table.columns.map((c) => row[c.name] ?? null)),
+  };
+}
+
+/** Renders one chart instance; never throws on a bad spec. */
+export async function renderChart(
+  instance: ChartInstance,
+  tables: Record<string, DerivedTable>,
+  dataset: Dataset,
+  theme: Theme,
+): Promise<ChartRender> {
+  const fonts = themeFonts(theme);
+  const measurer = textMeasurer(fonts);
+  const bound = bindSpec(instance, tables, dataset, theme, measurer);
+  if (!bound.spec) return { textBoxes: [], diagnostics: bound.diagnostics };
+  const engine = await loadEngine();
+  const compiled = compileSpec(engine, bound.spec, instance.spec);
+  const diagnostics = [...bound.diagnostics, ...compiled.diagnostics];
+  if (!compiled.vega) return { vegaLite: bound.spec, textBoxes: [], diagnostics };
+  const drawn = await renderSvg(engine, compiled.vega, instance.spec, measurer);
+  diagnostics.push(...drawn.diagnostics);
+  if (!drawn.svg) return { vegaLite: bound.spec, vega: compiled.vega, textBoxes: [], diagnostics };
+  const native = nativeChart(briefkitMeta(instance.spec.spec).native, instance.table, theme);
+  const chart: RenderedChart = {
+    id: instance.id,
+    title: instanceTitle(instance, dataset),
+    description: instance.table.summary,
+    svg: drawn.svg,
+    png: renderPng(engine, drawn.svg, theme, fonts),
+    width: drawn.width,
+    height: drawn.height,
+    table: dataTable(instance.table),
+    ...(native ? { native } : {}),
+    sources: instance.table.sources,
+    notes: instance.table.notes,
+  };
+  return { chart, vegaLite: bound.spec, vega: compiled.vega, textBoxes: drawn.textBoxes, diagnostics };
+}
+
+/** The charts of `chartsDir` (per-sector ones included), in spec-file order. */
+export async function renderCharts(
+  dataset: Dataset,
+  theme: Theme,
+  options: RenderOptions,
+): Promise<{ charts: RenderedChart[]; diagnostics: Diagnostic[] }> {
+  const { specs, diagnostics } = await listChartSpecs(options.chartsDir);
+  const tables = deriveTableSet(dataset);
+  const only = options.only ? new Set(options.only) : undefined;
+  const instances = chartInstances(specs, tables, dataset).filter((i) => !only || only.has(i.id));
+  const charts: RenderedChart[] = [];
+  // One at a time: vega's text metrics and SVG def ids are process-global.
+  for (const instance of instances) {
+    const result = await renderChart(instance, tables, dataset, theme);
+    diagnostics.push(...result.diagnostics);
+    if (result.chart) charts.push(result.chart);
+  }
+  return { charts, diagnostics };
+}
+
+/** Every chart of `chartsDir`, per-sector ones included. */
+export function renderAllCharts(
+  dataset: Dataset,
+  theme: Theme,
+  options: { chartsDir: string },
+): Promise<{ charts: RenderedChart[]; diagnostics: Diagnostic[] }> {
+  return renderCharts(dataset, theme, { chartsDir: options.chartsDir });
+}
