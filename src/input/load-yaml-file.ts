@@ -32,7 +32,11 @@ export async function readInputFile(file: string): Promise<{ bytes?: Uint8Array;
     return {
       diagnostic: error(
         'FILE_NOT_FOUND',
-        code === 'ENOENT' ? 'no such file' : `cannot read the file (${code ?? 'error'})`,
+        code === 'ENOENT'
+          ? 'no such file'
+          : code === 'EISDIR'
+            ? 'this is a folder, not a file'
+            : `cannot read the file (${code ?? 'error'})`,
         {
           file,
           hint: 'check the path and that the file exists',
