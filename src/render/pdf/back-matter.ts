@@ -1,0 +1,144 @@
+/** The numbered sources list citations point to, and the appendix of chart data tables. */
+import type { DataTable } from '../../charts/types.js';
+import type { Inline, SourceEntry } from '../../document/model.js';
+import { type Box, bodyStyle, type Prepared, placePrepared, prepareHeading } from './blocks.js';
+import { keepLines, placeLines } from './flow.js';
+import { BOLD } from './fonts.js';
+import { type Ctx, ensure, newPage } from './frame.js';
+import { flattenInlines, type Piece } from './inline.js';
+import type { PdfStruct } from './pdfkit.js';
+import { prepareGrid } from './table.js';
+import { layoutText, sourceDestination } from './text.js';
+
+export const SOURCES_ID = 'sources';
+export const APPENDIX_ID = 'appendix';
+
+export function sourceInlines(source: SourceEntry): Inline[] {
+  const out: Inline[] = [];
+  if (source.author) out.push({ type: 'text', text: `${source.author}. ` });
+  out.push({ type: 'emphasis', children: [{ type: 'text', text: source.title }] });
+  const details = [source.publisher, source.date].filter(Boolean).join(', ');
+  out.push({ type: 'text', text: details ? `. ${details}.` : '.' });
+  if (source.url) {
+    out.push({ type: 'text', text: ' ' });
+    out.push({ type: 'link', url: source.url, children: [{ type: 'text', text: source.url }] });
+  }
+  return out;
+}
+
+function prepareSources(ctx: Ctx, sources: readonly SourceEntry[], box: Box): Prepared {
+  const style = bodyStyle(ctx, ctx.type.body * 0.95);
+  const indent = style.size * 2.2;
+  const items = sources.map((source) => ({
+    source,
+    lines: layoutText(ctx, flattenInlines(sourceInlines(source)), box.width - indent, style.size),
+  }));
+  return {
+    keep: keepLines(items[0]?.lines ?? [], style),
+    place(parent) {
+      const list = ctx.doc.struct('L');
+      parent.add(list);
+      for (const { source, lines } of items) {
+        const li = ctx.doc.struct('LI');
+        const label = ctx.doc.struct('Lbl');
+        const body = ctx.doc.struct('LBody');
+        list.add(li);
+        li.add(label);
+        li.add(body);
+        ensure(ctx, keepLines(lines, style));
+        placeLines(ctx, lines, style, box.x + indent, body, 'LBody', {
+          decorate(index, top) {
+            if (index !== 0) return;
+            ctx.doc.addNamedDestination(sourceDestination(source.number), 'XYZ', box.x, top, null);
+            const marker = layoutText(
+              ctx,
+              [{ text: `[${source.number}]`, style: { bold: true, italic: false } }],
+              indent,
+              style.size,
+            )[0];
+            if (!marker) return;
+            ctx.tags.begin(label, 'Lbl');
+            const dx = indent - 6 - marker.width;
+            ctx.doc.font(BOLD, style.size).fillColor(ctx.type.colours.accent);
+            ctx.doc.text(`[${source.number}]`, box.x + dx, top + style.lineHeight * 0.5 + style.size * 0.36, {
+              lineBreak: false,
+              baseline: 'alphabetic',
+            });
+            ctx.tags.end();
+          },
+        });
+        ctx.y += style.size * 0.35;
+      }
+    },
+  };
+}
+
+function formatCell(value: string | number | null): string {
+  if (value === null) return '–';
+  if (typeof value === 'string') return value;
+  return new Intl.NumberFormat('en-US', { maximumFractionDigits: 3 }).format(value);
+}
+
+function dataGrid(table: DataTable): { header: Piece[][]; rows: Piece[][][]; align: ('left' | 'right')[] } {
+  const bold = { bold: true, italic: false };
+  const plain = { bold: false, italic: false };
+  return {
+    header: table.columns.map((c) => [{ text: c.unit ? `${c.label} (${c.unit})` : c.label, style: bold }]),
+    rows: table.rows.map((row) => row.map((value) => [{ text: formatCell(value), style: plain }])),
+    align: table.columns.map((c) => (c.type === 'number' ? 'right' : 'left')),
+  };
+}
+
+/** Sources, then (in the briefing) the appendix on a fresh page. */
+export function placeBackMatter(
+  ctx: Ctx,
+  root: PdfStruct,
+  box: Box,
+  options: { appendix: boolean; level: 1 | 2 },
+): void {
+  const { model } = ctx;
+  if (model.sources.length > 0) {
+    const section = ctx.doc.struct('Sect');
+    root.add(section);
+    const list = prepareSources(ctx, model.sources, box);
+    prepareHeading(ctx, SOURCES_ID, options.level, [{ type: 'text', text: 'Sources' }], box).place(
+      section,
+      list.keep,
+    );
+    list.place(section, 0);
+  }
+  const charts = model.charts.flatMap((c) => {
+    const chart = ctx.charts.get(c.id);
+    return chart ? [{ ...c, chart }] : [];
+  });
+  if (!options.appendix || charts.length === 0) return;
+  newPage(ctx);
+  const section = ctx.doc.struct('Sect');
+  root.add(section);
+  const prepared: Prepared[] = [
+    prepareHeading(ctx, APPENDIX_ID, 1, [{ type: 'text', text: 'Appendix: chart data' }], box),
+  ];
+  for (const { id, number, chart } of charts) {
+    const title = `Figure ${number}: ${chart.title}`;
+    prepared.push(prepareHeading(ctx, `${APPENDIX_ID}-${id}`, 2, [{ type: 'text', text: title }], box));
+    prepared.push(prepareGrid(ctx, dataGrid(chart.table), box));
+  }
+  placePrepared(prepared, section);
+}
+
+export function backMatterToc(ctx: Ctx, appendix: boolean): { id: string; level: 1 | 2; title: string }[] {
+  const out: { id: string; level: 1 | 2; title: string }[] = [];
+  if (ctx.model.sources.length > 0) out.push({ id: SOURCES_ID, level: 1, title: 'Sources' });
+  const charts = ctx.model.charts.filter((c) => ctx.charts.has(c.id));
+  if (appendix && charts.length > 0) {
+    out.push({ id: APPENDIX_ID, level: 1, title: 'Appendix: chart data' });
+    for (const c of charts) {
+      out.push({
+        id: `${APPENDIX_ID}-${c.id}`,
+        level: 2,
+        title: `Figure ${c.number}: ${ctx.charts.get(c.id)?.title ?? ''}`,
+      });
+    }
+  }
+  return out;
+}

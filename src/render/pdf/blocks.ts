@@ -1,0 +1,185 @@
+/**
+ * Model blocks → pages. Each block is measured first (`prepare`), so a heading can ask
+ * the block after it how much room it needs and move to the next page with it.
+ */
+import type { Block, Inline } from '../../document/model.js';
+import { placeFigure, prepareFigure } from './figure.js';
+import { keepLines, placeLines } from './flow.js';
+import { REGULAR } from './fonts.js';
+import { type Ctx, ensure, gap } from './frame.js';
+import { flattenInlines, plainText } from './inline.js';
+import { prepareKpi } from './kpi.js';
+import type { PdfStruct } from './pdfkit.js';
+import { prepareTable } from './table.js';
+import { layoutText, type TextStyle } from './text.js';
+
+export interface Prepared {
+  /** Height that must fit at a page's foot for the block to start there. */
+  keep: number;
+  place(parent: PdfStruct, keepNext: number): void;
+}
+
+export interface Box {
+  x: number;
+  width: number;
+}
+
+export function bodyStyle(ctx: Ctx, size = ctx.type.body, colour = ctx.type.colours.text): TextStyle {
+  return { size, colour, lineHeight: size * ctx.type.leading };
+}
+
+function headingStyle(ctx: Ctx, level: number): { style: TextStyle; before: number; after: number } {
+  const t = ctx.type;
+  const size = level <= 1 ? t.h1 : level === 2 ? t.h2 : level === 3 ? t.h3 : t.h4;
+  const colour = level <= 2 ? t.colours.accent : t.colours.text;
+  return { style: { size, colour, lineHeight: size * 1.25 }, before: size * 1.1, after: size * 0.45 };
+}
+
+/** A heading: registered for the TOC and outline, kept with the start of what follows. */
+export function prepareHeading(ctx: Ctx, id: string, level: number, inlines: Inline[], box: Box): Prepared {
+  const { style, before, after } = headingStyle(ctx, level);
+  const lines = layoutText(
+    ctx,
+    flattenInlines(inlines, { bold: true, italic: false }),
+    box.width,
+    style.size,
+  );
+  const height = lines.length * style.lineHeight + after;
+  return {
+    keep: before + height,
+    place(parent, keepNext) {
+      gap(ctx, before);
+      ensure(ctx, height + keepNext);
+      const tag = `H${Math.min(level, 6)}`;
+      const element = ctx.doc.struct(tag);
+      parent.add(element);
+      ctx.headings.push({ id, level, title: plainText(inlines), page: ctx.page, y: ctx.y });
+      ctx.doc.addNamedDestination(`h-${id}`, 'XYZ', box.x, ctx.y, null);
+      placeLines(ctx, lines, style, box.x, element, tag);
+      ctx.y += after;
+    },
+  };
+}
+
+export function prepareParagraph(ctx: Ctx, inlines: Inline[], box: Box, style = bodyStyle(ctx)): Prepared {
+  const lines = layoutText(ctx, flattenInlines(inlines), box.width, style.size);
+  return {
+    keep: keepLines(lines, style),
+    place(parent) {
+      const element = ctx.doc.struct('P');
+      parent.add(element);
+      placeLines(ctx, lines, style, box.x, element, 'P');
+      gap(ctx, ctx.type.paragraphGap);
+    },
+  };
+}
+
+function prepareList(ctx: Ctx, block: Extract<Block, { type: 'list' }>, box: Box): Prepared {
+  const style = bodyStyle(ctx);
+  const indent = style.size * (block.ordered ? 1.8 : 1.3);
+  const items = block.items.map((item, i) => ({
+    marker: block.ordered ? `${(block.start ?? 1) + i}.` : '•',
+    lines: layoutText(ctx, flattenInlines(item), box.width - indent, style.size),
+  }));
+  return {
+    keep: keepLines(items[0]?.lines ?? [], style),
+    place(parent) {
+      const list = ctx.doc.struct('L');
+      parent.add(list);
+      for (const item of items) {
+        const li = ctx.doc.struct('LI');
+        const label = ctx.doc.struct('Lbl');
+        const body = ctx.doc.struct('LBody');
+        list.add(li);
+        li.add(label);
+        li.add(body);
+        ensure(ctx, keepLines(item.lines, style));
+        placeLines(ctx, item.lines, style, box.x + indent, body, 'LBody', {
+          decorate(index, top) {
+            if (index !== 0) return;
+            ctx.tags.begin(label, 'Lbl');
+            const colour = block.ordered ? style.colour : ctx.type.colours.accent;
+            ctx.doc.font(REGULAR, style.size).fillColor(colour);
+            const baseline = top + style.lineHeight * 0.5 + style.size * 0.36;
+            ctx.doc.text(item.marker, box.x + style.size * 0.2, baseline, {
+              lineBreak: false,
+              baseline: 'alphabetic',
+            });
+            ctx.tags.end();
+          },
+        });
+        ctx.y += style.size * 0.25;
+      }
+      gap(ctx, ctx.type.paragraphGap);
+    },
+  };
+}
+
+function prepareQuote(ctx: Ctx, block: Extract<Block, { type: 'quote' }>, box: Box): Prepared {
+  const style = bodyStyle(ctx, ctx.type.body * 1.08, ctx.type.colours.text);
+  const inner: Box = { x: box.x + 16, width: box.width - 16 };
+  const paragraphs = block.children.map((child) =>
+    child.type === 'paragraph'
+      ? layoutText(ctx, flattenInlines(child.children), inner.width, style.size)
+      : [],
+  );
+  return {
+    keep: keepLines(paragraphs[0] ?? [], style),
+    place(parent) {
+      const quote = ctx.doc.struct('BlockQuote');
+      parent.add(quote);
+      paragraphs.forEach((lines, i) => {
+        const element = ctx.doc.struct('P');
+        quote.add(element);
+        placeLines(ctx, lines, style, inner.x, element, 'P', {
+          decorate(_index, top) {
+            ctx.tags.artifact(() => {
+              ctx.doc.rect(box.x + 2, top, 2.5, style.lineHeight).fill(ctx.type.colours.accent);
+            });
+          },
+        });
+        if (i < paragraphs.length - 1) ctx.y += style.size * 0.5;
+      });
+      gap(ctx, ctx.type.paragraphGap * 1.5);
+    },
+  };
+}
+
+export function prepareBlock(ctx: Ctx, block: Block, box: Box): Prepared | undefined {
+  switch (block.type) {
+    case 'heading':
+      return prepareHeading(ctx, block.id, Math.max(2, block.level), block.children, box);
+    case 'paragraph':
+      return prepareParagraph(ctx, block.children, box);
+    case 'list':
+      return prepareList(ctx, block, box);
+    case 'quote':
+      return prepareQuote(ctx, block, box);
+    case 'kpi':
+      return prepareKpi(ctx, block.items, box);
+    case 'table':
+      return prepareTable(ctx, block, box);
+    case 'chart': {
+      const figure = prepareFigure(ctx, block, box);
+      return figure && { keep: figure.height, place: (parent) => placeFigure(ctx, figure, parent) };
+    }
+    case 'pageBreak':
+      return {
+        keep: 0,
+        place() {
+          if (!ctx.pageEmpty) ctx.y = ctx.geo.bottom + 1;
+        },
+      };
+  }
+}
+
+export function prepareBlocks(ctx: Ctx, blocks: readonly Block[], box: Box): Prepared[] {
+  return blocks.flatMap((b) => prepareBlock(ctx, b, box) ?? []);
+}
+
+/** Places prepared blocks in order, each kept with the start of the next (headings use it). */
+export function placePrepared(prepared: readonly Prepared[], parent: PdfStruct): void {
+  prepared.forEach((p, i) => {
+    p.place(parent, prepared[i + 1]?.keep ?? 0);
+  });
+}

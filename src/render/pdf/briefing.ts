@@ -1,0 +1,62 @@
+/** The full briefing: cover, contents, body sections, sources and the chart-data appendix. */
+import type { Section } from '../../document/model.js';
+import { backMatterToc, placeBackMatter } from './back-matter.js';
+import { type Box, placePrepared, prepareBlocks, prepareHeading } from './blocks.js';
+import { drawCover } from './cover.js';
+import { type Ctx, newPage } from './frame.js';
+import { plainText } from './inline.js';
+import { buildOutline } from './outline.js';
+import { drawRunningHeads } from './running.js';
+import { drawToc, type TocEntry, tocPages } from './toc.js';
+
+/** The model may repeat the section title as its first block: it is drawn once. */
+function sectionBlocks(section: Section) {
+  const [first, ...rest] = section.blocks;
+  if (first?.type === 'heading' && first.level === 1 && plainText(first.children) === section.title)
+    return rest;
+  return section.blocks;
+}
+
+export function tocEntries(ctx: Ctx, appendix: boolean): TocEntry[] {
+  const out: TocEntry[] = [];
+  for (const section of ctx.model.sections) {
+    out.push({ id: section.id, level: 1, title: section.title });
+    for (const block of sectionBlocks(section)) {
+      if (block.type === 'heading' && block.level <= 2)
+        out.push({ id: block.id, level: 2, title: plainText(block.children) });
+    }
+  }
+  return [...out, ...backMatterToc(ctx, appendix)];
+}
+
+export function layoutBriefing(ctx: Ctx): void {
+  const { doc, geo } = ctx;
+  const box: Box = { x: geo.left, width: geo.right - geo.left };
+  const root = doc.struct('Document');
+  doc.addStructure(root);
+
+  newPage(ctx);
+  drawCover(ctx, root);
+
+  const entries = tocEntries(ctx, true);
+  const tocFirst = ctx.page + 1;
+  const toc = doc.struct('TOC');
+  root.add(toc);
+  const reserved = tocPages(ctx, entries, box);
+  for (let i = 0; i < reserved; i++) newPage(ctx);
+
+  newPage(ctx);
+  for (const section of ctx.model.sections) {
+    const element = doc.struct('Sect');
+    root.add(element);
+    const heading = prepareHeading(ctx, section.id, 1, [{ type: 'text', text: section.title }], box);
+    placePrepared([heading, ...prepareBlocks(ctx, sectionBlocks(section), box)], element);
+  }
+  newPage(ctx);
+  placeBackMatter(ctx, root, box, { appendix: true, level: 1 });
+  ctx.tags.end();
+
+  drawToc(ctx, toc, entries, ctx.headings, tocFirst, box);
+  drawRunningHeads(ctx, 1);
+  buildOutline(ctx);
+}

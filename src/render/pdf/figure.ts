@@ -1,0 +1,146 @@
+/**
+ * Charts as vector graphics: the chart's SVG is drawn into the page by svg-to-pdfkit
+ * (never a picture), inside a Figure element whose Alt is the chart's description.
+ */
+import type { RenderedChart } from '../../charts/types.js';
+import type { Block, Inline, SourceEntry } from '../../document/model.js';
+import type { Box } from './blocks.js';
+import { svgFontCallback } from './fonts.js';
+import { type Ctx, ensure, gap, placed } from './frame.js';
+import { flattenInlines } from './inline.js';
+import type { Line } from './lines.js';
+import { drawSvg, type PdfStruct } from './pdfkit.js';
+import { drawLine, layoutText, type TextStyle } from './text.js';
+
+/** CSS px → pt. */
+const PX = 0.75;
+
+export interface Figure {
+  chart: RenderedChart;
+  caption: Line[];
+  credit: Line[];
+  x: number;
+  width: number;
+  chartHeight: number;
+  height: number;
+  captionStyle: TextStyle;
+  creditStyle: TextStyle;
+}
+
+/** "Park (2025)" style short reference. */
+export function shortReference(source: SourceEntry): string {
+  const year = source.date?.slice(0, 4);
+  const who = source.author ?? source.publisher ?? source.title;
+  return year ? `${who} (${year})` : who;
+}
+
+function creditInlines(ctx: Ctx, chart: RenderedChart): Inline[] {
+  const out: Inline[] = [];
+  const entries = chart.sources.flatMap((id) => ctx.sources.get(id) ?? []);
+  if (entries.length > 0) {
+    out.push({ type: 'text', text: entries.length > 1 ? 'Sources: ' : 'Source: ' });
+    entries.forEach((entry, i) => {
+      out.push({ type: 'text', text: `${i > 0 ? '; ' : ''}${shortReference(entry)}` });
+      out.push({ type: 'citation', number: entry.number, sourceId: entry.id });
+    });
+    out.push({ type: 'text', text: '.' });
+  }
+  for (const note of chart.notes) {
+    if (out.length) out.push({ type: 'break' });
+    out.push({ type: 'text', text: `Note: ${note}` });
+  }
+  return out;
+}
+
+export function prepareFigure(
+  ctx: Ctx,
+  block: Extract<Block, { type: 'chart' }>,
+  box: Box,
+): Figure | undefined {
+  const chart = ctx.charts.get(block.chartId);
+  if (!chart) {
+    ctx.diagnostics?.report({
+      code: 'RENDER_FAILED',
+      severity: 'error',
+      message: `chart "${block.chartId}" was placed but not rendered`,
+      ...(block.pos ? { file: block.pos.template, line: block.pos.line, column: block.pos.column } : {}),
+    });
+    return undefined;
+  }
+  if (ctx.chartsDrawn >= ctx.maxCharts) return undefined;
+  ctx.chartsDrawn += 1;
+  const t = ctx.type;
+  const captionStyle: TextStyle = { size: t.body * 1.02, colour: t.colours.text, lineHeight: t.body * 1.35 };
+  const creditStyle: TextStyle = { size: t.small, colour: t.colours.muted, lineHeight: t.small * 1.35 };
+  const caption = layoutText(
+    ctx,
+    flattenInlines([{ type: 'text', text: `Figure ${block.number}. ${block.caption}` }], {
+      bold: true,
+      italic: false,
+    }),
+    box.width,
+    captionStyle.size,
+  );
+  const credit = layoutText(ctx, flattenInlines(creditInlines(ctx, chart)), box.width, creditStyle.size);
+  const scale = Math.min(1, box.width / (chart.width * PX)) * ctx.chartScale;
+  const width = chart.width * PX * scale;
+  const chartHeight = chart.height * PX * scale;
+  const height =
+    caption.length * captionStyle.lineHeight + 4 + chartHeight + 4 + credit.length * creditStyle.lineHeight;
+  return { chart, caption, credit, x: box.x, width, chartHeight, height, captionStyle, creditStyle };
+}
+
+export function placeFigure(ctx: Ctx, figure: Figure, parent: PdfStruct): void {
+  const { doc } = ctx;
+  gap(ctx, 4);
+  ensure(ctx, figure.height);
+  const group = doc.struct('Div');
+  parent.add(group);
+  const caption = doc.struct('Caption');
+  group.add(caption);
+  for (const line of figure.caption) {
+    drawLine(ctx, line, figure.x, ctx.y, figure.captionStyle, caption, 'Caption');
+    placed(ctx, figure.captionStyle.lineHeight);
+  }
+  ctx.tags.end();
+  ctx.y += 4;
+  const top = ctx.y;
+  const element = doc.struct('Figure', {
+    alt: figure.chart.description,
+    bbox: [figure.x, top, figure.x + figure.width, top + figure.chartHeight],
+    placement: 'Block',
+  });
+  group.add(element);
+  ctx.tags.begin(element, 'Figure');
+  // Scale by transform: svg-to-pdfkit sizes the drawing from the SVG's own width/height.
+  const scale = figure.width / (figure.chart.width * PX);
+  doc.save();
+  doc.transform(scale, 0, 0, scale, figure.x, top);
+  drawSvg(doc, figure.chart.svg, 0, 0, {
+    width: figure.chart.width * PX,
+    height: figure.chart.height * PX,
+    fontCallback: svgFontCallback,
+    // Charts are ours, but an SVG must never make the renderer read a file or a URL.
+    imageCallback: () => '',
+    documentCallback: () => null,
+    warningCallback: (message) =>
+      ctx.diagnostics?.report({
+        code: 'RENDER_FAILED',
+        severity: 'warning',
+        message: `chart "${figure.chart.id}": ${message}`,
+      }),
+  });
+  doc.restore();
+  ctx.tags.end();
+  placed(ctx, figure.chartHeight + 4);
+  if (figure.credit.length) {
+    const note = doc.struct('P');
+    group.add(note);
+    for (const line of figure.credit) {
+      drawLine(ctx, line, figure.x, ctx.y, figure.creditStyle, note, 'P');
+      placed(ctx, figure.creditStyle.lineHeight);
+    }
+    ctx.tags.end();
+  }
+  gap(ctx, ctx.type.paragraphGap * 1.6);
+}

@@ -1,0 +1,93 @@
+/**
+ * The PDF renderer: a `Briefing` model and its rendered charts → PDF bytes, either the
+ * full briefing or a one-page sector summary. Pure apart from pdfkit: no clock, no files
+ * (fonts come from the theme, read once per process).
+ */
+import type { RenderedChart } from '../../charts/types.js';
+import type { Diagnostic, DiagnosticSink } from '../../diagnostics.js';
+import type { Briefing } from '../../document/model.js';
+import type { Theme } from '../../theme/schema.js';
+import { layoutBriefing } from './briefing.js';
+import { createContext } from './context.js';
+import { missingGlyphs, parsedThemeFonts } from './fonts.js';
+import type { Ctx } from './frame.js';
+import { modelText } from './model-text.js';
+import { drawOnePagerFooter, FIT_STEPS, layoutOnePager } from './one-pager.js';
+import { finish } from './pdfkit.js';
+import { pageGeometry, typography } from './style.js';
+
+export interface PdfOptions {
+  variant: 'briefing' | 'one-pager';
+  /** PDF/A-2b for archives instead of tagged PDF/UA. */
+  pdfa?: boolean;
+  /** Defaults to the theme's page size. */
+  pageSize?: 'A4' | 'LETTER';
+  /** Creation and modification date written into the file (never the clock). */
+  date: Date;
+  /** Receives RENDER_OVERFLOW, missing-glyph and chart problems. */
+  diagnostics?: DiagnosticSink;
+}
+
+class Collect implements DiagnosticSink {
+  readonly items: Diagnostic[] = [];
+  report(d: Diagnostic): void {
+    this.items.push(d);
+  }
+}
+
+export async function renderBriefingPdf(
+  model: Briefing,
+  charts: ReadonlyMap<string, RenderedChart>,
+  theme: Theme,
+  options: PdfOptions,
+): Promise<Uint8Array> {
+  const fonts = parsedThemeFonts(theme);
+  const sink = options.diagnostics;
+  const missing = missingGlyphs(fonts, modelText(model, charts));
+  if (missing.length > 0) {
+    sink?.report({
+      code: 'RENDER_FAILED',
+      severity: 'error',
+      message: `the font ${theme.fonts.family} has no glyph for ${missing.map((c) => `"${c}" (U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')})`).join(', ')}`,
+      hint: 'use a theme font that covers every character of the dataset and templates',
+    });
+  }
+  const geo = pageGeometry(options.pageSize ?? theme.page.size, theme.page.marginMm);
+  const base = { model, charts, theme, fonts, geo, pdfa: options.pdfa ?? false, date: options.date };
+  if (options.variant === 'briefing') {
+    const ctx = createContext({ ...base, type: typography(theme), diagnostics: sink });
+    layoutBriefing(ctx);
+    return finish(ctx.doc);
+  }
+  // A narrower margin and a thin footer band: the one-pager has no running header.
+  const onePagerGeo = pageGeometry(options.pageSize ?? theme.page.size, theme.page.marginMm * 0.75, 14);
+  let chosen: { ctx: Ctx; local: Collect } | undefined;
+  for (const [chartScale, typeScale] of FIT_STEPS) {
+    const local = new Collect();
+    const ctx = createContext({
+      ...base,
+      geo: onePagerGeo,
+      type: typography(theme, typeScale),
+      diagnostics: local,
+    });
+    ctx.chartScale = chartScale;
+    layoutOnePager(ctx);
+    chosen = { ctx, local };
+    // Attempts that overflow are dropped unfinished; pdfkit holds them only in memory.
+    if (ctx.doc.bufferedPageRange().count === 1) break;
+  }
+  if (!chosen) throw new Error('no layout attempted');
+  const { ctx, local } = chosen;
+  for (const d of local.items) sink?.report(d);
+  const pages = ctx.doc.bufferedPageRange().count;
+  if (pages > 1) {
+    sink?.report({
+      code: 'RENDER_OVERFLOW',
+      severity: 'error',
+      message: `the one-pager "${model.meta.title}" needs ${pages} pages even at its most compact layout`,
+      hint: 'shorten the template text for this sector, or move detail to the full briefing',
+    });
+  }
+  drawOnePagerFooter(ctx);
+  return finish(ctx.doc);
+}

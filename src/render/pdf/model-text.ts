@@ -1,0 +1,44 @@
+/** All the text a document will show, for the missing-glyph check before rendering. */
+import type { RenderedChart } from '../../charts/types.js';
+import type { Block, Briefing } from '../../document/model.js';
+import { plainText } from './inline.js';
+
+function blockText(block: Block): string[] {
+  switch (block.type) {
+    case 'heading':
+    case 'paragraph':
+      return [plainText(block.children)];
+    case 'list':
+      return block.items.map(plainText);
+    case 'table':
+      return [...block.header, ...block.rows.flat()].map(plainText).concat(block.caption ?? '');
+    case 'chart':
+      return [block.caption];
+    case 'kpi':
+      return block.items.flatMap((k) => [k.value, k.label, k.note ?? '']);
+    case 'quote':
+      return block.children.flatMap(blockText);
+    case 'pageBreak':
+      return [];
+  }
+}
+
+/** Text nodes of an SVG, entities left as they are (they are ASCII). */
+function svgText(svg: string): string[] {
+  return [...svg.matchAll(/>([^<>]+)</g)].map((m) => m[1] ?? '');
+}
+
+export function modelText(model: Briefing, charts: ReadonlyMap<string, RenderedChart>): string {
+  const m = model.meta;
+  const parts = [m.title, m.subtitle ?? '', m.shortTitle, m.author, m.organisation ?? '', m.asOfLabel];
+  parts.push(...model.takeaways.map(plainText));
+  for (const section of model.sections) parts.push(section.title, ...section.blocks.flatMap(blockText));
+  for (const s of model.sources)
+    parts.push(s.title, s.author ?? '', s.publisher ?? '', s.date ?? '', s.url ?? '');
+  for (const chart of charts.values()) {
+    parts.push(chart.title, ...chart.notes, ...svgText(chart.svg));
+    parts.push(...chart.table.columns.map((c) => `${c.label} ${c.unit ?? ''}`));
+    for (const row of chart.table.rows) parts.push(...row.map((v) => (typeof v === 'string' ? v : '')));
+  }
+  return parts.join('\n');
+}

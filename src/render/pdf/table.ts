@@ -1,0 +1,186 @@
+/**
+ * Tables: full-width columns sized from their content, header cells tagged TH and
+ * repeated (as artifacts) on each page a table continues on, numbers right-aligned.
+ */
+import type { Block } from '../../document/model.js';
+import type { Box, Prepared } from './blocks.js';
+import { type Ctx, ensure, gap, newPage, placed, remaining } from './frame.js';
+import { flattenInlines, type Piece } from './inline.js';
+import type { Line } from './lines.js';
+import type { PdfStruct } from './pdfkit.js';
+import { drawLine, layoutText, measurer, type TextStyle } from './text.js';
+
+export type CellAlign = 'left' | 'right' | 'center';
+
+export interface Grid {
+  header: Piece[][];
+  rows: Piece[][][];
+  align: CellAlign[];
+  caption?: string;
+}
+
+const PAD_X = 5;
+const PAD_Y = 3.5;
+/** A figure with optional sign/currency and a short unit: "₩6.8 trillion", "-3.5%", "2,030". */
+const NUMERIC = /^[~≈<>±+\-−–$₩€£¥]*\s?\d[\d,.]*\s*(%|[A-Za-z]{0,12})?$/u;
+
+function cellText(cell: readonly Piece[]): string {
+  return cell
+    .map((p) => p.text)
+    .join('')
+    .trim();
+}
+
+/** Explicit alignment wins; otherwise a column whose every filled cell is a figure goes right. */
+export function columnAlign(
+  explicit: readonly (CellAlign | null)[],
+  rows: readonly Piece[][][],
+  columns: number,
+): CellAlign[] {
+  return Array.from({ length: columns }, (_, c) => {
+    const given = explicit[c];
+    if (given) return given;
+    const texts = rows.map((row) => cellText(row[c] ?? [])).filter((t) => t !== '' && t !== '–' && t !== '—');
+    return texts.length > 0 && texts.every((t) => NUMERIC.test(t)) ? 'right' : 'left';
+  });
+}
+
+function columnWidths(ctx: Ctx, grid: Grid, width: number, size: number): number[] {
+  const measure = measurer(ctx, size);
+  const all = [grid.header, ...grid.rows];
+  const columns = grid.header.length;
+  const natural = new Array<number>(columns).fill(0);
+  const minimum = new Array<number>(columns).fill(0);
+  for (const row of all) {
+    row.forEach((cell, c) => {
+      const full = cell.reduce((sum, p) => sum + measure(p.text, p.style), 0);
+      const longest = Math.max(
+        0,
+        ...cell.flatMap((p) => p.text.split(/\s+/).map((w) => measure(w, p.style))),
+      );
+      natural[c] = Math.max(natural[c] ?? 0, full + 2 * PAD_X);
+      minimum[c] = Math.max(minimum[c] ?? 0, Math.min(longest + 2 * PAD_X, width / 2));
+    });
+  }
+  const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+  if (sum(natural) <= width) {
+    const extra = (width - sum(natural)) / columns;
+    return natural.map((n) => n + extra);
+  }
+  const slack = natural.map((n, c) => n - (minimum[c] ?? 0));
+  const room = width - sum(minimum);
+  if (room <= 0) return minimum.map((m) => (m * width) / sum(minimum));
+  return minimum.map((m, c) => m + (room * (slack[c] ?? 0)) / Math.max(1, sum(slack)));
+}
+
+interface LaidRow {
+  cells: Line[][];
+  height: number;
+}
+
+export function prepareGrid(ctx: Ctx, grid: Grid, box: Box): Prepared {
+  const t = ctx.type;
+  const size = t.body * 0.9;
+  const style: TextStyle = { size, colour: t.colours.text, lineHeight: size * 1.3 };
+  const widths = columnWidths(ctx, grid, box.width, size);
+  const layRow = (row: Piece[][]): LaidRow => {
+    const cells = widths.map((w, c) => layoutText(ctx, row[c] ?? [], w - 2 * PAD_X, size));
+    return { cells, height: Math.max(1, ...cells.map((l) => l.length)) * style.lineHeight + 2 * PAD_Y };
+  };
+  const header = layRow(grid.header);
+  const rows = grid.rows.map(layRow);
+  const captionStyle: TextStyle = { size: t.body * 0.95, colour: t.colours.text, lineHeight: t.body * 1.35 };
+  const caption = grid.caption
+    ? layoutText(
+        ctx,
+        flattenInlines([{ type: 'text', text: grid.caption }], { bold: true, italic: false }),
+        box.width,
+        captionStyle.size,
+      )
+    : [];
+  const captionHeight = caption.length * captionStyle.lineHeight + (caption.length ? 3 : 0);
+
+  const drawRow = (row: LaidRow, kind: 'head' | 'body', parent: PdfStruct | undefined) => {
+    const top = ctx.y;
+    ctx.tags.artifact(() => {
+      if (kind === 'head') ctx.doc.rect(box.x, top, box.width, row.height).fill(t.colours.accentLight);
+      const ruleY = top + row.height;
+      ctx.doc
+        .moveTo(box.x, ruleY)
+        .lineTo(box.x + box.width, ruleY)
+        .lineWidth(kind === 'head' ? 0.9 : 0.4);
+      ctx.doc.stroke(kind === 'head' ? t.colours.accent : t.colours.grid);
+    });
+    const tr = parent ? ctx.doc.struct('TR') : undefined;
+    if (tr) parent?.add(tr);
+    let x = box.x;
+    row.cells.forEach((lines, c) => {
+      const width = widths[c] ?? 0;
+      const align = grid.align[c] ?? 'left';
+      const tag = kind === 'head' ? 'TH' : 'TD';
+      const cell = tr ? ctx.doc.struct(tag, kind === 'head' ? { scope: 'Column' } : {}) : undefined;
+      const draw = () =>
+        lines.forEach((line, i) => {
+          const dx =
+            align === 'right'
+              ? width - 2 * PAD_X - line.width
+              : align === 'center'
+                ? (width - 2 * PAD_X - line.width) / 2
+                : 0;
+          const lineStyle = kind === 'head' ? { ...style, colour: t.colours.accent } : style;
+          drawLine(ctx, line, x + PAD_X + dx, top + PAD_Y + i * style.lineHeight, lineStyle, cell, tag);
+        });
+      if (tr && cell) {
+        tr.add(cell);
+        draw();
+        ctx.tags.end();
+      } else ctx.tags.artifact(() => draw(), 'Pagination');
+      x += width;
+    });
+    placed(ctx, row.height);
+  };
+
+  return {
+    keep: captionHeight + header.height + (rows[0]?.height ?? 0),
+    place(parent) {
+      ensure(ctx, captionHeight + header.height + (rows[0]?.height ?? 0));
+      const table = ctx.doc.struct('Table');
+      parent.add(table);
+      if (caption.length) {
+        const element = ctx.doc.struct('Caption');
+        table.add(element);
+        caption.forEach((line) => {
+          drawLine(ctx, line, box.x, ctx.y, captionStyle, element, 'Caption');
+          placed(ctx, captionStyle.lineHeight);
+        });
+        ctx.tags.end();
+        ctx.y += 3;
+      }
+      const head = ctx.doc.struct('THead');
+      const body = ctx.doc.struct('TBody');
+      table.add(head);
+      table.add(body);
+      drawRow(header, 'head', head);
+      for (const row of rows) {
+        if (row.height > remaining(ctx) + 0.01) {
+          newPage(ctx);
+          drawRow(header, 'head', undefined);
+        }
+        drawRow(row, 'body', body);
+      }
+      gap(ctx, t.paragraphGap * 1.5);
+    },
+  };
+}
+
+export function prepareTable(ctx: Ctx, block: Extract<Block, { type: 'table' }>, box: Box): Prepared {
+  const header = block.header.map((cell) => flattenInlines(cell, { bold: true, italic: false }));
+  const rows = block.rows.map((row) => row.map((cell) => flattenInlines(cell)));
+  ctx.tables += 1;
+  const caption = block.caption ? `Table ${ctx.tables}. ${block.caption}` : undefined;
+  return prepareGrid(
+    ctx,
+    { header, rows, align: columnAlign(block.align, rows, header.length), caption },
+    box,
+  );
+}
