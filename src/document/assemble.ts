@@ -1,0 +1,198 @@
+/**
+ * What the briefing and the deck share when turning items into a model: the conversion
+ * context (charts numbered in order, citations numbered through the render state), meta,
+ * sources, KPI callouts and heading ids.
+ */
+import type { Dataset } from '../dataset/schema.js';
+import { type Diagnostic, type DiagnosticCode, error, type Severity } from '../diagnostics.js';
+import { formatDate } from './format.js';
+import { inlineText } from './inline.js';
+import type { ConvertContext, Item } from './markdown.js';
+import type { Block, DocumentMeta, Inline, KpiItem, SourceEntry, TemplatePosition } from './model.js';
+import type { RenderState } from './state.js';
+
+export interface Assembly extends ConvertContext {
+  diagnostics: Diagnostic[];
+  charts: { id: string; number: number; caption: string }[];
+  report(
+    code: DiagnosticCode,
+    message: string,
+    pos: TemplatePosition | undefined,
+    hint?: string,
+    severity?: Severity,
+  ): void;
+}
+
+export function assembly(state: RenderState): Assembly {
+  const diagnostics: Diagnostic[] = [];
+  const charts: Assembly['charts'] = [];
+  let current: TemplatePosition | undefined;
+  const report: Assembly['report'] = (code, message, pos, hint, severity = 'error') => {
+    const where = pos ? { file: pos.template, line: pos.line, column: pos.column } : {};
+    diagnostics.push({ ...error(code, message, { ...where, ...(hint ? { hint } : {}) }), severity });
+  };
+  return {
+    diagnostics,
+    charts,
+    report,
+    at(pos) {
+      current = pos;
+    },
+    cite: (id) => state.cite(id),
+    unknownSource(id) {
+      report(
+        'TEMPLATE_UNKNOWN_SOURCE',
+        `"${id}" is not the id of any source`,
+        current,
+        state.unknownSourceHint(id),
+      );
+    },
+    strayImage(href) {
+      report(
+        'TEMPLATE_UNKNOWN_CHART',
+        `only charts can be placed, not "${href}"`,
+        current,
+        'write ![alt text](chart:<chart-id>) on a line of its own',
+      );
+    },
+    chart(id, alt, title, pos) {
+      const entry = state.charts.get(id);
+      if (!entry) {
+        report(
+          'TEMPLATE_UNKNOWN_CHART',
+          `there is no chart "${id}"`,
+          pos ?? current,
+          state.unknownChartHint(id),
+        );
+        return undefined;
+      }
+      const number = charts.length + 1;
+      const caption = title?.trim() || entry.title;
+      charts.push({ id, number, caption });
+      return {
+        type: 'chart',
+        chartId: id,
+        alt: alt.trim() || entry.description,
+        caption,
+        number,
+        ...(pos ? { pos } : {}),
+      };
+    },
+  };
+}
+
+/** Directive overrides applied to the dataset's meta. */
+export function documentMeta(dataset: Dataset, items: readonly Item[]): DocumentMeta {
+  const meta = dataset.meta;
+  const set = new Map<string, string>();
+  for (const item of items) if (item.kind === 'directive' && item.value) set.set(item.name, item.value);
+  const title = set.get('title') ?? meta.title;
+  const subtitle = set.get('subtitle') ?? (set.has('title') ? undefined : meta.subtitle);
+  return {
+    title,
+    ...(subtitle ? { subtitle } : {}),
+    shortTitle: set.get('shortTitle') ?? meta.shortTitle ?? title,
+    author: meta.author,
+    ...(meta.organisation ? { organisation: meta.organisation } : {}),
+    subject: subtitle ?? title,
+    keywords: [...meta.keywords],
+    language: meta.language,
+    asOf: meta.asOf,
+    asOfLabel: formatDate(meta.asOf) ?? meta.asOf,
+  };
+}
+
+/** The cited sources in number order, from the dataset's own (unescaped) records. */
+export function sourceEntries(dataset: Dataset, state: RenderState): SourceEntry[] {
+  return state.cited.flatMap((id, index) => {
+    const s = dataset.sources.find((source) => source.id === id);
+    if (!s) return [];
+    const author = s.author ? `${s.author}${s.affiliation ? ` (${s.affiliation})` : ''}` : undefined;
+    const date = s.date ? formatDate(s.date) : undefined;
+    return [
+      {
+        number: index + 1,
+        id,
+        title: s.title,
+        ...(author ? { author } : {}),
+        ...(s.publisher ? { publisher: s.publisher } : {}),
+        ...(date ? { date } : {}),
+        ...(s.url ? { url: s.url } : {}),
+      },
+    ];
+  });
+}
+
+/**
+ * A list marked `<!-- kpi -->` as a KPI callout: each item is **figure** label *note*.
+ * The first strong run is the figure, emphasis is the note, citations are collected.
+ */
+export function kpiBlock(list: Extract<Block, { type: 'list' }>, a: Assembly): Block {
+  const items: KpiItem[] = list.items.map((runs) => {
+    const strong = runs.find((r) => r.type === 'strong');
+    const note = runs.filter((r) => r.type === 'emphasis');
+    const citations = collectCitations(runs);
+    const rest = runs.filter((r) => r !== strong && r.type !== 'emphasis');
+    if (!strong) {
+      a.report(
+        'TEMPLATE_SYNTAX',
+        'a KPI item starts with its figure in bold',
+        list.pos,
+        'write - **₩1 billion** what it is',
+        'warning',
+      );
+    }
+    const label = inlineText(rest)
+      .replace(/^[\s:–—-]+/, '')
+      .trim();
+    const noteText = inlineText(note).trim();
+    return {
+      value: strong ? inlineText([strong]).trim() : '',
+      label,
+      ...(noteText ? { note: noteText } : {}),
+      citations,
+    };
+  });
+  return { type: 'kpi', items, ...(list.pos ? { pos: list.pos } : {}) };
+}
+
+export function collectCitations(runs: readonly Inline[]): number[] {
+  const out: number[] = [];
+  const visit = (list: readonly Inline[]) => {
+    for (const run of list) {
+      if (run.type === 'citation' && !out.includes(run.number)) out.push(run.number);
+      if (run.type === 'strong' || run.type === 'emphasis' || run.type === 'link') visit(run.children);
+    }
+  };
+  visit(runs);
+  return out;
+}
+
+/** Heading ids: lower-case words joined by hyphens, unique within the document. */
+export function idMaker(): (text: string) => string {
+  const used = new Map<string, number>();
+  return (text: string) => {
+    const base =
+      text
+        .normalize('NFKD')
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}]+/gu, '-')
+        .replace(/^-+|-+$/g, '') || 'section';
+    const count = (used.get(base) ?? 0) + 1;
+    used.set(base, count);
+    return count === 1 ? base : `${base}-${count}`;
+  };
+}
+
+/** Replaces `[^id]` references in plain text (speaker notes) by `[n]`. */
+export function citeInText(text: string, a: Assembly, pos: TemplatePosition | undefined): string {
+  return text.replace(/\[\^([a-z0-9]+(?:-[a-z0-9]+)*)\]/g, (_, id: string) => {
+    const number = a.cite(id);
+    if (number === undefined) {
+      a.at(pos);
+      a.unknownSource(id);
+      return '';
+    }
+    return `[${number}]`;
+  });
+}

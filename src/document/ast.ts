@@ -1,0 +1,177 @@
+/**
+ * One walk over a parsed Handlebars template before it is compiled:
+ * - literal text gets position markers (see positions.ts);
+ * - field paths used as helper arguments become strict, so `{{money budjet}}` or
+ *   `{{#each sectrs}}` is a missing-field error instead of silently rendering nothing;
+ * - paths through prototype members (`constructor`, `__proto__`, `split`…) are refused;
+ * - partial names are collected (for checks and for the build cache).
+ */
+import { type Diagnostic, error } from '../diagnostics.js';
+import { markContent } from './positions.js';
+
+/** The parts of Handlebars' AST we read or change; narrow on purpose (its typings are loose). */
+export interface HbsNode {
+  type: string;
+  loc?: { start: { line: number; column: number } };
+  [key: string]: unknown;
+}
+
+/** Property names that lead out of the data into JavaScript objects and functions. */
+const FORBIDDEN = new Set([
+  'constructor',
+  '__proto__',
+  'prototype',
+  '__defineGetter__',
+  '__defineSetter__',
+  '__lookupGetter__',
+  '__lookupSetter__',
+  'hasOwnProperty',
+  'isPrototypeOf',
+  'propertyIsEnumerable',
+  'toString',
+  'toLocaleString',
+  'valueOf',
+  'call',
+  'apply',
+  'bind',
+  'split',
+  'pop',
+  'push',
+  'shift',
+  'unshift',
+  'concat',
+  'slice',
+  'splice',
+  'join',
+  'map',
+  'filter',
+  'reduce',
+  'sort',
+  'reverse',
+  'forEach',
+  'replace',
+  'substr',
+  'substring',
+  'charAt',
+  'eval',
+  'require',
+  'process',
+  'global',
+  'globalThis',
+]);
+
+export interface WalkResult {
+  partials: { name: string; line: number; column: number }[];
+  diagnostics: Diagnostic[];
+}
+
+export function prepareAst(root: HbsNode, fileIndex: number, fileName: string): WalkResult {
+  const result: WalkResult = { partials: [], diagnostics: [] };
+  const at = (node: HbsNode) => ({
+    file: fileName,
+    line: node.loc?.start.line ?? 1,
+    column: (node.loc?.start.column ?? 0) + 1,
+  });
+
+  const checkPath = (node: HbsNode) => {
+    const parts = Array.isArray(node.parts) ? (node.parts as unknown[]) : [];
+    for (const part of parts) {
+      if (typeof part === 'string' && FORBIDDEN.has(part)) {
+        result.diagnostics.push(
+          error('TEMPLATE_MISSING_FIELD', `"${String(node.original)}" is not a field of the data`, {
+            ...at(node),
+            hint: `"${part}" is a JavaScript internal, not data; templates can only read dataset fields`,
+          }),
+        );
+      }
+    }
+  };
+
+  /** Arguments of a helper call: paths there must exist. */
+  const visitArgument = (node: unknown) => {
+    if (!isNode(node)) return;
+    if (node.type === 'PathExpression') {
+      checkPath(node);
+      // Block params (`as |x|`) are looked up without the strict check either way.
+      if (node.parts && (node.parts as unknown[]).length > 0) node.strict = true;
+    } else visit(node);
+  };
+
+  const visitCall = (node: HbsNode) => {
+    const path = node.path;
+    if (isNode(path) && path.type === 'PathExpression') checkPath(path);
+    for (const param of arrayOf(node.params)) visitArgument(param);
+    const hash = node.hash;
+    if (isNode(hash)) for (const pair of arrayOf(hash.pairs)) if (isNode(pair)) visitArgument(pair.value);
+  };
+
+  const visit = (node: HbsNode): void => {
+    switch (node.type) {
+      case 'Program':
+        for (const statement of arrayOf(node.body)) if (isNode(statement)) visit(statement);
+        return;
+      case 'ContentStatement': {
+        const start = node.loc?.start ?? { line: 1, column: 0 };
+        node.value = markContent(
+          fileIndex,
+          String(node.value),
+          String(node.original),
+          start,
+          node.rightStripped === true,
+        );
+        return;
+      }
+      case 'MustacheStatement':
+      case 'SubExpression':
+        visitCall(node);
+        return;
+      case 'BlockStatement':
+        visitCall(node);
+        if (isNode(node.program)) visit(node.program);
+        if (isNode(node.inverse)) visit(node.inverse);
+        return;
+      case 'PartialStatement':
+      case 'PartialBlockStatement': {
+        const name = node.name;
+        if (isNode(name) && name.type === 'PathExpression') {
+          const position = at(node);
+          result.partials.push({ name: String(name.original), line: position.line, column: position.column });
+        } else {
+          result.diagnostics.push(
+            error('TEMPLATE_SYNTAX', 'a partial must be named literally ({{> name}})', {
+              ...at(node),
+              hint: 'dynamic partial names are not supported: the build cache must know every file used',
+            }),
+          );
+        }
+        for (const param of arrayOf(node.params)) visitArgument(param);
+        if (isNode(node.program)) visit(node.program);
+        return;
+      }
+      case 'DecoratorBlock':
+      case 'Decorator':
+        result.diagnostics.push(
+          error('TEMPLATE_SYNTAX', 'decorators are not supported', {
+            ...at(node),
+            hint: 'remove the {{* …}} decorator',
+          }),
+        );
+        return;
+      default:
+        return;
+    }
+  };
+
+  visit(root);
+  return result;
+}
+
+function isNode(value: unknown): value is HbsNode {
+  return (
+    typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string'
+  );
+}
+
+function arrayOf(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [];
+}

@@ -1,0 +1,195 @@
+/**
+ * The Handlebars environment: a private `Handlebars.create()` per render, compiled with
+ * `strict`, `knownHelpersOnly` and `noEscape`, prototype access left at its safe default,
+ * `log` and `lookup` disabled. Every failure becomes a Diagnostic at `template:line:column`.
+ * Pure: takes template texts, returns Markdown (with a line map) and diagnostics.
+ */
+import Handlebars from 'handlebars';
+import { type Diagnostic, didYouMean, error } from '../diagnostics.js';
+import { type HbsNode, prepareAst } from './ast.js';
+import type { TemplateContext } from './context.js';
+import { HelperArgumentError, type HelperOptions } from './helper-args.js';
+import { allHelpers } from './helpers.js';
+import { type LineMap, stripMarkers } from './positions.js';
+import type { RenderState } from './state.js';
+
+export interface TemplateSet {
+  /** Name used in diagnostics, e.g. "templates/briefing.md.hbs". */
+  mainName: string;
+  main: string;
+  /** Partial name (as used in `{{> name}}`) → its file name and text. */
+  partials: ReadonlyMap<string, { file: string; text: string }>;
+}
+
+export interface RenderOutput {
+  markdown?: LineMap;
+  diagnostics: Diagnostic[];
+}
+
+type HbsEnv = ReturnType<typeof Handlebars.create>;
+type CompiledTemplate = (context: unknown, options?: unknown) => string;
+
+export function renderTemplate(set: TemplateSet, context: TemplateContext, state: RenderState): RenderOutput {
+  const env = Handlebars.create();
+  const helpers = allHelpers(state);
+  const diagnostics: Diagnostic[] = [];
+  const knownHelpers: Record<string, boolean> = { log: false, lookup: false };
+  for (const name of Object.keys(helpers)) knownHelpers[name] = true;
+  const options = { strict: true, knownHelpersOnly: true, noEscape: true, knownHelpers };
+  const errorFile = new WeakMap<object, string>();
+
+  for (const [name, helper] of Object.entries(helpers)) {
+    env.registerHelper(name, (...args: unknown[]) => {
+      const helperOptions = args.pop() as HelperOptions;
+      try {
+        return helper(args, helperOptions);
+      } catch (cause) {
+        if (!(cause instanceof HelperArgumentError)) throw cause;
+        state.report(cause.code, `${name}: ${cause.message}`, helperOptions.loc, cause.hint);
+        return '';
+      }
+    });
+  }
+
+  const files: string[] = [];
+  const pending: string[] = [];
+  const prepare = (text: string, file: string): HbsNode | undefined => {
+    const index = files.push(file) - 1;
+    const ast = parseTemplate(env, text, file, diagnostics);
+    if (!ast) return undefined;
+    const walked = prepareAst(ast, index, file);
+    diagnostics.push(...walked.diagnostics);
+    for (const use of walked.partials) {
+      if (set.partials.has(use.name)) {
+        pending.push(use.name);
+        continue;
+      }
+      const guess = didYouMean(use.name, set.partials.keys());
+      diagnostics.push(
+        error('TEMPLATE_SYNTAX', `there is no partial "${use.name}"`, {
+          file,
+          line: use.line,
+          column: use.column,
+          hint: guess ? `did you mean "${guess}"?` : 'partials live in templates/partials/<name>.md.hbs',
+        }),
+      );
+    }
+    return ast;
+  };
+
+  const mainAst = prepare(set.main, set.mainName);
+  // Only the partials this template reaches are compiled (and can fail).
+  const done = new Set<string>();
+  for (let name = pending.shift(); name !== undefined; name = pending.shift()) {
+    const partial = set.partials.get(name);
+    if (done.has(name) || !partial) continue;
+    done.add(name);
+    const ast = prepare(partial.text, partial.file);
+    if (!ast) continue;
+    const compiled = env.compile(ast, options) as CompiledTemplate;
+    env.registerPartial(name, ((partialContext: unknown, partialOptions: unknown) => {
+      state.fileStack.push(partial.file);
+      try {
+        return compiled(partialContext, partialOptions);
+      } catch (cause) {
+        if (typeof cause === 'object' && cause !== null && !errorFile.has(cause))
+          errorFile.set(cause, partial.file);
+        throw cause;
+      } finally {
+        state.fileStack.pop();
+      }
+    }) as unknown as Handlebars.Template);
+  }
+  if (!mainAst || diagnostics.length > 0) return { diagnostics };
+
+  let rendered: string;
+  try {
+    const template = env.compile(mainAst, options) as CompiledTemplate;
+    rendered = template(context, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
+  } catch (cause) {
+    const file = (typeof cause === 'object' && cause !== null && errorFile.get(cause)) || set.mainName;
+    return { diagnostics: [...state.diagnostics, exceptionDiagnostic(cause, file, Object.keys(helpers))] };
+  }
+  if (state.diagnostics.length > 0) return { diagnostics: [...state.diagnostics] };
+  return { markdown: stripMarkers(rendered, files), diagnostics: [] };
+}
+
+function parseTemplate(env: HbsEnv, text: string, file: string, sink: Diagnostic[]): HbsNode | undefined {
+  try {
+    return env.parse(text) as unknown as HbsNode;
+  } catch (cause) {
+    sink.push(exceptionDiagnostic(cause, file, []));
+    return undefined;
+  }
+}
+
+interface HbsException {
+  message?: unknown;
+  lineNumber?: unknown;
+  column?: unknown;
+}
+
+/** Turns what Handlebars throws into a positioned diagnostic with a hint. */
+export function exceptionDiagnostic(cause: unknown, file: string, helperNames: string[]): Diagnostic {
+  const e = (typeof cause === 'object' && cause !== null ? cause : {}) as HbsException;
+  const raw = typeof e.message === 'string' ? e.message : String(cause);
+  const message = raw.replace(/ - \d+:\d+$/, '');
+  const position =
+    typeof e.lineNumber === 'number'
+      ? { line: e.lineNumber, column: (typeof e.column === 'number' ? e.column : 0) + 1 }
+      : lineFromParseError(raw);
+  const where = { file, ...position };
+
+  const missing = /^"(.+)" not defined in /.exec(message);
+  if (missing) {
+    return error('TEMPLATE_MISSING_FIELD', `the field "${missing[1]}" does not exist here`, {
+      ...where,
+      hint: 'check the spelling and where you are: inside {{#each}} fields are those of the item (use @root. for the top)',
+    });
+  }
+  const helper = /unknown helper (\S+)/.exec(message);
+  if (helper?.[1]) {
+    const guess = didYouMean(helper[1], helperNames);
+    return error('TEMPLATE_UNKNOWN_HELPER', `there is no helper "${helper[1]}"`, {
+      ...where,
+      hint: guess ? `did you mean "${guess}"?` : 'see docs/templates.md for the list of helpers',
+    });
+  }
+  if (/Parse error|Lexical error|doesn't match|Invalid path|not supported/.test(message)) {
+    return error('TEMPLATE_SYNTAX', parseMessage(message), {
+      ...where,
+      hint: 'check that every {{#block}} is closed by a matching {{/block}} and every {{ has its }}',
+    });
+  }
+  if (cause instanceof RangeError) {
+    return error(
+      'TEMPLATE_SYNTAX',
+      'the template recurses without end (does a partial include itself?)',
+      where,
+    );
+  }
+  if (cause instanceof TypeError) {
+    return error('TEMPLATE_MISSING_FIELD', `a field path led to nothing (${firstLine(message)})`, {
+      ...where,
+      hint: 'a path like item.field.sub read through a field that is empty or missing',
+    });
+  }
+  return error('TEMPLATE_SYNTAX', firstLine(message), where);
+}
+
+/** Jison's message is four lines (what, excerpt, caret, expected): keep what a reader needs. */
+function parseMessage(message: string): string {
+  const [what = message, excerpt, , expected] = message.split('\n');
+  if (!excerpt || !expected) return what;
+  const got = /got '([^']+)'/.exec(expected)?.[1];
+  return `${what.replace(/:$/, '')} near "${excerpt.trim()}"${got ? ` (unexpected ${got})` : ''}`;
+}
+
+function firstLine(text: string): string {
+  return text.split('\n')[0] ?? text;
+}
+
+function lineFromParseError(message: string): { line?: number; column?: number } {
+  const match = /on line (\d+)/.exec(message);
+  return match ? { line: Number(match[1]), column: 1 } : {};
+}

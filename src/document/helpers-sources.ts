@@ -1,0 +1,114 @@
+/**
+ * Citations and charts. `{{cite …}}` writes a footnote reference `[^source-id]` that the
+ * Markdown stage turns into a numbered citation; numbers follow the order of first citation.
+ * `{{chart "id"}}` writes `![description](chart:id "title")` from the chart catalogue.
+ */
+import type { Source } from '../dataset/schema.js';
+import { escapeMarkdown } from './context.js';
+import { formatDate } from './format.js';
+import { asString, describe, fail, type HelperTable } from './helper-args.js';
+import type { RenderState } from './state.js';
+
+/** Source ids from what a template passes: ids, `cite` lists, or records that carry `cite`. */
+export function sourceIds(args: unknown[]): string[] {
+  const ids: string[] = [];
+  const add = (id: string) => {
+    if (!ids.includes(id)) ids.push(id);
+  };
+  const visit = (value: unknown): void => {
+    if (typeof value === 'string') add(value);
+    else if (Array.isArray(value)) value.forEach(visit);
+    else if (typeof value === 'object' && value !== null) {
+      if (Object.hasOwn(value, 'source') && typeof (value as { source: unknown }).source === 'string') {
+        add((value as { source: string }).source);
+      } else if (Object.hasOwn(value, 'cite')) visit((value as { cite: unknown }).cite);
+      else fail(`cite needs a source id, a cite list or a record with cite, got ${describe(value)}`);
+    } else fail(`cite needs a source id, got ${describe(value)}`);
+  };
+  args.forEach(visit);
+  return ids;
+}
+
+/** "Jaemin Park (Konkuk University), The Development of … , 15 July 2025" in plain words. */
+export function sourceLabel(source: Source): string {
+  const who = source.author
+    ? `${source.author}${source.affiliation ? ` (${source.affiliation})` : ''}, `
+    : source.publisher
+      ? `${source.publisher}, `
+      : '';
+  const when = source.date ? `, ${formatDate(source.date)}` : '';
+  return `${who}${source.title}${when}`;
+}
+
+/** Text going into an HTML comment must not close it early. */
+function commentSafe(text: string): string {
+  return text.replace(/--/g, '–');
+}
+
+export function registerSourceHelpers(state: RenderState): HelperTable {
+  const resolve = (args: unknown[]): { id: string; number: number }[] => {
+    const ids = sourceIds(args);
+    if (ids.length === 0) fail('cite needs at least one source');
+    return ids.map((id) => {
+      const number = state.cite(id);
+      if (number === undefined) {
+        fail(`"${id}" is not the id of any source`, 'TEMPLATE_UNKNOWN_SOURCE', state.unknownSourceHint(id));
+      }
+      return { id, number };
+    });
+  };
+  const chartEntry = (value: unknown) => {
+    const id = asString(value, 'chart id');
+    const entry = state.charts.get(id);
+    if (!entry) fail(`there is no chart "${id}"`, 'TEMPLATE_UNKNOWN_CHART', state.unknownChartHint(id));
+    return entry;
+  };
+  return {
+    cite(args) {
+      return resolve(args)
+        .map(({ id }) => `[^${id}]`)
+        .join('');
+    },
+    /** Speaker-note text naming the sources behind a record, with the sentence quoted. */
+    sourceNote(args) {
+      const quotes = new Map<string, string[]>();
+      for (const value of args.flat()) {
+        const list =
+          typeof value === 'object' && value !== null && Object.hasOwn(value, 'cite')
+            ? (value as { cite: unknown }).cite
+            : [];
+        for (const c of Array.isArray(list) ? list : []) {
+          if (typeof c?.source === 'string' && typeof c?.quote === 'string') {
+            quotes.set(c.source, [...(quotes.get(c.source) ?? []), c.quote]);
+          }
+        }
+      }
+      const lines = resolve(args).map(({ id, number }) => {
+        const source = state.sources.get(id);
+        const quoted = (quotes.get(id) ?? []).map((q) => ` “${q}”`).join('');
+        return `[${number}] ${source ? escapeMarkdown(sourceLabel(source)) : id}.${quoted}`;
+      });
+      return commentSafe(lines.join(' '));
+    },
+    /** The sources cited so far, in number order; call it at the end of a document. */
+    citedSources() {
+      return state.cited.map((id, index) => {
+        const source = state.sources.get(id);
+        return {
+          number: index + 1,
+          id,
+          label: source ? escapeMarkdown(sourceLabel(source)) : id,
+          url: source?.url ?? null,
+        };
+      });
+    },
+    chart([id]) {
+      const entry = chartEntry(id);
+      const title = escapeMarkdown(entry.title).replace(/"/g, '\\"');
+      return `![${escapeMarkdown(entry.description)}](chart:${entry.id} "${title}")`;
+    },
+    chartTitle([id]) {
+      return escapeMarkdown(chartEntry(id).title);
+    },
+  };
+}

@@ -1,0 +1,7 @@
+/** The document stage: templates + dataset → the document model renderers read. */
+export type { ModelInput, ModelResult } from './build.js';
+export { buildBriefingModel, buildDeckModel, buildSectorModel, renderModel } from './build.js';
+export type { ChartEntry } from './context.js';
+export type { TemplateSet } from './environment.js';
+export * from './format.js';
+export { readTemplateSet, templateDependencies } from './template-files.js';

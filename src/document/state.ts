@@ -1,0 +1,61 @@
+/**
+ * What one render keeps while Handlebars runs: diagnostics, the citation order, the chart
+ * catalogue and which template file is being rendered (for positions in partials).
+ * A fresh state per render keeps rendering pure: nothing leaks from one document to the next.
+ */
+import type { Source } from '../dataset/schema.js';
+import { type Diagnostic, type DiagnosticCode, didYouMean, error } from '../diagnostics.js';
+import type { ChartEntry } from './context.js';
+
+export interface HelperLocation {
+  start: { line: number; column: number };
+}
+
+export class RenderState {
+  readonly diagnostics: Diagnostic[] = [];
+  /** Source ids in the order they were first cited; a citation's number is its index + 1. */
+  readonly cited: string[] = [];
+  readonly sources: Map<string, Source>;
+  readonly charts: Map<string, ChartEntry>;
+  /** Names of the templates being rendered, innermost last. */
+  readonly fileStack: string[];
+
+  constructor(sources: readonly Source[], charts: readonly ChartEntry[], mainFile: string) {
+    this.sources = new Map(sources.map((s) => [s.id, s]));
+    this.charts = new Map(charts.map((c) => [c.id, c]));
+    this.fileStack = [mainFile];
+  }
+
+  get currentFile(): string {
+    return this.fileStack.at(-1) ?? '';
+  }
+
+  report(code: DiagnosticCode, message: string, loc: HelperLocation | undefined, hint?: string): void {
+    this.diagnostics.push(
+      error(code, message, {
+        file: this.currentFile,
+        ...(loc ? { line: loc.start.line, column: loc.start.column + 1 } : {}),
+        ...(hint ? { hint } : {}),
+      }),
+    );
+  }
+
+  /** The citation number of a source, registering it on first use; undefined if unknown. */
+  cite(id: string): number | undefined {
+    if (!this.sources.has(id)) return undefined;
+    const index = this.cited.indexOf(id);
+    if (index >= 0) return index + 1;
+    this.cited.push(id);
+    return this.cited.length;
+  }
+
+  unknownSourceHint(id: string): string {
+    const guess = didYouMean(id, this.sources.keys());
+    return guess ? `did you mean "${guess}"?` : `cite one of: ${[...this.sources.keys()].join(', ')}`;
+  }
+
+  unknownChartHint(id: string): string {
+    const guess = didYouMean(id, this.charts.keys());
+    return guess ? `did you mean "${guess}"?` : `use one of: ${[...this.charts.keys()].join(', ')}`;
+  }
+}

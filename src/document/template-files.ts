@@ -1,0 +1,117 @@
+/**
+ * The I/O edge of the document stage: reads a template and the partials in
+ * `<templatesDir>/partials/`, and lists which files a template depends on (for the build cache).
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Handlebars from 'handlebars';
+import { type Diagnostic, error } from '../diagnostics.js';
+import type { TemplateSet } from './environment.js';
+
+const PARTIAL_SUFFIXES = ['.md.hbs', '.hbs'];
+
+/** Partial name from a file name: `sources.md.hbs` → `sources`. */
+export function partialName(file: string): string | undefined {
+  const suffix = PARTIAL_SUFFIXES.find((s) => file.endsWith(s));
+  return suffix ? file.slice(0, -suffix.length) : undefined;
+}
+
+function readText(file: string): { text?: string; diagnostic?: Diagnostic } {
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(file));
+    return { text: text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n') };
+  } catch (cause) {
+    const code = (cause as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') {
+      return {
+        diagnostic: error('FILE_NOT_FOUND', 'no such template', {
+          file,
+          hint: 'check the template name and templates folder',
+        }),
+      };
+    }
+    if (code === undefined)
+      return { diagnostic: error('FILE_NOT_UTF8', 'the template is not valid UTF-8 text', { file }) };
+    return { diagnostic: error('FILE_NOT_FOUND', `cannot read the template (${code})`, { file }) };
+  }
+}
+
+function partialFiles(templatesDir: string): { name: string; file: string }[] {
+  const dir = join(templatesDir, 'partials');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .sort()
+    .flatMap((entry) => {
+      const name = partialName(entry);
+      return name ? [{ name, file: join(dir, entry) }] : [];
+    });
+}
+
+export function readTemplateSet(
+  templatesDir: string,
+  template: string,
+): { set?: TemplateSet; diagnostics: Diagnostic[] } {
+  const mainName = join(templatesDir, template);
+  const main = readText(mainName);
+  const diagnostics: Diagnostic[] = main.diagnostic ? [main.diagnostic] : [];
+  const partials = new Map<string, { file: string; text: string }>();
+  for (const { name, file } of partialFiles(templatesDir)) {
+    const read = readText(file);
+    if (read.text !== undefined) partials.set(name, { file, text: read.text });
+    else if (read.diagnostic) diagnostics.push(read.diagnostic);
+  }
+  if (main.text === undefined || diagnostics.length > 0) return { diagnostics };
+  return { set: { mainName, main: main.text, partials }, diagnostics: [] };
+}
+
+/** Partial names a template text uses, found by Handlebars' own parser (not by pattern matching). */
+export function partialsUsed(text: string): string[] | undefined {
+  let ast: unknown;
+  try {
+    ast = Handlebars.parseWithoutProcessing(text);
+  } catch {
+    return undefined;
+  }
+  const names = new Set<string>();
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) {
+      node.forEach(visit);
+      return;
+    }
+    if (typeof node !== 'object' || node === null) return;
+    const n = node as { type?: unknown; name?: { type?: unknown; original?: unknown } };
+    if (
+      (n.type === 'PartialStatement' || n.type === 'PartialBlockStatement') &&
+      n.name?.type === 'PathExpression'
+    ) {
+      names.add(String(n.name.original));
+    }
+    for (const value of Object.values(node)) if (typeof value === 'object') visit(value);
+  };
+  visit(ast);
+  return [...names];
+}
+
+/**
+ * The files a document built from `templateName` reads: the template and every partial it
+ * reaches. When a file cannot be parsed, all partials count (a safe over-approximation).
+ */
+export function templateDependencies(templatesDir: string, templateName: string): string[] {
+  const main = join(templatesDir, templateName);
+  const available = new Map(partialFiles(templatesDir).map((p) => [p.name, p.file]));
+  const deps = new Set<string>([main]);
+  const queue = [main];
+  for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
+    const text = readText(file).text;
+    const used = text === undefined ? [] : partialsUsed(text);
+    const names = used ?? [...available.keys()];
+    for (const name of names) {
+      const partial = available.get(name);
+      if (partial && !deps.has(partial)) {
+        deps.add(partial);
+        queue.push(partial);
+      }
+    }
+  }
+  return [...deps].sort();
+}
