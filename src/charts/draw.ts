@@ -73,7 +73,10 @@ function failure(cause: unknown, spec: ChartSpecFile): Diagnostic {
   const message = cause instanceof Error ? cause.message : String(cause);
   const call = /Unrecognized function: ?(\w+)/.exec(message);
   if (call?.[1] || /expression|Unrecognized|Illegal/i.test(message)) {
-    return error('CHART_EXPRESSION', message, {
+    const text = call?.[1]
+      ? `the expression calls ${call[1]}(), which is not a Vega expression function`
+      : message;
+    return error('CHART_EXPRESSION', text, {
       file: spec.file,
       ...(call?.[1] ? locateCall(spec, call[1]) : { line: 1, column: 1 }),
       hint: "chart expressions may only use Vega's built-in functions (see the Vega expression reference)",

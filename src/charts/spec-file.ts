@@ -99,7 +99,8 @@ export function checkSpec(
       }
     }
   });
-  if (!isObject(spec.data) || typeof spec.data.name !== 'string') {
+  const external = isObject(spec.data) && 'url' in spec.data;
+  if (!external && (!isObject(spec.data) || typeof spec.data.name !== 'string')) {
     problems.push(
       error('CHART_SPEC_INVALID', 'the spec has no top-level "data": {"name": …}', {
         file: source.file,
