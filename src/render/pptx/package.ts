@@ -34,7 +34,10 @@ function fixCoreDates(xml: string, iso: string): string {
 /** Re-zips entries in a fixed order ([Content_Types].xml first) with one fixed time. */
 export function zipFixed(files: Readonly<Record<string, Uint8Array>>, date: Date): Uint8Array {
   const mtime = dosTime(date);
-  const names = Object.keys(files).sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
+  // Folder entries carry nothing an OOXML reader needs.
+  const names = Object.keys(files)
+    .filter((n) => !n.endsWith('/'))
+    .sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
   const out: Record<string, [Uint8Array, ZipOptions]> = {};
   for (const name of names) {
     const data = files[name] as Uint8Array;

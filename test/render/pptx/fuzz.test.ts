@@ -1,0 +1,154 @@
+import fc from 'fast-check';
+import { strFromU8, unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import type { RenderedChart } from '../../../src/charts/types.js';
+import type { Deck } from '../../../src/document/model.js';
+import { renderDeckPptx, xmlSafe } from '../../../src/render/pptx/index.js';
+import { oneLine } from '../../../src/render/pptx/sanitize.js';
+import { sampleCharts, sampleDeck } from '../../fixtures/decks/sample-deck.js';
+import { DATE, defaultTheme, runs } from './deck-helpers.js';
+import { xmlProblem } from './xml-check.js';
+
+/** Strings rich in what breaks XML: controls, lone surrogates, U+FFFE/FFFF, markup characters. */
+const nasty = fc
+  .array(
+    fc.oneof(
+      fc.constantFrom(
+        '<',
+        '>',
+        '&',
+        '"',
+        "'",
+        '&amp;',
+        ']]>',
+        '\u0000',
+        '\u0001',
+        '\u0008',
+        '\u000b',
+        '\u000c',
+        '\u001f',
+      ),
+      fc.constantFrom(
+        '\ud800',
+        '\udfff',
+        '\ud83d',
+        '\ufffe',
+        '\uffff',
+        '\t',
+        '\n',
+        '\r',
+        '₩',
+        '한국',
+        '😀',
+        '\u202e',
+      ),
+      fc.string({ maxLength: 6 }),
+      fc.string({ unit: 'binary', maxLength: 4 }),
+    ),
+    { minLength: 1, maxLength: 8 },
+  )
+  .map((parts) => parts.join(''));
+
+const wellFormed = (bytes: Uint8Array): string[] => {
+  const problems: string[] = [];
+  for (const [name, data] of Object.entries(unzipSync(bytes))) {
+    if (/\.(xml|rels)$/.test(name)) {
+      const problem = xmlProblem(strFromU8(data));
+      if (problem) problems.push(`${name}: ${problem}`);
+    }
+    if (name.endsWith('.xlsx')) {
+      for (const [inner, d] of Object.entries(unzipSync(data))) {
+        const problem = /\.(xml|rels)$/.test(inner) ? xmlProblem(strFromU8(d)) : undefined;
+        if (problem) problems.push(`${name}/${inner}: ${problem}`);
+      }
+    }
+  }
+  return problems;
+};
+
+function poisoned(s: string[], base: Deck, charts: Map<string, RenderedChart>): Deck {
+  const deck = structuredClone(base);
+  const [a = '', b = '', c = '', d = '', e = '', f = ''] = s;
+  deck.meta.title = a;
+  deck.meta.author = b;
+  deck.meta.subject = c;
+  deck.meta.organisation = d;
+  deck.meta.asOfLabel = e;
+  deck.slides[0] = { ...(deck.slides[0] as Deck['slides'][0]), title: a, subtitle: f, notes: b };
+  const bullets = deck.slides[1];
+  if (bullets) {
+    bullets.title = c;
+    bullets.notes = f;
+    bullets.blocks = [
+      {
+        type: 'list',
+        ordered: false,
+        items: [
+          [{ type: 'text', text: d }],
+          [{ type: 'link', url: e, children: [{ type: 'text', text: f }] }],
+        ],
+      },
+    ];
+  }
+  const kpi = deck.slides[2];
+  if (kpi) kpi.blocks = [{ type: 'kpi', items: [{ value: a, label: b, note: c, citations: [1] }] }];
+  const table = deck.slides[5];
+  if (table)
+    table.blocks = [
+      {
+        type: 'table',
+        header: [[{ type: 'text', text: d }]],
+        rows: [[[{ type: 'text', text: e }]]],
+        align: [null],
+      },
+    ];
+  const source = deck.sources[0];
+  if (source) deck.sources[0] = { ...source, title: f, author: a };
+  const bars = charts.get('programme-budgets');
+  if (bars?.native) {
+    bars.description = b;
+    bars.native = {
+      ...bars.native,
+      categories: [c, d, e, f, a],
+      series: [{ ...bars.native.series[0], name: f, values: [1, 2, 3, 4, 5], colour: '#0072B2' }],
+      axisTitles: { category: a, value: b },
+    };
+  }
+  const robots = charts.get('robot-density');
+  if (robots) robots.description = c;
+  return deck;
+}
+
+describe('XML safety', () => {
+  it('xmlSafe leaves only XML characters, is idempotent and keeps clean text as it is', () => {
+    fc.assert(
+      fc.property(nasty, (s) => {
+        const clean = xmlSafe(s);
+        expect(xmlProblem(`<a>${clean.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</a>`)).toBeUndefined();
+        expect(xmlSafe(clean)).toBe(clean);
+      }),
+      { numRuns: 500 },
+    );
+    expect(xmlSafe('₩6.8 조 😀 a\tb')).toBe('₩6.8 조 😀 a\tb');
+    expect(xmlSafe('a\u0000b\ud800c\udc00d\ufffe')).toBe('abcd');
+  });
+
+  it('fuzzed titles, labels, notes, cells, metadata and chart text still give well-formed parts', async () => {
+    const theme = await defaultTheme();
+    const base = sampleDeck();
+    const pristine = sampleCharts(theme);
+    await fc.assert(
+      fc.asyncProperty(fc.array(nasty, { minLength: 6, maxLength: 6 }), async (strings) => {
+        const charts = new Map([...pristine].map(([k, v]) => [k, structuredClone(v)]));
+        const deck = poisoned(strings, base, charts);
+        const bytes = await renderDeckPptx(deck, charts, theme, { date: DATE });
+        expect(wellFormed(bytes)).toEqual([]);
+        // Nothing is dropped but the illegal characters: the cleaned title is on the cover.
+        const cover = strFromU8(unzipSync(bytes)['ppt/slides/slide1.xml'] ?? new Uint8Array());
+        const title = oneLine(strings[0] ?? '');
+        if (title !== '') expect(runs(cover).join('')).toContain(title);
+      }),
+      { numRuns: 25 },
+    );
+  }, 120_000);
+});

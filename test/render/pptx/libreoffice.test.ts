@@ -1,0 +1,69 @@
+/**
+ * End to end: LibreOffice Impress opens the deck and prints one page per slide. Skipped with a
+ * message when `soffice` is not installed (CI installs it). The theme font is given to
+ * LibreOffice through a private fontconfig file, as a presenter's machine would have it.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { unzipSync } from 'fflate';
+import { afterAll, describe, expect, it } from 'vitest';
+import { themeFonts } from '../../../src/theme/fonts.js';
+import { buildSample, defaultTheme } from './deck-helpers.js';
+
+const soffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' });
+const available = soffice.status === 0;
+if (!available) console.warn('skipping the LibreOffice end-to-end test: soffice is not installed');
+
+const dir = mkdtempSync(join(tmpdir(), 'briefkit-pptx-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function fontConfig(fontDir: string): string {
+  const file = join(dir, 'fonts.conf');
+  writeFileSync(
+    file,
+    `<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig>` +
+      `<include ignore_missing="yes">/etc/fonts/fonts.conf</include><dir>${fontDir}</dir>` +
+      `<cachedir>${join(dir, 'fc-cache')}</cachedir></fontconfig>`,
+  );
+  return file;
+}
+
+describe.skipIf(!available)('LibreOffice', () => {
+  it('converts the deck to a PDF with one page per slide and the slides text in it', async () => {
+    const bytes = await buildSample();
+    const deck = join(dir, 'deck.pptx');
+    writeFileSync(deck, bytes);
+    const slides = Object.keys(unzipSync(bytes)).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n)).length;
+    const fonts = themeFonts(await defaultTheme());
+    const run = spawnSync(
+      'soffice',
+      [
+        `-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`,
+        '--headless',
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        dir,
+        deck,
+      ],
+      {
+        encoding: 'utf8',
+        timeout: 120_000,
+        env: { ...process.env, FONTCONFIG_FILE: fontConfig(dirname(fonts.regularPath)) },
+      },
+    );
+    expect(run.status, run.stderr).toBe(0);
+    const pdf = readFileSync(join(dir, 'deck.pdf')).toString('latin1');
+    const pages = pdf.match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
+    expect(pages).toBe(slides);
+    const text = spawnSync('pdftotext', ['-layout', join(dir, 'deck.pdf'), '-'], { encoding: 'utf8' });
+    if (text.status === 0) {
+      for (const phrase of ['Key takeaways', '₩100 trillion', '반도체', 'Figure 1.', 'As of 15 July 2025']) {
+        expect(text.stdout).toContain(phrase);
+      }
+    }
+  }, 180_000);
+});
