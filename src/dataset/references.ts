@@ -65,7 +65,7 @@ export function checkReferences(data: ShapedDataset | Loose | unknown, source: Y
     ]),
   ) as Record<Collection, Set<string>>;
   const ref = (target: Collection, value: string | undefined, path: Path) => {
-    if (value === undefined || ids[target].has(value)) return;
+    if (value === undefined || ids[target].has(value) || !usable(data, target)) return;
     diagnostics.push(
       error('REF_UNKNOWN', `"${value}" is not the id of any entry in ${target}`, {
         ...at(path),
@@ -120,6 +120,18 @@ export function checkReferences(data: ShapedDataset | Loose | unknown, source: Y
     refs('sectors', c, 'sectors', ['channels', i]);
   });
   return diagnostics;
+}
+
+/** Sections the schema requires: when one is missing or broken, its shape error says so already. */
+const REQUIRED: ReadonlySet<string> = new Set(['sources', 'sectors']);
+
+/**
+ * Whether references into a section can be judged. A section that is missing (when required)
+ * or not a list would make every reference into it "unknown": one shape error says it better.
+ */
+function usable(data: unknown, name: Collection): boolean {
+  const value = isLoose(data) ? data[name] : undefined;
+  return Array.isArray(value) || (value === undefined && !REQUIRED.has(name));
 }
 
 type At = (path: Path) => Pick<Diagnostic, 'file' | 'line' | 'column' | 'path'>;

@@ -117,6 +117,10 @@ const CASES: Record<string, Expected[]> = {
     d('REF_UNKNOWN', 25, 17, 'programs[0].cite[0].source', '"paper" is not the id of any entry in sources', 'add an entry with id "paper" to sources, or use one of: report'),
     d('REF_DUPLICATE_ID', 27, 9, 'programs[1].id', 'duplicate id "fund" (first used at programs[0])', 'ids must be unique within a list; rename one of them'),
   ],
+  'misspelt-section.yaml': [
+    d('DATA_REQUIRED', 1, 1, 'sources', 'required section "sources" is missing (expected a list)', 'add a "sources:" section; see docs/dataset.md'),
+    d('DATA_UNKNOWN_KEY', 9, 1, 'source', 'unknown section "source"', 'did you mean "sources"?'),
+  ],
   'missing-field.yaml': [
     d('DATA_REQUIRED', 20, 5, 'programs[0].name', 'required field "name" is missing (expected text)', 'add "name:" to this record; see docs/dataset.md'),
   ],
