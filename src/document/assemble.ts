@@ -107,14 +107,13 @@ export function sourceEntries(dataset: Dataset, state: RenderState): SourceEntry
   return state.cited.flatMap((id, index) => {
     const s = dataset.sources.find((source) => source.id === id);
     if (!s) return [];
-    const author = s.author ? `${s.author}${s.affiliation ? ` (${s.affiliation})` : ''}` : undefined;
     const date = s.date ? formatDate(s.date) : undefined;
     return [
       {
         number: index + 1,
         id,
         title: s.title,
-        ...(author ? { author } : {}),
+        ...(s.author ? { author: s.author } : {}),
         ...(s.publisher ? { publisher: s.publisher } : {}),
         ...(date ? { date } : {}),
         ...(s.url ? { url: s.url } : {}),
@@ -170,7 +169,11 @@ export function collectCitations(runs: readonly Inline[]): number[] {
 
 /** Heading ids: lower-case words joined by hyphens, unique within the document. */
 export function idMaker(): (text: string) => string {
-  const used = new Map<string, number>();
+  // Ids the renderers use for the sources list and the appendix.
+  const used = new Map<string, number>([
+    ['sources', 1],
+    ['appendix', 1],
+  ]);
   return (text: string) => {
     const base =
       text

@@ -65,7 +65,12 @@ export interface WalkResult {
   diagnostics: Diagnostic[];
 }
 
-export function prepareAst(root: HbsNode, fileIndex: number, fileName: string): WalkResult {
+export function prepareAst(
+  root: HbsNode,
+  fileIndex: number,
+  fileName: string,
+  helperNames: ReadonlySet<string> = new Set(),
+): WalkResult {
   const result: WalkResult = { partials: [], diagnostics: [] };
   const at = (node: HbsNode) => ({
     file: fileName,
@@ -99,7 +104,10 @@ export function prepareAst(root: HbsNode, fileIndex: number, fileName: string): 
 
   const visitCall = (node: HbsNode) => {
     const path = node.path;
-    if (isNode(path) && path.type === 'PathExpression') checkPath(path);
+    // A helper's own name (`join`, `concat`) is not a data path.
+    const parts = isNode(path) && Array.isArray(path.parts) ? path.parts : [];
+    const isHelper = parts.length === 1 && helperNames.has(String(parts[0])) && (path as HbsNode).data !== true;
+    if (isNode(path) && path.type === 'PathExpression' && !isHelper) checkPath(path);
     for (const param of arrayOf(node.params)) visitArgument(param);
     const hash = node.hash;
     if (isNode(hash)) for (const pair of arrayOf(hash.pairs)) if (isNode(pair)) visitArgument(pair.value);

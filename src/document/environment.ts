@@ -36,6 +36,7 @@ export function renderTemplate(set: TemplateSet, context: TemplateContext, state
   const knownHelpers: Record<string, boolean> = { log: false, lookup: false };
   for (const name of Object.keys(helpers)) knownHelpers[name] = true;
   const options = { strict: true, knownHelpersOnly: true, noEscape: true, knownHelpers };
+  const helperNames = new Set([...Object.keys(helpers), 'each', 'if', 'unless', 'with']);
   const errorFile = new WeakMap<object, string>();
 
   for (const [name, helper] of Object.entries(helpers)) {
@@ -45,7 +46,8 @@ export function renderTemplate(set: TemplateSet, context: TemplateContext, state
         return helper(args, helperOptions);
       } catch (cause) {
         if (!(cause instanceof HelperArgumentError)) throw cause;
-        state.report(cause.code, `${name}: ${cause.message}`, helperOptions.loc, cause.hint);
+        const message = cause.message.startsWith(name) ? cause.message : `${name}: ${cause.message}`;
+        state.report(cause.code, message, helperOptions.loc, cause.hint);
         return '';
       }
     });
@@ -57,7 +59,7 @@ export function renderTemplate(set: TemplateSet, context: TemplateContext, state
     const index = files.push(file) - 1;
     const ast = parseTemplate(env, text, file, diagnostics);
     if (!ast) return undefined;
-    const walked = prepareAst(ast, index, file);
+    const walked = prepareAst(ast, index, file, helperNames);
     diagnostics.push(...walked.diagnostics);
     for (const use of walked.partials) {
       if (set.partials.has(use.name)) {

@@ -127,11 +127,18 @@ export function formatPercent(value: number, decimals = 1, ratio = false): strin
 
 const PERCENT_UNITS = new Set(['percent', '%', 'per cent']);
 
-/** "over 20%", "1,012 robots per 10,000 manufacturing workers", "1,000 quantum experts". */
-export function formatQuantity(quantity: Quantity, withQualifier = true): string {
+export type QuantityPart = 'all' | 'figure' | 'unit';
+
+/**
+ * "over 20%", "1,012 robots per 10,000 manufacturing workers", "1,000 quantum experts".
+ * `figure` gives the number alone ("1,012", "over 20%"), `unit` the rest ("" for a percentage).
+ */
+export function formatQuantity(quantity: Quantity, withQualifier = true, part: QuantityPart = 'all'): string {
   const qualifier = withQualifier ? qualifierWord(quantity.qualifier) : '';
-  if (PERCENT_UNITS.has(quantity.unit.toLowerCase())) return `${qualifier}${formatPercent(quantity.amount)}`;
-  return `${qualifier}${formatNumber(quantity.amount)} ${quantity.unit}`;
+  const percent = PERCENT_UNITS.has(quantity.unit.toLowerCase());
+  if (part === 'unit') return percent ? '' : quantity.unit;
+  const figure = `${qualifier}${percent ? formatPercent(quantity.amount) : formatNumber(quantity.amount)}`;
+  return part === 'figure' || percent ? figure : `${figure} ${quantity.unit}`;
 }
 
 const MONTHS = [
@@ -180,4 +187,13 @@ export function formatPlural(count: number, singular: string, plural?: string, w
   const figure =
     words && Number.isInteger(count) && count >= 0 && count <= 10 ? NUMBER_WORDS[count] : undefined;
   return `${figure ?? formatNumber(count)} ${noun}`;
+}
+
+/** "Economic diplomacy" → "economic diplomacy" mid-sentence; "AI for All" and "R&D aim" stay as they are. */
+export function lowerFirst(text: string): string {
+  const firstWord = text.split(/\s/)[0] ?? '';
+  // An acronym or a name with inner capitals keeps its case.
+  if (/\p{Lu}/u.test(firstWord.slice(1))) return text;
+  const [first = ''] = [...text];
+  return first.toLowerCase() + text.slice(first.length);
 }

@@ -2,7 +2,7 @@
  * List helpers: lookup by id, sort, filter, take, pluck, join. They read own properties
  * only (never the prototype chain) and always return new arrays.
  */
-import { moneyValue } from './format.js';
+import { lowerFirst, moneyValue } from './format.js';
 import { asNumber, asString, describe, fail, type HelperTable, isMoney } from './helper-args.js';
 
 type Row = Record<string, unknown>;
@@ -88,13 +88,16 @@ export function registerListHelpers(): HelperTable {
     length([list]) {
       return asList(list, 'length').length;
     },
-    /** "a, b and c"; `last=` sets the final separator. */
+    /** "a, b and c"; `last=` sets the final separator; `lowerFirst=true` for names mid-sentence. */
     join([list, separator], { hash }) {
-      const items = asList(list, 'join').map((item) =>
-        typeof item === 'number' ? String(item) : asString(item, 'join item'),
-      );
+      const items = asList(list, 'join').map((item) => {
+        const text = typeof item === 'number' ? String(item) : asString(item, 'join item');
+        return hash.lowerFirst === true ? lowerFirst(text) : text;
+      });
       const sep = separator === undefined ? ', ' : asString(separator, 'join separator');
-      const last = hash.last === undefined ? sep : asString(hash.last, 'last=');
+      const given = hash.last === undefined ? sep : asString(hash.last, 'last=');
+      // The serial comma of `last=", and "` is for three or more items: "a and b", "a, b, and c".
+      const last = items.length === 2 && given.startsWith(', ') && given !== sep ? given.slice(1) : given;
       if (items.length < 2) return items.join('');
       return `${items.slice(0, -1).join(sep)}${last}${items.at(-1)}`;
     },

@@ -6,6 +6,7 @@
 import {
   formatDate,
   formatMoney,
+  lowerFirst,
   formatNumber,
   formatPercent,
   formatPlural,
@@ -54,7 +55,9 @@ const figureHelpers: HelperTable = {
   quantity([value], { hash }) {
     if (!isQuantity(value))
       return fail(`quantity needs a value with amount and unit, got ${describe(value)}`);
-    return formatQuantity(value, hash.qualifier !== false);
+    const part = hash.part ?? 'all';
+    if (part !== 'all' && part !== 'figure' && part !== 'unit') fail('part= must be "figure" or "unit"');
+    return formatQuantity(value, hash.qualifier !== false, part);
   },
   date([value]) {
     if (typeof value !== 'string' && typeof value !== 'number')
@@ -84,10 +87,7 @@ const logicHelpers: HelperTable = {
   default: ([a, b]) => (a === null || a === undefined || a === '' ? b : a),
   concat: (args) => args.map((a) => (typeof a === 'number' ? String(a) : asString(a, 'concat'))).join(''),
   lower: ([a]) => asString(a, 'lower').toLowerCase(),
-  lowerFirst: ([a]) => {
-    const s = asString(a, 'lowerFirst');
-    return s.charAt(0).toLowerCase() + s.slice(1);
-  },
+  lowerFirst: ([a]) => lowerFirst(asString(a, 'lowerFirst')),
 };
 
 export function allHelpers(state: RenderState): HelperTable {

@@ -1,0 +1,22 @@
+/**
+ * A chart catalogue for tests: the ids the chart stage provides, with generic titles and
+ * descriptions (the real ones come from the chart specs). Built from the dataset's sectors.
+ */
+import type { Dataset } from '../../src/dataset/schema.js';
+import type { ChartEntry } from '../../src/document/context.js';
+
+export function testCatalogue(dataset: Dataset): ChartEntry[] {
+  return [
+    { id: 'investment-trend', title: 'Strategic R&D investment: planned and target', description: 'Planned investment and the R&D target, by year.' },
+    { id: 'program-budgets', title: 'Programme budgets compared', description: 'Budgets of the programmes that state one, on a log scale.' },
+    { id: 'sector-summary', title: 'Coverage of the strategic fields', description: 'Programmes, targets and indicators per strategic field (counts computed by briefkit).' },
+    { id: 'targets-timeline', title: 'Strategies and targets, by year', description: 'Strategies by the year introduced and targets by the year due, per sector.' },
+    { id: 'influence-matrix', title: 'Sectors and channels of international influence', description: 'Which sectors the sources tie to each channel of influence.' },
+    { id: 'indicator-highlights', title: 'Indicator highlights', description: 'The indicators the sources report, with their year.' },
+    ...dataset.sectors.map((s) => ({
+      id: `sector-${s.id}`,
+      title: `${s.name}: programmes, targets and indicators`,
+      description: `What the dataset records for ${s.name}.`,
+    })),
+  ];
+}
