@@ -16,6 +16,8 @@ import { applyWraps, wrapRules } from './wrap.js';
 
 export interface BoundSpec {
   spec?: JsonObject;
+  /** `usermeta.briefkit` with placeholders filled in (native chart colours, wraps). */
+  meta: JsonObject;
   diagnostics: Diagnostic[];
 }
 
@@ -59,7 +61,7 @@ export function bindSpec(
       }),
     );
   });
-  if (diagnostics.length > 0 || !isObject(filled)) return { diagnostics };
+  if (diagnostics.length > 0 || !isObject(filled)) return { meta: {}, diagnostics };
   const meta = briefkitMeta(filled);
   const rules = wrapRules(meta.wrap);
   const size = theme.sizes.chartLabel;
@@ -78,5 +80,5 @@ export function bindSpec(
     datasets,
     config: mergeConfig(vegaLiteConfig(theme), config),
   };
-  return { spec, diagnostics };
+  return { spec, meta, diagnostics };
 }

@@ -15,7 +15,7 @@ import { type ChartInstance, chartInstances, instanceTitle, listChartSpecs } fro
 import { compileSpec, renderPng, renderSvg, type TextBox } from './draw.js';
 import { loadEngine } from './engine.js';
 import { nativeChart } from './native.js';
-import { briefkitMeta, type JsonObject } from './spec-file.js';
+import type { JsonObject } from './spec-file.js';
 import type { DataTable, RenderedChart } from './types.js';
 
 export interface RenderOptions {
@@ -58,7 +58,7 @@ export async function renderChart(
   const drawn = await renderSvg(engine, compiled.vega, instance.spec, measurer);
   diagnostics.push(...drawn.diagnostics);
   if (!drawn.svg) return { vegaLite: bound.spec, vega: compiled.vega, textBoxes: [], diagnostics };
-  const native = nativeChart(briefkitMeta(instance.spec.spec).native, instance.table, theme);
+  const native = nativeChart(bound.meta.native, instance.table, theme);
   const chart: RenderedChart = {
     id: instance.id,
     title: instanceTitle(instance, dataset),

@@ -1,0 +1,223 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { ChartRender } from '../../src/charts/render.js';
+import type { RenderedChart } from '../../src/charts/types.js';
+import type { Dataset } from '../../src/dataset/schema.js';
+import { deriveTableSet } from '../../src/derive/index.js';
+import type { Row } from '../../src/derive/types.js';
+import { themeFonts } from '../../src/theme/fonts.js';
+import { textMeasurer } from '../../src/theme/metrics.js';
+import type { Theme } from '../../src/theme/schema.js';
+import { expectGolden } from '../support/golden.js';
+import { decodePng, inkPixels } from './png.js';
+import { dataset, markCounts, renderEvery, svgTexts, theme } from './support.js';
+
+let data: Dataset;
+let th: Theme;
+let renders: ChartRender[];
+const charts = () => renders.map((r) => r.chart).filter((c): c is RenderedChart => c !== undefined);
+const chart = (id: string) => {
+  const found = charts().find((c) => c.id === id);
+  if (!found) throw new Error(`no chart ${id}`);
+  return found;
+};
+
+beforeAll(async () => {
+  data = await dataset();
+  th = await theme();
+  renders = await renderEvery(data, th);
+});
+
+const TABLE_OF: Record<string, string> = {
+  budgets: 'programBudgets',
+  investment: 'investmentTrend',
+  'sector-summary': 'sectorSummary',
+  'targets-timeline': 'targetsTimeline',
+  'influence-matrix': 'influenceMatrix',
+  indicators: 'indicatorHighlights',
+};
+
+/** How many items each data layer must draw, from the rows of the chart's table. */
+function expectedMarks(id: string, rows: Row[]): Record<string, number> {
+  const n = rows.length;
+  const count = (test: (r: Row) => boolean) => rows.filter(test).length;
+  const withStart = count((r) => r.start !== null);
+  switch (id) {
+    case 'budgets':
+      return { layer_0_marks: n, layer_1_marks: n };
+    case 'investment':
+      return {
+        layer_0_marks: count((r) => r.kind !== 'Target'),
+        layer_1_marks: count((r) => r.kind === 'Target'),
+        layer_2_marks: count((r) => r.floor === 'yes'),
+        layer_3_marks: n,
+      };
+    case 'sector-summary':
+      return { layer_0_marks: 3 * n, layer_1_marks: 3 * n };
+    case 'targets-timeline':
+      return { layer_0_marks: withStart, layer_1_marks: n };
+    case 'influence-matrix':
+      return { layer_0_marks: n };
+    case 'indicators':
+      return Object.fromEntries([0, 1, 2, 3, 4, 5].map((i) => [`layer_${i}_marks`, n]));
+    default:
+      return { layer_0_marks: withStart, layer_1_marks: n, layer_2_marks: n };
+  }
+}
+
+describe('every chart of the shipped dataset', () => {
+  it('renders the six issue charts and one chart per sector, without diagnostics', () => {
+    expect(renders.flatMap((r) => r.diagnostics)).toEqual([]);
+    expect(charts().map((c) => c.id)).toEqual([
+      'budgets',
+      'indicators',
+      'influence-matrix',
+      'investment',
+      'sector-summary',
+      ...data.sectors.map((s) => `sector-${s.id}`),
+      'targets-timeline',
+    ]);
+  });
+
+  it('matches the golden compiled Vega spec', () => {
+    for (const r of renders)
+      expectGolden(`charts/${r.chart?.id}.vg.json`, `${JSON.stringify(r.vega, null, 2)}\n`);
+  });
+
+  it('draws one mark per data row in each layer', () => {
+    const tables = deriveTableSet(data);
+    for (const c of charts()) {
+      const table = tables[TABLE_OF[c.id] ?? `sectorProfile.${c.id.replace(/^sector-/, '')}`];
+      expect(table, c.id).toBeDefined();
+      expect(markCounts(c.svg), c.id).toEqual(expectedMarks(c.id, table?.rows ?? []));
+    }
+  });
+
+  it('shows its title and every axis title, all text in the theme family', () => {
+    for (const r of renders) {
+      const c = r.chart as RenderedChart;
+      const texts = svgTexts(c.svg);
+      expect(
+        texts.map((t) => t.text),
+        c.id,
+      ).toContain(c.title);
+      const axisTitles = [...JSON.stringify(r.vegaLite).matchAll(/"title":"([^"]+)","(?:scale|axis)/g)].map(
+        (m) => m[1],
+      );
+      for (const title of axisTitles)
+        expect(
+          texts.map((t) => t.text),
+          `${c.id} axis title`,
+        ).toContain(title);
+      for (const t of texts)
+        expect(t.attributes, `${c.id}: ${t.text}`).toContain(`font-family="${th.fonts.family}"`);
+    }
+    // The axis-title check is not vacuous: these charts have titled axes.
+    expect(svgTexts(chart('budgets').svg).map((t) => t.text)).toContain('KRW billion (log scale)');
+    expect(svgTexts(chart('investment').svg).map((t) => t.text)).toEqual(
+      expect.arrayContaining(['Year', 'KRW billion']),
+    );
+  });
+
+  it('lays out labels that do not overlap, by the font’s measured widths', () => {
+    const overlaps: string[] = [];
+    for (const r of renders) {
+      const boxes = r.textBoxes;
+      expect(boxes.length, r.chart?.id).toBeGreaterThan(3);
+      for (let i = 0; i < boxes.length; i++) {
+        for (let j = i + 1; j < boxes.length; j++) {
+          const a = boxes[i];
+          const b = boxes[j];
+          if (!a || !b) continue;
+          const dx = Math.min(a.x2, b.x2) - Math.max(a.x1, b.x1);
+          const dy = Math.min(a.y2, b.y2) - Math.max(a.y1, b.y1);
+          if (dx > 0.5 && dy > 0.5) overlaps.push(`${r.chart?.id}: "${a.text}" × "${b.text}"`);
+        }
+      }
+    }
+    expect(overlaps).toEqual([]);
+  });
+
+  it('uses measured widths, not vega’s 0.8 × size estimate', () => {
+    const label = renders.flatMap((r) => r.textBoxes).find((b) => b.text === 'Semiconductors');
+    expect(label).toBeDefined();
+    const width = (label?.x2 ?? 0) - (label?.x1 ?? 0);
+    const measured = textMeasurer(themeFonts(th)).width('Semiconductors', th.sizes.chartLabel);
+    expect(width).toBeCloseTo(measured, 0);
+    expect(width).toBeLessThan(0.8 * th.sizes.chartLabel * 'Semiconductors'.length * 0.8);
+  });
+
+  it('has a glyph in the embedded font for every character it draws, Hangul and ₩ included', () => {
+    const measurer = textMeasurer(themeFonts(th));
+    const all = charts().flatMap((c) => svgTexts(c.svg).map((t) => t.text));
+    expect(all.some((t) => /[\uAC00-\uD7A3]/.test(t))).toBe(true);
+    expect(all.some((t) => t.includes('₩'))).toBe(true);
+    for (const text of all) {
+      expect(measurer.missingGlyphs(text), text).toEqual([]);
+      expect(measurer.missingGlyphs(text, true), text).toEqual([]);
+    }
+  });
+
+  it('writes a PNG at the theme scale that is not blank', () => {
+    for (const c of charts()) {
+      const pixels = decodePng(c.png);
+      expect(pixels.width, c.id).toBe(Math.round(c.width * th.chart.pngScale));
+      expect(pixels.height, c.id).toBe(Math.round(c.height * th.chart.pngScale));
+      expect(inkPixels(pixels) / (pixels.width * pixels.height), c.id).toBeGreaterThan(0.02);
+    }
+  });
+
+  it('carries alt text with the key figures, its data, sources and notes', () => {
+    const budgets = chart('budgets');
+    expect(budgets.description).toContain('₩100 trillion');
+    expect(budgets.description).toContain('about $47 billion');
+    expect(budgets.table.columns.map((c) => c.name)).toEqual([
+      'name',
+      'year',
+      'amountText',
+      'statedText',
+      'valueBn',
+    ]);
+    expect(budgets.table.rows[0]).toEqual(['AI investment fund', 2025, '₩100 trillion', '', 100000]);
+    expect(budgets.sources).toEqual(['park-2025']);
+    expect(budgets.notes.join(' ')).toContain('computed by briefkit');
+    expect(chart('investment').description).toContain('more than ₩30 trillion (target)');
+    expect(chart('sector-summary').notes[0]).toMatch(/^Counts computed by briefkit/);
+    expect(chart('indicators').description).toContain('1,012 robots per 10,000 manufacturing workers');
+    expect(chart('sector-robotics').title).toBe('Robotics: programmes, targets and indicators by year');
+  });
+
+  it('gives PowerPoint the series where a native chart can draw it', () => {
+    expect(chart('budgets').native).toMatchObject({
+      type: 'bar',
+      logScale: true,
+      categories: [
+        'AI investment fund',
+        'Digital New Deal',
+        expect.any(String),
+        'Quantum research centres and expert training',
+      ],
+      series: [{ name: 'Value (computed)', values: [100000, 58000, 6800, 44] }],
+    });
+    expect(chart('investment').native?.series).toEqual([
+      { name: 'Stated figure', values: [6800, null], colour: th.colours.palette[0] },
+      { name: 'Target', values: [null, 30000], colour: th.colours.target },
+    ]);
+    expect(chart('sector-summary').native?.series.map((s) => [s.name, s.values[0]])).toEqual([
+      ['Programmes (computed count)', 9],
+      ['Targets (computed count)', 1],
+      ['Indicators (computed count)', 0],
+    ]);
+    expect(chart('influence-matrix').native).toBeUndefined();
+  });
+
+  it('renders byte-identical SVG and PNG on a second run', async () => {
+    const again = await renderEvery(data, th);
+    expect(again.map((r) => r.chart?.svg)).toEqual(renders.map((r) => r.chart?.svg));
+    for (const [i, r] of again.entries()) {
+      expect(
+        Buffer.from(r.chart?.png ?? []).equals(Buffer.from(renders[i]?.chart?.png ?? [])),
+        r.chart?.id,
+      ).toBe(true);
+    }
+  });
+});
