@@ -113,9 +113,13 @@ type PathKey = string | number;
 
 function paths(value: unknown, prefix: PathKey[] = []): PathKey[][] {
   const out: PathKey[][] = [prefix];
-  if (Array.isArray(value)) value.forEach((v, i) => out.push(...paths(v, [...prefix, i])));
-  else if (value && typeof value === 'object')
+  if (Array.isArray(value)) {
+    value.forEach((v, i) => {
+      out.push(...paths(v, [...prefix, i]));
+    });
+  } else if (value && typeof value === 'object') {
     for (const [k, v] of Object.entries(value)) out.push(...paths(v, [...prefix, k]));
+  }
   return out;
 }
 const BASE_PATHS = paths(BASE).filter((p) => p.length > 0);
