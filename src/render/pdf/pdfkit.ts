@@ -88,7 +88,16 @@ export function finish(doc: PdfDoc): Promise<Uint8Array> {
   return new Promise((resolve, reject) => {
     doc.on('data', (chunk) => chunks.push(chunk));
     doc.on('error', (error) => reject(error));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('end', () => {
+      // A plain Uint8Array (not a pooled Buffer): callers and readers may keep or transfer it.
+      const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+      let offset = 0;
+      for (const chunk of chunks) {
+        out.set(chunk, offset);
+        offset += chunk.length;
+      }
+      resolve(out);
+    });
     doc.end();
   });
 }

@@ -1,0 +1,116 @@
+/** Test helpers: render the fixtures and read PDFs back with pdfjs-dist (a real reader). */
+import { execFileSync } from 'node:child_process';
+import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { RenderedChart } from '../../../src/charts/types.js';
+import { type Diagnostic, DiagnosticList } from '../../../src/diagnostics.js';
+import type { Briefing } from '../../../src/document/model.js';
+import { type PdfOptions, renderBriefingPdf } from '../../../src/render/pdf/index.js';
+import { loadTheme } from '../../../src/theme/load.js';
+import type { Theme } from '../../../src/theme/schema.js';
+
+export const DATE = new Date('2025-07-15T00:00:00Z');
+
+let theme: Theme | undefined;
+export async function defaultTheme(): Promise<Theme> {
+  if (!theme) {
+    const loaded = await loadTheme('templates/theme.yaml');
+    if (!loaded.theme) throw new Error('templates/theme.yaml does not load');
+    theme = loaded.theme;
+  }
+  return theme;
+}
+
+export async function render(
+  model: Briefing,
+  charts: ReadonlyMap<string, RenderedChart>,
+  options: Partial<PdfOptions> = {},
+): Promise<{ bytes: Uint8Array; diagnostics: Diagnostic[] }> {
+  const diagnostics = new DiagnosticList();
+  const bytes = await renderBriefingPdf(model, charts, await defaultTheme(), {
+    variant: 'briefing',
+    date: DATE,
+    diagnostics,
+    ...options,
+  });
+  return { bytes, diagnostics: diagnostics.items };
+}
+
+export function open(bytes: Uint8Array): Promise<PDFDocumentProxy> {
+  // pdfjs detaches the buffer it is given: hand it a copy.
+  return getDocument({
+    data: bytes.slice(),
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    verbosity: 0,
+  }).promise;
+}
+
+export interface TextItem {
+  str: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export async function pageItems(pdf: PDFDocumentProxy, page: number): Promise<TextItem[]> {
+  const content = await (await pdf.getPage(page)).getTextContent();
+  return content.items.flatMap((item) =>
+    'str' in item && item.str.trim() !== ''
+      ? [
+          {
+            str: item.str,
+            x: item.transform[4] ?? 0,
+            y: item.transform[5] ?? 0,
+            width: item.width,
+            height: item.height,
+          },
+        ]
+      : [],
+  );
+}
+
+/** A page's text, items joined by spaces and whitespace collapsed. */
+export async function pageText(pdf: PDFDocumentProxy, page: number): Promise<string> {
+  return (await pageItems(pdf, page))
+    .map((i) => i.str)
+    .join(' ')
+    .replace(/\s+/g, ' ');
+}
+
+export async function allText(pdf: PDFDocumentProxy): Promise<string[]> {
+  const pages: string[] = [];
+  for (let p = 1; p <= pdf.numPages; p++) pages.push(await pageText(pdf, p));
+  return pages;
+}
+
+export interface StructNode {
+  role?: string;
+  alt?: string;
+  children?: StructNode[];
+}
+
+export async function structRoles(pdf: PDFDocumentProxy): Promise<StructNode[]> {
+  const nodes: StructNode[] = [];
+  const walk = (node: StructNode) => {
+    nodes.push(node);
+    for (const child of node.children ?? []) if (typeof child === 'object' && child) walk(child);
+  };
+  for (let p = 1; p <= pdf.numPages; p++) walk((await (await pdf.getPage(p)).getStructTree()) as StructNode);
+  return nodes;
+}
+
+export function tool(name: string): boolean {
+  try {
+    execFileSync('sh', ['-c', `command -v ${name}`], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The PDF's bytes as latin1 text, to look at its (uncompressed) object dictionaries. */
+export function raw(bytes: Uint8Array): string {
+  return Buffer.from(bytes).toString('latin1');
+}
