@@ -120,7 +120,8 @@ function toData(
     return { data: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) };
   } catch (cause) {
     const message = cause instanceof Error ? cause.message : String(cause);
-    const alias = firstAlias(doc);
+    const unresolved = /unresolved alias[^:]*: ?(.*)$/i.exec(message);
+    const alias = firstAlias(doc, unresolved?.[1]);
     const where = alias ? at(alias.offset) : { line: 1, column: 1 };
     if (isStackOverflow(message)) return { diagnostic: tooDeep(file, where) };
     if (/excessive alias count/i.test(message)) {
@@ -132,7 +133,6 @@ function toData(
         }),
       };
     }
-    const unresolved = /unresolved alias[^:]*: ?(.*)$/i.exec(message);
     if (unresolved) {
       const name = unresolved[1] ?? '';
       return {
@@ -165,10 +165,12 @@ function collectionKeys(doc: Document.Parsed, file: string, at: (offset: number)
   return found;
 }
 
-function firstAlias(doc: Document.Parsed): { offset: number } | undefined {
+/** The first alias in the document, or the first one named `name`. */
+function firstAlias(doc: Document.Parsed, name?: string): { offset: number } | undefined {
   let found: { offset: number } | undefined;
   visit(doc, {
     Alias(_, node) {
+      if (name !== undefined && node.source !== name) return;
       found = { offset: node.range?.[0] ?? 0 };
       return visit.BREAK;
     },

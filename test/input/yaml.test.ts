@@ -82,6 +82,18 @@ describe('YAML parsing', () => {
     expect(deep.diagnostics[0]).toMatchObject({ path: 'programs[1].cite[0].source', line: 5, column: 22 });
   });
 
+  it('points at the alias that has no anchor, not at an earlier one that resolves', () => {
+    const { diagnostics } = parseYaml('meta:\n  a: &ok 1\n  b: *ok\n  c: *missing\n', FILE);
+    expect(diagnostics).toMatchObject([
+      {
+        code: 'YAML_SYNTAX',
+        line: 4,
+        column: 6,
+        message: 'the alias *missing refers to no anchor &missing before it',
+      },
+    ]);
+  });
+
   it('refuses a list or mapping used as a key', () => {
     const { diagnostics } = parseYaml('? [a, b]\n: c\n', FILE);
     expect(diagnostics).toMatchObject([{ code: 'YAML_SYNTAX', line: 1, column: 3 }]);
