@@ -70,7 +70,9 @@ export function prepareAst(
   fileIndex: number,
   fileName: string,
   helperNames: ReadonlySet<string> = new Set(),
+  source = '',
 ): WalkResult {
+  const sourceLines = source.split('\n');
   const result: WalkResult = { partials: [], diagnostics: [] };
   const at = (node: HbsNode) => ({
     file: fileName,
@@ -144,6 +146,10 @@ export function prepareAst(
         if (isNode(name) && name.type === 'PathExpression') {
           const position = at(node);
           result.partials.push({ name: String(name.original), line: position.line, column: position.column });
+          if (node.type === 'PartialStatement' && !standalone(node, sourceLines)) {
+            // Used mid-line: the partial's final newline must not break the line (see INLINE).
+            name.original = `${String(name.original)}${INLINE}`;
+          }
         } else {
           result.diagnostics.push(
             error('TEMPLATE_SYNTAX', 'a partial must be named literally ({{> name}})', {
@@ -172,6 +178,17 @@ export function prepareAst(
 
   visit(root);
   return result;
+}
+
+/** Suffix of the inline variant of a partial; `#` cannot appear in a name a template writes. */
+export const INLINE = '#inline';
+
+/** A statement alone on its line (only whitespace around it). */
+function standalone(node: HbsNode, lines: readonly string[]): boolean {
+  const loc = node.loc as { start: { line: number; column: number }; end: { line: number; column: number } } | undefined;
+  if (!loc || loc.start.line !== loc.end.line) return true;
+  const line = lines[loc.start.line - 1] ?? '';
+  return (line.slice(0, loc.start.column) + line.slice(loc.end.column)).trim() === '';
 }
 
 function isNode(value: unknown): value is HbsNode {

@@ -6,7 +6,7 @@
  */
 import Handlebars from 'handlebars';
 import { type Diagnostic, didYouMean, error } from '../diagnostics.js';
-import { type HbsNode, prepareAst } from './ast.js';
+import { type HbsNode, INLINE, prepareAst } from './ast.js';
 import type { TemplateContext } from './context.js';
 import { HelperArgumentError, type HelperOptions } from './helper-args.js';
 import { allHelpers } from './helpers.js';
@@ -59,7 +59,7 @@ export function renderTemplate(set: TemplateSet, context: TemplateContext, state
     const index = files.push(file) - 1;
     const ast = parseTemplate(env, text, file, diagnostics);
     if (!ast) return undefined;
-    const walked = prepareAst(ast, index, file, helperNames);
+    const walked = prepareAst(ast, index, file, helperNames, text);
     diagnostics.push(...walked.diagnostics);
     for (const use of walked.partials) {
       if (set.partials.has(use.name)) {
@@ -89,7 +89,7 @@ export function renderTemplate(set: TemplateSet, context: TemplateContext, state
     const ast = prepare(partial.text, partial.file);
     if (!ast) continue;
     const compiled = env.compile(ast, options) as CompiledTemplate;
-    env.registerPartial(name, ((partialContext: unknown, partialOptions: unknown) => {
+    const run = (partialContext: unknown, partialOptions: unknown): string => {
       state.fileStack.push(partial.file);
       try {
         return compiled(partialContext, partialOptions);
@@ -100,7 +100,11 @@ export function renderTemplate(set: TemplateSet, context: TemplateContext, state
       } finally {
         state.fileStack.pop();
       }
-    }) as unknown as Handlebars.Template);
+    };
+    env.registerPartial(name, run as unknown as Handlebars.Template);
+    // Used mid-line (`- {{> program}}`), a partial's trailing newline would end the line early.
+    const inline = (c: unknown, o: unknown) => run(c, o).replace(/\n(\uE000[^\uE001]*\uE001)*$/, '$1');
+    env.registerPartial(`${name}${INLINE}`, inline as unknown as Handlebars.Template);
   }
   if (!mainAst || diagnostics.length > 0) return { diagnostics };
 

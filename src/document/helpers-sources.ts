@@ -9,7 +9,7 @@ import { formatDate } from './format.js';
 import { asString, describe, fail, type HelperTable } from './helper-args.js';
 import type { RenderState } from './state.js';
 
-/** Source ids from what a template passes: ids, `cite` lists, or records that carry `cite`. */
+/** Source ids from what a template passes: ids, `cite` lists, records that carry `cite`, source records. */
 export function sourceIds(args: unknown[]): string[] {
   const ids: string[] = [];
   const add = (id: string) => {
@@ -22,6 +22,8 @@ export function sourceIds(args: unknown[]): string[] {
       if (Object.hasOwn(value, 'source') && typeof (value as { source: unknown }).source === 'string') {
         add((value as { source: string }).source);
       } else if (Object.hasOwn(value, 'cite')) visit((value as { cite: unknown }).cite);
+      // A source record itself (from `sources`): cite it by its id.
+      else if (Object.hasOwn(value, 'id') && Object.hasOwn(value, 'title')) visit((value as { id: unknown }).id);
       else fail(`cite needs a source id, a cite list or a record with cite, got ${describe(value)}`);
     } else fail(`cite needs a source id, got ${describe(value)}`);
   };
@@ -69,8 +71,8 @@ export function registerSourceHelpers(state: RenderState): HelperTable {
         .map(({ id }) => `[^${id}]`)
         .join('');
     },
-    /** Speaker-note text naming the sources behind a record, with the sentence quoted. */
-    sourceNote(args) {
+    /** Speaker-note text naming the sources behind records, quoting each sentence once (`quotes=false`: names only). */
+    sourceNote(args, { hash }) {
       const quotes = new Map<string, string[]>();
       for (const value of args.flat()) {
         const list =
@@ -78,14 +80,15 @@ export function registerSourceHelpers(state: RenderState): HelperTable {
             ? (value as { cite: unknown }).cite
             : [];
         for (const c of Array.isArray(list) ? list : []) {
-          if (typeof c?.source === 'string' && typeof c?.quote === 'string') {
-            quotes.set(c.source, [...(quotes.get(c.source) ?? []), c.quote]);
+          const known = quotes.get(c?.source) ?? [];
+          if (typeof c?.source === 'string' && typeof c?.quote === 'string' && !known.includes(c.quote)) {
+            quotes.set(c.source, [...known, c.quote]);
           }
         }
       }
       const lines = resolve(args).map(({ id, number }) => {
         const source = state.sources.get(id);
-        const quoted = (quotes.get(id) ?? []).map((q) => ` “${q}”`).join('');
+        const quoted = hash.quotes === false ? '' : (quotes.get(id) ?? []).map((q) => ` “${q}”`).join('');
         return `[${number}] ${source ? escapeMarkdown(sourceLabel(source)) : id}.${quoted}`;
       });
       return commentSafe(lines.join(' '));

@@ -88,6 +88,11 @@ const logicHelpers: HelperTable = {
   concat: (args) => args.map((a) => (typeof a === 'number' ? String(a) : asString(a, 'concat'))).join(''),
   lower: ([a]) => asString(a, 'lower').toLowerCase(),
   lowerFirst: ([a]) => lowerFirst(asString(a, 'lowerFirst')),
+  upperFirst: ([a]) => {
+    const text = asString(a, 'upperFirst');
+    const [first = ''] = [...text];
+    return first.toUpperCase() + text.slice(first.length);
+  },
 };
 
 export function allHelpers(state: RenderState): HelperTable {
