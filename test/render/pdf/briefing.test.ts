@@ -183,7 +183,8 @@ describe('briefing PDF: fonts and tags', () => {
     const where = new Map<string, string>();
     for (const item of content.items) {
       if ('type' in item && (item.type === 'beginMarkedContent' || item.type === 'beginMarkedContentProps')) {
-        stack.push(item.tag ?? '');
+        // pdfjs reports the tag at run time; its type declares only the id.
+        stack.push((item as { tag?: string }).tag ?? '');
       } else if ('type' in item && item.type === 'endMarkedContent') stack.pop();
       else if ('str' in item && item.str.trim()) where.set(item.str, stack[stack.length - 1] ?? 'none');
     }
