@@ -78,9 +78,14 @@ export async function run(
   const config = values.config;
   switch (command) {
     case 'validate': {
-      const { runValidate, datasetsOf } = await import('./validate.js');
-      const files = rest.length > 0 ? rest : await datasetsOf(context.cwd, config);
-      return runValidate(files, Boolean(values.json), io);
+      const { runValidate, datasetsOf, printDiagnostics } = await import('./validate.js');
+      if (rest.length > 0) return runValidate(rest, Boolean(values.json), io, context.cwd);
+      const fromConfig = await datasetsOf(context.cwd, config);
+      if (fromConfig.diagnostics.length > 0) {
+        printDiagnostics(fromConfig.diagnostics, io);
+        return EXIT.invalidInput;
+      }
+      return runValidate(fromConfig.files, Boolean(values.json), io, context.cwd);
     }
     case 'build': {
       if (rest.length > 0)

@@ -32,7 +32,7 @@ describe('briefkit validate', () => {
     expect(err).toBe(
       `${file}:23:23  error DATA_TYPE  programs[0].budget.amount: expected a number, got "6.8조"\n` +
         '    hint: write a plain number such as 6.8, without quotes, units or thousands separators\n' +
-        '\n1 problem found; nothing was built.\n',
+        '\n1 problem found.\n',
     );
   });
 
@@ -49,7 +49,7 @@ describe('briefkit validate', () => {
       `${file}:27:5`,
       `${file}:30:17`,
     ]);
-    expect(err).toContain('6 problems found; nothing was built.');
+    expect(err).toContain('6 problems found.');
   });
 
   it('prints diagnostics as JSON data with --json', async () => {
@@ -111,7 +111,7 @@ describe('briefkit validate', () => {
     expect(err).toBe(
       'no/such/dataset.yaml  error FILE_NOT_FOUND  no such file\n' +
         '    hint: check the path and that the file exists\n' +
-        '\n1 problem found; nothing was built.\n',
+        '\n1 problem found.\n',
     );
   });
 
