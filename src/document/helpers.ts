@@ -11,6 +11,7 @@ import {
   formatPercent,
   formatPlural,
   formatQuantity,
+  pluralNoun,
 } from './format.js';
 import {
   asNumber,
@@ -68,6 +69,7 @@ const figureHelpers: HelperTable = {
     const n = Array.isArray(count) ? count.length : asNumber(count, 'plural count');
     const one = asString(singular, 'the singular noun');
     const many = plural === undefined ? undefined : asString(plural, 'the plural noun');
+    if (hash.count === false) return n === 1 ? one : pluralNoun(one, many);
     return formatPlural(n, one, many, hash.words === true);
   },
 };
