@@ -8,13 +8,14 @@ import { drawChart } from './draw-chart.js';
 import { drawKpis } from './draw-kpi.js';
 import { drawTable } from './draw-table.js';
 import { drawLabel, drawParas } from './draw-text.js';
-import { fittingSize } from './fit.js';
+import { fittingSize, wrapWidth } from './fit.js';
 import { BODY_BOX, type Box, inToPt, splitColumns, TYPE } from './geometry.js';
 import { COVER_TITLE, SECTION_TITLE } from './master.js';
 import { CHART_SHARE, type ChartBlock, KPI_ROW_H, type Planned } from './plan.js';
 import type { Pptx, PptxSlide } from './pptx-types.js';
 import { hex } from './pptx-types.js';
 import { oneLine } from './sanitize.js';
+import { parasHeight } from './wrap.js';
 
 export interface DrawContext {
   pptx: Pptx;
@@ -123,10 +124,12 @@ function drawContent(slide: PptxSlide, p: Planned, ctx: DrawContext): void {
     case 'columns': {
       const [left, right] = splitColumns(BODY_BOX);
       drawParas(slide, p.left.paras, p.left.size, left, ctx.theme);
-      const textH = p.chart ? right.h * 0.3 : right.h;
+      // The chart starts right under the column's text as measured.
+      const measured = parasHeight(p.right.paras, p.right.size, wrapWidth(inToPt(right.w)), ctx.m) / 72;
+      const textH = p.chart ? Math.min(right.h * 0.3, measured + 0.05) : right.h;
       drawParas(slide, p.right.paras, p.right.size, { ...right, h: textH }, ctx.theme);
       if (p.chart) {
-        const top = p.right.paras.length > 0 ? textH + 0.1 : 0;
+        const top = p.right.paras.length > 0 ? textH + 0.15 : 0;
         drawFigure(slide, p.chart, { ...right, y: right.y + top, h: right.h - top }, p, ctx);
       }
       break;

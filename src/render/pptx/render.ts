@@ -5,13 +5,13 @@
 import type { RenderedChart } from '../../charts/types.js';
 import type { Deck } from '../../document/model.js';
 import { themeFonts } from '../../theme/fonts.js';
-import { textMeasurer } from '../../theme/metrics.js';
 import type { Theme } from '../../theme/schema.js';
 import { type DrawContext, drawSlide } from './draw-slides.js';
 import { drawLabel } from './draw-text.js';
 import { footerText, notesText, slideSources } from './footer.js';
 import { CONTENT_W, FOOTER_H, FOOTER_Y, inToPt, MARGIN_X, TYPE } from './geometry.js';
 import { defineMasters, MASTER, WORDMARK_W } from './master.js';
+import { deckMeasurer } from './measure.js';
 import { normaliseDeck } from './package.js';
 import { type Planned, planDeck } from './plan.js';
 import { loadPptxGenJS, type Pptx } from './pptx-types.js';
@@ -57,7 +57,7 @@ export async function renderDeckPptx(
   const pptx = new PptxGenJS();
   setMetadata(pptx, model, theme);
   defineMasters(pptx, theme);
-  const m = textMeasurer(themeFonts(theme));
+  const m = deckMeasurer(themeFonts(theme));
   const ctx: DrawContext = { pptx, deck: model, charts, theme, m };
   const footerW = CONTENT_W - WORDMARK_W - 0.8;
   for (const planned of planDeck(model, { theme, m, sources: model.sources })) {

@@ -60,6 +60,7 @@ export function columnWidths(
   width: number,
   size: number,
   m: TextMeasurer,
+  keepWhole: readonly boolean[] = [],
 ): number[] {
   const cols = Math.max(0, ...cells.map((r) => r.length));
   const pad = inToPt(2 * CELL_PAD_X);
@@ -74,7 +75,9 @@ export function columnWidths(
       min = Math.max(min, longestWord(runs, size, m, r === 0) / WIDTH_SLACK);
     });
     natural.push(nat + pad);
-    minimum.push(Math.min(min + pad, inToPt(width) / cols));
+    // A figure ("₩12.0 trillion") reads badly broken: its column keeps its full width if it can.
+    const floor = keepWhole[c] ? Math.min(nat + pad, inToPt(width) / 3) : min + pad;
+    minimum.push(Math.min(Math.max(floor, min + pad), inToPt(width) / cols));
   }
   const total = inToPt(width);
   const sumNat = natural.reduce((a, b) => a + b, 0);
@@ -130,7 +133,13 @@ export function layoutTable(table: TableBlock, width: number, height: number, m:
     cols,
   );
   const at = (size: number): TableLayout => {
-    const colW = columnWidths([header, ...body], width, size, m);
+    const colW = columnWidths(
+      [header, ...body],
+      width,
+      size,
+      m,
+      align.map((a) => a === 'right'),
+    );
     const headerH = rowHeight(header, colW, size, m, true);
     const heights = body.map((row) => rowHeight(row, colW, size, m, false));
     const split = (h: number) => pages(heights, headerH, h).map((page) => page.rows);

@@ -23,7 +23,9 @@ export function kindSize(kind: ParaKind, size: number): number {
 
 /** Left indent in points for bullets, numbers and quotes. */
 export function kindIndent(kind: ParaKind, size: number): number {
-  return kind === 'bullet' || kind === 'number' ? Math.round(size * 1.3) : kind === 'quote' ? size : 0;
+  // Numbers need room for "10." and up; bullets only for the dot.
+  if (kind === 'number') return Math.round(size * 2);
+  return kind === 'bullet' ? Math.round(size * 1.3) : kind === 'quote' ? size : 0;
 }
 
 function tokens(runs: readonly Run[]): Token[] {
