@@ -19,6 +19,11 @@ function parse(bytes: Buffer): ParsedFont {
   return font;
 }
 
+/** The parsed font for these bytes, shared with the PDF renderer so a process parses it once. */
+export function parsedFont(bytes: Buffer): ParsedFont {
+  return parse(bytes);
+}
+
 export interface TextMeasurer {
   /** Advance width of `text` at `size` (same unit as size: px in, px out). */
   width(text: string, size: number, bold?: boolean): number;
