@@ -77,6 +77,22 @@ export interface PdfDoc {
   ref(data: Record<string, unknown>): PdfRef & { end(): void };
 }
 
+/** A fontkit shaping result as pdfkit caches it (positions already scaled to 1000 units). */
+export type LayoutCache = Record<string, unknown>;
+
+/**
+ * Shares pdfkit's per-document shaping cache for a registered font across documents.
+ * Shaping every word with fontkit (GSUB/GPOS) is most of a render's cost, and the result
+ * depends only on the text and the font; each document still builds its own subset.
+ */
+export function shareLayoutCache(doc: PdfDoc, name: string, cache: LayoutCache): void {
+  // Cast at the library boundary: pdfkit keeps opened fonts in `_fontFamilies`.
+  const families = (doc as unknown as { _fontFamilies: Record<string, { layoutCache?: LayoutCache }> })
+    ._fontFamilies;
+  const font = families[name];
+  if (font && font.layoutCache !== undefined) font.layoutCache = cache;
+}
+
 export function newDocument(options: Record<string, unknown>): PdfDoc {
   // Cast at the library boundary: see the file comment.
   return new PDFDocument(options) as unknown as PdfDoc;
