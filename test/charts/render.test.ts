@@ -28,12 +28,12 @@ beforeAll(async () => {
 });
 
 const TABLE_OF: Record<string, string> = {
-  budgets: 'programBudgets',
-  investment: 'investmentTrend',
+  'program-budgets': 'programBudgets',
+  'investment-trend': 'investmentTrend',
   'sector-summary': 'sectorSummary',
   'targets-timeline': 'targetsTimeline',
   'influence-matrix': 'influenceMatrix',
-  indicators: 'indicatorHighlights',
+  'indicator-highlights': 'indicatorHighlights',
 };
 
 /** How many items each data layer must draw, from the rows of the chart's table. */
@@ -42,9 +42,9 @@ function expectedMarks(id: string, rows: Row[]): Record<string, number> {
   const count = (test: (r: Row) => boolean) => rows.filter(test).length;
   const withStart = count((r) => r.start !== null);
   switch (id) {
-    case 'budgets':
+    case 'program-budgets':
       return { layer_0_marks: n, layer_1_marks: n };
-    case 'investment':
+    case 'investment-trend':
       return {
         layer_0_marks: count((r) => r.kind !== 'Target'),
         layer_1_marks: count((r) => r.kind === 'Target'),
@@ -57,7 +57,7 @@ function expectedMarks(id: string, rows: Row[]): Record<string, number> {
       return { layer_0_marks: withStart, layer_1_marks: n };
     case 'influence-matrix':
       return { layer_0_marks: n };
-    case 'indicators':
+    case 'indicator-highlights':
       return Object.fromEntries([0, 1, 2, 3, 4, 5].map((i) => [`layer_${i}_marks`, n]));
     default:
       return { layer_0_marks: withStart, layer_1_marks: n, layer_2_marks: n };
@@ -68,10 +68,10 @@ describe('every chart of the shipped dataset', () => {
   it('renders the six issue charts and one chart per sector, without diagnostics', () => {
     expect(renders.flatMap((r) => r.diagnostics)).toEqual([]);
     expect(charts().map((c) => c.id)).toEqual([
-      'budgets',
-      'indicators',
+      'indicator-highlights',
       'influence-matrix',
-      'investment',
+      'investment-trend',
+      'program-budgets',
       'sector-summary',
       ...data.sectors.map((s) => `sector-${s.id}`),
       'targets-timeline',
@@ -112,8 +112,8 @@ describe('every chart of the shipped dataset', () => {
         expect(t.attributes, `${c.id}: ${t.text}`).toContain(`font-family="${th.fonts.family}"`);
     }
     // The axis-title check is not vacuous: these charts have titled axes.
-    expect(svgTexts(chart('budgets').svg).map((t) => t.text)).toContain('KRW billion (log scale)');
-    expect(svgTexts(chart('investment').svg).map((t) => t.text)).toEqual(
+    expect(svgTexts(chart('program-budgets').svg).map((t) => t.text)).toContain('KRW billion (log scale)');
+    expect(svgTexts(chart('investment-trend').svg).map((t) => t.text)).toEqual(
       expect.arrayContaining(['Year', 'KRW billion']),
     );
   });
@@ -167,7 +167,7 @@ describe('every chart of the shipped dataset', () => {
   });
 
   it('carries alt text with the key figures, its data, sources and notes', () => {
-    const budgets = chart('budgets');
+    const budgets = chart('program-budgets');
     expect(budgets.description).toContain('₩100 trillion');
     expect(budgets.description).toContain('about $47 billion');
     expect(budgets.table.columns.map((c) => c.name)).toEqual([
@@ -180,14 +180,16 @@ describe('every chart of the shipped dataset', () => {
     expect(budgets.table.rows[0]).toEqual(['AI investment fund', 2025, '₩100 trillion', '', 100000]);
     expect(budgets.sources).toEqual(['park-2025']);
     expect(budgets.notes.join(' ')).toContain('computed by briefkit');
-    expect(chart('investment').description).toContain('more than ₩30 trillion (target)');
+    expect(chart('investment-trend').description).toContain('more than ₩30 trillion (target)');
     expect(chart('sector-summary').notes[0]).toMatch(/^Counts computed by briefkit/);
-    expect(chart('indicators').description).toContain('1,012 robots per 10,000 manufacturing workers');
+    expect(chart('indicator-highlights').description).toContain(
+      '1,012 robots per 10,000 manufacturing workers',
+    );
     expect(chart('sector-robotics').title).toBe('Robotics: programmes, targets and indicators by year');
   });
 
   it('gives PowerPoint the series where a native chart can draw it', () => {
-    expect(chart('budgets').native).toMatchObject({
+    expect(chart('program-budgets').native).toMatchObject({
       type: 'bar',
       logScale: true,
       categories: [
@@ -198,7 +200,7 @@ describe('every chart of the shipped dataset', () => {
       ],
       series: [{ name: 'Value (computed)', values: [100000, 58000, 6800, 44] }],
     });
-    expect(chart('investment').native?.series).toEqual([
+    expect(chart('investment-trend').native?.series).toEqual([
       { name: 'Stated figure', values: [6800, null], colour: th.colours.palette[0] },
       { name: 'Target', values: [null, 30000], colour: th.colours.target },
     ]);

@@ -138,10 +138,10 @@ describe('the chart catalogue', () => {
     const data = await dataset();
     const catalogue = await chartCatalogue(data, CHARTS_DIR);
     expect(catalogue.map((c) => c.id)).toEqual([
-      'budgets',
-      'indicators',
+      'indicator-highlights',
       'influence-matrix',
-      'investment',
+      'investment-trend',
+      'program-budgets',
       'sector-summary',
       ...data.sectors.map((s) => `sector-${s.id}`),
       'targets-timeline',
@@ -203,7 +203,9 @@ describe('Hangul and the won sign come out as glyphs', () => {
     const robo = charts.find((c) => c.id === 'sector-robo');
     expect(robo?.title).toBe('로봇 산업: programmes, targets and indicators by year');
     expect(robo?.svg).toContain('로봇 산업');
-    expect(charts.find((c) => c.id === 'budgets')?.svg).toContain('EUR billion (log scale)');
-    expect(charts.find((c) => c.id === 'investment')?.description).toContain('at least €4 billion (target)');
+    expect(charts.find((c) => c.id === 'program-budgets')?.svg).toContain('EUR billion (log scale)');
+    expect(charts.find((c) => c.id === 'investment-trend')?.description).toContain(
+      'at least €4 billion (target)',
+    );
   });
 });
