@@ -6,7 +6,7 @@ import type { RenderedChart } from '../../charts/types.js';
 import type { Block, Inline, SourceEntry } from '../../document/model.js';
 import type { Box } from './blocks.js';
 import { svgFontCallback } from './fonts.js';
-import { type Ctx, ensure, gap, placed } from './frame.js';
+import { type Ctx, ensure, gap, placed, remaining } from './frame.js';
 import { flattenInlines } from './inline.js';
 import type { Line } from './lines.js';
 import { drawSvg, type PdfStruct } from './pdfkit.js';
@@ -29,7 +29,8 @@ export interface Figure {
 
 /** "Park (2025)" style short reference. */
 export function shortReference(source: SourceEntry): string {
-  const year = source.date?.slice(0, 4);
+  // The date may be ISO ("2025-07-15") or a display form ("15 July 2025").
+  const year = /\b(1[5-9]|20)\d{2}\b/.exec(source.date ?? '')?.[0];
   const who = source.author ?? source.publisher ?? source.title;
   return year ? `${who} (${year})` : who;
 }
@@ -90,9 +91,22 @@ export function prepareFigure(
   return { chart, caption, credit, x: box.x, width, chartHeight, height, captionStyle, creditStyle };
 }
 
-export function placeFigure(ctx: Ctx, figure: Figure, parent: PdfStruct): void {
+/** A figure may shrink this far to stay on the page below the text it illustrates. */
+const MIN_FIT = 0.75;
+
+/** Scales the chart down (not below MIN_FIT) when that lets it fit the room left. */
+function fitToRoom(figure: Figure, room: number): Figure {
+  if (figure.height <= room) return figure;
+  const rest = figure.height - figure.chartHeight;
+  const scale = (room - rest) / figure.chartHeight;
+  if (scale < MIN_FIT) return figure;
+  return { ...figure, width: figure.width * scale, chartHeight: figure.chartHeight * scale, height: room };
+}
+
+export function placeFigure(ctx: Ctx, original: Figure, parent: PdfStruct): void {
   const { doc } = ctx;
   gap(ctx, 4);
+  const figure = fitToRoom(original, remaining(ctx));
   ensure(ctx, figure.height);
   const group = doc.struct('Div');
   parent.add(group);

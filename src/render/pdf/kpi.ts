@@ -27,7 +27,8 @@ export function prepareKpi(ctx: Ctx, items: KpiItem[], box: Box): Prepared {
   const valueStyle: TextStyle = { size: t.h1 * 1.05, colour: t.colours.accent, lineHeight: t.h1 * 1.25 };
   const labelStyle: TextStyle = { size: t.body * 0.92, colour: t.colours.text, lineHeight: t.body * 1.3 };
   const noteStyle: TextStyle = { size: t.small, colour: t.colours.muted, lineHeight: t.small * 1.3 };
-  const perRow = Math.min(PER_ROW, Math.max(1, items.length));
+  // Four callouts read better as two rows of two than as three and one.
+  const perRow = items.length === 4 ? 2 : Math.min(PER_ROW, Math.max(1, items.length));
   const cellWidth = (box.width - GUTTER * (perRow - 1)) / perRow;
   const inner = cellWidth - 2 * PAD;
   const cells: Cell[] = items.map((item) => {
