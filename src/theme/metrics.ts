@@ -34,17 +34,24 @@ export interface TextMeasurer {
 export function textMeasurer(fonts: FontFiles): TextMeasurer {
   const regular = parse(fonts.regular);
   const bold = parse(fonts.bold);
-  const widthCache = new Map<string, number>();
+  const advances = { regular: new Map<number, number>(), bold: new Map<number, number>() };
   return {
+    // Sum of glyph advances, without shaping: ~100× faster than font.layout() and at most a few
+    // per cent wider than the kerned width (kerning mostly tightens), so fitting errs on the safe side.
     width(text, size, isBold = false) {
-      const key = `${isBold ? 'b' : 'r'}${text}`;
-      let units = widthCache.get(key);
-      if (units === undefined) {
-        const font = isBold ? bold : regular;
-        units = font.layout(text).advanceWidth / font.unitsPerEm;
-        widthCache.set(key, units);
+      const font = isBold ? bold : regular;
+      const cache = isBold ? advances.bold : advances.regular;
+      let units = 0;
+      for (const char of text) {
+        const code = char.codePointAt(0) ?? 0;
+        let advance = cache.get(code);
+        if (advance === undefined) {
+          advance = font.glyphForCodePoint(code).advanceWidth;
+          cache.set(code, advance);
+        }
+        units += advance;
       }
-      return units * size;
+      return (units / font.unitsPerEm) * size;
     },
     missingGlyphs(text, isBold = false) {
       const font = isBold ? bold : regular;
