@@ -6,7 +6,8 @@
  * - paths through prototype members (`constructor`, `__proto__`, `split`…) are refused;
  * - partial names are collected (for checks and for the build cache).
  */
-import { type Diagnostic, error } from '../diagnostics.js';
+import { type Diagnostic, didYouMean, error } from '../diagnostics.js';
+import { DATA_VARIABLES } from './fields.js';
 import { markContent } from './positions.js';
 
 /** The parts of Handlebars' AST we read or change; narrow on purpose (its typings are loose). */
@@ -65,14 +66,20 @@ export interface WalkResult {
   diagnostics: Diagnostic[];
 }
 
-export function prepareAst(
-  root: HbsNode,
-  fileIndex: number,
-  fileName: string,
-  helperNames: ReadonlySet<string> = new Set(),
-  source = '',
-): WalkResult {
-  const sourceLines = source.split('\n');
+export interface WalkOptions {
+  fileIndex: number;
+  fileName: string;
+  /** The template text, to tell inline partial calls from standalone ones. */
+  source: string;
+  helperNames: ReadonlySet<string>;
+  /** Field names a path may use; other names are refused. */
+  fields: ReadonlySet<string>;
+}
+
+export function prepareAst(root: HbsNode, options: WalkOptions): WalkResult {
+  const { fileIndex, fileName, helperNames, fields } = options;
+  const sourceLines = options.source.split('\n');
+  const blockParams = collectBlockParams(root);
   const result: WalkResult = { partials: [], diagnostics: [] };
   const at = (node: HbsNode) => ({
     file: fileName,
@@ -81,17 +88,18 @@ export function prepareAst(
   });
 
   const checkPath = (node: HbsNode) => {
-    const parts = Array.isArray(node.parts) ? (node.parts as unknown[]) : [];
-    for (const part of parts) {
-      if (typeof part === 'string' && FORBIDDEN.has(part)) {
+    const parts = Array.isArray(node.parts) ? (node.parts as unknown[]).map(String) : [];
+    parts.forEach((part, index) => {
+      const problem = segmentProblem(part, index, node.data === true, fields, blockParams);
+      if (problem) {
         result.diagnostics.push(
           error('TEMPLATE_MISSING_FIELD', `"${String(node.original)}" is not a field of the data`, {
             ...at(node),
-            hint: `"${part}" is a JavaScript internal, not data; templates can only read dataset fields`,
+            hint: problem,
           }),
         );
       }
-    }
+    });
   };
 
   /** Arguments of a helper call: paths there must exist. */
@@ -106,13 +114,24 @@ export function prepareAst(
 
   const visitCall = (node: HbsNode) => {
     const path = node.path;
-    // A helper's own name (`join`, `concat`) is not a data path.
-    const parts = isNode(path) && Array.isArray(path.parts) ? path.parts : [];
-    const isHelper = parts.length === 1 && helperNames.has(String(parts[0])) && (path as HbsNode).data !== true;
-    if (isNode(path) && path.type === 'PathExpression' && !isHelper) checkPath(path);
-    for (const param of arrayOf(node.params)) visitArgument(param);
+    const parts = isNode(path) && Array.isArray(path.parts) ? path.parts.map(String) : [];
     const hash = node.hash;
-    if (isNode(hash)) for (const pair of arrayOf(hash.pairs)) if (isNode(pair)) visitArgument(pair.value);
+    const pairs = isNode(hash) ? arrayOf(hash.pairs) : [];
+    const isCall = arrayOf(node.params).length > 0 || pairs.length > 0;
+    // A helper's own name (`join`, `concat`) is not a data path.
+    const isData = isNode(path) && path.data === true;
+    const isHelper = parts.length === 1 && helperNames.has(parts[0] ?? '') && !isData;
+    if (isNode(path) && isCall && !isHelper && parts.length === 1 && !isData) {
+      const guess = didYouMean(parts[0] ?? '', helperNames);
+      result.diagnostics.push(
+        error('TEMPLATE_UNKNOWN_HELPER', `there is no helper "${parts[0]}"`, {
+          ...at(node),
+          hint: guess ? `did you mean "${guess}"?` : 'see docs/templates.md for the list of helpers',
+        }),
+      );
+    } else if (isNode(path) && path.type === 'PathExpression' && !isHelper) checkPath(path);
+    for (const param of arrayOf(node.params)) visitArgument(param);
+    for (const pair of pairs) if (isNode(pair)) visitArgument(pair.value);
   };
 
   const visit = (node: HbsNode): void => {
@@ -180,12 +199,48 @@ export function prepareAst(
   return result;
 }
 
+/** Why a path segment is refused, or undefined when it may be read. */
+function segmentProblem(
+  part: string,
+  index: number,
+  data: boolean,
+  fields: ReadonlySet<string>,
+  blockParams: ReadonlySet<string>,
+): string | undefined {
+  if (FORBIDDEN.has(part))
+    return `"${part}" is a JavaScript internal, not data; templates can only read dataset fields`;
+  if (/^\d+$/.test(part)) return undefined;
+  if (index === 0 && data)
+    return DATA_VARIABLES.has(part) ? undefined : `@${part} is not a Handlebars data variable`;
+  if (index === 0 && blockParams.has(part)) return undefined;
+  if (fields.has(part)) return undefined;
+  const guess = didYouMean(part, fields);
+  return guess ? `did you mean "${guess}"?` : 'see docs/dataset.md for the fields of each record';
+}
+
+/** Names declared with `as |name|` anywhere in the template. */
+function collectBlockParams(root: HbsNode): Set<string> {
+  const names = new Set<string>();
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) value.forEach(visit);
+    else if (typeof value === 'object' && value !== null) {
+      const params = (value as { blockParams?: unknown }).blockParams;
+      if (Array.isArray(params)) for (const p of params) names.add(String(p));
+      for (const [key, child] of Object.entries(value)) if (key !== 'loc') visit(child);
+    }
+  };
+  visit(root);
+  return names;
+}
+
 /** Suffix of the inline variant of a partial; `#` cannot appear in a name a template writes. */
 export const INLINE = '#inline';
 
 /** A statement alone on its line (only whitespace around it). */
 function standalone(node: HbsNode, lines: readonly string[]): boolean {
-  const loc = node.loc as { start: { line: number; column: number }; end: { line: number; column: number } } | undefined;
+  const loc = node.loc as
+    | { start: { line: number; column: number }; end: { line: number; column: number } }
+    | undefined;
   if (!loc || loc.start.line !== loc.end.line) return true;
   const line = lines[loc.start.line - 1] ?? '';
   return (line.slice(0, loc.start.column) + line.slice(loc.end.column)).trim() === '';

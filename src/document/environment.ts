@@ -8,6 +8,7 @@ import Handlebars from 'handlebars';
 import { type Diagnostic, didYouMean, error } from '../diagnostics.js';
 import { type HbsNode, INLINE, prepareAst } from './ast.js';
 import type { TemplateContext } from './context.js';
+import { knownFieldNames } from './fields.js';
 import { HelperArgumentError, type HelperOptions } from './helper-args.js';
 import { allHelpers } from './helpers.js';
 import { type LineMap, stripMarkers } from './positions.js';
@@ -37,6 +38,7 @@ export function renderTemplate(set: TemplateSet, context: TemplateContext, state
   for (const name of Object.keys(helpers)) knownHelpers[name] = true;
   const options = { strict: true, knownHelpersOnly: true, noEscape: true, knownHelpers };
   const helperNames = new Set([...Object.keys(helpers), 'each', 'if', 'unless', 'with']);
+  const fields = knownFieldNames();
   const errorFile = new WeakMap<object, string>();
 
   for (const [name, helper] of Object.entries(helpers)) {
@@ -59,7 +61,7 @@ export function renderTemplate(set: TemplateSet, context: TemplateContext, state
     const index = files.push(file) - 1;
     const ast = parseTemplate(env, text, file, diagnostics);
     if (!ast) return undefined;
-    const walked = prepareAst(ast, index, file, helperNames, text);
+    const walked = prepareAst(ast, { fileIndex: index, fileName: file, source: text, helperNames, fields });
     diagnostics.push(...walked.diagnostics);
     for (const use of walked.partials) {
       if (set.partials.has(use.name)) {

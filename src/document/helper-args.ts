@@ -59,7 +59,8 @@ export function asString(value: unknown, what: string): string {
 }
 
 export function describe(value: unknown): string {
-  if (value === undefined) return 'nothing (is the field name right? a field named like a helper is read as this.name)';
+  if (value === undefined)
+    return 'nothing (is the field name right? a field named like a helper is read as this.name)';
   if (value === null) return 'an empty field';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a record';

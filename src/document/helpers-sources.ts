@@ -23,7 +23,8 @@ export function sourceIds(args: unknown[]): string[] {
         add((value as { source: string }).source);
       } else if (Object.hasOwn(value, 'cite')) visit((value as { cite: unknown }).cite);
       // A source record itself (from `sources`): cite it by its id.
-      else if (Object.hasOwn(value, 'id') && Object.hasOwn(value, 'title')) visit((value as { id: unknown }).id);
+      else if (Object.hasOwn(value, 'id') && Object.hasOwn(value, 'title'))
+        visit((value as { id: unknown }).id);
       else fail(`cite needs a source id, a cite list or a record with cite, got ${describe(value)}`);
     } else fail(`cite needs a source id, got ${describe(value)}`);
   };

@@ -6,11 +6,11 @@
 import {
   formatDate,
   formatMoney,
-  lowerFirst,
   formatNumber,
   formatPercent,
   formatPlural,
   formatQuantity,
+  lowerFirst,
   pluralNoun,
 } from './format.js';
 import {

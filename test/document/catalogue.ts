@@ -7,12 +7,36 @@ import type { ChartEntry } from '../../src/document/context.js';
 
 export function testCatalogue(dataset: Dataset): ChartEntry[] {
   return [
-    { id: 'investment-trend', title: 'Investment: planned and target', description: 'Planned investment and the investment target, by year.' },
-    { id: 'program-budgets', title: 'Programme budgets compared', description: 'Budgets of the programmes that state one, on a log scale.' },
-    { id: 'sector-summary', title: 'Programmes, targets and indicators per sector', description: 'Programmes, targets and indicators per sector (counts computed by briefkit).' },
-    { id: 'targets-timeline', title: 'Strategies and targets, by year', description: 'Strategies by the year introduced and targets by the year due, per sector.' },
-    { id: 'influence-matrix', title: 'Sectors and channels of international influence', description: 'Which sectors the sources tie to each channel of influence.' },
-    { id: 'indicator-highlights', title: 'Indicator highlights', description: 'The indicators the sources report, with their year.' },
+    {
+      id: 'investment-trend',
+      title: 'Investment: planned and target',
+      description: 'Planned investment and the investment target, by year.',
+    },
+    {
+      id: 'program-budgets',
+      title: 'Programme budgets compared',
+      description: 'Budgets of the programmes that state one, on a log scale.',
+    },
+    {
+      id: 'sector-summary',
+      title: 'Programmes, targets and indicators per sector',
+      description: 'Programmes, targets and indicators per sector (counts computed by briefkit).',
+    },
+    {
+      id: 'targets-timeline',
+      title: 'Strategies and targets, by year',
+      description: 'Strategies by the year introduced and targets by the year due, per sector.',
+    },
+    {
+      id: 'influence-matrix',
+      title: 'Sectors and channels of international influence',
+      description: 'Which sectors the sources tie to each channel of influence.',
+    },
+    {
+      id: 'indicator-highlights',
+      title: 'Indicator highlights',
+      description: 'The indicators the sources report, with their year.',
+    },
     ...dataset.sectors.map((s) => ({
       id: `sector-${s.id}`,
       title: `${s.name}: programmes, targets and indicators`,

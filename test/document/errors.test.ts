@@ -25,9 +25,9 @@ describe('template mistakes are diagnostics at template:line:column, never crash
       { code: 'TEMPLATE_MISSING_FIELD', file: join(DIR, 'missing-field.md.hbs'), line: 4, column: 16 },
     ]);
     expect(result.diagnostics[0]?.message).toContain('publisherr');
-    expect(formatDiagnostic(result.diagnostics[0] ?? { code: 'INTERNAL', severity: 'error', message: '' })).toMatch(
-      /missing-field\.md\.hbs:4:16 {2}error TEMPLATE_MISSING_FIELD/,
-    );
+    expect(
+      formatDiagnostic(result.diagnostics[0] ?? { code: 'INTERNAL', severity: 'error', message: '' }),
+    ).toMatch(/missing-field\.md\.hbs:4:16 {2}error TEMPLATE_MISSING_FIELD/);
   });
 
   it('an unknown helper, with a did-you-mean hint', () => {
@@ -64,7 +64,12 @@ describe('template mistakes are diagnostics at template:line:column, never crash
   it('a missing field inside a partial points at the partial file', () => {
     const result = build('in-partial.md.hbs');
     expect(result.diagnostics).toMatchObject([
-      { code: 'TEMPLATE_MISSING_FIELD', file: join(DIR, 'partials', 'risk-line.md.hbs'), line: 2, column: 15 },
+      {
+        code: 'TEMPLATE_MISSING_FIELD',
+        file: join(DIR, 'partials', 'risk-line.md.hbs'),
+        line: 2,
+        column: 15,
+      },
     ]);
   });
 

@@ -13,7 +13,11 @@ import {
   scaledAmount,
 } from '../../src/document/format.js';
 
-const krw = (amount: number, scale: 'one' | 'million' | 'billion' | 'trillion', qualifier = 'exact' as const) => ({
+const krw = (
+  amount: number,
+  scale: 'one' | 'million' | 'billion' | 'trillion',
+  qualifier = 'exact' as const,
+) => ({
   amount,
   currency: 'KRW',
   scale,
@@ -24,7 +28,9 @@ describe('money', () => {
   it('prints the amount at its natural scale with the currency symbol', () => {
     expect(formatMoney(krw(6.8, 'trillion'))).toBe('₩6.8 trillion');
     expect(formatMoney(krw(44, 'billion'))).toBe('₩44 billion');
-    expect(formatMoney({ amount: 47, currency: 'USD', scale: 'billion', qualifier: 'exact' })).toBe('US$47 billion');
+    expect(formatMoney({ amount: 47, currency: 'USD', scale: 'billion', qualifier: 'exact' })).toBe(
+      'US$47 billion',
+    );
   });
 
   it('moves between scales: 950 billion stays, 1,200 billion is 1.2 trillion, 0.95 trillion is 950 billion', () => {
@@ -49,8 +55,12 @@ describe('money', () => {
     expect(formatMoney({ amount: 1, currency: 'EUR', scale: 'billion', qualifier: 'at-least' })).toBe(
       'at least €1 billion',
     );
-    expect(formatMoney({ amount: 1, currency: 'EUR', scale: 'billion', qualifier: 'up-to' })).toBe('up to €1 billion');
-    expect(formatMoney({ amount: 1, currency: 'EUR', scale: 'billion', qualifier: 'under' })).toBe('under €1 billion');
+    expect(formatMoney({ amount: 1, currency: 'EUR', scale: 'billion', qualifier: 'up-to' })).toBe(
+      'up to €1 billion',
+    );
+    expect(formatMoney({ amount: 1, currency: 'EUR', scale: 'billion', qualifier: 'under' })).toBe(
+      'under €1 billion',
+    );
     expect(formatMoney(krw(58, 'trillion', 'over' as never), undefined, false)).toBe('₩58 trillion');
   });
 
@@ -58,7 +68,9 @@ describe('money', () => {
     expect(formatMoney(krw(58, 'trillion', 'over' as never), { to: 'USD', rate: 1380 })).toBe(
       'over ₩58 trillion (≈ US$42 billion, converted at ₩1,380 = US$1)',
     );
-    expect(formatConversion(44e9, 'KRW', { to: 'USD', rate: 1380 })).toBe('≈ US$31.9 million, converted at ₩1,380 = US$1');
+    expect(formatConversion(44e9, 'KRW', { to: 'USD', rate: 1380 })).toBe(
+      '≈ US$31.9 million, converted at ₩1,380 = US$1',
+    );
     // Same currency: nothing to convert.
     expect(formatMoney(krw(1, 'trillion'), { to: 'KRW', rate: 1 })).toBe('₩1 trillion');
   });
@@ -68,7 +80,9 @@ describe('money', () => {
     expect(currencySymbol('USD')).toBe('US$');
     expect(currencySymbol('EUR')).toBe('€');
     expect(currencySymbol('XTS')).toBe('XTS ');
-    expect(formatMoney({ amount: 2, currency: 'XTS', scale: 'billion', qualifier: 'exact' })).toBe('XTS 2 billion');
+    expect(formatMoney({ amount: 2, currency: 'XTS', scale: 'billion', qualifier: 'exact' })).toBe(
+      'XTS 2 billion',
+    );
   });
 });
 
@@ -91,7 +105,11 @@ describe('numbers, percentages and quantities', () => {
 
   it('prints quantities with their unit and qualifier, and in parts', () => {
     const share = { amount: 20, unit: 'percent', qualifier: 'over' as const };
-    const density = { amount: 1012, unit: 'robots per 10,000 manufacturing workers', qualifier: 'exact' as const };
+    const density = {
+      amount: 1012,
+      unit: 'robots per 10,000 manufacturing workers',
+      qualifier: 'exact' as const,
+    };
     expect(formatQuantity(share)).toBe('over 20%');
     expect(formatQuantity(density)).toBe('1,012 robots per 10,000 manufacturing workers');
     expect(formatQuantity(density, true, 'figure')).toBe('1,012');

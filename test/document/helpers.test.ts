@@ -17,38 +17,52 @@ function text(body: string): string {
 describe('figure helpers in templates', () => {
   it('money keeps qualifiers and stated equivalents', () => {
     expect(
-      text('{{#with (byId programs "digital-new-deal")}}{{money budget}} ({{#each budgetStated}}{{money this}}{{/each}}){{/with}}'),
+      text(
+        '{{#with (byId programs "digital-new-deal")}}{{money budget}} ({{#each budgetStated}}{{money this}}{{/each}}){{/with}}',
+      ),
     ).toBe('over ₩58 trillion (about US$47 billion)');
-    expect(text('{{#with (byId programs "quantum-research-centres")}}{{money budget}}{{/with}}')).toBe('over ₩44 billion');
-    expect(text('{{#with (byId investments "strategic-fields-2025")}}{{money amount}}{{/with}}')).toBe('₩6.8 trillion');
+    expect(text('{{#with (byId programs "quantum-research-centres")}}{{money budget}}{{/with}}')).toBe(
+      'over ₩44 billion',
+    );
+    expect(text('{{#with (byId investments "strategic-fields-2025")}}{{money amount}}{{/with}}')).toBe(
+      '₩6.8 trillion',
+    );
   });
 
   it('money converts only with a rate, and says so', () => {
-    expect(text('{{#with (byId programs "ai-investment-fund")}}{{money budget to="USD" rate=1400}}{{/with}}')).toBe(
-      '₩100 trillion (≈ US$71.4 billion, converted at ₩1,400 = US$1)',
-    );
-    expect(text('{{#with (byId programs "ai-investment-fund")}}{{money budget qualifier=false}}{{/with}}')).toBe(
-      '₩100 trillion',
-    );
+    expect(
+      text('{{#with (byId programs "ai-investment-fund")}}{{money budget to="USD" rate=1400}}{{/with}}'),
+    ).toBe('₩100 trillion (≈ US$71.4 billion, converted at ₩1,400 = US$1)');
+    expect(
+      text('{{#with (byId programs "ai-investment-fund")}}{{money budget qualifier=false}}{{/with}}'),
+    ).toBe('₩100 trillion');
   });
 
   it('number, percent, quantity, date, plural', () => {
-    expect(text('{{number 30000}} · {{number 2.345 decimals=1}} · {{percent 20}} · {{percent 0.125 ratio=true}}')).toBe(
-      '30,000 · 2.3 · 20% · 12.5%',
+    expect(
+      text('{{number 30000}} · {{number 2.345 decimals=1}} · {{percent 20}} · {{percent 0.125 ratio=true}}'),
+    ).toBe('30,000 · 2.3 · 20% · 12.5%');
+    expect(text('{{#with (byId indicators "semiconductor-share")}}{{quantity value}}{{/with}}')).toBe(
+      'over 20%',
     );
-    expect(text('{{#with (byId indicators "semiconductor-share")}}{{quantity value}}{{/with}}')).toBe('over 20%');
-    expect(text('{{date meta.asOf}} · {{date "2025-06"}} · {{date 2030}}')).toBe('15 July 2025 · June 2025 · 2030');
-    expect(text('{{plural channels "channel" words=true}} · {{plural 1 "sector"}} · {{plural 0 "risk"}}')).toBe(
-      'four channels · 1 sector · 0 risks',
+    expect(text('{{date meta.asOf}} · {{date "2025-06"}} · {{date 2030}}')).toBe(
+      '15 July 2025 · June 2025 · 2030',
     );
-    expect(text('{{plural sectors "sector" count=false}} · {{plural 1 "sector" count=false}}')).toBe('sectors · sector');
+    expect(
+      text('{{plural channels "channel" words=true}} · {{plural 1 "sector"}} · {{plural 0 "risk"}}'),
+    ).toBe('four channels · 1 sector · 0 risks');
+    expect(text('{{plural sectors "sector" count=false}} · {{plural 1 "sector" count=false}}')).toBe(
+      'sectors · sector',
+    );
   });
 
   it('comparison and logic', () => {
-    expect(text('{{#if (gt sectors.length 3)}}many{{else}}few{{/if}} {{#if (eq meta.currency "KRW")}}krw{{/if}}')).toBe(
-      'many krw',
+    expect(
+      text('{{#if (gt sectors.length 3)}}many{{else}}few{{/if}} {{#if (eq meta.currency "KRW")}}krw{{/if}}'),
+    ).toBe('many krw');
+    expect(text('{{#if (and (lte 1 2) (not (ne 1 1)) (or false true))}}yes{{/if}} {{add 1 2}}')).toBe(
+      'yes 3',
     );
-    expect(text('{{#if (and (lte 1 2) (not (ne 1 1)) (or false true))}}yes{{/if}} {{add 1 2}}')).toBe('yes 3');
     expect(text('{{default meta.organisation "none"}} {{concat "sector-" "ai"}} {{upperFirst "five"}}')).toBe(
       'none sector-ai Five',
     );
@@ -67,9 +81,9 @@ describe('figure helpers in templates', () => {
     );
     expect(text('{{join (pluck (take (sortBy programs "year") 2) "year") ", "}}')).toBe('2019, 2021');
     expect(text('{{length (without programs "sectors")}}')).toBe('1');
-    expect(text('{{join (pluck (byIds sectors channels.[0].sectors) "name") ", " last=", and " lowerFirst=true}}')).toBe(
-      'semiconductors and robotics and smart manufacturing',
-    );
+    expect(
+      text('{{join (pluck (byIds sectors channels.[0].sectors) "name") ", " last=", and " lowerFirst=true}}'),
+    ).toBe('semiconductors and robotics and smart manufacturing');
     expect(text('{{join (pluck risks "id") ", " last=", and "}}')).toBe(
       'over-centralisation, geopolitical-dependence, dual-use-scrutiny, and ethics-governance',
     );
@@ -87,7 +101,10 @@ describe('figure helpers in templates', () => {
 
 describe('citations', () => {
   it('numbers sources in order of first citation and lists them in the model', () => {
-    const result = briefing(data, '# T\n\nA{{cite "msit-2022"}} B{{cite "park-2025"}} C{{cite "msit-2022"}}\n');
+    const result = briefing(
+      data,
+      '# T\n\nA{{cite "msit-2022"}} B{{cite "park-2025"}} C{{cite "msit-2022"}}\n',
+    );
     expect(firstParagraph(result.model)).toBe('A[1] B[2] C[1]');
     expect(result.model?.sources.map((s) => [s.number, s.id])).toEqual([
       [1, 'msit-2022'],
@@ -96,7 +113,10 @@ describe('citations', () => {
   });
 
   it('cites a record through its cite list, and a footnote typed by hand', () => {
-    const result = briefing(data, '# T\n\n{{#with (byId risks "over-centralisation")}}X{{cite this}}{{/with}} Y[^msit-2022]\n');
+    const result = briefing(
+      data,
+      '# T\n\n{{#with (byId risks "over-centralisation")}}X{{cite this}}{{/with}} Y[^msit-2022]\n',
+    );
     expect(firstParagraph(result.model)).toBe('X[1] Y[2]');
     const paragraph = result.model?.sections[0]?.blocks[0];
     expect(paragraph?.type === 'paragraph' && paragraph.children).toContainEqual({
@@ -107,7 +127,10 @@ describe('citations', () => {
   });
 
   it('citedSources lists what was cited so far', () => {
-    const result = briefing(data, '# T\n\nA{{cite "park-2025"}} {{#each (citedSources)}}{{this.number}}={{id}}{{/each}}\n');
+    const result = briefing(
+      data,
+      '# T\n\nA{{cite "park-2025"}} {{#each (citedSources)}}{{this.number}}={{id}}{{/each}}\n',
+    );
     expect(firstParagraph(result.model)).toBe('A[1] 1=park-2025');
   });
 
@@ -119,9 +142,14 @@ describe('citations', () => {
   });
 
   it('chart places a catalogue chart with its title as caption', () => {
-    const result = briefing(data, '# T\n\n{{chart "influence-matrix"}}\n\n![Own alt](chart:sector-ai "Own caption")\n');
+    const result = briefing(
+      data,
+      '# T\n\n{{chart "influence-matrix"}}\n\n![Own alt](chart:sector-ai "Own caption")\n',
+    );
     const blocks = result.model?.sections[0]?.blocks ?? [];
-    expect(blocks.map((b) => (b.type === 'chart' ? [b.chartId, b.number, b.caption, b.alt] : b.type))).toEqual([
+    expect(
+      blocks.map((b) => (b.type === 'chart' ? [b.chartId, b.number, b.caption, b.alt] : b.type)),
+    ).toEqual([
       [
         'influence-matrix',
         1,

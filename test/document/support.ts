@@ -24,7 +24,9 @@ export function templates(main: string, partials: Record<string, string> = {}): 
   return {
     mainName: 'main.md.hbs',
     main,
-    partials: new Map(Object.entries(partials).map(([name, text]) => [name, { file: `partials/${name}.md.hbs`, text }])),
+    partials: new Map(
+      Object.entries(partials).map(([name, text]) => [name, { file: `partials/${name}.md.hbs`, text }]),
+    ),
   };
 }
 
