@@ -91,6 +91,14 @@ export function nativeChartOptions(native: NativeChart, alt: string, box: Box, t
     dataLabelColor: hex(theme.colours.text),
     ...(pie ? { dataLabelPosition: 'bestFit' as const } : axisOptions(native, theme)),
   };
+  // Series that never share a category (stated vs target years) would leave holes beside each
+  // bar; overlapping them draws one centred bar per category, as the Vega-Lite chart does.
+  const disjoint = native.categories.every(
+    (_, c) => native.series.filter((s) => s.values[c] != null).length <= 1,
+  );
+  if ((native.type === 'bar' || native.type === 'column') && disjoint && native.series.length > 1) {
+    opts.barOverlapPct = 100;
+  }
   if (native.type === 'bar' || native.type === 'column') {
     Object.assign(opts, {
       barDir: native.type === 'bar' ? 'bar' : 'col',

@@ -14,7 +14,9 @@ import { oneLine } from './sanitize.js';
 const GAP = 0.3;
 const PAD = 0.2;
 const VALUE_H = 0.72;
-const LABEL_H = 0.5;
+const NOTE_H = 0.3;
+/** Label height: what the card leaves under the figure, less the note's line if there is one. */
+const labelH = (card: Box, note: boolean) => card.h - VALUE_H - 0.27 - (note ? NOTE_H : 0);
 
 /** Largest size from `max` down to `min` at which `text` is one line `width` inches wide. */
 function oneLineSize(text: string, width: number, max: number, min: number, m: TextMeasurer): number {
@@ -48,6 +50,29 @@ export function drawKpis(
   const valueSize = Math.min(
     ...items.map((item, i) => oneLineSize(oneLine(item.value), inner(cards[i] as Box), TYPE.kpiValue, 16, m)),
   );
+  const labels: Para[] = items.map((item) => ({
+    kind: 'body',
+    runs: [
+      { text: oneLine(item.label) },
+      ...item.citations.map((n) => ({ text: `[${n}]`, superscript: true })),
+    ],
+  }));
+  // One label size for the set too, the largest at which every label fits its card.
+  const labelSize = Math.min(
+    ...labels.map((label, i) => {
+      const w = inToPt(inner(cards[i] as Box));
+      return (
+        fittingSize(
+          [label],
+          w,
+          inToPt(labelH(cards[i] as Box, Boolean(items[i]?.note))),
+          TYPE.kpiLabel,
+          10,
+          m,
+        ) ?? 10
+      );
+    }),
+  );
   items.forEach((item, i) => {
     const card = cards[i] as Box;
     slide.addShape('rect', {
@@ -77,27 +102,13 @@ export function drawKpis(
       valign: 'middle',
       fit: 'none',
     });
-    const label: Para = {
-      kind: 'body',
-      runs: [
-        { text: oneLine(item.label) },
-        ...item.citations.map((n) => ({ text: `[${n}]`, superscript: true })),
-      ],
-    };
-    const labelBox = { x, y: card.y + 0.15 + VALUE_H, w: inner(card), h: LABEL_H };
-    const labelSize =
-      fittingSize([label], inToPt(labelBox.w), inToPt(labelBox.h), TYPE.kpiLabel, 10, m) ?? 10;
-    drawParas(slide, [label], labelSize, labelBox, theme);
+    const labelBox = { x, y: card.y + 0.15 + VALUE_H, w: inner(card), h: labelH(card, Boolean(item.note)) };
+    drawParas(slide, [labels[i] as Para], labelSize, labelBox, theme);
     if (item.note) {
       const note: Para = { kind: 'body', runs: [{ text: oneLine(item.note), italic: true }] };
-      const noteBox = {
-        x,
-        y: labelBox.y + LABEL_H + 0.02,
-        w: inner(card),
-        h: card.h - VALUE_H - LABEL_H - 0.3,
-      };
+      const noteBox = { x, y: card.y + card.h - NOTE_H - 0.08, w: inner(card), h: NOTE_H };
       const noteSize = fittingSize([note], inToPt(noteBox.w), inToPt(noteBox.h), 11, 8, m) ?? 8;
-      drawParas(slide, [{ ...note, runs: note.runs }], noteSize, noteBox, {
+      drawParas(slide, [note], noteSize, noteBox, {
         ...theme,
         colours: { ...theme.colours, text: theme.colours.muted },
       });

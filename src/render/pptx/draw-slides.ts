@@ -14,6 +14,7 @@ import { COVER_TITLE, SECTION_TITLE } from './master.js';
 import { CHART_SHARE, type ChartBlock, KPI_ROW_H, type Planned } from './plan.js';
 import type { Pptx, PptxSlide } from './pptx-types.js';
 import { hex } from './pptx-types.js';
+import { blockParas } from './runs.js';
 import { oneLine } from './sanitize.js';
 import { parasHeight } from './wrap.js';
 
@@ -36,6 +37,15 @@ function fitSize(text: string, box: Box, max: number, min: number, ctx: DrawCont
   return fittingSize([para], inToPt(box.w), inToPt(box.h), max, min, ctx.m) ?? min;
 }
 
+/** The text blocks of a title or section slide as one line. */
+function blocksText(p: Planned): string {
+  return oneLine(
+    blockParas(p.slide.blocks)
+      .map((para) => para.runs.map((r) => (r.superscript ? '' : r.text)).join(''))
+      .join(' · '),
+  );
+}
+
 function drawCover(slide: PptxSlide, p: Planned, ctx: DrawContext): void {
   const title = oneLine(p.slide.title);
   placeTitle(slide, title, fitSize(title, COVER_TITLE, 40, 24, ctx, true));
@@ -46,10 +56,13 @@ function drawCover(slide: PptxSlide, p: Planned, ctx: DrawContext): void {
     fontSize: fitSize(subtitle, subBox, 22, 14, ctx),
     color: hex(ctx.theme.colours.accentLight),
   });
-  const byline = [meta.organisation, meta.author, meta.asOfLabel]
-    .filter(Boolean)
-    .map((t) => oneLine(t ?? ''))
-    .join(' · ');
+  // The template's own words under the title win; the metadata byline is the fallback.
+  const byline =
+    blocksText(p) ||
+    [meta.organisation, meta.author, meta.asOfLabel]
+      .filter(Boolean)
+      .map((t) => oneLine(t ?? ''))
+      .join(' · ');
   const byBox = { x: COVER_TITLE.x, y: 5.45, w: COVER_TITLE.w, h: 0.45 };
   drawLabel(slide, byline, byBox, ctx.theme, {
     fontSize: fitSize(byline, byBox, 16, 11, ctx),
@@ -60,7 +73,7 @@ function drawCover(slide: PptxSlide, p: Planned, ctx: DrawContext): void {
 function drawSection(slide: PptxSlide, p: Planned, ctx: DrawContext): void {
   const title = oneLine(p.slide.title);
   placeTitle(slide, title, fitSize(title, SECTION_TITLE, 36, 24, ctx, true));
-  const subtitle = oneLine(p.slide.subtitle ?? '');
+  const subtitle = oneLine(p.slide.subtitle ?? '') || blocksText(p);
   const box = { x: SECTION_TITLE.x, y: SECTION_TITLE.y + SECTION_TITLE.h + 0.2, w: SECTION_TITLE.w, h: 1.1 };
   drawLabel(slide, subtitle, box, ctx.theme, { fontSize: fitSize(subtitle, box, 20, 14, ctx) });
 }
@@ -111,8 +124,10 @@ function drawContent(slide: PptxSlide, p: Planned, ctx: DrawContext): void {
       break;
     }
     case 'kpi': {
-      drawKpis(slide, p.items as KpiItem[], BODY_BOX, ctx.theme, ctx.m);
       const rows = Math.ceil(p.items.length / 4);
+      // Alone on the slide, the cards sit in the optical middle rather than under the title.
+      const lift = p.below ? 0 : Math.max(0, (BODY_BOX.h - rows * KPI_ROW_H) * 0.4);
+      drawKpis(slide, p.items as KpiItem[], { ...BODY_BOX, y: BODY_BOX.y + lift }, ctx.theme, ctx.m);
       const below = {
         ...BODY_BOX,
         y: BODY_BOX.y + rows * KPI_ROW_H + 0.2,

@@ -40,7 +40,7 @@ export type Planned =
 /** Width share of the chart when text sits beside it. */
 export const CHART_SHARE = 0.64;
 export const KPI_PER_SLIDE = 8;
-export const KPI_ROW_H = 1.75;
+export const KPI_ROW_H = 2.15;
 export const TABLE_INTRO_H = 0.9;
 
 export interface PlanContext {

@@ -14,7 +14,11 @@ interface Token {
   space: boolean;
 }
 
-const SUPERSCRIPT_SCALE = 0.65;
+/**
+ * Citation marks are drawn raised and smaller, but how much smaller is the viewer's choice
+ * (PowerPoint and LibreOffice differ): measure them at full size, on the safe side.
+ */
+const SUPERSCRIPT_SCALE = 1;
 
 /** Type size of a paragraph kind relative to the body size. */
 export function kindSize(kind: ParaKind, size: number): number {

@@ -1,0 +1,66 @@
+/** The real pipeline on the shipped dataset: charts stage + deck template + this renderer. */
+import { strFromU8, unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { chartCatalogue, renderCharts } from '../../../src/charts/index.js';
+import { loadDatasetFile } from '../../../src/dataset/load.js';
+import { buildDeckModel } from '../../../src/document/index.js';
+import { renderDeckPptx } from '../../../src/render/pptx/index.js';
+import { sampleCharts } from '../../fixtures/decks/sample-deck.js';
+import { stressDeck } from '../../fixtures/decks/stress-deck.js';
+import { DATE, defaultTheme, runs, slideNames } from './deck-helpers.js';
+import { xmlProblem } from './xml-check.js';
+
+const SLIDE_CX = 12192000;
+const SLIDE_CY = 6858000;
+
+/** Every placed shape, picture, chart and table lies inside the slide. */
+function outOfSlide(xml: string): string[] {
+  const out: string[] = [];
+  for (const m of xml.matchAll(/<a:off x="(-?\d+)" y="(-?\d+)"\/><a:ext cx="(\d+)" cy="(\d+)"\/>/g)) {
+    const [x, y, cx, cy] = [m[1], m[2], m[3], m[4]].map(Number) as [number, number, number, number];
+    if (cx === 0 && cy === 0) continue;
+    if (x < 0 || y < 0 || x + cx > SLIDE_CX + 1 || y + cy > SLIDE_CY + 1) out.push(m[0]);
+  }
+  return out;
+}
+
+describe('the shipped deck', () => {
+  it('renders the Korea dataset through the real template and charts', async () => {
+    const theme = await defaultTheme();
+    const loaded = await loadDatasetFile('data/korea-emerging-tech.yaml');
+    const dataset = loaded.dataset;
+    if (!dataset) throw new Error('the shipped dataset does not load');
+    const catalogue = await chartCatalogue(dataset, 'templates/charts');
+    const { charts } = await renderCharts(dataset, theme, { chartsDir: 'templates/charts' });
+    const built = buildDeckModel({ dataset, charts: catalogue, templatesDir: 'templates' });
+    expect(built.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const model = built.model;
+    if (!model) throw new Error('no deck model');
+    const byId = new Map(charts.map((c) => [c.id, c]));
+    const parts = unzipSync(await renderDeckPptx(model, byId, theme, { date: DATE }));
+    const slides = slideNames(parts).map((n) => strFromU8(parts[n] ?? new Uint8Array()));
+    expect(slides.length).toBeGreaterThanOrEqual(model.slides.length);
+    const text = slides.flatMap(runs).join('\n');
+    for (const figure of ['₩6.8 trillion', '₩100 trillion', 'over 20%']) expect(text).toContain(figure);
+    const placed = model.slides
+      .flatMap((s) => [...s.blocks, ...(s.right ?? [])])
+      .flatMap((b) => (b.type === 'chart' ? [b.chartId] : []));
+    const native = placed.filter((id) => byId.get(id)?.native).length;
+    expect(Object.keys(parts).filter((n) => /^ppt\/charts\/chart\d+\.xml$/.test(n))).toHaveLength(native);
+    expect(slides.join('').match(/<p:pic>/g)?.length ?? 0).toBe(placed.length - native);
+    for (const [name, data] of Object.entries(parts)) {
+      if (/\.(xml|rels)$/.test(name)) expect([name, xmlProblem(strFromU8(data))]).toEqual([name, undefined]);
+    }
+    for (const s of slides) expect(outOfSlide(s)).toEqual([]);
+  }, 60_000);
+
+  it('keeps every object of a crowded deck inside the slide', async () => {
+    const theme = await defaultTheme();
+    const parts = unzipSync(await renderDeckPptx(stressDeck(), sampleCharts(theme), theme, { date: DATE }));
+    const slides = slideNames(parts).map((n) => strFromU8(parts[n] ?? new Uint8Array()));
+    for (const s of slides) expect(outOfSlide(s)).toEqual([]);
+    const text = slides.flatMap(runs).join('\n');
+    for (let i = 1; i <= 30; i++) expect(text).toContain(`Report number ${i} on`);
+    expect(text).toContain('₩1,234.5 trillion');
+  });
+});
