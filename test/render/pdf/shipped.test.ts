@@ -1,0 +1,85 @@
+/**
+ * The shipped dataset through the real chart and document stages: the briefing and every
+ * sector one-pager render, show every figure the templates put in the model, and fit.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { chartCatalogue, renderAllCharts } from '../../../src/charts/index.js';
+import type { RenderedChart } from '../../../src/charts/types.js';
+import { loadDatasetFile } from '../../../src/dataset/load.js';
+import type { Dataset } from '../../../src/dataset/schema.js';
+import { buildBriefingModel, buildSectorModel } from '../../../src/document/index.js';
+import type { Block, Briefing } from '../../../src/document/model.js';
+import { plainText } from '../../../src/render/pdf/inline.js';
+import { allText, defaultTheme, open, render, structRoles } from './read.js';
+
+let dataset: Dataset;
+let catalogue: Awaited<ReturnType<typeof chartCatalogue>>;
+let charts: Map<string, RenderedChart>;
+
+beforeAll(async () => {
+  const loaded = await loadDatasetFile('data/korea-emerging-tech.yaml');
+  if (!loaded.dataset) throw new Error('the shipped dataset does not load');
+  dataset = loaded.dataset;
+  catalogue = await chartCatalogue(dataset, 'templates/charts');
+  const rendered = await renderAllCharts(dataset, await defaultTheme(), { chartsDir: 'templates/charts' });
+  charts = new Map(rendered.charts.map((c) => [c.id, c]));
+});
+
+const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** The figures and words the template put in the model: KPI values, table cells, headings. */
+function shownTexts(model: Briefing): string[] {
+  const out: string[] = [];
+  const walk = (block: Block) => {
+    if (block.type === 'heading') out.push(plainText(block.children));
+    if (block.type === 'kpi') for (const k of block.items) out.push(k.value);
+    if (block.type === 'table')
+      for (const row of block.rows) for (const cell of row) out.push(plainText(cell));
+    if (block.type === 'quote') block.children.forEach(walk);
+  };
+  for (const section of model.sections) {
+    out.push(section.title);
+    section.blocks.forEach(walk);
+  }
+  return out.map(squash).filter((t) => t !== '');
+}
+
+describe('PDF of the shipped dataset', () => {
+  it('renders the briefing with every heading, figure, chart and source', async () => {
+    const { model, diagnostics } = buildBriefingModel({
+      dataset,
+      charts: catalogue,
+      templatesDir: 'templates',
+    });
+    expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    if (!model) throw new Error('no briefing model');
+    const result = await render(model, charts);
+    expect(result.diagnostics).toEqual([]);
+    expect(result.bytes.length).toBeLessThanOrEqual(600 * 1024);
+    const pdf = await open(result.bytes);
+    const text = squash((await allText(pdf)).join(' '));
+    for (const shown of shownTexts(model)) expect(text).toContain(shown);
+    for (const source of model.sources) expect(text).toContain(squash(source.title));
+    const figures = (await structRoles(pdf)).filter((n) => n.role === 'Figure');
+    expect(figures.map((f) => f.alt)).toEqual(model.charts.map((c) => charts.get(c.id)?.description));
+  });
+
+  it('renders one page per sector, each within 150 KB, without overflow', async () => {
+    for (const sector of dataset.sectors) {
+      const { model } = buildSectorModel({
+        dataset,
+        charts: catalogue,
+        templatesDir: 'templates',
+        sectorId: sector.id,
+      });
+      if (!model) throw new Error(`no model for ${sector.id}`);
+      const result = await render(model, charts, { variant: 'one-pager' });
+      expect(result.diagnostics, sector.id).toEqual([]);
+      expect(result.bytes.length, sector.id).toBeLessThanOrEqual(150 * 1024);
+      const pdf = await open(result.bytes);
+      expect(pdf.numPages, sector.id).toBe(1);
+      const [text = ''] = await allText(pdf);
+      expect(squash(text)).toContain(squash(model.meta.title));
+    }
+  });
+});
