@@ -39,7 +39,11 @@ export function markContent(
   start: SourcePoint,
   rightStripped = false,
 ): string {
-  if (value === '') return value;
+  if (value === '') {
+    // Whitespace control removed it all; still mark where the next template line starts.
+    const lines = original.split('\n').length - 1;
+    return original.endsWith('\n') ? marker(file, start.line + lines, 0) : '';
+  }
   const offset = strippedPrefix(value, original, rightStripped);
   let line = start.line;
   let column = start.column;

@@ -3,7 +3,7 @@
  * `<templatesDir>/partials/`, and lists which files a template depends on (for the build cache).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { isAbsolute, join, relative } from 'node:path';
 import Handlebars from 'handlebars';
 import { type Diagnostic, error } from '../diagnostics.js';
 import type { TemplateSet } from './environment.js';
@@ -25,7 +25,7 @@ function readText(file: string): { text?: string; diagnostic?: Diagnostic } {
     if (code === 'ENOENT') {
       return {
         diagnostic: error('FILE_NOT_FOUND', 'no such template', {
-          file,
+          file: displayName(file),
           hint: 'check the template name and templates folder',
         }),
       };
@@ -47,17 +47,28 @@ function partialFiles(templatesDir: string): { name: string; file: string }[] {
     });
 }
 
+/**
+ * How a template file is named in positions and diagnostics: relative to the working
+ * directory when inside it (`templates/briefing.md.hbs`: clickable, and the same on every
+ * checkout), else as given.
+ */
+export function displayName(file: string): string {
+  const rel = relative(process.cwd(), file);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : file;
+}
+
 export function readTemplateSet(
   templatesDir: string,
   template: string,
 ): { set?: TemplateSet; diagnostics: Diagnostic[] } {
-  const mainName = join(templatesDir, template);
-  const main = readText(mainName);
+  const mainFile = join(templatesDir, template);
+  const mainName = displayName(mainFile);
+  const main = readText(mainFile);
   const diagnostics: Diagnostic[] = main.diagnostic ? [main.diagnostic] : [];
   const partials = new Map<string, { file: string; text: string }>();
   for (const { name, file } of partialFiles(templatesDir)) {
     const read = readText(file);
-    if (read.text !== undefined) partials.set(name, { file, text: read.text });
+    if (read.text !== undefined) partials.set(name, { file: displayName(file), text: read.text });
     else if (read.diagnostic) diagnostics.push(read.diagnostic);
   }
   if (main.text === undefined || diagnostics.length > 0) return { diagnostics };

@@ -22,7 +22,12 @@ describe('template mistakes are diagnostics at template:line:column, never crash
     const result = build('missing-field.md.hbs');
     expect(result.model).toBeUndefined();
     expect(result.diagnostics).toMatchObject([
-      { code: 'TEMPLATE_MISSING_FIELD', file: join(DIR, 'missing-field.md.hbs'), line: 4, column: 16 },
+      {
+        code: 'TEMPLATE_MISSING_FIELD',
+        file: 'test/fixtures/templates/errors/missing-field.md.hbs',
+        line: 4,
+        column: 16,
+      },
     ]);
     expect(result.diagnostics[0]?.message).toContain('publisherr');
     expect(
@@ -66,7 +71,7 @@ describe('template mistakes are diagnostics at template:line:column, never crash
     expect(result.diagnostics).toMatchObject([
       {
         code: 'TEMPLATE_MISSING_FIELD',
-        file: join(DIR, 'partials', 'risk-line.md.hbs'),
+        file: 'test/fixtures/templates/errors/partials/risk-line.md.hbs',
         line: 2,
         column: 15,
       },
