@@ -1,5 +1,5 @@
 /** The numbered sources list citations point to, and the appendix of chart data tables. */
-import type { DataTable } from '../../charts/types.js';
+import type { DataColumn, DataTable } from '../../charts/types.js';
 import type { Inline, SourceEntry } from '../../document/model.js';
 import { type Box, bodyStyle, type Prepared, placePrepared, prepareHeading } from './blocks.js';
 import { keepLines, placeLines } from './flow.js';
@@ -73,10 +73,15 @@ function prepareSources(ctx: Ctx, sources: readonly SourceEntry[], box: Box): Pr
   };
 }
 
-function formatCell(value: string | number | null): string {
+const GROUPED = new Intl.NumberFormat('en-US', { maximumFractionDigits: 3 });
+const PLAIN = new Intl.NumberFormat('en-US', { maximumFractionDigits: 3, useGrouping: false });
+
+/** Years are not grouped ("2030", not "2,030"); other figures are. */
+function formatCell(value: string | number | null, column: DataColumn | undefined): string {
   if (value === null) return '–';
   if (typeof value === 'string') return value;
-  return new Intl.NumberFormat('en-US', { maximumFractionDigits: 3 }).format(value);
+  const yearLike = /year|date/i.test(`${column?.name ?? ''} ${column?.label ?? ''}`);
+  return (yearLike ? PLAIN : GROUPED).format(value);
 }
 
 function dataGrid(table: DataTable): { header: Piece[][]; rows: Piece[][][]; align: ('left' | 'right')[] } {
@@ -84,7 +89,9 @@ function dataGrid(table: DataTable): { header: Piece[][]; rows: Piece[][][]; ali
   const plain = { bold: false, italic: false };
   return {
     header: table.columns.map((c) => [{ text: c.unit ? `${c.label} (${c.unit})` : c.label, style: bold }]),
-    rows: table.rows.map((row) => row.map((value) => [{ text: formatCell(value), style: plain }])),
+    rows: table.rows.map((row) =>
+      row.map((value, c) => [{ text: formatCell(value, table.columns[c]), style: plain }]),
+    ),
     align: table.columns.map((c) => (c.type === 'number' ? 'right' : 'left')),
   };
 }
