@@ -1,0 +1,101 @@
+/**
+ * The shipped templates on a second, fictional dataset (test/fixtures/datasets): its own
+ * figures, names and counts come out, and nothing of the shipped Korea dataset.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Dataset } from '../../src/dataset/schema.js';
+import { buildBriefingModel, buildDeckModel, buildSectorModel } from '../../src/document/build.js';
+import type { Briefing, Deck } from '../../src/document/model.js';
+import { expectGolden } from '../support/golden.js';
+import { testCatalogue } from './catalogue.js';
+import { dataset, FIXTURE, runsText, TEMPLATES } from './support.js';
+
+let fixture: Dataset;
+let models: { briefing: Briefing; deck: Deck; sectors: Briefing[] };
+
+/** Names and figures that only the shipped dataset has. */
+const KOREA = [
+  'Korea',
+  'Korean',
+  '₩',
+  'KRW',
+  'trillion',
+  '6.8',
+  '58',
+  '47 billion',
+  '44 billion',
+  '1,012',
+  '30,000',
+  'Yoon',
+  'Lee Jae-myung',
+  'Park',
+  'Samsung',
+  'semiconductor',
+  'quantum',
+  'four channels',
+  'five focus sectors',
+];
+
+beforeAll(async () => {
+  fixture = await dataset(FIXTURE);
+  const input = { dataset: fixture, charts: testCatalogue(fixture), templatesDir: TEMPLATES };
+  const briefing = buildBriefingModel(input);
+  const deck = buildDeckModel(input);
+  expect(briefing.diagnostics).toEqual([]);
+  expect(deck.diagnostics).toEqual([]);
+  const sectors = fixture.sectors.map((s) => {
+    const result = buildSectorModel({ ...input, sectorId: s.id });
+    expect(result.diagnostics).toEqual([]);
+    return result.model as Briefing;
+  });
+  models = { briefing: briefing.model as Briefing, deck: deck.model as Deck, sectors };
+});
+
+describe('a fictional dataset through the shipped templates', () => {
+  it('validates as a dataset of the same schema, with a different shape', async () => {
+    const shipped = await dataset();
+    expect(fixture.meta.country).toBe('Veloria');
+    expect(fixture.sectors.length).not.toBe(shipped.sectors.length);
+    expect(fixture.channels.length).not.toBe(shipped.channels.length);
+  });
+
+  it('carries its own figures, qualifiers and counts', () => {
+    const text = JSON.stringify(models);
+    for (const phrase of [
+      '€3.9 billion',
+      'at least €15 billion',
+      'about €2.4 billion',
+      'over €350 million (about US$380 million)',
+      '€1.2 billion',
+      '38.5%',
+      'about 214',
+      'at least 12,500 technicians',
+      '500 megawatts',
+      'two channels',
+      'three focus sectors',
+      'Varga cabinet',
+      '1 March 2024',
+    ]) {
+      expect(text).toContain(phrase);
+    }
+    const takeaways = models.briefing.takeaways.map(runsText);
+    expect(takeaways[0]).toBe('The government plans to invest €3.9 billion in 2024 across green technologies[1].');
+  });
+
+  it('contains none of the shipped dataset’s names or figures', () => {
+    // Template positions are line numbers, not figures: leave them out.
+    const text = JSON.stringify(models, (key, value) => (key === 'pos' ? undefined : value));
+    for (const word of KOREA) expect(text, word).not.toContain(word);
+  });
+
+  it('builds one one-pager per sector with its chart, and a deck of the same size', () => {
+    expect(models.sectors.map((m) => m.charts[0]?.id)).toEqual(fixture.sectors.map((s) => `sector-${s.id}`));
+    expect(models.deck.slides.length).toBeGreaterThanOrEqual(12);
+    expect(models.deck.slides.length).toBeLessThanOrEqual(18);
+    expect(models.deck.sources.map((s) => s.id).sort()).toEqual(['fixture-ministry', 'fixture-report']);
+  });
+
+  it('matches its golden briefing model', () => {
+    expectGolden('document/fixture-briefing.json', `${JSON.stringify(models.briefing, null, 2)}\n`);
+  });
+});
