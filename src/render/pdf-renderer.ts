@@ -1,4 +1,5 @@
 /** Registry row for PDFs: Briefing model → PDF bytes (full briefing or one-pager), with its page count. */
+import { DiagnosticList } from '../diagnostics.js';
 import type { Renderer } from './registry.js';
 
 /** Page objects in a PDF written by pdfkit (`/Type /Page`, not `/Pages`). */
@@ -13,14 +14,14 @@ export const pdfRenderer: Renderer = {
   async render(model, context) {
     if (model.kind !== 'briefing') throw new Error(`the pdf renderer needs a briefing model, got a ${model.kind}`);
     const { renderBriefingPdf } = await import('./pdf/index.js');
-    const result = await renderBriefingPdf(model, context.charts, context.theme, {
+    const diagnostics = new DiagnosticList();
+    const bytes = await renderBriefingPdf(model, context.charts, context.theme, {
       variant: context.variant,
       pdfa: context.pdfa,
       pageSize: context.pageSize,
       date: context.date,
+      diagnostics,
     });
-    const bytes = result instanceof Uint8Array ? result : result.bytes;
-    const diagnostics = result instanceof Uint8Array ? [] : result.diagnostics;
-    return { bytes, pages: countPages(bytes), diagnostics };
+    return { bytes, pages: countPages(bytes), diagnostics: diagnostics.items };
   },
 };
