@@ -137,7 +137,7 @@ export function kpiBlock(list: Extract<Block, { type: 'list' }>, a: Assembly): B
         'TEMPLATE_SYNTAX',
         'a KPI item starts with its figure in bold',
         list.pos,
-        'write - **₩1 billion** what it is',
+        'write - **1,000** what the figure counts',
         'warning',
       );
     }

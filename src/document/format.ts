@@ -13,7 +13,7 @@ const SCALE_FACTOR: Record<Scale, number> = {
   trillion: 1e12,
 };
 
-/** Words used for large amounts; "thousand" is not used: ₩950,000 reads better than ₩950 thousand. */
+/** Words used for large amounts; "thousand" is not used: €950,000 reads better than €950 thousand. */
 const SCALE_WORDS: [number, string][] = [
   [1e12, 'trillion'],
   [1e9, 'billion'],
@@ -93,11 +93,11 @@ export function moneyValue(money: Pick<Money, 'amount' | 'scale'>): number {
 export interface Conversion {
   /** ISO code of the currency to convert to. */
   to: string;
-  /** Units of the amount's currency per ONE unit of `to` (e.g. 1380 for ₩1,380 = US$1). */
+  /** Units of the amount's currency per ONE unit of `to` (e.g. 0.92 for €0.92 = US$1). */
   rate: number;
 }
 
-/** "over ₩58 trillion"; with a conversion: "over ₩58 trillion (≈ US$42 billion, converted at ₩1,380 = US$1)". */
+/** "over €58 billion"; with a conversion: "over €58 billion (≈ US$63 billion, converted at €0.92 = US$1)". */
 export function formatMoney(money: Money, conversion?: Conversion, withQualifier = true): string {
   const value = moneyValue(money);
   const stated = `${withQualifier ? qualifierWord(money.qualifier) : ''}${currencySymbol(money.currency)}${scaledAmount(value)}`;
@@ -105,7 +105,7 @@ export function formatMoney(money: Money, conversion?: Conversion, withQualifier
   return `${stated} (${formatConversion(value, money.currency, conversion)})`;
 }
 
-/** The computed part alone, labelled as ours: "≈ US$42 billion, converted at ₩1,380 = US$1". */
+/** The computed part alone, labelled as ours: "≈ US$1.09 billion, converted at €0.92 = US$1". */
 export function formatConversion(value: number, from: string, conversion: Conversion): string {
   const converted = value / conversion.rate;
   const rate = `${currencySymbol(from)}${formatNumber(conversion.rate, 4)} = ${currencySymbol(conversion.to)}1`;
@@ -130,8 +130,8 @@ const PERCENT_UNITS = new Set(['percent', '%', 'per cent']);
 export type QuantityPart = 'all' | 'figure' | 'unit';
 
 /**
- * "over 20%", "1,012 robots per 10,000 manufacturing workers", "1,000 quantum experts".
- * `figure` gives the number alone ("1,012", "over 20%"), `unit` the rest ("" for a percentage).
+ * "over 20%", "1,200 robots per 10,000 workers", "500 megawatts".
+ * `figure` gives the number alone ("1,200", "over 20%"), `unit` the rest ("" for a percentage).
  */
 export function formatQuantity(quantity: Quantity, withQualifier = true, part: QuantityPart = 'all'): string {
   const qualifier = withQualifier ? qualifierWord(quantity.qualifier) : '';

@@ -22,7 +22,7 @@ export function field(row: unknown, path: string): unknown {
   return current;
 }
 
-/** Sort key of a value: money by its full amount, so ₩950 billion sorts below ₩1.2 trillion. */
+/** Sort key of a value: money by its full amount, so 950 billion sorts below 1.2 trillion. */
 function sortKey(value: unknown): number | string | undefined {
   if (isMoney(value)) return moneyValue(value);
   if (typeof value === 'number' || typeof value === 'string') return value;
@@ -97,6 +97,7 @@ export function registerListHelpers(): HelperTable {
       const sep = separator === undefined ? ', ' : asString(separator, 'join separator');
       const given = hash.last === undefined ? sep : asString(hash.last, 'last=');
       // The serial comma of `last=", and "` is for three or more items: "a and b", "a, b, and c".
+      // (A semicolon stays: it separates names that contain "and" themselves.)
       const last = items.length === 2 && given.startsWith(', ') && given !== sep ? given.slice(1) : given;
       if (items.length < 2) return items.join('');
       return `${items.slice(0, -1).join(sep)}${last}${items.at(-1)}`;
