@@ -54,7 +54,8 @@ export async function hashInputs(
     }),
   );
   for (const name of OUTPUT_ENV) result[`${ENV_PREFIX}${name}`] = env[name] ?? '';
-  return result;
+  // Hashes finish in any order: sort, so anything derived from the record is deterministic.
+  return Object.fromEntries(Object.entries(result).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
 /** True when the previous build's inputs and outputs are all unchanged. Never throws. */

@@ -37,6 +37,7 @@ export function documentKeys(input: {
     Object.entries(input.inputFiles)
       .filter(([file]) => file.startsWith('pkg:'))
       .map(([file, hash]) => `${file}=${hash}`)
+      .sort()
       .join('\n'),
   );
   const keys = new Map<string, JobKey>();
