@@ -79,7 +79,9 @@ describe('a fictional dataset through the shipped templates', () => {
       expect(text).toContain(phrase);
     }
     const takeaways = models.briefing.takeaways.map(runsText);
-    expect(takeaways[0]).toBe('The government plans to invest €3.9 billion in 2024 across green technologies[1].');
+    expect(takeaways[0]).toBe(
+      'The government plans to invest €3.9 billion in 2024 across green technologies[1].',
+    );
   });
 
   it('contains none of the shipped dataset’s names or figures', () => {
