@@ -12,7 +12,8 @@ export const pdfRenderer: Renderer = {
   format: 'pdf',
   extension: 'pdf',
   async render(model, context) {
-    if (model.kind !== 'briefing') throw new Error(`the pdf renderer needs a briefing model, got a ${model.kind}`);
+    if (model.kind !== 'briefing')
+      throw new Error(`the pdf renderer needs a briefing model, got a ${model.kind}`);
     const { renderBriefingPdf } = await import('./pdf/index.js');
     const diagnostics = new DiagnosticList();
     const bytes = await renderBriefingPdf(model, context.charts, context.theme, {

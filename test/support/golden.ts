@@ -18,7 +18,8 @@ export function expectGolden(name: string, actual: string): void {
   if (!existsSync(file)) {
     throw new Error(`golden file ${name} is missing: run "npm run test:update" and review the new file`);
   }
-  expect(actual, `output differs from golden ${name}; if intended, run "npm run test:update" and review the diff`).toBe(
-    readFileSync(file, 'utf8'),
-  );
+  expect(
+    actual,
+    `output differs from golden ${name}; if intended, run "npm run test:update" and review the diff`,
+  ).toBe(readFileSync(file, 'utf8'));
 }
