@@ -1,19 +1,13 @@
 /**
- * `briefkit build`: config → plan → cache check → render (pool) → atomic publish + manifest.
- * Input errors stop the build before anything is written; out/ changes only on success.
+ * `briefkit build`: config → load → plan (models, keys) → render on the scheduler →
+ * atomic publish + manifest. Input errors stop the build before anything is written;
+ * out/ changes only when every output succeeded.
  */
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { RenderedChart } from '../charts/types.js';
-import { loadDatasetFile } from '../dataset/load.js';
 import type { Diagnostic } from '../diagnostics.js';
-import { loadTheme } from '../theme/load.js';
 import { BRIEFKIT_VERSION } from '../version.js';
-import { chartJobs } from './chart-step.js';
 import { type BuildConfig, loadConfig } from './config.js';
-import { buildDate } from './dates.js';
-import { hashInputs } from './inputs.js';
-import { documentKeys } from './keys.js';
 import { acquireLock } from './lock.js';
 import {
   MANIFEST_FILE,
@@ -22,12 +16,21 @@ import {
   readManifest,
   serialiseManifest,
 } from './manifest.js';
-import { buildModels } from './models.js';
-import { inShard, planDocuments, type Shard, selectOnly } from './plan.js';
+import type { Shard } from './plan.js';
+import { createScheduler, type TaskRunner } from './pool.js';
+import { loadInputs, type Prepared, plan } from './prepare.js';
 import type { ProgressReporter } from './progress.js';
 import { removeStaleStaging, Staging } from './publish.js';
-import { renderJobs } from './render-step.js';
+import { emitModels, renderJobs, type Workload } from './render-step.js';
 import { outputChanged, removeStaleOutputs, stateDirFor } from './state.js';
+import {
+  CHARTS_PER_THREAD,
+  chartsDrawnInThisThread,
+  runTask,
+  type Task,
+  type TaskResult,
+  type WorkerSetup,
+} from './tasks.js';
 
 export interface BuildOptions {
   cwd: string;
@@ -41,7 +44,8 @@ export interface BuildOptions {
   progress: ProgressReporter;
 }
 
-export type BuildStatus = 'built' | 'up-to-date' | 'invalid' | 'failed';
+/** `usage`: the command line named something the config does not have (exit 2). */
+export type BuildStatus = 'built' | 'up-to-date' | 'invalid' | 'usage';
 
 export interface BuildReport {
   status: BuildStatus;
@@ -53,160 +57,124 @@ export interface BuildReport {
   outDir?: string;
 }
 
-const invalid = (diagnostics: Diagnostic[]): BuildReport => ({
-  status: 'invalid',
-  built: [],
-  cached: [],
-  published: [],
-  diagnostics,
-});
+function stopped(diagnostics: Diagnostic[], cwd: string): BuildReport {
+  const usage = diagnostics.length > 0 && diagnostics.every((d) => d.code === 'CLI_USAGE');
+  const shown = diagnostics.map((d) =>
+    d.file?.startsWith(`${cwd}/`) ? { ...d, file: d.file.slice(cwd.length + 1) } : d,
+  );
+  return { status: usage ? 'usage' : 'invalid', built: [], cached: [], published: [], diagnostics: shown };
+}
 
 export async function build(options: BuildOptions): Promise<BuildReport> {
   const cwd = resolve(options.cwd);
   const configResult = await loadConfig(join(cwd, options.configFile));
-  if (!configResult.value) return invalid(relativise(configResult.diagnostics, cwd));
+  if (!configResult.value) return stopped(configResult.diagnostics, cwd);
   const config: BuildConfig = configResult.value;
   const outDir = join(cwd, config.out);
   const stateDir = stateDirFor(outDir);
   const release = await acquireLock(join(stateDir, 'lock'));
   try {
     await removeStaleStaging(stateDir);
-    return await buildLocked(options, cwd, config, outDir, stateDir);
+    const inputs = await loadInputs(cwd, config);
+    if (!inputs.loaded) return stopped(inputs.diagnostics, cwd);
+    const planned = await plan({ ...options, cwd }, config, inputs.loaded);
+    if (!planned.prepared) return stopped(planned.diagnostics, cwd);
+    return { ...(await execute(options, planned.prepared, outDir, stateDir)), outDir };
   } finally {
     await release();
   }
 }
 
-async function buildLocked(
+/**
+ * Render threads: this thread, plus workers only when the work is big enough to repay a
+ * worker's start-up (each imports vega, pdfkit and pptxgenjs and shapes its first text: about a
+ * second of CPU, measured). This thread draws at most CHARTS_PER_THREAD charts, as it cannot
+ * shed resvg's memory; beyond that the charts go to workers, which are recycled.
+ */
+const WORK_PER_EXTRA_THREAD_MS = 1500;
+
+function startScheduler(setup: WorkerSetup, jobs: number, work: Workload): TaskRunner<Task, TaskResult> {
+  const extra = Math.min(jobs - 1, Math.floor(work.estimateMs / WORK_PER_EXTRA_THREAD_MS));
+  const workers = Math.max(extra, work.charts > CHARTS_PER_THREAD ? 1 : 0);
+  return createScheduler<Task, TaskResult>({
+    workers,
+    workerData: setup,
+    inline: {
+      handle: (task) => runTask(setup, task),
+      accepts: (task) =>
+        task.kind === 'document' || workers === 0 || chartsDrawnInThisThread() < CHARTS_PER_THREAD,
+    },
+    recycle: (result) => result.kind === 'chart' && result.recycle,
+  });
+}
+
+async function execute(
   options: BuildOptions,
-  cwd: string,
-  config: BuildConfig,
+  prepared: Prepared,
   outDir: string,
   stateDir: string,
 ): Promise<BuildReport> {
-  const datasetFile = config.datasets[0] as string;
-  const [datasetResult, themeResult] = await Promise.all([
-    loadDatasetFile(join(cwd, datasetFile)),
-    loadTheme(join(cwd, config.theme)),
-  ]);
-  const loadProblems = [...datasetResult.diagnostics, ...themeResult.diagnostics];
-  if (!datasetResult.dataset || !themeResult.theme) return invalid(relativise(loadProblems, cwd));
-  const dataset = datasetResult.dataset;
-  const theme = themeResult.theme;
-  const chartsDir = join(cwd, config.charts);
-
-  const charts = await chartJobs(dataset, theme, chartsDir);
-  if (charts.diagnostics.length > 0) return invalid(relativise(charts.diagnostics, cwd));
-  const allDocs = planDocuments(
-    config,
-    dataset.sectors.map((s) => s.id),
-  );
-  const models = await buildModels(allDocs, dataset, charts.catalogue, join(cwd, config.templates));
-  if (models.diagnostics.length > 0) return invalid(relativise(models.diagnostics, cwd));
-
-  const chosen = selectOnly([...allDocs, ...charts.jobs], options.only);
-  if (chosen.unknown.length > 0) {
-    return invalid(
-      chosen.unknown.map((name) => ({
-        code: 'CLI_USAGE' as const,
-        severity: 'error' as const,
-        message: `--only ${name}: no document or chart has this id`,
-        hint: `ids: ${[...allDocs.map((d) => d.id), ...new Set(allDocs.map((d) => d.documentId))].join(', ')}`,
-      })),
-    );
-  }
-  const selected = inShard(chosen.selected, options.shard);
-  const date = buildDate(options.env, dataset.meta.asOf);
-  const inputFiles = await hashInputs(
-    cwd,
-    [options.configFile, datasetFile, config.theme],
-    [config.templates, config.charts],
-    options.env,
-    [theme.fonts.regular, theme.fonts.bold],
-  );
-  const keys = documentKeys({
-    docs: allDocs,
-    models: models.byJob,
-    chartKeys: charts.keys,
-    inputFiles,
-    date,
-    theme,
-  });
   const previous = await readManifest(join(outDir, MANIFEST_FILE));
-  const previousByPath = new Map((previous?.outputs ?? []).map((o) => [o.path, o]));
-
   const staging = await Staging.create(stateDir);
   try {
+    if (options.emitModel) {
+      const built = await emitModels(prepared.selected, prepared.models, staging, options.progress);
+      const published = await staging.publish(outDir);
+      return { status: 'built', built, cached: [], published, diagnostics: [] };
+    }
+    const setup = { dataset: prepared.dataset, theme: prepared.theme, chartsDir: prepared.chartsDir };
     const rendered = await renderJobs({
-      selected,
-      models: models.byJob,
-      keys,
-      chartKeys: charts.keys,
-      previousByPath,
+      selected: prepared.selected,
+      models: prepared.models,
+      keys: prepared.keys,
+      previousByPath: new Map((previous?.outputs ?? []).map((o) => [o.path, o])),
       force: Boolean(options.force),
-      emitModel: Boolean(options.emitModel),
       staging,
       outDir,
-      setup: { dataset, theme, chartsDir },
-      jobs: options.jobs ?? availableParallelism(),
-      date,
+      startRunner: (work) => startScheduler(setup, options.jobs ?? availableParallelism(), work),
+      date: prepared.date,
       progress: options.progress,
       outputChanged,
     });
-    const outputs = mergeOutputs(
-      previous,
-      rendered.outputs,
-      selected.map((s) => s.id),
-      options,
-    );
+    const outputs = keepUnselected(previous, rendered.outputs, prepared.selected, options);
     const manifest: Manifest = {
       manifestVersion: 1,
       briefkitVersion: BRIEFKIT_VERSION,
-      buildTime: date.toISOString(),
-      inputFiles,
+      buildTime: prepared.date.toISOString(),
+      inputFiles: prepared.inputFiles,
       ...(options.shard ? { shard: options.shard } : {}),
       outputs,
     };
-    const manifestName = options.shard
+    const name = options.shard
       ? `manifest-shard-${options.shard.index}-of-${options.shard.count}.json`
       : MANIFEST_FILE;
-    if (!options.emitModel) await staging.write(manifestName, serialiseManifest(manifest));
+    await staging.write(name, serialiseManifest(manifest));
     const published = await staging.publish(outDir);
-    if (!options.shard && !options.only && !options.emitModel && previous) {
-      await removeStaleOutputs(outDir, previous, outputs);
-    }
-    options.progress.finish();
+    if (!options.shard && !options.only && previous) await removeStaleOutputs(outDir, previous, outputs);
+    const status = rendered.built.length > 0 ? 'built' : 'up-to-date';
     return {
-      status: rendered.built.length > 0 ? 'built' : 'up-to-date',
+      status,
       built: rendered.built,
       cached: rendered.cached,
       published,
       diagnostics: rendered.diagnostics,
-      outDir,
     };
   } catch (cause) {
     await staging.discard();
-    options.progress.finish();
     throw cause;
+  } finally {
+    options.progress.finish();
   }
 }
 
-/** Keeps previous outputs of jobs this build did not select (--only, --shard). */
-function mergeOutputs(
+/** With --only, outputs of jobs this build did not select stay in the manifest as they were. */
+function keepUnselected(
   previous: Manifest | undefined,
   fresh: ManifestOutput[],
-  selectedJobs: string[],
+  selected: { id: string }[],
   options: BuildOptions,
 ): ManifestOutput[] {
-  if (options.shard || !previous || (!options.only && !options.emitModel)) return fresh;
-  const selected = new Set(selectedJobs);
-  return [...previous.outputs.filter((o) => !selected.has(o.job)), ...fresh];
+  if (options.shard || !previous || !options.only) return fresh;
+  const ids = new Set(selected.map((s) => s.id));
+  return [...previous.outputs.filter((o) => !ids.has(o.job)), ...fresh];
 }
-
-function relativise(diagnostics: Diagnostic[], cwd: string): Diagnostic[] {
-  return diagnostics.map((d) =>
-    d.file?.startsWith(`${cwd}/`) ? { ...d, file: d.file.slice(cwd.length + 1) } : d,
-  );
-}
-
-export type { RenderedChart };

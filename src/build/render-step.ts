@@ -1,6 +1,7 @@
 /**
  * Decides what to rebuild (cache keys against the previous manifest and the files on disk),
- * renders it on the pool (charts first, then documents) and stages every output.
+ * then renders it: every chart is a task, every document a task that starts as soon as its
+ * charts are drawn, longest documents first, so the slowest one is never left for last.
  */
 import type { RenderedChart } from '../charts/types.js';
 import type { Diagnostic } from '../diagnostics.js';
@@ -10,23 +11,21 @@ import { sha256 } from './hash.js';
 import { chartIdsOf, type JobKey } from './keys.js';
 import type { ManifestOutput } from './manifest.js';
 import type { DocumentJob } from './plan.js';
-import { createInlineRunner, createWorkerPool, type TaskRunner } from './pool.js';
+import type { TaskRunner } from './pool.js';
 import type { ProgressReporter } from './progress.js';
 import type { Staging } from './publish.js';
-import { runTask, type Task, type TaskResult, type WorkerSetup } from './tasks.js';
+import type { Task, TaskResult } from './tasks.js';
 
 export interface RenderStepInput {
   selected: (DocumentJob | ChartJob)[];
   models: ReadonlyMap<string, DocumentModel>;
   keys: ReadonlyMap<string, JobKey>;
-  chartKeys: ReadonlyMap<string, string>;
   previousByPath: ReadonlyMap<string, ManifestOutput>;
   force: boolean;
-  emitModel: boolean;
   staging: Staging;
   outDir: string;
-  setup: WorkerSetup;
-  jobs: number;
+  /** Starts the render threads, sized by the work that is actually dirty. */
+  startRunner(work: Workload): TaskRunner<Task, TaskResult>;
   date: Date;
   progress: ProgressReporter;
   outputChanged(outDir: string, recorded: ManifestOutput): Promise<boolean>;
@@ -39,14 +38,36 @@ export interface RenderStepResult {
   diagnostics: Diagnostic[];
 }
 
-const isChartJob = (job: DocumentJob | ChartJob): job is ChartJob => 'chartId' in job;
+/** What is to be rendered, for sizing the render threads. */
+export interface Workload {
+  charts: number;
+  /** Rough single-thread time once libraries are warm (ms), from this machine's measurements. */
+  estimateMs: number;
+}
 
-export async function renderJobs(input: RenderStepInput): Promise<RenderStepResult> {
-  if (input.emitModel) return emitModels(input);
-  const outputs: ManifestOutput[] = [];
+const WARM_COST_MS = { chart: 70, briefing: 300, deck: 80, onePager: 30 } as const;
+
+function workload(docs: DocumentJob[], chartIds: Set<string>): Workload {
+  let estimateMs = chartIds.size * WARM_COST_MS.chart;
+  for (const job of docs) {
+    estimateMs +=
+      job.format === 'pptx'
+        ? WARM_COST_MS.deck
+        : job.variant === 'briefing'
+          ? WARM_COST_MS.briefing
+          : WARM_COST_MS.onePager;
+  }
+  return { charts: chartIds.size, estimateMs };
+}
+
+export const isChartJob = (job: DocumentJob | ChartJob): job is ChartJob => 'chartId' in job;
+
+/** Splits the selected jobs into fresh (kept from the previous build) and dirty ones. */
+export async function decide(input: RenderStepInput) {
+  const kept: ManifestOutput[] = [];
   const cached: string[] = [];
-  const dirtyDocs: DocumentJob[] = [];
-  const dirtyCharts: ChartJob[] = [];
+  const docs: DocumentJob[] = [];
+  const charts: ChartJob[] = [];
   for (const job of input.selected) {
     const key = isChartJob(job) ? job.key : input.keys.get(job.id)?.key;
     const paths = isChartJob(job) ? job.outputs : [job.output];
@@ -54,69 +75,117 @@ export async function renderJobs(input: RenderStepInput): Promise<RenderStepResu
     let fresh = !input.force && previous.every((p) => p !== undefined && p.key === key);
     for (const p of previous) if (fresh && p && (await input.outputChanged(input.outDir, p))) fresh = false;
     if (fresh) {
-      outputs.push(...(previous as ManifestOutput[]));
+      kept.push(...(previous as ManifestOutput[]));
       cached.push(job.id);
-      input.progress.done(job.id, 'cached');
-    } else if (isChartJob(job)) dirtyCharts.push(job);
-    else dirtyDocs.push(job);
+    } else if (isChartJob(job)) charts.push(job);
+    else docs.push(job);
   }
-  input.progress.plan(input.selected.length, dirtyDocs.length + dirtyCharts.length);
-  const neededCharts = new Set(dirtyCharts.map((c) => c.chartId));
-  for (const doc of dirtyDocs) {
-    const model = input.models.get(doc.id);
-    if (model) for (const id of chartIdsOf(model)) neededCharts.add(id);
-  }
-  const work = dirtyDocs.length + Math.ceil(neededCharts.size / 4);
-  const size = Math.max(1, Math.min(input.jobs, work));
-  const runner: TaskRunner<Task, TaskResult> =
-    size > 1
-      ? createWorkerPool<Task, TaskResult>(size, input.setup)
-      : createInlineRunner((task: Task) => runTask(input.setup, task));
-  const diagnostics: Diagnostic[] = [];
+  return { kept, cached, docs, charts };
+}
+
+/** Full briefings take longest, then decks, then one-pagers: start them in that order. */
+function costRank(job: DocumentJob): number {
+  if (job.format === 'pdf' && job.variant === 'briefing') return 0;
+  return job.format === 'pptx' ? 1 : 2;
+}
+
+export async function renderJobs(input: RenderStepInput): Promise<RenderStepResult> {
+  const plan = await decide(input);
+  input.progress.plan(input.selected.length, plan.docs.length + plan.charts.length);
+  const docs = [...plan.docs].sort((a, b) => costRank(a) - costRank(b));
+  const chartIds = new Set(plan.charts.map((c) => c.chartId));
+  for (const job of docs)
+    for (const id of chartIdsOf(input.models.get(job.id) as DocumentModel)) chartIds.add(id);
+  if (chartIds.size === 0 && docs.length === 0)
+    return { outputs: plan.kept, built: [], cached: plan.cached, diagnostics: [] };
+  const runner = input.startRunner(workload(docs, chartIds));
   try {
-    const charts = await renderCharts(runner, [...neededCharts], size, input.progress);
-    diagnostics.push(...charts.diagnostics);
-    for (const job of dirtyCharts) {
-      const chart = charts.byId.get(job.chartId);
-      if (!chart) throw new Error(`chart ${job.chartId} was not rendered`);
-      outputs.push(...(await stageChart(input.staging, job, chart)));
-      input.progress.done(job.id, 'built');
-    }
-    const docOutputs = await Promise.all(
-      dirtyDocs.map(async (job) => {
-        const model = input.models.get(job.id) as DocumentModel;
-        input.progress.step(job.id, 'rendering');
-        const result = await runner.run({
-          kind: 'document',
-          job,
-          model,
-          charts: chartIdsOf(model).flatMap((id) => charts.byId.get(id) ?? []),
-          date: input.date.toISOString(),
-          file: input.staging.pathOf(job.output),
-        });
-        if (result.kind !== 'document') throw new Error('unexpected task result');
-        input.staging.add(job.output);
-        diagnostics.push(...result.diagnostics);
-        input.progress.done(job.id, 'built', describe(result));
-        const key = input.keys.get(job.id) as JobKey;
-        const output: ManifestOutput = {
-          path: job.output,
-          job: job.id,
-          bytes: result.bytes,
-          sha256: result.sha256,
-          ...(result.pages !== undefined ? { pages: result.pages } : {}),
-          ...(result.slides !== undefined ? { slides: result.slides } : {}),
-          key: key.key,
-          inputs: key.inputs,
-        };
-        return output;
-      }),
-    );
-    outputs.push(...docOutputs);
+    return await renderDirty(input, plan, docs, runner);
   } finally {
     await runner.close();
   }
-  return { outputs, built: [...dirtyCharts, ...dirtyDocs].map((j) => j.id), cached, diagnostics };
+}
+
+async function renderDirty(
+  input: RenderStepInput,
+  plan: Awaited<ReturnType<typeof decide>>,
+  docs: DocumentJob[],
+  runner: TaskRunner<Task, TaskResult>,
+): Promise<RenderStepResult> {
+  const diagnostics: Diagnostic[] = [];
+  const drawn = new Map<string, Promise<RenderedChart | undefined>>();
+  const draw = (chartId: string, priority: number) => {
+    let pending = drawn.get(chartId);
+    if (!pending) {
+      pending = runner.run({ kind: 'chart', chartId }, 1000 + priority).then((result) => {
+        if (result.kind !== 'chart') throw new Error('unexpected task result');
+        diagnostics.push(...result.diagnostics);
+        return result.chart;
+      });
+      drawn.set(chartId, pending);
+    }
+    return pending;
+  };
+  // Charts in the order the documents need them; a ready document outranks any chart.
+  const docOutputs = docs.map((job, rank) => {
+    const model = input.models.get(job.id) as DocumentModel;
+    const charts = chartIdsOf(model).map((id) => draw(id, rank));
+    return Promise.all(charts).then((list) =>
+      renderDocument(input, runner, job, model, list, rank, diagnostics),
+    );
+  });
+  const chartOutputs = plan.charts.map((job) =>
+    draw(job.chartId, docs.length).then(async (chart) => {
+      if (!chart) throw new Error(`chart ${job.chartId} could not be drawn`);
+      const staged = await stageChart(input.staging, job, chart);
+      input.progress.done(job.id, 'built');
+      return staged;
+    }),
+  );
+  // Settle everything before failing, so no task is left running unobserved.
+  const settled = await Promise.allSettled([...chartOutputs, ...docOutputs]);
+  const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+  if (failed) throw failed.reason;
+  const fulfilled = settled as PromiseFulfilledResult<ManifestOutput | ManifestOutput[]>[];
+  const outputs = [...plan.kept, ...fulfilled.flatMap((s) => s.value)];
+  const built = [...plan.charts, ...docs].map((j) => j.id);
+  return { outputs, built, cached: plan.cached, diagnostics };
+}
+
+async function renderDocument(
+  input: RenderStepInput,
+  runner: TaskRunner<Task, TaskResult>,
+  job: DocumentJob,
+  model: DocumentModel,
+  charts: (RenderedChart | undefined)[],
+  rank: number,
+  diagnostics: Diagnostic[],
+): Promise<ManifestOutput> {
+  input.progress.step(job.id, 'rendering');
+  const task: Task = {
+    kind: 'document',
+    job,
+    model,
+    charts: charts.filter((c): c is RenderedChart => c !== undefined),
+    date: input.date.toISOString(),
+    file: input.staging.pathOf(job.output),
+  };
+  const result = await runner.run(task, rank);
+  if (result.kind !== 'document') throw new Error('unexpected task result');
+  input.staging.add(job.output);
+  diagnostics.push(...result.diagnostics);
+  input.progress.done(job.id, 'built', describe(result));
+  const key = input.keys.get(job.id) as JobKey;
+  return {
+    path: job.output,
+    job: job.id,
+    bytes: result.bytes,
+    sha256: result.sha256,
+    ...(result.pages !== undefined ? { pages: result.pages } : {}),
+    ...(result.slides !== undefined ? { slides: result.slides } : {}),
+    key: key.key,
+    inputs: key.inputs,
+  };
 }
 
 function describe(result: { bytes: number; pages?: number; slides?: number }): string {
@@ -124,29 +193,6 @@ function describe(result: { bytes: number; pages?: number; slides?: number }): s
   if (result.pages !== undefined) return `${result.pages} page${result.pages === 1 ? '' : 's'}, ${size}`;
   if (result.slides !== undefined) return `${result.slides} slides, ${size}`;
   return size;
-}
-
-/** Renders charts in up to `size` batches, one per worker. */
-async function renderCharts(
-  runner: TaskRunner<Task, TaskResult>,
-  ids: string[],
-  size: number,
-  progress: ProgressReporter,
-): Promise<{ byId: Map<string, RenderedChart>; diagnostics: Diagnostic[] }> {
-  const byId = new Map<string, RenderedChart>();
-  const diagnostics: Diagnostic[] = [];
-  if (ids.length === 0) return { byId, diagnostics };
-  progress.step(`${ids.length} charts`, 'drawing');
-  const batches = Array.from({ length: Math.min(size, ids.length) }, (_, i) =>
-    ids.filter((_, j) => j % size === i),
-  );
-  const results = await Promise.all(batches.map((chartIds) => runner.run({ kind: 'charts', chartIds })));
-  for (const result of results) {
-    if (result.kind !== 'charts') throw new Error('unexpected task result');
-    for (const chart of result.charts) byId.set(chart.id, chart);
-    diagnostics.push(...result.diagnostics);
-  }
-  return { byId, diagnostics };
 }
 
 async function stageChart(staging: Staging, job: ChartJob, chart: RenderedChart): Promise<ManifestOutput[]> {
@@ -170,15 +216,20 @@ async function stageChart(staging: Staging, job: ChartJob, chart: RenderedChart)
   return outputs;
 }
 
-async function emitModels(input: RenderStepInput): Promise<RenderStepResult> {
+/** `--emit model`: the models as JSON, no rendering. */
+export async function emitModels(
+  selected: (DocumentJob | ChartJob)[],
+  models: ReadonlyMap<string, DocumentModel>,
+  staging: Staging,
+  progress: ProgressReporter,
+): Promise<string[]> {
   const built: string[] = [];
-  for (const job of input.selected) {
-    if (isChartJob(job)) continue;
-    const model = input.models.get(job.id);
+  for (const job of selected) {
+    const model = isChartJob(job) ? undefined : models.get(job.id);
     if (!model) continue;
-    await input.staging.write(`models/${job.id}.model.json`, `${JSON.stringify(model, null, 2)}\n`);
+    await staging.write(`models/${job.id}.model.json`, `${JSON.stringify(model, null, 2)}\n`);
     built.push(job.id);
-    input.progress.done(job.id, 'built', `models/${job.id}.model.json`);
+    progress.done(job.id, 'built', `models/${job.id}.model.json`);
   }
-  return { outputs: [], built, cached: [], diagnostics: [] };
+  return built;
 }

@@ -1,6 +1,7 @@
 /**
- * The work a build hands to its workers (or runs inline with --jobs 1): render charts,
- * render a document into the staging folder. Heavy libraries load lazily, once per thread.
+ * The work a build hands to its render slots (worker threads or this thread): draw one
+ * chart, or render a document into the staging folder. Heavy libraries load lazily, once
+ * per thread; a worker warms them up while the main thread is still planning.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
@@ -21,7 +22,7 @@ export interface WorkerSetup {
 }
 
 export type Task =
-  | { kind: 'charts'; chartIds: string[] }
+  | { kind: 'chart'; chartId: string }
   | {
       kind: 'document';
       job: DocumentJob;
@@ -32,7 +33,7 @@ export type Task =
     };
 
 export type TaskResult =
-  | { kind: 'charts'; charts: RenderedChart[]; diagnostics: Diagnostic[] }
+  | { kind: 'chart'; chart?: RenderedChart; diagnostics: Diagnostic[]; recycle: boolean }
   | {
       kind: 'document';
       bytes: number;
@@ -42,10 +43,34 @@ export type TaskResult =
       diagnostics: Diagnostic[];
     };
 
+/** Charts one thread may draw before it should be replaced (see pool.ts: resvg memory). */
+export const CHARTS_PER_THREAD = 40;
+let chartsDrawnHere = 0;
+
+export function chartsDrawnInThisThread(): number {
+  return chartsDrawnHere;
+}
+
+/** Imports the chart engine and both renderers, so the first real task does not pay for it. */
+export async function warmUp(): Promise<void> {
+  const [{ loadEngine }] = await Promise.all([
+    import('../charts/engine.js'),
+    rendererFor('pdf').then(() => import('../render/pdf/index.js')),
+    rendererFor('pptx').then(() => import('../render/pptx/index.js')),
+  ]);
+  await loadEngine();
+}
+
 export async function runTask(setup: WorkerSetup, task: Task): Promise<TaskResult> {
-  if (task.kind === 'charts') {
-    const result = await renderChartsById(setup.dataset, setup.theme, setup.chartsDir, task.chartIds);
-    return { kind: 'charts', ...result };
+  if (task.kind === 'chart') {
+    const result = await renderChartsById(setup.dataset, setup.theme, setup.chartsDir, [task.chartId]);
+    chartsDrawnHere++;
+    return {
+      kind: 'chart',
+      chart: result.charts[0],
+      diagnostics: result.diagnostics,
+      recycle: chartsDrawnHere >= CHARTS_PER_THREAD,
+    };
   }
   const renderer = await rendererFor(task.job.format);
   const charts = new Map(task.charts.map((c) => [c.id, c]));

@@ -39,7 +39,7 @@ export async function runFullBuild(
   if (flags.json) io.out(`${JSON.stringify(report, null, 2)}\n`);
   else {
     for (const d of report.diagnostics) io.err(`${formatDiagnostic(d)}\n`);
-    if (report.status === 'invalid') {
+    if (report.status === 'invalid' || report.status === 'usage') {
       io.err(
         `\n${report.diagnostics.length} problem${report.diagnostics.length === 1 ? '' : 's'} found; nothing was built and out/ was left as it was.\n`,
       );
@@ -49,6 +49,7 @@ export async function runFullBuild(
       );
     }
   }
+  if (report.status === 'usage') return EXIT.usage;
   if (report.status === 'invalid') return EXIT.invalidInput;
   if (report.diagnostics.some((d) => d.severity === 'error')) return EXIT.failure;
   if (!flags.shard && !flags.emitModel) {

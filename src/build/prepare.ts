@@ -1,0 +1,106 @@
+/**
+ * The build's planning half: load and validate every input, plan the jobs, build the
+ * document models and compute every cache key. Reports all input problems at once.
+ */
+import { join } from 'node:path';
+import { loadDatasetFile } from '../dataset/load.js';
+import type { Dataset } from '../dataset/schema.js';
+import type { Diagnostic } from '../diagnostics.js';
+import type { DocumentModel } from '../document/model.js';
+import { loadTheme } from '../theme/load.js';
+import type { Theme } from '../theme/schema.js';
+import { type ChartJob, type ChartPlan, chartJobs } from './chart-step.js';
+import type { BuildConfig } from './config.js';
+import { buildDate } from './dates.js';
+import { hashInputs } from './inputs.js';
+import { documentKeys, type JobKey } from './keys.js';
+import { buildModels } from './models.js';
+import { type DocumentJob, inShard, planDocuments, type Shard, selectOnly } from './plan.js';
+
+export interface PrepareOptions {
+  cwd: string;
+  configFile: string;
+  only?: string[];
+  shard?: Shard;
+  env: Record<string, string | undefined>;
+}
+
+export interface Loaded {
+  dataset: Dataset;
+  theme: Theme;
+  chartsDir: string;
+  datasetFile: string;
+  charts: ChartPlan;
+}
+
+export interface Prepared extends Loaded {
+  selected: (DocumentJob | ChartJob)[];
+  models: Map<string, DocumentModel>;
+  keys: Map<string, JobKey>;
+  inputFiles: Record<string, string>;
+  date: Date;
+}
+
+export async function loadInputs(
+  cwd: string,
+  config: BuildConfig,
+): Promise<{ loaded?: Loaded; diagnostics: Diagnostic[] }> {
+  const datasetFile = config.datasets[0] as string;
+  const [datasetResult, themeResult] = await Promise.all([
+    loadDatasetFile(join(cwd, datasetFile)),
+    loadTheme(join(cwd, config.theme)),
+  ]);
+  const problems = [...datasetResult.diagnostics, ...themeResult.diagnostics];
+  if (!datasetResult.dataset || !themeResult.theme) return { diagnostics: problems };
+  const chartsDir = join(cwd, config.charts);
+  const charts = await chartJobs(datasetResult.dataset, themeResult.theme, chartsDir);
+  if (charts.diagnostics.length > 0) return { diagnostics: charts.diagnostics };
+  return {
+    loaded: { dataset: datasetResult.dataset, theme: themeResult.theme, chartsDir, datasetFile, charts },
+    diagnostics: [],
+  };
+}
+
+export async function plan(
+  options: PrepareOptions,
+  config: BuildConfig,
+  loaded: Loaded,
+): Promise<{ prepared?: Prepared; diagnostics: Diagnostic[] }> {
+  const { dataset, theme, charts, datasetFile } = loaded;
+  const allDocs = planDocuments(
+    config,
+    dataset.sectors.map((s) => s.id),
+  );
+  const models = await buildModels(allDocs, dataset, charts.catalogue, join(options.cwd, config.templates));
+  if (models.diagnostics.length > 0) return { diagnostics: models.diagnostics };
+  const chosen = selectOnly([...allDocs, ...charts.jobs], options.only);
+  if (chosen.unknown.length > 0) {
+    const ids = [...new Set([...allDocs.flatMap((d) => [d.documentId, d.id]), 'charts'])].join(', ');
+    return {
+      diagnostics: chosen.unknown.map((name) => ({
+        code: 'CLI_USAGE' as const,
+        severity: 'error' as const,
+        message: `--only ${name}: no document or chart has this id`,
+        hint: `ids: ${ids}`,
+      })),
+    };
+  }
+  const date = buildDate(options.env, dataset.meta.asOf);
+  const inputFiles = await hashInputs(
+    options.cwd,
+    [options.configFile, datasetFile, config.theme],
+    [config.templates, config.charts],
+    options.env,
+    [theme.fonts.regular, theme.fonts.bold],
+  );
+  const keys = documentKeys({
+    docs: allDocs,
+    models: models.byJob,
+    chartKeys: charts.keys,
+    inputFiles,
+    date,
+    theme,
+  });
+  const selected = inShard(chosen.selected, options.shard);
+  return { prepared: { ...loaded, selected, models: models.byJob, keys, inputFiles, date }, diagnostics: [] };
+}
