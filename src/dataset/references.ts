@@ -27,7 +27,7 @@ const COLLECTIONS = [
   'risks',
 ] as const;
 const MAX_LISTED_IDS = 8;
-const DATE = /^\d{4}-\d{2}(?:-\d{2})?$/;
+const DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 
 function isLoose(value: unknown): value is Loose {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -115,6 +115,7 @@ export function checkReferences(data: ShapedDataset | Loose | unknown, source: Y
   });
   records(data, 'indicators').forEach((d, i) => {
     ref('sectors', text(d, 'sector'), ['indicators', i, 'sector']);
+    refs('sectors', d, 'sectors', ['indicators', i]);
   });
   records(data, 'channels').forEach((c, i) => {
     refs('sectors', c, 'sectors', ['channels', i]);
@@ -169,7 +170,7 @@ function yearOrder(record: Loose, path: Path, label: string, at: At): Diagnostic
   ];
 }
 
-/** Dates may be months (2025-06) or days: a month and a day inside it are not out of order. */
+/** Dates may be years (2025), months (2025-06) or days: a month and a day inside it are not out of order. */
 function endsBeforeStart(start: string, end: string): boolean {
   if (!DATE.test(start) || !DATE.test(end)) return false;
   const length = Math.min(start.length, end.length);

@@ -17,18 +17,40 @@ const id = z
 
 const text = z.string().trim().min(1, 'a non-empty text');
 const year = z.number().int().min(1900).max(2200).describe('A calendar year, e.g. 2025.');
-/** ISO calendar date (YYYY-MM-DD) or month (YYYY-MM); checked for real calendar days. */
-const isoDate = z
+const DATE_WORDS = 'a date as YYYY-MM-DD, YYYY-MM or YYYY';
+
+/** ISO calendar date (YYYY-MM-DD), month (YYYY-MM) or year (YYYY); checked for real calendar days. */
+const isoDateText = z
   .string()
-  .regex(/^\d{4}-\d{2}(?:-\d{2})?$/, 'a date as YYYY-MM-DD or YYYY-MM')
+  .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, DATE_WORDS)
   .refine(isRealDate, {
     message: 'a real calendar date',
-    params: { hint: 'that day does not exist: check the month (01-12) and the day of the month' },
+    params: { hint: 'that date does not exist: check the month (01-12) and the day of the month' },
   });
+
+/**
+ * A date as text, or a bare year: YAML reads `date: 2025` as a number, and an analyst should
+ * not have to quote it. Either way the value is text afterwards ("2025").
+ */
+const isoDate = z.union(
+  [
+    isoDateText,
+    z
+      .number()
+      .int()
+      .min(1000, 'a year of four digits')
+      .max(9999, 'a year of four digits')
+      .transform((y) => String(y)),
+  ],
+  { error: DATE_WORDS },
+);
 
 function isRealDate(value: string): boolean {
   const [y, m, d] = value.split('-').map(Number);
-  if (y === undefined || m === undefined || m < 1 || m > 12) return false;
+  if (y === undefined) return false;
+  // A year alone (the source gives no month) is as precise as the source.
+  if (m === undefined) return true;
+  if (m < 1 || m > 12) return false;
   if (d === undefined) return true;
   const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
   return d >= 1 && d <= days;
@@ -38,6 +60,12 @@ export const Citation = z
   .strictObject({
     source: id.describe('Id of an entry in `sources`.'),
     quote: text.describe('The sentence of the source the fact was taken from, quoted exactly.'),
+    locator: text
+      .optional()
+      .describe('Where in the source the quote is: a page, section or paragraph, e.g. "p. 12" or "§ 3.2".'),
+    translation: text
+      .optional()
+      .describe('An English translation of a quote in another language; the quote stays as written.'),
   })
   .describe('Where a fact comes from.');
 
@@ -47,14 +75,48 @@ export const Qualifier = z
   .enum(['exact', 'about', 'over', 'at-least', 'up-to', 'under'])
   .describe('How the source qualifies a figure: "over 58 trillion" is `over`, "approximately" is `about`.');
 
-export const Scale = z.enum(['one', 'thousand', 'million', 'billion', 'trillion']);
+/**
+ * The word after the number, in order of size. Besides the English words: `ten-thousand`
+ * (만, 万) and `hundred-million` (억, 亿) for East Asian sources, `lakh` (10^5) and `crore`
+ * (10^7) for South Asian ones.
+ */
+export const Scale = z
+  .enum([
+    'one',
+    'thousand',
+    'ten-thousand',
+    'lakh',
+    'million',
+    'crore',
+    'hundred-million',
+    'billion',
+    'trillion',
+  ])
+  .describe('The scale word of the amount: "58 trillion" is `trillion`, "1,000 crore" is `crore`.');
+
+const positiveAmount = z.number().positive('a positive number').finite();
 
 export const Money = z
   .strictObject({
-    amount: z.number().positive('a positive number').finite(),
+    amount: positiveAmount.describe('The number the source writes; for a range, its lower end.'),
+    amountMax: positiveAmount
+      .optional()
+      .describe('For a range ("between 3 and 5 billion"): the upper end, in the same scale; above `amount`.'),
     currency: z.string().regex(/^[A-Z]{3}$/, 'an ISO 4217 currency code such as KRW or USD'),
     scale: Scale.default('one'),
     qualifier: Qualifier.default('exact'),
+  })
+  .superRefine((money, ctx) => {
+    if (money.amountMax === undefined || money.amountMax > money.amount) return;
+    ctx.addIssue({
+      code: 'custom',
+      path: ['amountMax'],
+      input: money.amountMax,
+      message: `an upper end greater than amount (${money.amount})`,
+      params: {
+        hint: 'a range runs from `amount` (the lower end) to `amountMax`; swap them or drop amountMax',
+      },
+    });
   })
   .describe('An amount of money as the source states it: 58 trillion KRW is {amount: 58, scale: trillion}.');
 
@@ -67,9 +129,10 @@ export const Quantity = z
   .describe('A counted or measured value with its unit.');
 
 export const FigureStatus = z
-  .enum(['planned', 'actual', 'target', 'allocated'])
+  .enum(['planned', 'actual', 'target', 'allocated', 'pledged', 'proposed'])
   .describe(
-    'planned: a budget announced for a year; allocated: money assigned; actual: spent; target: an aim.',
+    'planned: a budget announced for a year; allocated: money assigned; actual: spent; target: an aim; ' +
+      'pledged: a commitment announced to mobilise money; proposed: put forward, not yet adopted.',
   );
 
 export const Source = z.strictObject({
@@ -90,7 +153,13 @@ export const Meta = z.strictObject({
   subtitle: text.optional(),
   shortTitle: text.optional().describe('Used in running headers.'),
   country: text,
-  language: z.string().regex(/^[a-z]{2}(?:-[A-Z]{2})?$/, 'a BCP 47 language tag such as "en" or "en-GB"'),
+  // BCP 47: language (2-3 letters), optional script (Hant) and region (BR, 419), as usually cased.
+  language: z
+    .string()
+    .regex(
+      /^[a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-(?:[A-Z]{2}|\d{3}))?$/,
+      'a BCP 47 language tag such as "en", "en-GB", "fil", "zh-Hant" or "pt-BR"',
+    ),
   asOf: isoDate.describe('The date the data describes; outputs say "as of" this date.'),
   author: text,
   organisation: text.optional(),
@@ -101,9 +170,12 @@ export const Meta = z.strictObject({
   keywords: z.array(text).default([]),
 });
 
+const localName = text.optional().describe('The name in the country language, e.g. 인공지능.');
+
 export const Administration = z.strictObject({
   id,
   name: text,
+  localName,
   leader: text,
   start: isoDate.optional(),
   end: isoDate.optional(),
@@ -112,15 +184,16 @@ export const Administration = z.strictObject({
 
 export const StrategicField = z.strictObject({
   id,
-  number: z.number().int().positive(),
+  number: z.number().int().positive().optional().describe('Its number in the official list, if it has one.'),
   name: text,
-  localName: text.optional().describe('The name in the country language, e.g. 인공지능.'),
+  localName,
   cite,
 });
 
 export const Sector = z.strictObject({
   id,
   name: text,
+  localName,
   shortName: text.optional(),
   fields: z.array(id).default([]).describe('Ids of the strategic fields this focus sector belongs to.'),
   summary: text,
@@ -135,11 +208,15 @@ export const ProgramKind = z.enum([
   'body',
   'vision',
   'policy',
+  'law',
+  'regulation',
+  'plan',
 ]);
 
 export const Program = z.strictObject({
   id,
   name: text,
+  localName,
   kind: ProgramKind,
   year: year.optional().describe('The year it was introduced, when the source says.'),
   date: isoDate.optional(),
@@ -182,7 +259,8 @@ export const Investment = z.strictObject({
 export const Indicator = z.strictObject({
   id,
   label: text,
-  sector: id,
+  sector: id.optional().describe('The sector it describes; leave out for a whole-economy indicator.'),
+  sectors: z.array(id).default([]).describe('Further sectors it describes, besides `sector`.'),
   value: Quantity,
   year,
   subject: text.optional().describe('Who the indicator is about, e.g. the companies measured.'),
@@ -232,6 +310,7 @@ export type { ShapedDataset };
 export type Money = z.output<typeof Money>;
 export type Quantity = z.output<typeof Quantity>;
 export type Qualifier = z.output<typeof Qualifier>;
+export type FigureStatus = z.output<typeof FigureStatus>;
 export type Scale = z.output<typeof Scale>;
 export type Citation = z.output<typeof Citation>;
 export type Source = z.output<typeof Source>;

@@ -4,7 +4,8 @@
  * stated wording kept beside it. USD equivalents are only those the source states.
  */
 import type { Dataset, Money } from '../dataset/schema.js';
-import { formatMoney, inBillions, listing, plural, sourcesOf } from './format.js';
+import { formatMoney, inBillions, listing, maxInBillions, plural, sourcesOf } from './format.js';
+import { figureNotes } from './notes.js';
 import type { DerivedTable, Row } from './types.js';
 
 interface Budget {
@@ -66,10 +67,12 @@ export function programBudgets(dataset: Dataset): DerivedTable {
       year: b.year,
       status: b.status,
       amount: b.money.amount,
+      amountMax: b.money.amountMax ?? null,
       currency: b.money.currency,
       scale: b.money.scale,
       qualifier: b.money.qualifier,
       valueBn: inBillions(b.money),
+      valueMaxBn: maxInBillions(b.money),
       amountText: amount,
       statedText: stated,
       label: stated ? `${amount} (${stated} stated)` : amount,
@@ -85,6 +88,7 @@ export function programBudgets(dataset: Dataset): DerivedTable {
   if (rows.some((r) => r.statedText)) {
     notes.push('Amounts in other currencies are those the source states; briefkit converts nothing.');
   }
+  notes.push(...figureNotes(budgets));
   const skipped = all.length - budgets.length;
   if (skipped > 0) notes.push(`${plural(skipped, 'budget', 'budgets')} in other currencies not shown.`);
   return {

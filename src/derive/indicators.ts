@@ -1,7 +1,7 @@
 /** indicatorHighlights: each indicator's stated value with its unit and qualifier, for a KPI graphic. */
 import type { Dataset } from '../dataset/schema.js';
 import { formatNumber, listing, qualifierPrefix, sourcesOf } from './format.js';
-import { sectorName } from './sectors.js';
+import { indicatorSectors, sectorName } from './sectors.js';
 import type { DerivedTable, Row } from './types.js';
 
 function caption(unit: string, subject: string): string {
@@ -9,15 +9,22 @@ function caption(unit: string, subject: string): string {
   return [unit, shown].filter(Boolean).join('\n');
 }
 
+const WHOLE_ECONOMY = 'Whole economy';
+
 export function indicatorHighlights(dataset: Dataset): DerivedTable {
   const rows: Row[] = dataset.indicators.map((i) => {
-    const sector = dataset.sectors.find((s) => s.id === i.sector);
+    const names = indicatorSectors(i).map((id) => {
+      const sector = dataset.sectors.find((s) => s.id === id);
+      return sector ? sectorName(sector) : id;
+    });
+    // An indicator of no sector describes the whole economy.
+    const sector = names.length > 0 ? listing(names) : WHOLE_ECONOMY;
     const percent = i.value.unit === 'percent';
     return {
       id: i.id,
       label: i.label,
       subject: i.subject ?? '',
-      sector: sector ? sectorName(sector) : i.sector,
+      sector,
       year: i.year,
       amount: i.value.amount,
       unit: i.value.unit,
@@ -28,7 +35,7 @@ export function indicatorHighlights(dataset: Dataset): DerivedTable {
       unitText: percent ? '' : i.value.unit,
       // What was measured, unless the unit already says it ("robots per 10,000 workers").
       caption: caption(percent ? '' : i.value.unit, i.subject ?? ''),
-      context: `${sector ? sectorName(sector) : i.sector}, ${i.year}`,
+      context: `${sector}, ${i.year}`,
     };
   });
   return {

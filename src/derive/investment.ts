@@ -4,7 +4,8 @@
  * draw it apart from a planned or actual figure.
  */
 import type { Dataset } from '../dataset/schema.js';
-import { formatMoney, inBillions, isFloor, listing, sourcesOf } from './format.js';
+import { formatMoney, inBillions, isFloor, listing, maxInBillions, sourcesOf } from './format.js';
+import { figureNotes } from './notes.js';
 import type { DerivedTable, Row } from './types.js';
 
 export function investmentTrend(dataset: Dataset): DerivedTable {
@@ -22,11 +23,13 @@ export function investmentTrend(dataset: Dataset): DerivedTable {
       kind: target ? 'Target' : 'Stated figure',
       scope: v.scope,
       amount: v.amount.amount,
+      amountMax: v.amount.amountMax ?? null,
       currency: v.amount.currency,
       scale: v.amount.scale,
       qualifier: v.amount.qualifier,
       floor: isFloor(v.amount.qualifier) ? 'yes' : 'no',
       valueBn: inBillions(v.amount),
+      valueMaxBn: maxInBillions(v.amount),
       amountText: formatMoney(v.amount),
       valueLabel: `${formatMoney(v.amount)} (${v.status})`,
     };
@@ -48,6 +51,7 @@ export function investmentTrend(dataset: Dataset): DerivedTable {
       ...(rows.some((r) => r.kind === 'Target')
         ? ['Targets are aims, drawn as outlines, not as spending.']
         : []),
+      ...figureNotes(investments.map((v) => ({ status: v.status, money: v.amount }))),
     ],
     summary:
       rows.length === 0

@@ -2,7 +2,7 @@
  * sectorSummary: per focus sector, how many programmes, targets and indicators of the
  * dataset cover it. These counts are computed by briefkit, and say so.
  */
-import type { Dataset, Sector } from '../dataset/schema.js';
+import type { Dataset, Indicator, Sector } from '../dataset/schema.js';
 import { listing, plural, sourcesOf } from './format.js';
 import type { DerivedTable, Row } from './types.js';
 
@@ -10,11 +10,21 @@ export function sectorName(sector: Sector): string {
   return sector.shortName ?? sector.name;
 }
 
-/** The sector's name with the local names of its strategic fields, e.g. "AI · 인공지능". */
+/** The sectors an indicator describes: `sector` then `sectors`, each once; none for the whole economy. */
+export function indicatorSectors(indicator: Indicator): string[] {
+  return [...new Set([...(indicator.sector ? [indicator.sector] : []), ...indicator.sectors])];
+}
+
+/**
+ * The sector's name with its local name, e.g. "AI · 인공지능": the sector's own `localName`,
+ * else the local names of its strategic fields.
+ */
 export function sectorLabel(dataset: Dataset, sector: Sector): string {
-  const local = sector.fields
-    .map((id) => dataset.fields.find((f) => f.id === id)?.localName)
-    .filter((name): name is string => name !== undefined);
+  const local = sector.localName
+    ? [sector.localName]
+    : sector.fields
+        .map((id) => dataset.fields.find((f) => f.id === id)?.localName)
+        .filter((name): name is string => name !== undefined);
   return local.length > 0 ? `${sectorName(sector)} · ${local.join(', ')}` : sectorName(sector);
 }
 
@@ -24,13 +34,13 @@ export function sectorSummary(dataset: Dataset): DerivedTable {
     sector: sectorLabel(dataset, s),
     programmes: dataset.programs.filter((p) => p.sectors.includes(s.id)).length,
     targets: dataset.targets.filter((t) => t.sectors.includes(s.id)).length,
-    indicators: dataset.indicators.filter((i) => i.sector === s.id).length,
+    indicators: dataset.indicators.filter((i) => indicatorSectors(i).includes(s.id)).length,
   }));
   const counted = [
     ...dataset.sectors,
     ...dataset.programs.filter((p) => p.sectors.length > 0),
     ...dataset.targets.filter((t) => t.sectors.length > 0),
-    ...dataset.indicators,
+    ...dataset.indicators.filter((i) => indicatorSectors(i).length > 0),
   ];
   return {
     name: 'sectorSummary',
@@ -43,7 +53,7 @@ export function sectorSummary(dataset: Dataset): DerivedTable {
     rows,
     sources: sourcesOf(counted),
     notes: [
-      'Counts computed by briefkit from the dataset; a programme covering several sectors counts for each.',
+      'Counts computed by briefkit from the dataset; a record covering several sectors counts for each.',
     ],
     summary: `Number of programmes, targets and indicators in the dataset for each sector, counted by briefkit: ${listing(
       rows.map(

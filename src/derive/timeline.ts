@@ -5,7 +5,7 @@
  */
 import type { Citation, Dataset, Sector } from '../dataset/schema.js';
 import { formatQuantity, listing, sourcesOf } from './format.js';
-import { sectorName } from './sectors.js';
+import { indicatorSectors, sectorName } from './sectors.js';
 import type { DerivedTable, Row } from './types.js';
 
 interface Event {
@@ -61,7 +61,7 @@ function events(dataset: Dataset, withIndicators: boolean): Event[] {
             id: i.id,
             label: i.label,
             kind: 'Measured',
-            sector: namesOf(dataset, [i.sector]),
+            sector: namesOf(dataset, indicatorSectors(i)),
             start: null,
             year: i.year,
             detail: formatQuantity(i.value),
@@ -130,7 +130,7 @@ export function sectorProfile(dataset: Dataset, sectorId: string): DerivedTable 
     return (
       (e.row.kind === 'Launched' && program?.sectors.includes(sectorId)) ||
       (e.row.kind === 'Target' && target?.sectors.includes(sectorId)) ||
-      (e.row.kind === 'Measured' && indicator?.sector === sectorId)
+      (e.row.kind === 'Measured' && indicator !== undefined && indicatorSectors(indicator).includes(sectorId))
     );
   });
   const rows = list.map((e, order): Row => ({ ...e.row, order }));

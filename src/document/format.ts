@@ -3,15 +3,25 @@
  * thousands separators, percentages, dates, plurals. No locale or clock is read, so the
  * same figure always prints the same way on every machine.
  */
-import type { Money, Qualifier, Quantity, Scale } from '../dataset/schema.js';
+import type { FigureStatus, Money, Qualifier, Quantity, Scale } from '../dataset/schema.js';
 
 const SCALE_FACTOR: Record<Scale, number> = {
   one: 1,
   thousand: 1e3,
+  'ten-thousand': 1e4,
+  lakh: 1e5,
   million: 1e6,
+  crore: 1e7,
+  'hundred-million': 1e8,
   billion: 1e9,
   trillion: 1e12,
 };
+
+/**
+ * Scales printed as the source states them: Indian English writes "₹1,000 crore", and a
+ * reader of it expects that word. The others (including 만 and 억) print in English words.
+ */
+const KEPT_SCALES: ReadonlySet<Scale> = new Set(['lakh', 'crore']);
 
 /** Words used for large amounts; "thousand" is not used: €950,000 reads better than €950 thousand. */
 const SCALE_WORDS: [number, string][] = [
@@ -50,6 +60,28 @@ const CURRENCY_SYMBOLS: Record<string, string> = {
   USD: 'US$',
 };
 
+/**
+ * What a figure of each status says the government did, as a verb phrase for a sentence
+ * such as "In 2025, the government {{statusVerb status}} ₩6.8 trillion": a pledge or a
+ * proposal must not read as money allocated.
+ */
+const STATUS_VERBS: Record<FigureStatus, string> = {
+  planned: 'plans to invest',
+  allocated: 'allocated',
+  actual: 'spent',
+  target: 'aims for',
+  pledged: 'pledged to mobilise',
+  proposed: 'proposed',
+};
+
+export function isFigureStatus(value: unknown): value is FigureStatus {
+  return typeof value === 'string' && Object.hasOwn(STATUS_VERBS, value);
+}
+
+export function statusVerb(status: FigureStatus): string {
+  return STATUS_VERBS[status];
+}
+
 export function currencySymbol(code: string): string {
   return CURRENCY_SYMBOLS[code] ?? `${code} `;
 }
@@ -80,14 +112,46 @@ export function formatNumber(value: number, decimals = 2, fixed = false): string
  * "950 billion", 44 billion → "44 billion", 950,000 → "950,000".
  */
 export function scaledAmount(value: number): string {
-  for (const [factor, word] of SCALE_WORDS) {
-    if (Math.abs(round(value / factor, 6)) >= 1) return `${formatNumber(value / factor, 3)} ${word}`;
-  }
-  return formatNumber(value, 2);
+  return scaledRange([value]);
 }
 
+/**
+ * Both ends of a range in the scale word of its lower end: [3e9, 5e9] → "3–5 billion",
+ * [9.5e8, 1.2e9] → "950–1,200 million". One value gives `scaledAmount`.
+ */
+export function scaledRange(values: readonly number[]): string {
+  const low = values[0] ?? 0;
+  for (const [factor, word] of SCALE_WORDS) {
+    if (Math.abs(round(low / factor, 6)) >= 1) {
+      return `${values.map((v) => formatNumber(v / factor, 3)).join('–')} ${word}`;
+    }
+  }
+  return values.map((v) => formatNumber(v, 2)).join('–');
+}
+
+/** The full value of an amount (for a range, its lower end). */
 export function moneyValue(money: Pick<Money, 'amount' | 'scale'>): number {
   return money.amount * SCALE_FACTOR[money.scale];
+}
+
+/** The stated numbers: the amount, and the upper end of a range (templates see a missing one as null). */
+function statedNumbers(money: Money): number[] {
+  return typeof money.amountMax === 'number' ? [money.amount, money.amountMax] : [money.amount];
+}
+
+/** The full values of an amount: one, or the two ends of a range. */
+function moneyValues(money: Money): number[] {
+  return statedNumbers(money).map((n) => n * SCALE_FACTOR[money.scale]);
+}
+
+/** "58 trillion", "3–5 billion", "1,000 crore" (kept scales as stated). */
+function statedFigure(money: Money): string {
+  if (KEPT_SCALES.has(money.scale)) {
+    return `${statedNumbers(money)
+      .map((n) => formatNumber(n, 3))
+      .join('–')} ${money.scale}`;
+  }
+  return scaledRange(moneyValues(money));
 }
 
 export interface Conversion {
@@ -97,19 +161,29 @@ export interface Conversion {
   rate: number;
 }
 
-/** "over €58 billion"; with a conversion: "over €58 billion (≈ US$63 billion, converted at €0.92 = US$1)". */
+/**
+ * "over €58 billion", "₹1,000 crore", a range "about €3–5 billion"; with a conversion:
+ * "over €58 billion (≈ US$63 billion, converted at €0.92 = US$1)".
+ */
 export function formatMoney(money: Money, conversion?: Conversion, withQualifier = true): string {
-  const value = moneyValue(money);
-  const stated = `${withQualifier ? qualifierWord(money.qualifier) : ''}${currencySymbol(money.currency)}${scaledAmount(value)}`;
+  const stated = `${withQualifier ? qualifierWord(money.qualifier) : ''}${currencySymbol(money.currency)}${statedFigure(money)}`;
   if (!conversion || conversion.to === money.currency) return stated;
-  return `${stated} (${formatConversion(value, money.currency, conversion)})`;
+  return `${stated} (${formatConversion(moneyValues(money), money.currency, conversion)})`;
 }
 
-/** The computed part alone, labelled as ours: "≈ US$1.09 billion, converted at €0.92 = US$1". */
-export function formatConversion(value: number, from: string, conversion: Conversion): string {
-  const converted = value / conversion.rate;
+/**
+ * The computed part alone, labelled as ours: "≈ US$1.09 billion, converted at €0.92 = US$1";
+ * given both ends of a range, both are converted ("≈ US$3.26–5.43 billion, …").
+ */
+export function formatConversion(
+  value: number | readonly number[],
+  from: string,
+  conversion: Conversion,
+): string {
+  const values = typeof value === 'number' ? [value] : value;
+  const converted = values.map((v) => roundSignificant(v / conversion.rate, 3));
   const rate = `${currencySymbol(from)}${formatNumber(conversion.rate, 4)} = ${currencySymbol(conversion.to)}1`;
-  return `≈ ${currencySymbol(conversion.to)}${scaledAmount(roundSignificant(converted, 3))}, converted at ${rate}`;
+  return `≈ ${currencySymbol(conversion.to)}${scaledRange(converted)}, converted at ${rate}`;
 }
 
 /** A converted figure has no more precision than the rate: keep three significant digits. */

@@ -43,6 +43,23 @@ export function sourceLabel(source: Source): string {
   return `${who}${source.title}${when}`;
 }
 
+/**
+ * One quoted sentence for a speaker note: “quote”, then where it is in the source and, for a
+ * quote in another language, its translation: “…” (p. 12; in English: “…”).
+ * Templates see a missing locator or translation as null.
+ */
+export function quotedCitation(citation: {
+  quote: string;
+  locator?: unknown;
+  translation?: unknown;
+}): string {
+  const extra = [
+    typeof citation.locator === 'string' ? citation.locator : '',
+    typeof citation.translation === 'string' ? `in English: “${citation.translation}”` : '',
+  ].filter(Boolean);
+  return `“${citation.quote}”${extra.length > 0 ? ` (${extra.join('; ')})` : ''}`;
+}
+
 /** Text going into an HTML comment must not close it early. */
 function commentSafe(text: string): string {
   return text.replace(/--/g, '–');
@@ -82,14 +99,14 @@ export function registerSourceHelpers(state: RenderState): HelperTable {
             : [];
         for (const c of Array.isArray(list) ? list : []) {
           const known = quotes.get(c?.source) ?? [];
-          if (typeof c?.source === 'string' && typeof c?.quote === 'string' && !known.includes(c.quote)) {
-            quotes.set(c.source, [...known, c.quote]);
-          }
+          if (typeof c?.source !== 'string' || typeof c?.quote !== 'string') continue;
+          const quoted = quotedCitation(c);
+          if (!known.includes(quoted)) quotes.set(c.source, [...known, quoted]);
         }
       }
       const lines = resolve(args).map(({ id, number }) => {
         const source = state.sources.get(id);
-        const quoted = hash.quotes === false ? '' : (quotes.get(id) ?? []).map((q) => ` “${q}”`).join('');
+        const quoted = hash.quotes === false ? '' : (quotes.get(id) ?? []).map((q) => ` ${q}`).join('');
         return `[${number}] ${source ? escapeMarkdown(sourceLabel(source)) : id}.${quoted}`;
       });
       return commentSafe(lines.join(' '));

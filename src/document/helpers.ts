@@ -10,8 +10,10 @@ import {
   formatPercent,
   formatPlural,
   formatQuantity,
+  isFigureStatus,
   lowerFirst,
   pluralNoun,
+  statusVerb,
 } from './format.js';
 import {
   asNumber,
@@ -59,6 +61,12 @@ const figureHelpers: HelperTable = {
     const part = hash.part ?? 'all';
     if (part !== 'all' && part !== 'figure' && part !== 'unit') fail('part= must be "figure" or "unit"');
     return formatQuantity(value, hash.qualifier !== false, part);
+  },
+  /** "plans to invest", "pledged to mobilise"…: the verb for a figure's status. */
+  statusVerb([value]) {
+    if (!isFigureStatus(value))
+      return fail(`statusVerb needs a figure status such as "planned" or "pledged", got ${describe(value)}`);
+    return statusVerb(value);
   },
   date([value]) {
     if (typeof value !== 'string' && typeof value !== 'number')

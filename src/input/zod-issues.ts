@@ -46,6 +46,8 @@ function issueToDiagnostics(issue: zc.$ZodIssue, source: YamlSource, schema: z.Z
       return issue.keys.map((key) => unknownKey(key, path, source, schema));
     case 'invalid_type':
       return [invalidType(issue.expected, input, path, where)];
+    case 'invalid_union':
+      return unionProblems(issue, source, schema, where, custom);
     case 'too_small':
       return [
         error('DATA_TOO_SMALL', `expected ${custom ?? bound(issue, 'min')}, ${got}`, withHint(where, '')),
@@ -89,6 +91,41 @@ function issueToDiagnostics(issue: zc.$ZodIssue, source: YamlSource, schema: z.Z
         error('DATA_INVALID_VALUE', custom ? `expected ${custom}, ${got}` : `invalid value, ${got}`, where),
       ];
   }
+}
+
+/**
+ * A value that fits none of a union's alternatives (a date given as text or as a year).
+ * When one alternative accepted its type, its own problems say best what is wrong
+ * ("a real calendar date"); otherwise it is a wrong type, worded by the union's message.
+ */
+function unionProblems(
+  issue: zc.$ZodIssueInvalidUnion,
+  source: YamlSource,
+  schema: z.ZodType,
+  where: Where,
+  custom: string | undefined,
+): Diagnostic[] {
+  const typed = issue.errors.find(
+    (branch) => branch.length > 0 && branch.every((i) => i.code !== 'invalid_type' || i.path.length > 0),
+  );
+  if (typed) {
+    return typed.flatMap((inner) =>
+      issueToDiagnostics({ ...inner, path: [...issue.path, ...inner.path] }, source, schema),
+    );
+  }
+  const input = (issue as { input?: unknown }).input;
+  const expected = custom ?? 'a value of another kind';
+  if (input === undefined) {
+    const key = String(issue.path.at(-1) ?? '');
+    return [
+      error('DATA_REQUIRED', `required field "${key}" is missing (expected ${expected})`, {
+        ...where,
+        hint: `add "${key}:" to this record; see docs/dataset.md`,
+      }),
+    ];
+  }
+  const hint = input === null ? 'write a value after the colon' : '';
+  return [error('DATA_TYPE', `expected ${expected}, got ${describeValue(input)}`, withHint(where, hint))];
 }
 
 /** Adds a hint only when there is one, so diagnostics carry no empty `hint`. */

@@ -44,8 +44,17 @@ const CASES: Record<string, Expected[]> = {
   'bad-currency.yaml': [
     d('DATA_FORMAT', 23, 38, 'programs[0].budget.currency', 'expected an ISO 4217 currency code such as KRW or USD, got "won"'),
   ],
+  'bad-language.yaml': [
+    d('DATA_FORMAT', 5, 13, 'meta.language', 'expected a BCP 47 language tag such as "en", "en-GB", "fil", "zh-Hant" or "pt-BR", got "pt_BR"'),
+  ],
+  'bad-month.yaml': [
+    d('DATA_INVALID_VALUE', 6, 9, 'meta.asOf', 'expected a real calendar date, got "2025-13"', 'that date does not exist: check the month (01-12) and the day of the month'),
+  ],
+  'bad-scale.yaml': [
+    d('DATA_INVALID_VALUE', 23, 51, 'programs[0].budget.scale', 'expected one of "one", "thousand", "ten-thousand", "lakh", "million", "crore", "hundred-million", "billion", "trillion", got "crores"', 'did you mean "crore"?'),
+  ],
   'bad-date.yaml': [
-    d('DATA_INVALID_VALUE', 6, 9, 'meta.asOf', 'expected a real calendar date, got "2025-02-30"', 'that day does not exist: check the month (01-12) and the day of the month'),
+    d('DATA_INVALID_VALUE', 6, 9, 'meta.asOf', 'expected a real calendar date, got "2025-02-30"', 'that date does not exist: check the month (01-12) and the day of the month'),
   ],
   'bad-id.yaml': [
     d('DATA_FORMAT', 20, 9, 'programs[0].id', 'expected a lower-case id of letters, digits and single hyphens (e.g. "ai-fund"), got "AI Fund"', 'for example "ai-fund"'),
@@ -64,6 +73,9 @@ const CASES: Record<string, Expected[]> = {
   ],
   'dangling-field.yaml': [
     d('REF_UNKNOWN', 22, 14, 'sectors[0].fields[0]', '"quantun" is not the id of any entry in fields', 'did you mean "quantum"?'),
+  ],
+  'dangling-indicator-sector.yaml': [
+    d('REF_UNKNOWN', 22, 19, 'indicators[0].sectors[1]', '"robotcs" is not the id of any entry in sectors', 'add an entry with id "robotcs" to sectors, or use one of: ai'),
   ],
   'dangling-program.yaml': [
     d('REF_UNKNOWN', 29, 14, 'targets[0].program', '"fnd" is not the id of any entry in programs', 'did you mean "fund"?'),
@@ -96,7 +108,7 @@ const CASES: Record<string, Expected[]> = {
     d('DATA_TYPE', 23, 23, 'programs[0].budget.amount', 'expected a finite number, got .inf (infinity)', 'write a finite number: .inf and .nan are not figures'),
   ],
   'invalid-enum.yaml': [
-    d('DATA_INVALID_VALUE', 24, 19, 'programs[0].budgetStatus', 'expected one of "planned", "actual", "target", "allocated", got "planed"', 'did you mean "planned"?'),
+    d('DATA_INVALID_VALUE', 24, 19, 'programs[0].budgetStatus', 'expected one of "planned", "actual", "target", "allocated", "pledged", "proposed", got "planed"', 'did you mean "planned"?'),
   ],
   'investment-before-baseline.yaml': [
     d('DATA_YEAR_ORDER', 22, 11, 'investments[0].year', 'year 2024 is before its baseline year 2025', 'the year is reached after the baseline year; check both years'),
@@ -105,8 +117,8 @@ const CASES: Record<string, Expected[]> = {
     d('DATA_TYPE', 23, 13, 'programs[0].budget', 'expected a mapping, got a list of 3 items', 'write key: value lines here, not a list of "- " items'),
   ],
   'many-problems.yaml': [
-    d('DATA_FORMAT', 5, 13, 'meta.language', 'expected a BCP 47 language tag such as "en" or "en-GB", got "English"'),
-    d('DATA_INVALID_VALUE', 22, 11, 'programs[0].kind', 'expected one of "strategy", "programme", "fund", "initiative", "body", "vision", "policy", got "fnd"', 'did you mean "fund"?'),
+    d('DATA_FORMAT', 5, 13, 'meta.language', 'expected a BCP 47 language tag such as "en", "en-GB", "fil", "zh-Hant" or "pt-BR", got "English"'),
+    d('DATA_INVALID_VALUE', 22, 11, 'programs[0].kind', 'expected one of "strategy", "programme", "fund", "initiative", "body", "vision", "policy", "law", "regulation", "plan", got "fnd"', 'did you mean "fund"?'),
     d('DATA_TYPE', 23, 23, 'programs[0].budget.amount', 'expected a number, got "6.8조"', 'write a plain number such as 6.8, without quotes, units or thousands separators'),
     d('DATA_UNKNOWN_KEY', 23, 63, 'programs[0].budget.qualifer', 'unknown field "qualifer"', 'did you mean "qualifier"?'),
     d('DATA_REQUIRED', 27, 5, 'programs[1].name', 'required field "name" is missing (expected text)', 'add "name:" to this record; see docs/dataset.md'),
@@ -144,7 +156,10 @@ const CASES: Record<string, Expected[]> = {
     d('FILE_NOT_UTF8', 11, 21, '', 'the file is not valid UTF-8 text', 'save the file as UTF-8 (in most editors: "Save with encoding" → UTF-8)'),
   ],
   'proto-key.yaml': [
-    d('DATA_UNKNOWN_KEY', 24, 5, 'programs[0].__proto__', 'unknown field "__proto__"', 'allowed fields here: id, name, kind, year, date, administration, sectors, budget, budgetStated, budgetYear, budgetStatus, goals, cite'),
+    d('DATA_UNKNOWN_KEY', 24, 5, 'programs[0].__proto__', 'unknown field "__proto__"', 'allowed fields here: id, name, localName, kind, year, date, administration, sectors, budget, budgetStated, budgetYear, budgetStatus, goals, cite'),
+  ],
+  'range-reversed.yaml': [
+    d('DATA_INVALID_VALUE', 23, 37, 'programs[0].budget.amountMax', 'expected an upper end greater than amount (5), got 3', 'a range runs from `amount` (the lower end) to `amountMax`; swap them or drop amountMax'),
   ],
   'scalar-for-list.yaml': [
     d('DATA_TYPE', 24, 14, 'programs[0].sectors', 'expected a list, got "ai"', 'write a list, even of one item: [ai]'),
@@ -182,6 +197,9 @@ const CASES: Record<string, Expected[]> = {
   ],
   'yaml-syntax.yaml': [
     d('YAML_SYNTAX', 24, 5, '', 'Flow map in block collection must be sufficiently indented and end with a }', 'check the indentation (items of one list or mapping start in the same column) and that every { [ or quote opened above is closed'),
+  ],
+  'year-date-order.yaml': [
+    d('DATA_DATE_ORDER', 24, 10, 'administrations[0].end', 'end 2024-12 is before start 2025', 'an administration ends after it starts; check both dates'),
   ],
   'year-as-text.yaml': [
     d('DATA_TYPE', 24, 11, 'programs[0].year', 'expected a number, got "2025"', 'remove the quotes: write 2025, not "2025"'),

@@ -84,6 +84,36 @@ describe('a fictional dataset through the shipped templates', () => {
     );
   });
 
+  it('uses the later schema additions: ranges, pledged and proposed budgets, locators, translations', () => {
+    const table = models.briefing.sections
+      .flatMap((s) => s.blocks)
+      .find((b) => b.type === 'table' && JSON.stringify(b).includes('Grid Storage Bill'));
+    const rows = table?.type === 'table' ? table.rows.map((row) => row.map(runsText)) : [];
+    expect(rows).toContainEqual(['Offshore Wind Partnership', 'about €3–5 billion[1]', '–', 'pledged']);
+    expect(rows).toContainEqual(['Grid Storage Bill', '€120 million[1]', '–', 'proposed']);
+    // The range sorts by its lower end: €3 billion is above the €2.4 billion fund.
+    expect(rows[0]?.[0]).toBe('Offshore Wind Partnership');
+    expect(models.briefing.meta.language).toBe('en-150');
+    const notes = models.deck.slides.map((s) => s.notes).join('\n');
+    expect(notes).toContain(
+      '“Investors pledged to mobilise about 3 to 5 billion euros for offshore wind.” (p. 14)',
+    );
+    expect(notes).toContain(
+      '“Izdaci za istrazivanje dosegli su 2,1 % BDP-a.” (table 4.2; in English: “Research spending reached 2.1% of GDP.”)',
+    );
+    // A source dated by its year alone.
+    expect(models.briefing.sources.find((s) => s.id === 'fixture-statistics')?.date).toBe('2023');
+  });
+
+  it('shows whole-economy and multi-sector indicators in the briefing, on no one-pager of another sector', () => {
+    const text = JSON.stringify(models.briefing);
+    expect(text).toContain('R&D spending, share of GDP, 2022');
+    expect(text).toContain('Jobs in electrolysers and storage');
+    const wind = models.sectors[fixture.sectors.findIndex((s) => s.id === 'offshore-wind')];
+    expect(JSON.stringify(wind)).toContain('Renewable share of electricity');
+    for (const sector of models.sectors) expect(JSON.stringify(sector)).not.toContain('R&D spending');
+  });
+
   it('contains none of the shipped dataset’s names or figures', () => {
     // Template positions are line numbers, not figures: leave them out.
     const text = JSON.stringify(models, (key, value) => (key === 'pos' ? undefined : value));
@@ -94,7 +124,11 @@ describe('a fictional dataset through the shipped templates', () => {
     expect(models.sectors.map((m) => m.charts[0]?.id)).toEqual(fixture.sectors.map((s) => `sector-${s.id}`));
     expect(models.deck.slides.length).toBeGreaterThanOrEqual(12);
     expect(models.deck.slides.length).toBeLessThanOrEqual(18);
-    expect(models.deck.sources.map((s) => s.id).sort()).toEqual(['fixture-ministry', 'fixture-report']);
+    expect(models.deck.sources.map((s) => s.id).sort()).toEqual([
+      'fixture-ministry',
+      'fixture-report',
+      'fixture-statistics',
+    ]);
   });
 
   it('matches its golden briefing model', () => {
