@@ -42,6 +42,34 @@ function mergeConfig(theme: JsonObject, spec: Json | undefined): JsonObject {
   return merged;
 }
 
+/**
+ * The drawing carries no title: whatever places the chart titles it in its own type (the
+ * PDF's numbered caption, the slide's title), and a second title inside the drawing only
+ * repeated it. The subtitle stays, in its own style, as the line that explains the marks.
+ * The spec's title text remains the chart's title (catalogue, captions, alt text).
+ */
+export function keyLine(title: Json | undefined, theme: Theme): JsonObject | undefined {
+  if (!isObject(title) || title.subtitle === undefined || title.subtitle === null) return undefined;
+  const {
+    text: _text,
+    subtitle,
+    subtitleFont,
+    subtitleFontSize,
+    subtitleColor,
+    subtitleFontWeight,
+    ...rest
+  } = title;
+  for (const key of ['subtitleFontStyle', 'subtitleLineHeight', 'subtitlePadding']) delete rest[key];
+  return {
+    ...rest,
+    text: subtitle,
+    font: subtitleFont ?? theme.fonts.family,
+    fontSize: subtitleFontSize ?? theme.sizes.chartLabel,
+    color: subtitleColor ?? theme.colours.muted,
+    fontWeight: subtitleFontWeight ?? 'normal',
+  };
+}
+
 export function bindSpec(
   instance: ChartInstance,
   tables: Record<string, DerivedTable>,
@@ -71,12 +99,14 @@ export function bindSpec(
     const table = name === file.table ? instance.table : tables[name];
     if (table) datasets[name] = applyWraps(table.rows, rules, measurer, size);
   }
-  const { usermeta: _usermeta, config, ...rest } = filled;
+  const { usermeta: _usermeta, config, title, ...rest } = filled;
+  const key = keyLine(title, theme);
   const spec: JsonObject = {
     width: theme.chart.width,
     height: theme.chart.height,
     autosize: { type: 'fit-x', contains: 'padding' },
     ...rest,
+    ...(key ? { title: key } : {}),
     datasets,
     config: mergeConfig(vegaLiteConfig(theme), config),
   };

@@ -2,8 +2,12 @@
  * The series of a native PowerPoint chart, as a spec asks for in `usermeta.briefkit.native`:
  * `{type, category, value, series?}` (long rows, pivoted by `series`) or
  * `{type, category, values: [fields]}` (one series per column). Absent: no native chart.
+ * `targets: [series names]` marks series that are aims (drawn as outlines) and
+ * `qualifier: field` names the field whose qualifier ("over"…) prefixes each data label.
  */
-import type { DerivedTable } from '../derive/types.js';
+import { Qualifier } from '../dataset/schema.js';
+import { qualifierPrefix } from '../derive/format.js';
+import type { DerivedTable, Row } from '../derive/types.js';
 import type { Theme } from '../theme/schema.js';
 import { isObject, type Json, type JsonObject } from './spec-file.js';
 import type { NativeChart } from './types.js';
@@ -35,10 +39,19 @@ export function nativeChart(
   const palette = theme.colours.palette;
   const colourOf = (name: string, i: number) =>
     str(colours[name]) ?? palette[i % palette.length] ?? theme.colours.accent;
-  const series = seriesOf(meta, table, category, categories).map((s, i) => ({
-    ...s,
-    colour: colourOf(s.name, i),
-  }));
+  const targets = new Set(
+    Array.isArray(meta.targets) ? meta.targets.filter((t) => typeof t === 'string') : [],
+  );
+  const qualifierField = str(meta.qualifier);
+  const series = seriesOf(meta, table, category, categories).map(({ rows, ...s }, i) => {
+    const prefixes = qualifierField ? rows.map((row) => prefixOf(row?.[qualifierField])) : [];
+    return {
+      ...s,
+      colour: colourOf(s.name, i),
+      ...(targets.has(s.name) ? { target: true } : {}),
+      ...(prefixes.some((p) => p !== null) ? { prefixes } : {}),
+    };
+  });
   if (series.length === 0) return undefined;
   return {
     type: meta.type,
@@ -50,17 +63,33 @@ export function nativeChart(
   };
 }
 
-function seriesOf(meta: JsonObject, table: DerivedTable, category: string, categories: string[]) {
+/** "more than" for a row whose qualifier is "over"; null for an exact figure or no qualifier. */
+function prefixOf(value: unknown): string | null {
+  const parsed = Qualifier.safeParse(value);
+  return parsed.success ? qualifierPrefix(parsed.data).trim() || null : null;
+}
+
+interface PlainSeries {
+  name: string;
+  values: (number | null)[];
+  /** The row behind each value, for its qualifier. */
+  rows: (Row | undefined)[];
+}
+
+function seriesOf(
+  meta: JsonObject,
+  table: DerivedTable,
+  category: string,
+  categories: string[],
+): PlainSeries[] {
   const label = (field: string) => table.columns.find((c) => c.name === field)?.label ?? field;
   if (Array.isArray(meta.values)) {
     return meta.values
       .filter((v): v is string => typeof v === 'string')
-      .map((field) => ({
-        name: label(field),
-        values: categories.map((cat) =>
-          numberOrNull(table.rows.find((r) => String(r[category]) === cat)?.[field]),
-        ),
-      }));
+      .map((field) => {
+        const rows = categories.map((cat) => table.rows.find((r) => String(r[category]) === cat));
+        return { name: label(field), values: rows.map((r) => numberOrNull(r?.[field])), rows };
+      });
   }
   const value = str(meta.value);
   if (!value) return [];
@@ -68,14 +97,12 @@ function seriesOf(meta: JsonObject, table: DerivedTable, category: string, categ
   const names = seriesField
     ? [...new Set(table.rows.map((r) => String(r[seriesField] ?? '')))]
     : [label(value)];
-  return names.map((name) => ({
-    name,
-    values: categories.map((cat) =>
-      numberOrNull(
-        table.rows.find(
-          (r) => String(r[category]) === cat && (!seriesField || String(r[seriesField]) === name),
-        )?.[value],
+  return names.map((name) => {
+    const rows = categories.map((cat) =>
+      table.rows.find(
+        (r) => String(r[category]) === cat && (!seriesField || String(r[seriesField]) === name),
       ),
-    ),
-  }));
+    );
+    return { name, values: rows.map((r) => numberOrNull(r?.[value])), rows };
+  });
 }

@@ -17,11 +17,21 @@ export interface DataTable {
   rows: (string | number | null)[][];
 }
 
+export interface NativeSeries {
+  name: string;
+  values: (number | null)[];
+  colour: string;
+  /** An aim, not a figure: drawn as a dashed outline, as the Vega-Lite chart draws it. */
+  target?: boolean;
+  /** Words before each value's data label ("more than" for a floor), aligned with `values`. */
+  prefixes?: (string | null)[];
+}
+
 /** A chart PowerPoint can draw natively (editable, data in the chart sheet). */
 export interface NativeChart {
   type: 'bar' | 'column' | 'line' | 'area' | 'pie';
   categories: string[];
-  series: { name: string; values: (number | null)[]; colour: string }[];
+  series: NativeSeries[];
   axisTitles: { category?: string; value?: string };
   /** Excel number format for values and data labels, e.g. '#,##0.0'. */
   numberFormat: string;

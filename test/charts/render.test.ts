@@ -92,14 +92,24 @@ describe('every chart of the shipped dataset', () => {
     }
   });
 
-  it('shows its title and every axis title, all text in the theme family', () => {
+  it('leaves its title to the caption, keeps its key line and every axis title, all in the theme family', () => {
+    let keyed = 0;
     for (const r of renders) {
       const c = r.chart as RenderedChart;
       const texts = svgTexts(c.svg);
+      // The PDF caption and the slide title name the chart; the drawing does not repeat it.
       expect(
         texts.map((t) => t.text),
         c.id,
-      ).toContain(c.title);
+      ).not.toContain(c.title);
+      const key = (r.vegaLite?.title as { text?: string } | undefined)?.text;
+      if (key) {
+        keyed += 1;
+        expect(
+          texts.map((t) => t.text),
+          `${c.id} key line`,
+        ).toContain(key);
+      }
       const axisTitles = [...JSON.stringify(r.vegaLite).matchAll(/"title":"([^"]+)","(?:scale|axis)/g)].map(
         (m) => m[1],
       );
@@ -111,6 +121,11 @@ describe('every chart of the shipped dataset', () => {
       for (const t of texts)
         expect(t.attributes, `${c.id}: ${t.text}`).toContain(`font-family="${th.fonts.family}"`);
     }
+    // Every shipped spec has a subtitle, so every chart keeps a key line.
+    expect(keyed).toBe(renders.length);
+    expect(svgTexts(chart('investment-trend').svg).map((t) => t.text)).toContain(
+      'Solid bar: a stated figure. Dashed outline: a target; ▲ marks "more than"',
+    );
     // The axis-title check is not vacuous: these charts have titled axes.
     expect(svgTexts(chart('program-budgets').svg).map((t) => t.text)).toContain('KRW billion (log scale)');
     expect(svgTexts(chart('investment-trend').svg).map((t) => t.text)).toEqual(
@@ -202,7 +217,20 @@ describe('every chart of the shipped dataset', () => {
     });
     expect(chart('investment-trend').native?.series).toEqual([
       { name: 'Stated figure', values: [6800, null], colour: th.colours.palette[0] },
-      { name: 'Target', values: [null, 30000], colour: th.colours.target },
+      // Drawn as an outline in the deck, its label keeping the source's "more than".
+      {
+        name: 'Target',
+        values: [null, 30000],
+        colour: th.colours.target,
+        target: true,
+        prefixes: [null, 'more than'],
+      },
+    ]);
+    expect(chart('program-budgets').native?.series[0]?.prefixes).toEqual([
+      null,
+      'more than',
+      null,
+      'more than',
     ]);
     expect(chart('sector-summary').native?.series.map((s) => [s.name, s.values[0]])).toEqual([
       ['Programmes (computed count)', 9],

@@ -202,7 +202,8 @@ describe('Hangul and the won sign come out as glyphs', () => {
     expect(charts.map((c) => c.id)).toContain('sector-robo');
     const robo = charts.find((c) => c.id === 'sector-robo');
     expect(robo?.title).toBe('로봇 산업: programmes, targets and indicators by year');
-    expect(robo?.svg).toContain('로봇 산업');
+    // The title is the caption's (see bind); the Hangul labels inside the drawing come out.
+    expect(robo?.svg).toContain('로봇 비율');
     expect(charts.find((c) => c.id === 'program-budgets')?.svg).toContain('EUR billion (log scale)');
     expect(charts.find((c) => c.id === 'investment-trend')?.description).toContain(
       'at least €4 billion (target)',

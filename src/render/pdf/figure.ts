@@ -46,9 +46,10 @@ function creditInlines(ctx: Ctx, chart: RenderedChart): Inline[] {
     });
     out.push({ type: 'text', text: '.' });
   }
-  for (const note of chart.notes) {
+  // Several notes read as one "Notes:" paragraph, not a column of repeated "Note:" labels.
+  if (chart.notes.length > 0) {
     if (out.length) out.push({ type: 'break' });
-    out.push({ type: 'text', text: `Note: ${note}` });
+    out.push({ type: 'text', text: `${chart.notes.length > 1 ? 'Notes' : 'Note'}: ${chart.notes.join(' ')}` });
   }
   return out;
 }

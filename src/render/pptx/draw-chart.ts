@@ -4,6 +4,7 @@
  */
 import type { NativeChart, RenderedChart } from '../../charts/types.js';
 import type { Theme } from '../../theme/schema.js';
+import { type ChartStyle, chartStyle } from './chart-style.js';
 import type { Box } from './geometry.js';
 import type { ChartOpts, Pptx, PptxSlide } from './pptx-types.js';
 import { hex } from './pptx-types.js';
@@ -117,6 +118,25 @@ export function nativeChartOptions(native: NativeChart, alt: string, box: Box, t
   return opts;
 }
 
+/**
+ * PowerPoint draws a horizontal bar chart's first category (and first series) at the bottom;
+ * Vega-Lite and a reader go top-down. Handing the data over in reverse puts it the right way
+ * up in every viewer (a reversed axis moves the value axis to the top in LibreOffice).
+ */
+export function topDown(native: NativeChart): NativeChart {
+  if (native.type !== 'bar') return native;
+  const flip = <T>(items: readonly T[]): T[] => [...items].reverse();
+  return {
+    ...native,
+    categories: flip(native.categories),
+    series: flip(native.series).map((s) => ({
+      ...s,
+      values: flip(s.values),
+      ...(s.prefixes ? { prefixes: flip(s.prefixes) } : {}),
+    })),
+  };
+}
+
 /** Largest box of the chart's aspect ratio inside `box`, centred horizontally. */
 export function containBox(box: Box, width: number, height: number): Box {
   const scale = Math.min(box.w / width, box.h / height);
@@ -125,6 +145,7 @@ export function containBox(box: Box, width: number, height: number): Box {
   return { x: box.x + (box.w - w) / 2, y: box.y, w, h };
 }
 
+/** Draws the chart; for a native chart, returns what the package step must still write into its part. */
 export function drawChart(
   pptx: Pptx,
   slide: PptxSlide,
@@ -132,9 +153,9 @@ export function drawChart(
   alt: string,
   box: Box,
   theme: Theme,
-): void {
+): ChartStyle | undefined {
   const altText = oneLine(alt || chart.description);
-  const native = chart.native;
+  const native = chart.native && topDown(chart.native);
   if (native && native.categories.length > 0 && native.series.length > 0) {
     const data = native.series.map((s) => ({
       name: oneLine(s.name),
@@ -142,7 +163,7 @@ export function drawChart(
       values: s.values.map((v) => (v === null || !Number.isFinite(v) ? null : v)),
     }));
     slide.addChart(typeOf(pptx, native), data, nativeChartOptions(native, altText, box, theme));
-    return;
+    return chartStyle(native);
   }
   // Only the PNG bytes the chart stage produced: never a path or URL (pptxgenjs would read or fetch it).
   const fitted = containBox(box, chart.width, chart.height);
@@ -151,4 +172,5 @@ export function drawChart(
     ...fitted,
     altText: xmlSafe(altText),
   });
+  return undefined;
 }

@@ -4,6 +4,7 @@ import { error, InputError } from '../../diagnostics.js';
 import type { Deck, KpiItem } from '../../document/model.js';
 import type { TextMeasurer } from '../../theme/metrics.js';
 import type { Theme } from '../../theme/schema.js';
+import type { ChartStyle } from './chart-style.js';
 import { drawChart } from './draw-chart.js';
 import { drawKpis } from './draw-kpi.js';
 import { drawTable } from './draw-table.js';
@@ -24,6 +25,8 @@ export interface DrawContext {
   charts: ReadonlyMap<string, RenderedChart>;
   theme: Theme;
   m: TextMeasurer;
+  /** One per native chart, in the order they are added: the package step applies them. */
+  chartStyles: ChartStyle[];
 }
 
 const CAPTION_H = 0.5;
@@ -98,15 +101,20 @@ function chartOf(block: ChartBlock, p: Planned, ctx: DrawContext): RenderedChart
 function drawFigure(slide: PptxSlide, block: ChartBlock, box: Box, p: Planned, ctx: DrawContext): void {
   const chart = chartOf(block, p, ctx);
   const chartBox = { ...box, h: box.h - CAPTION_H };
-  drawChart(ctx.pptx, slide, chart, block.alt || chart.description, chartBox, ctx.theme);
+  const style = drawChart(ctx.pptx, slide, chart, block.alt || chart.description, chartBox, ctx.theme);
+  if (style) ctx.chartStyles.push(style);
   const sentence = (text: string) => (/[.!?。]$/.test(text) ? text : `${text}.`);
-  const caption = [
-    `Figure ${block.number}. ${oneLine(block.caption || chart.title)}`,
-    ...chart.notes.map(oneLine),
-  ]
-    .filter((t) => t !== '')
-    .map(sentence)
-    .join(' ');
+  const named = oneLine(block.caption || chart.title);
+  // The slide's title usually names the chart already: then the caption gives only its number.
+  const repeats = named.toLowerCase() === oneLine(p.title).toLowerCase();
+  const notes = chart.notes.map(oneLine).filter((t) => t !== '');
+  const number = `Figure ${block.number}`;
+  const parts = [
+    repeats ? number : `${number}. ${named}`,
+    notes.length ? `${notes.length > 1 ? 'Notes' : 'Note'}: ${notes.map(sentence).join(' ')}` : '',
+  ].filter((t) => t !== '');
+  // A bare "Figure 3" is a label, not a sentence: no full stop.
+  const caption = parts.length === 1 && repeats ? number : parts.map(sentence).join(' ');
   const capBox = { ...box, y: box.y + box.h - CAPTION_H + 0.08, h: CAPTION_H - 0.08 };
   drawLabel(slide, caption, capBox, ctx.theme, { fontSize: fitSize(caption, capBox, TYPE.caption, 9, ctx) });
 }

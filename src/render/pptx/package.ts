@@ -5,6 +5,7 @@
  * with fflate: fixed dates, charts renumbered 1..n in order, workbooks normalised too.
  */
 import { strFromU8, strToU8, unzipSync, type ZipOptions, zipSync } from 'fflate';
+import { type ChartStyle, isPlain, styleChartXml } from './chart-style.js';
 
 /** Zip times are DOS local fields: build a Date whose local fields are `date`'s UTC ones, so TZ never matters. */
 export function dosTime(date: Date): Date {
@@ -79,6 +80,8 @@ function renameChartRefs(text: string, map: ReadonlyMap<string, string>): string
 
 export interface NormaliseOptions {
   date: Date;
+  /** Per native chart in the order added (= chart part number after renumbering). */
+  chartStyles?: readonly ChartStyle[];
   /** Mark the East Asian font as Hangul (charset 129) so a viewer without the theme font substitutes a Korean one. */
   hangul: boolean;
 }
@@ -103,12 +106,20 @@ export function singleParagraphProperties(xml: string): string {
   });
 }
 
-function fixPart(name: string, xml: string, opts: NormaliseOptions, iso: string): string {
+function fixPart(
+  name: string,
+  xml: string,
+  opts: NormaliseOptions,
+  iso: string,
+  chartNumber?: number,
+): string {
   let out = xml;
   if (name === 'docProps/core.xml') out = fixCoreDates(out, iso);
   // pptxgenjs writes an empty <c:v/> for a missing value; leaving the point out is the OOXML way.
   // A missing value is a gap, as in the Vega-Lite chart, not a line drawn across it.
   if (name.startsWith('ppt/charts/')) {
+    const style = chartNumber === undefined ? undefined : opts.chartStyles?.[chartNumber - 1];
+    if (style && !isPlain(style)) out = styleChartXml(out, style);
     out = out
       .replace(/<c:pt idx="\d+"><c:v><\/c:v><\/c:pt>/g, '')
       .replace('<c:dispBlanksAs val="span"/>', '<c:dispBlanksAs val="gap"/>');
@@ -126,7 +137,10 @@ export function normaliseDeck(bytes: Uint8Array, opts: NormaliseOptions): Uint8A
   const out: Record<string, Uint8Array> = {};
   for (const [name, data] of Object.entries(files)) {
     const renamed = renameChartRefs(name, map);
-    if (isText(name)) out[renamed] = strToU8(renameChartRefs(fixPart(name, strFromU8(data), opts, iso), map));
+    const chart = /^ppt\/charts\/chart(\d+)\.xml$/.exec(renamed)?.[1];
+    const fixed = (text: string) =>
+      fixPart(name, text, opts, iso, chart === undefined ? undefined : Number(chart));
+    if (isText(name)) out[renamed] = strToU8(renameChartRefs(fixed(strFromU8(data)), map));
     else if (/\.xlsx$/i.test(name)) out[renamed] = normaliseWorkbook(data, opts.date);
     else out[renamed] = data;
   }

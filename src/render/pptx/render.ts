@@ -58,7 +58,7 @@ export async function renderDeckPptx(
   setMetadata(pptx, model, theme);
   defineMasters(pptx, theme);
   const m = deckMeasurer(themeFonts(theme));
-  const ctx: DrawContext = { pptx, deck: model, charts, theme, m };
+  const ctx: DrawContext = { pptx, deck: model, charts, theme, m, chartStyles: [] };
   const footerW = CONTENT_W - WORDMARK_W - 0.8;
   for (const planned of planDeck(model, { theme, m, sources: model.sources })) {
     const slide = pptx.addSlide({ masterName: masterOf(planned) });
@@ -77,6 +77,7 @@ export async function renderDeckPptx(
   const raw = (await pptx.write({ outputType: 'uint8array' })) as Uint8Array;
   return normaliseDeck(raw, {
     date: options.date,
+    chartStyles: ctx.chartStyles,
     hangul: model.meta.language.startsWith('ko') || HANGUL.test(JSON.stringify(model)),
   });
 }

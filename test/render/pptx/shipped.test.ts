@@ -24,6 +24,28 @@ function outOfSlide(xml: string): string[] {
   return out;
 }
 
+/**
+ * The investment chart's target is an outline over a tint, not a bar like the stated figure, and
+ * its label keeps "more than" as a number format (the label still follows an edited value).
+ */
+function expectHonestTarget(parts: Record<string, Uint8Array>): void {
+  const charts = Object.entries(parts)
+    .filter(([n]) => /^ppt\/charts\/chart\d+\.xml$/.test(n))
+    .map(([, d]) => strFromU8(d));
+  const investment = charts.find((xml) => xml.includes('<c:v>Target</c:v>'));
+  if (!investment) throw new Error('no native chart with a Target series');
+  const series = [...investment.matchAll(/<c:ser>[\s\S]*?<\/c:ser>/g)].map((m) => m[0]);
+  const target = series.find((s) => s.includes('<c:v>Target</c:v>')) ?? '';
+  const stated = series.find((s) => s.includes('<c:v>Stated figure</c:v>')) ?? '';
+  expect(target).toMatch(/<c:spPr><a:solidFill><a:srgbClr val="D55E00"><a:alpha val="\d+"\/>/);
+  expect(target).toContain('<a:prstDash val="dash"/>');
+  expect(target).toContain('<c:dLbl><c:idx val="1"/><c:numFmt formatCode="&quot;more than &quot;#,##0"');
+  expect(stated).not.toContain('prstDash val="dash"');
+  expect(stated).not.toContain('<c:dLbl>');
+  // The budgets' floors keep "more than" too.
+  expect(charts.some((xml) => xml.includes('more than') && !xml.includes('<c:v>Target</c:v>'))).toBe(true);
+}
+
 describe('the shipped deck', () => {
   it('renders the Korea dataset through the real template and charts', async () => {
     const theme = await defaultTheme();
@@ -52,6 +74,7 @@ describe('the shipped deck', () => {
       if (/\.(xml|rels)$/.test(name)) expect([name, xmlProblem(strFromU8(data))]).toEqual([name, undefined]);
     }
     for (const s of slides) expect(outOfSlide(s)).toEqual([]);
+    expectHonestTarget(parts);
   }, 60_000);
 
   it('keeps every object of a crowded deck inside the slide', async () => {
