@@ -1,5 +1,6 @@
 /** KPI callouts: a row of boxes, each a large figure with its label, note and citations. */
 import type { KpiItem } from '../../document/model.js';
+import { kpiNote } from '../kpi-note.js';
 import type { Box, Prepared } from './blocks.js';
 import { type Ctx, ensure, gap, placed } from './frame.js';
 import { flattenInlines, type Piece } from './inline.js';
@@ -39,8 +40,9 @@ export function prepareKpi(ctx: Ctx, items: KpiItem[], box: Box): Prepared {
       valueStyle.size,
     );
     const label = layoutText(ctx, labelPieces(item), inner, labelStyle.size);
-    const note = item.note
-      ? layoutText(ctx, flattenInlines([{ type: 'text', text: item.note }]), inner, noteStyle.size)
+    const noteText = kpiNote(item.label, item.note);
+    const note = noteText
+      ? layoutText(ctx, flattenInlines([{ type: 'text', text: noteText }]), inner, noteStyle.size)
       : [];
     const height =
       2 * PAD +

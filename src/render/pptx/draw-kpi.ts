@@ -2,6 +2,7 @@
 import type { KpiItem } from '../../document/model.js';
 import type { TextMeasurer } from '../../theme/metrics.js';
 import type { Theme } from '../../theme/schema.js';
+import { kpiNote } from '../kpi-note.js';
 import { drawParas } from './draw-text.js';
 import { fittingSize } from './fit.js';
 import { type Box, inToPt, TYPE, WIDTH_SLACK } from './geometry.js';
@@ -26,6 +27,13 @@ function oneLineSize(text: string, width: number, max: number, min: number, m: T
   return min;
 }
 
+/** The item without a note that only repeats its label. */
+export function withoutRepeatedNote(item: KpiItem): KpiItem {
+  const { note, ...rest } = item;
+  const kept = kpiNote(item.label, note);
+  return kept ? { ...rest, note: kept } : rest;
+}
+
 export function kpiGrid(count: number, box: Box): Box[] {
   const cols = Math.min(4, Math.max(1, count));
   const w = (box.w - GAP * (cols - 1)) / cols;
@@ -39,11 +47,12 @@ export function kpiGrid(count: number, box: Box): Box[] {
 
 export function drawKpis(
   slide: PptxSlide,
-  items: readonly KpiItem[],
+  given: readonly KpiItem[],
   box: Box,
   theme: Theme,
   m: TextMeasurer,
 ): void {
+  const items = given.map(withoutRepeatedNote);
   const cards = kpiGrid(items.length, box);
   const inner = (card: Box) => card.w - 2 * PAD;
   // One value size for the whole row, so the figures read as a set.
