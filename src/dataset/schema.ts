@@ -107,7 +107,8 @@ export const Money = z
     qualifier: Qualifier.default('exact'),
   })
   .superRefine((money, ctx) => {
-    if (money.amountMax === undefined || money.amountMax > money.amount) return;
+    // A non-positive upper end is reported by its own check already.
+    if (money.amountMax === undefined || !(money.amountMax > 0) || money.amountMax > money.amount) return;
     ctx.addIssue({
       code: 'custom',
       path: ['amountMax'],

@@ -1,0 +1,64 @@
+/** Template helpers on the schema's later additions, through real templates on the fictional dataset. */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Dataset } from '../../src/dataset/schema.js';
+import { briefing, dataset, FIXTURE, firstParagraph } from './support.js';
+
+let data: Dataset;
+beforeAll(async () => {
+  data = await dataset(FIXTURE);
+});
+
+function text(body: string): string {
+  const result = briefing(data, `# T\n\n${body}\n`);
+  expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  return firstParagraph(result.model);
+}
+
+describe('helpers on new dataset features', () => {
+  it('statusVerb words each record by its status', () => {
+    expect(
+      text('{{#each (filterBy programs "budgetStatus")}}{{name}} {{statusVerb budgetStatus}}; {{/each}}'),
+    ).toBe(
+      'Hydrogen Valley Fund allocated; Grid Storage Grants allocated; Northern Shelf Wind Auction plans to invest; ' +
+        'Offshore Wind Partnership pledged to mobilise; Grid Storage Bill proposed;',
+    );
+  });
+
+  it('statusVerb refuses what is not a status, at the call', () => {
+    const result = briefing(data, '# T\n\n{{statusVerb "planed"}}\n');
+    expect(result.model).toBeUndefined();
+    expect(result.diagnostics[0]).toMatchObject({ code: 'TEMPLATE_HELPER_ARGS', line: 3, column: 1 });
+    expect(result.diagnostics[0]?.message).toContain('"planed"');
+  });
+
+  it('money prints a range from the data, with its qualifier', () => {
+    expect(text('{{#with (byId programs "offshore-partnership")}}{{money budget}}{{/with}}')).toBe(
+      'about €3–5 billion',
+    );
+    expect(text('{{#with (byId programs "hydrogen-valley-fund")}}{{money budget}}{{/with}}')).toBe(
+      'about €2.4 billion',
+    );
+  });
+
+  it('reads localName, locator and translation as fields, and a missing one as empty', () => {
+    expect(
+      text(
+        '{{#with (byId programs "storage-bill")}}{{localName}}{{/with}}|{{#with (byId programs "hydrogen-plan")}}{{#if localName}}x{{else}}none{{/if}}{{/with}}',
+      ),
+    ).toBe('Zakon o pohrani|none');
+    expect(
+      text(
+        '{{#with (byId indicators "rd-intensity")}}{{#each cite}}{{locator}} / {{translation}}{{/each}}{{/with}}',
+      ),
+    ).toBe('table 4.2 / Research spending reached 2.1% of GDP.');
+  });
+
+  it('a whole-economy indicator has no sector, and filterBy on sectors finds multi-sector ones', () => {
+    expect(text('{{join (pluck (without indicators "sector") "id") ", "}}')).toBe(
+      'rd-intensity, storage-jobs',
+    );
+    expect(text('{{join (pluck (filterBy indicators "sectors" "grid-storage") "id") ", "}}')).toBe(
+      'storage-jobs',
+    );
+  });
+});
