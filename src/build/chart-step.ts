@@ -5,13 +5,14 @@
  */
 import {
   type ChartCatalogueEntry,
+  type ChartInstance,
   chartInstances,
   instanceTitle,
   listChartSpecs,
 } from '../charts/catalogue.js';
 import type { RenderedChart } from '../charts/types.js';
 import type { Dataset } from '../dataset/schema.js';
-import { deriveTableSet } from '../derive/index.js';
+import { type DerivedTable, deriveTableSet } from '../derive/index.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { Theme } from '../theme/schema.js';
 import { BRIEFKIT_VERSION } from '../version.js';
@@ -65,6 +66,29 @@ export async function chartJobs(dataset: Dataset, theme: Theme, chartsDir: strin
   return { catalogue, jobs, keys: new Map(jobs.map((j) => [j.chartId, j.key])), diagnostics };
 }
 
+/** Per thread: the spec files and derived tables, bound once per dataset (tasks draw one chart each). */
+const bound = new WeakMap<
+  Dataset,
+  Promise<{
+    instances: Map<string, ChartInstance>;
+    tables: Record<string, DerivedTable>;
+    diagnostics: Diagnostic[];
+  }>
+>();
+
+function bindOnce(dataset: Dataset, chartsDir: string) {
+  let pending = bound.get(dataset);
+  if (!pending) {
+    pending = listChartSpecs(chartsDir).then(({ specs, diagnostics }) => {
+      const tables = deriveTableSet(dataset);
+      const instances = new Map(chartInstances(specs, tables, dataset).map((i) => [i.id, i]));
+      return { instances, tables, diagnostics };
+    });
+    bound.set(dataset, pending);
+  }
+  return pending;
+}
+
 /** Draws the given charts (in a worker or inline). */
 export async function renderChartsById(
   dataset: Dataset,
@@ -72,6 +96,16 @@ export async function renderChartsById(
   chartsDir: string,
   ids: string[],
 ): Promise<{ charts: RenderedChart[]; diagnostics: Diagnostic[] }> {
-  const { renderCharts } = await import('../charts/render.js');
-  return renderCharts(dataset, theme, { chartsDir, only: ids });
+  const { renderChart } = await import('../charts/render.js');
+  const { instances, tables } = await bindOnce(dataset, chartsDir);
+  const charts: RenderedChart[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const id of ids) {
+    const instance = instances.get(id);
+    if (!instance) throw new Error(`no chart "${id}" in ${chartsDir}`);
+    const result = await renderChart(instance, tables, dataset, theme);
+    diagnostics.push(...result.diagnostics);
+    if (result.chart) charts.push(result.chart);
+  }
+  return { charts, diagnostics };
 }

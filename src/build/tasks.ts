@@ -1,7 +1,7 @@
 /**
  * The work a build hands to its render slots (worker threads or this thread): draw one
  * chart, or render a document into the staging folder. Heavy libraries load lazily, once
- * per thread; a worker warms them up while the main thread is still planning.
+ * per thread, on first use.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
@@ -44,21 +44,11 @@ export type TaskResult =
     };
 
 /** Charts one thread may draw before it should be replaced (see pool.ts: resvg memory). */
-export const CHARTS_PER_THREAD = 40;
+export const CHARTS_PER_THREAD = 30;
 let chartsDrawnHere = 0;
 
 export function chartsDrawnInThisThread(): number {
   return chartsDrawnHere;
-}
-
-/** Imports the chart engine and both renderers, so the first real task does not pay for it. */
-export async function warmUp(): Promise<void> {
-  const [{ loadEngine }] = await Promise.all([
-    import('../charts/engine.js'),
-    rendererFor('pdf').then(() => import('../render/pdf/index.js')),
-    rendererFor('pptx').then(() => import('../render/pptx/index.js')),
-  ]);
-  await loadEngine();
 }
 
 export async function runTask(setup: WorkerSetup, task: Task): Promise<TaskResult> {
