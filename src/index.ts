@@ -2,7 +2,10 @@
  * The briefkit library API. The CLI is a thin shell over these functions.
  */
 
+export { type BuildOptions, type BuildReport, build } from './build/build.js';
+export { silentProgress } from './build/progress.js';
 export type { RenderedChart } from './charts/types.js';
+export { EXIT, type ExitCode } from './cli/exit-codes.js';
 export { datasetJsonSchema } from './dataset/json-schema.js';
 export { loadDatasetFile, validateDatasetBytes, validateDatasetText } from './dataset/load.js';
 export type { Dataset, RawDataset } from './dataset/schema.js';
