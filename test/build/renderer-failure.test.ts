@@ -1,0 +1,42 @@
+/** A renderer that throws in the middle of a build: out/ must stay exactly as it was. */
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { buildIn, makeProject, snapshot } from './project.js';
+
+const failing = vi.hoisted(() => ({ on: false, rendered: 0 }));
+
+vi.mock('../../src/render/registry.js', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../src/render/registry.js')>();
+  return {
+    ...original,
+    rendererFor: async (format: 'pdf' | 'pptx') => {
+      const renderer = await original.rendererFor(format);
+      return {
+        ...renderer,
+        render: (...args: Parameters<typeof renderer.render>) => {
+          failing.rendered++;
+          if (failing.on && failing.rendered === 3)
+            throw new Error('renderer exploded on the third document');
+          return renderer.render(...args);
+        },
+      };
+    },
+  };
+});
+
+describe('a renderer exception mid-build', () => {
+  it('fails the build, removes its staging folder and leaves out/ byte-identical', async () => {
+    const dir = makeProject();
+    await buildIn(dir);
+    const before = snapshot(dir);
+    failing.on = true;
+    failing.rendered = 0;
+    await expect(buildIn(dir, { force: true })).rejects.toThrow('renderer exploded on the third document');
+    expect(failing.rendered).toBeGreaterThanOrEqual(3);
+    expect(snapshot(dir)).toEqual(before);
+    const state = join(dir, '.briefkit', 'out');
+    expect(readdirSync(state).filter((f) => f.startsWith('staging-'))).toEqual([]);
+    expect(existsSync(join(state, 'lock'))).toBe(false);
+  });
+});
