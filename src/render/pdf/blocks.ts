@@ -3,10 +3,10 @@
  * the block after it how much room it needs and move to the next page with it.
  */
 import type { Block, Inline } from '../../document/model.js';
-import { placeFigure, prepareFigure } from './figure.js';
+import { minFigureHeight, placeFigure, prepareFigure } from './figure.js';
 import { keepLines, placeLines } from './flow.js';
 import { REGULAR } from './fonts.js';
-import { type Ctx, ensure, gap } from './frame.js';
+import { type Ctx, ensure, gap, remaining } from './frame.js';
 import { flattenInlines, plainText } from './inline.js';
 import { prepareKpi } from './kpi.js';
 import type { PdfStruct } from './pdfkit.js';
@@ -16,6 +16,12 @@ import { layoutText, type TextStyle } from './text.js';
 export interface Prepared {
   /** Height that must fit at a page's foot for the block to start there. */
   keep: number;
+  /** Height of the whole block placed unbroken: text that may move up past a figure. */
+  whole?: number;
+  /** A figure: the least room it can be drawn in; it floats to the next page if that is missing. */
+  floatMin?: number;
+  /** A heading: text may float past it only together with what follows it. */
+  heading?: boolean;
   place(parent: PdfStruct, keepNext: number): void;
 }
 
@@ -47,6 +53,8 @@ export function prepareHeading(ctx: Ctx, id: string, level: number, inlines: Inl
   const height = lines.length * style.lineHeight + after;
   return {
     keep: before + height,
+    whole: before + height,
+    heading: true,
     place(parent, keepNext) {
       gap(ctx, before);
       ensure(ctx, height + keepNext);
@@ -65,6 +73,7 @@ export function prepareParagraph(ctx: Ctx, inlines: Inline[], box: Box, style = 
   const lines = layoutText(ctx, flattenInlines(inlines), box.width, style.size);
   return {
     keep: keepLines(lines, style),
+    whole: lines.length * style.lineHeight + ctx.type.paragraphGap,
     place(parent) {
       const element = ctx.doc.struct('P');
       parent.add(element);
@@ -83,6 +92,10 @@ function prepareList(ctx: Ctx, block: Extract<Block, { type: 'list' }>, box: Box
   }));
   return {
     keep: keepLines(items[0]?.lines ?? [], style),
+    // Items are spaced by a fraction of the size; a generous estimate keeps the float honest.
+    whole:
+      items.reduce((sum, item) => sum + item.lines.length * style.lineHeight + style.size * 0.5, 0) +
+      ctx.type.paragraphGap,
     place(parent) {
       const list = ctx.doc.struct('L');
       parent.add(list);
@@ -161,7 +174,13 @@ export function prepareBlock(ctx: Ctx, block: Block, box: Box): Prepared | undef
       return prepareTable(ctx, block, box);
     case 'chart': {
       const figure = prepareFigure(ctx, block, box);
-      return figure && { keep: figure.height, place: (parent) => placeFigure(ctx, figure, parent) };
+      return (
+        figure && {
+          keep: figure.height,
+          floatMin: minFigureHeight(figure),
+          place: (parent) => placeFigure(ctx, figure, parent),
+        }
+      );
     }
     case 'pageBreak':
       return {
@@ -177,9 +196,39 @@ export function prepareBlocks(ctx: Ctx, blocks: readonly Block[], box: Box): Pre
   return blocks.flatMap((b) => prepareBlock(ctx, b, box) ?? []);
 }
 
+/**
+ * A figure that cannot fit the rest of the page lets the text after it (paragraphs, lists,
+ * tables that fit whole) fill that room first and opens the next page, as a float does, rather
+ * than leave a third of the page empty. Sub-headings may move up with their text; the figure
+ * never leaves its top-level section (each is placed on its own).
+ */
+export function floatFigures(prepared: readonly Prepared[], room: number): Prepared[] {
+  const [first, ...rest] = prepared;
+  if (!first?.floatMin || first.floatMin <= room) return [...prepared];
+  let left = room;
+  let moved = 0;
+  for (const next of rest) {
+    if (next.whole === undefined || next.floatMin !== undefined || next.whole > left) break;
+    left -= next.whole;
+    moved += 1;
+  }
+  // A heading must not end the run: it would be left above the figure, away from its text.
+  while (moved > 0 && rest[moved - 1]?.heading) moved -= 1;
+  return [...rest.slice(0, moved), first, ...rest.slice(moved)];
+}
+
 /** Places prepared blocks in order, each kept with the start of the next (headings use it). */
-export function placePrepared(prepared: readonly Prepared[], parent: PdfStruct): void {
-  prepared.forEach((p, i) => {
-    p.place(parent, prepared[i + 1]?.keep ?? 0);
-  });
+export function placePrepared(prepared: readonly Prepared[], parent: PdfStruct, ctx?: Ctx): void {
+  let queue = [...prepared];
+  const done = new Set<Prepared>();
+  for (let i = 0; i < queue.length; i++) {
+    const here = queue[i] as Prepared;
+    if (ctx && here.floatMin !== undefined && !done.has(here)) {
+      // A figure floats once; where it lands it is drawn, on a new page if need be.
+      done.add(here);
+      queue = [...queue.slice(0, i), ...floatFigures(queue.slice(i), remaining(ctx))];
+    }
+    const p = queue[i] as Prepared;
+    p.place(parent, queue[i + 1]?.keep ?? 0);
+  }
 }

@@ -50,7 +50,7 @@ export function layoutBriefing(ctx: Ctx): void {
     const element = doc.struct('Sect');
     root.add(element);
     const heading = prepareHeading(ctx, section.id, 1, [{ type: 'text', text: section.title }], box);
-    placePrepared([heading, ...prepareBlocks(ctx, sectionBlocks(section), box)], element);
+    placePrepared([heading, ...prepareBlocks(ctx, sectionBlocks(section), box)], element, ctx);
   }
   // Sources follow the text (the heading keeps with its first entries); the appendix gets a page.
   placeBackMatter(ctx, root, box, { appendix: true, level: 1 });

@@ -49,7 +49,10 @@ function creditInlines(ctx: Ctx, chart: RenderedChart): Inline[] {
   // Several notes read as one "Notes:" paragraph, not a column of repeated "Note:" labels.
   if (chart.notes.length > 0) {
     if (out.length) out.push({ type: 'break' });
-    out.push({ type: 'text', text: `${chart.notes.length > 1 ? 'Notes' : 'Note'}: ${chart.notes.join(' ')}` });
+    out.push({
+      type: 'text',
+      text: `${chart.notes.length > 1 ? 'Notes' : 'Note'}: ${chart.notes.join(' ')}`,
+    });
   }
   return out;
 }
@@ -94,6 +97,11 @@ export function prepareFigure(
 
 /** A figure may shrink this far to stay on the page below the text it illustrates. */
 const MIN_FIT = 0.75;
+
+/** The least room the figure can be drawn in: the chart at MIN_FIT, the gap above it included. */
+export function minFigureHeight(figure: Figure): number {
+  return 4 + figure.height - figure.chartHeight * (1 - MIN_FIT);
+}
 
 /** Scales the chart down (not below MIN_FIT) when that lets it fit the room left. */
 function fitToRoom(figure: Figure, room: number): Figure {

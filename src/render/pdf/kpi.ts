@@ -58,6 +58,7 @@ export function prepareKpi(ctx: Ctx, items: KpiItem[], box: Box): Prepared {
   const rowHeight = (row: Cell[]) => Math.max(...row.map((c) => c.height));
   return {
     keep: rows[0] ? rowHeight(rows[0]) : 0,
+    whole: rows.reduce((sum, row) => sum + rowHeight(row) + GUTTER, 0) + t.paragraphGap,
     place(parent) {
       const group = ctx.doc.struct('Div');
       parent.add(group);

@@ -142,6 +142,11 @@ export function prepareGrid(ctx: Ctx, grid: Grid, box: Box): Prepared {
 
   return {
     keep: captionHeight + header.height + (rows[0]?.height ?? 0),
+    whole:
+      (caption.length ? captionHeight + 3 : 0) +
+      header.height +
+      rows.reduce((sum, r) => sum + r.height, 0) +
+      t.paragraphGap * 1.5,
     place(parent) {
       ensure(ctx, captionHeight + header.height + (rows[0]?.height ?? 0));
       const table = ctx.doc.struct('Table');

@@ -10,7 +10,7 @@ import type { Dataset } from '../../../src/dataset/schema.js';
 import { buildBriefingModel, buildSectorModel } from '../../../src/document/index.js';
 import type { Block, Briefing } from '../../../src/document/model.js';
 import { plainText } from '../../../src/render/pdf/inline.js';
-import { allText, defaultTheme, open, render, structRoles } from './read.js';
+import { allText, defaultTheme, open, pageItems, render, structRoles } from './read.js';
 
 let dataset: Dataset;
 let catalogue: Awaited<ReturnType<typeof chartCatalogue>>;
@@ -62,6 +62,30 @@ describe('PDF of the shipped dataset', () => {
     for (const source of model.sources) expect(text).toContain(squash(source.title));
     const figures = (await structRoles(pdf)).filter((n) => n.role === 'Figure');
     expect(figures.map((f) => f.alt)).toEqual(model.charts.map((c) => charts.get(c.id)?.description));
+  });
+
+  it('lays the briefing out on US Letter inside the margins, figures floating rather than leaving holes', async () => {
+    const { model } = buildBriefingModel({ dataset, charts: catalogue, templatesDir: 'templates' });
+    if (!model) throw new Error('no briefing model');
+    const result = await render(model, charts, { pageSize: 'LETTER' });
+    expect(result.diagnostics).toEqual([]);
+    const pdf = await open(result.bytes);
+    const margin = ((await defaultTheme()).page.marginMm * 72) / 25.4;
+    const [width, height] = [612, 792];
+    for (let page = 1; page <= pdf.numPages; page++) {
+      for (const item of await pageItems(pdf, page)) {
+        expect(item.x, `p${page} "${item.str}"`).toBeGreaterThanOrEqual(margin - 0.5);
+        expect(item.x + item.width, `p${page} "${item.str}"`).toBeLessThanOrEqual(width - margin + 0.5);
+        expect(item.y, `p${page} "${item.str}"`).toBeGreaterThanOrEqual(margin - 0.5);
+        expect(item.y + item.height, `p${page} "${item.str}"`).toBeLessThanOrEqual(height - margin + 0.5);
+      }
+    }
+    // The investment text and the budgets table fill page 3 before Figure 1 opens page 4
+    // (without floating, page 3 ended a third empty and the briefing took 14 pages).
+    const pages = await allText(pdf);
+    const figure1 = pages.findIndex((t) => t.includes('Figure 1.'));
+    expect(pages[figure1 - 1]).toContain('Quantum research centres and expert training');
+    expect(pdf.numPages).toBeLessThanOrEqual(13);
   });
 
   it('renders one page per sector, each within 150 KB, without overflow', async () => {
