@@ -4,9 +4,10 @@
  */
 import { type Diagnostic, error } from '../diagnostics.js';
 import type { FontFiles } from '../theme/fonts.js';
-import type { TextMeasurer } from '../theme/metrics.js';
+import { parsedFont, type TextMeasurer } from '../theme/metrics.js';
 import type { Theme } from '../theme/schema.js';
 import { type Engine, refusingLoader, useMeasuredText } from './engine.js';
+import { outlineSvgText } from './outline.js';
 import type { ChartSpecFile, Json, JsonObject } from './spec-file.js';
 
 /** A text item's box in SVG coordinates, from the measured widths vega laid it out with. */
@@ -173,17 +174,17 @@ export async function renderSvg(
   }
 }
 
-/** SVG → PNG at the theme's scale, with only the theme's font files (never system fonts). */
+/**
+ * SVG → PNG at the theme's scale. The text is drawn as glyph outlines of the theme's font
+ * (outline.ts), so resvg needs no font at all: never system fonts, and no per-chart font parsing.
+ */
 export function renderPng(engine: Engine, svg: string, theme: Theme, fonts: FontFiles): Uint8Array {
+  const outlined = outlineSvgText(svg, { regular: parsedFont(fonts.regular), bold: parsedFont(fonts.bold) });
   // Only documented keys: one unknown key makes resvg 2.6.2 ignore every option (STACK.md).
-  const resvg = new engine.resvg.Resvg(svg, {
+  const resvg = new engine.resvg.Resvg(outlined, {
     fitTo: { mode: 'zoom', value: theme.chart.pngScale },
     background: theme.colours.background,
-    font: {
-      loadSystemFonts: false,
-      fontFiles: [fonts.regularPath, fonts.boldPath],
-      defaultFontFamily: fonts.family,
-    },
+    font: { loadSystemFonts: false, fontFiles: [], defaultFontFamily: fonts.family },
   });
   return new Uint8Array(resvg.render().asPng());
 }

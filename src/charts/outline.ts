@@ -1,0 +1,106 @@
+/**
+ * Text → glyph outlines for the PNG: resvg spends ~50 ms per chart shaping text with the
+ * 2.7 MB Pretendard files and ~8 ms drawing the rest (measured). Vega laid the text out with
+ * our advance-width metrics (theme/metrics.ts), so placing each glyph at the sum of advances
+ * reproduces that layout exactly; the outlines come from the same font, parsed once.
+ *
+ * The input is SVG that vega's own renderer wrote: `<text>` elements with text-anchor,
+ * transform, font-size, font-weight, fill and opacity, and `<tspan x="0" dy="…">` lines.
+ */
+import type * as fontkit from 'fontkit';
+
+export interface OutlineFonts {
+  regular: fontkit.Font;
+  bold: fontkit.Font;
+}
+
+/** A text element, self-closing (empty) or with content. */
+const TEXT = /<text\b([^>]*?)(?:\/>|>([\s\S]*?)<\/text>)/g;
+const ATTRIBUTE = /([\w:-]+)="([^"]*)"/g;
+const TSPAN = /<tspan\b([^>]*)>([\s\S]*?)<\/tspan>/g;
+/** Attributes that style the whole text and carry over to the group of outlines. */
+const KEPT = new Set(['transform', 'fill', 'opacity', 'fill-opacity', 'clip-path']);
+
+interface GlyphOutline {
+  advance: number;
+  d: string;
+}
+
+const outlines = new WeakMap<fontkit.Font, Map<number, GlyphOutline>>();
+
+function glyphOutline(font: fontkit.Font, codePoint: number): GlyphOutline {
+  let byCode = outlines.get(font);
+  if (!byCode) {
+    byCode = new Map();
+    outlines.set(font, byCode);
+  }
+  let outline = byCode.get(codePoint);
+  if (!outline) {
+    const glyph = font.glyphForCodePoint(codePoint);
+    outline = { advance: glyph.advanceWidth, d: glyph.path.toSVG() };
+    byCode.set(codePoint, outline);
+  }
+  return outline;
+}
+
+function attributes(text: string): Map<string, string> {
+  return new Map([...text.matchAll(ATTRIBUTE)].map((m) => [m[1] ?? '', m[2] ?? '']));
+}
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (entity, body: string) => {
+    const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+    if (body[0] !== '#') return named[body.toLowerCase()] ?? entity;
+    const code =
+      body[1] === 'x' || body[1] === 'X' ? Number.parseInt(body.slice(2), 16) : Number(body.slice(1));
+    return Number.isFinite(code) ? String.fromCodePoint(code) : entity;
+  });
+}
+
+/** The lines of a text element with their vertical offsets (tspans with dy, or one line). */
+function lines(inner: string): { text: string; dy: number }[] {
+  if (!inner.includes('<tspan')) return [{ text: decodeEntities(inner), dy: 0 }];
+  let y = 0;
+  return [...inner.matchAll(TSPAN)].map((m) => {
+    y += Number(attributes(m[1] ?? '').get('dy') ?? 0);
+    return { text: decodeEntities(m[2] ?? ''), dy: y };
+  });
+}
+
+const round = (n: number) => Math.round(n * 1000) / 1000;
+
+function outlineLine(font: fontkit.Font, text: string, size: number, anchor: string, dy: number): string {
+  const scale = size / font.unitsPerEm;
+  const glyphs = [...text].map((char) => glyphOutline(font, char.codePointAt(0) ?? 0));
+  const width = glyphs.reduce((sum, g) => sum + g.advance, 0) * scale;
+  let x = anchor === 'middle' ? -width / 2 : anchor === 'end' ? -width : 0;
+  const paths: string[] = [];
+  for (const glyph of glyphs) {
+    if (glyph.d)
+      paths.push(
+        `<path transform="translate(${round(x)},${round(dy)}) scale(${round(scale)},${round(-scale)})" d="${glyph.d}"/>`,
+      );
+    x += glyph.advance * scale;
+  }
+  return paths.join('');
+}
+
+/** Replaces every `<text>` of a vega SVG by groups of glyph outlines in the same place. */
+export function outlineSvgText(svg: string, fonts: OutlineFonts): string {
+  return svg.replace(TEXT, (_whole, rawAttributes: string, inner: string | undefined) => {
+    if (inner === undefined) return '';
+    const attrs = attributes(rawAttributes);
+    const font = /^(bold|[6-9]00)$/.test(attrs.get('font-weight') ?? '') ? fonts.bold : fonts.regular;
+    const size = Number.parseFloat(attrs.get('font-size') ?? '11');
+    const anchor = attrs.get('text-anchor') ?? 'start';
+    const kept = [...attrs].filter(([name]) => KEPT.has(name)).map(([name, value]) => ` ${name}="${value}"`);
+    const body = lines(inner)
+      .map((line) => outlineLine(font, line.text, size, anchor, line.dy))
+      .join('');
+    // x/y position the text inside its transform (vega puts everything in `transform`).
+    const x = Number.parseFloat(attrs.get('x') ?? '0') || 0;
+    const y = Number.parseFloat(attrs.get('y') ?? '0') || 0;
+    const placed = x || y ? `<g transform="translate(${x},${y})">${body}</g>` : body;
+    return `<g${kept.join('')}>${placed}</g>`;
+  });
+}
