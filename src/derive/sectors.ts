@@ -10,8 +10,11 @@ export function sectorName(sector: Sector): string {
   return sector.shortName ?? sector.name;
 }
 
-/** The sectors an indicator describes: `sector` then `sectors`, each once; none for the whole economy. */
-export function indicatorSectors(indicator: Indicator): string[] {
+/**
+ * The sectors a record describes: `sector` then `sectors`, each once; none for the whole
+ * economy. Indicators may use either or both; the templates' `inSector` helper reads the same.
+ */
+export function indicatorSectors(indicator: Pick<Indicator, 'sector' | 'sectors'>): string[] {
   return [...new Set([...(indicator.sector ? [indicator.sector] : []), ...indicator.sectors])];
 }
 

@@ -2,6 +2,7 @@
  * List helpers: lookup by id, sort, filter, take, pluck, join. They read own properties
  * only (never the prototype chain) and always return new arrays.
  */
+import { indicatorSectors } from '../derive/sectors.js';
 import { lowerFirst, moneyValue } from './format.js';
 import { asNumber, asString, describe, fail, type HelperTable, isMoney } from './helper-args.js';
 
@@ -73,6 +74,14 @@ export function registerListHelpers(): HelperTable {
       if (rest.length === 0) return rows.filter((row) => hasValue(field(row, key)));
       return rows.filter((row) => matches(field(row, key), rest[0]));
     },
+    /**
+     * Records of a sector, whether they name it as `sector` or in `sectors` (an indicator may
+     * use either or both): `{{#each (inSector indicators sector.id)}}`.
+     */
+    inSector([list, sectorId]) {
+      const wanted = asString(sectorId, 'inSector sector id');
+      return asList(list, 'inSector').filter((row) => recordSectors(row).includes(wanted));
+    },
     /** Rows whose field is empty or missing: the complement of `filterBy list "field"`. */
     without([list, path]) {
       const key = asString(path, 'without field');
@@ -108,4 +117,14 @@ export function registerListHelpers(): HelperTable {
 function hasValue(value: unknown): boolean {
   if (Array.isArray(value)) return value.length > 0;
   return value !== undefined && value !== null && value !== false && value !== '';
+}
+
+/** The sector ids of a record: the dataset's own rule, applied to a row of unknown shape. */
+function recordSectors(row: unknown): string[] {
+  const sector = field(row, 'sector');
+  const sectors = field(row, 'sectors');
+  return indicatorSectors({
+    sector: typeof sector === 'string' ? sector : undefined,
+    sectors: Array.isArray(sectors) ? sectors.filter((s): s is string => typeof s === 'string') : [],
+  });
 }

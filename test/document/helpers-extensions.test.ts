@@ -24,6 +24,26 @@ describe('helpers on new dataset features', () => {
     );
   });
 
+  it('inSector finds records by `sector` or by `sectors`, and no whole-economy record', () => {
+    const ids = (list: string, sector: string) =>
+      text(`{{join (pluck (inSector ${list} "${sector}") "id") ", "}}`);
+    // storage-jobs names hydrogen only in `sectors`; hydrogen-patents only as `sector`.
+    expect(ids('indicators', 'hydrogen')).toBe('hydrogen-patents, storage-jobs');
+    expect(ids('indicators', 'grid-storage')).toBe('storage-jobs');
+    expect(ids('indicators', 'offshore-wind')).toBe('renewable-share');
+    // Records with `sectors` only (programmes, channels) work the same way.
+    expect(ids('channels', 'offshore-wind')).toBe('standards');
+    expect(ids('indicators', 'no-such-sector')).toBe('');
+  });
+
+  it('inSector refuses a missing list or sector id, at the call', () => {
+    for (const call of ['{{inSector indicators}}', '{{inSector "indicators" "hydrogen"}}']) {
+      const result = briefing(data, `# T\n\n${call}\n`);
+      expect(result.model, call).toBeUndefined();
+      expect(result.diagnostics[0], call).toMatchObject({ code: 'TEMPLATE_HELPER_ARGS', line: 3, column: 1 });
+    }
+  });
+
   it('statusVerb refuses what is not a status, at the call', () => {
     const result = briefing(data, '# T\n\n{{statusVerb "planed"}}\n');
     expect(result.model).toBeUndefined();
