@@ -6,8 +6,8 @@
  * `qualifier: field` names the field whose qualifier ("over"…) prefixes each data label.
  */
 import { Qualifier } from '../dataset/schema.js';
-import { qualifierPrefix } from '../derive/format.js';
 import type { DerivedTable, Row } from '../derive/types.js';
+import { qualifierWord } from '../document/format.js';
 import type { Theme } from '../theme/schema.js';
 import { isObject, type Json, type JsonObject } from './spec-file.js';
 import type { NativeChart } from './types.js';
@@ -63,10 +63,10 @@ export function nativeChart(
   };
 }
 
-/** "more than" for a row whose qualifier is "over"; null for an exact figure or no qualifier. */
+/** "over" for a row whose qualifier is "over"; null for an exact figure or no qualifier. */
 function prefixOf(value: unknown): string | null {
   const parsed = Qualifier.safeParse(value);
-  return parsed.success ? qualifierPrefix(parsed.data).trim() || null : null;
+  return parsed.success ? qualifierWord(parsed.data).trim() || null : null;
 }
 
 interface PlainSeries {

@@ -23,7 +23,7 @@ export interface NativeSeries {
   colour: string;
   /** An aim, not a figure: drawn as a dashed outline, as the Vega-Lite chart draws it. */
   target?: boolean;
-  /** Words before each value's data label ("more than" for a floor), aligned with `values`. */
+  /** Words before each value's data label ("over" for a floor), aligned with `values`. */
   prefixes?: (string | null)[];
 }
 

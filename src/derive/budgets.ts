@@ -4,7 +4,8 @@
  * stated wording kept beside it. USD equivalents are only those the source states.
  */
 import type { Dataset, Money } from '../dataset/schema.js';
-import { formatMoney, inBillions, listing, maxInBillions, plural, sourcesOf } from './format.js';
+import { formatMoney } from '../document/format.js';
+import { inBillions, listing, maxInBillions, plural, sourcesOf } from './format.js';
 import { figureNotes } from './notes.js';
 import type { DerivedTable, Row } from './types.js';
 
@@ -58,7 +59,7 @@ export function programBudgets(dataset: Dataset): DerivedTable {
     .filter((b) => b.money.currency === home)
     .sort((a, b) => inBillions(b.money) - inBillions(a.money) || a.name.localeCompare(b.name));
   const rows: Row[] = budgets.map((b) => {
-    const stated = b.stated.map(formatMoney).join('; ');
+    const stated = b.stated.map((m) => formatMoney(m)).join('; ');
     const amount = formatMoney(b.money);
     return {
       id: b.id,

@@ -1,6 +1,7 @@
 /** indicatorHighlights: each indicator's stated value with its unit and qualifier, for a KPI graphic. */
 import type { Dataset } from '../dataset/schema.js';
-import { formatNumber, listing, qualifierPrefix, sourcesOf } from './format.js';
+import { formatQuantity, qualifierWord } from '../document/format.js';
+import { listing, sourcesOf } from './format.js';
 import { indicatorSectors, sectorName } from './sectors.js';
 import type { DerivedTable, Row } from './types.js';
 
@@ -19,7 +20,8 @@ export function indicatorHighlights(dataset: Dataset): DerivedTable {
     });
     // An indicator of no sector describes the whole economy.
     const sector = names.length > 0 ? listing(names) : WHOLE_ECONOMY;
-    const percent = i.value.unit === 'percent';
+    // The figure and its unit as the documents split them ("20%" and "", "1,012" and "robots…").
+    const unitText = formatQuantity(i.value, false, 'unit');
     return {
       id: i.id,
       label: i.label,
@@ -29,12 +31,12 @@ export function indicatorHighlights(dataset: Dataset): DerivedTable {
       amount: i.value.amount,
       unit: i.value.unit,
       qualifier: i.value.qualifier,
-      // The figure big, its qualifier small above it: "more than" must not get lost.
-      qualifierText: qualifierPrefix(i.value.qualifier).trim(),
-      valueText: `${formatNumber(i.value.amount)}${percent ? '%' : ''}`,
-      unitText: percent ? '' : i.value.unit,
+      // The figure big, its qualifier small above it: "over" must not get lost.
+      qualifierText: qualifierWord(i.value.qualifier).trim(),
+      valueText: formatQuantity(i.value, false, 'figure'),
+      unitText,
       // What was measured, unless the unit already says it ("robots per 10,000 workers").
-      caption: caption(percent ? '' : i.value.unit, i.subject ?? ''),
+      caption: caption(unitText, i.subject ?? ''),
       context: `${sector}, ${i.year}`,
     };
   });

@@ -1,10 +1,11 @@
 /**
  * investmentTrend: investment figures by year in the home currency. A target stays a
- * target (kind "Target") and a floor ("more than") keeps its qualifier, so the chart can
+ * target (kind "Target") and a floor ("over") keeps its qualifier, so the chart can
  * draw it apart from a planned or actual figure.
  */
 import type { Dataset } from '../dataset/schema.js';
-import { formatMoney, inBillions, isFloor, listing, maxInBillions, sourcesOf } from './format.js';
+import { formatMoney } from '../document/format.js';
+import { inBillions, isFloor, listing, maxInBillions, sourcesOf } from './format.js';
 import { figureNotes } from './notes.js';
 import type { DerivedTable, Row } from './types.js';
 

@@ -4,7 +4,8 @@
  * its baseline year to its target year.
  */
 import type { Citation, Dataset, Sector } from '../dataset/schema.js';
-import { formatQuantity, listing, sourcesOf } from './format.js';
+import { formatQuantity } from '../document/format.js';
+import { listing, sourcesOf } from './format.js';
 import { indicatorSectors, sectorName } from './sectors.js';
 import type { DerivedTable, Row } from './types.js';
 

@@ -124,7 +124,7 @@ describe('every chart of the shipped dataset', () => {
     // Every shipped spec has a subtitle, so every chart keeps a key line.
     expect(keyed).toBe(renders.length);
     expect(svgTexts(chart('investment-trend').svg).map((t) => t.text)).toContain(
-      'Solid bar: a stated figure. Dashed outline: a target; ▲ marks "more than"',
+      'Solid bar: a stated figure. Dashed outline: a target; ▲ marks "over"',
     );
     // The axis-title check is not vacuous: these charts have titled axes.
     expect(svgTexts(chart('program-budgets').svg).map((t) => t.text)).toContain('KRW billion (log scale)');
@@ -184,7 +184,7 @@ describe('every chart of the shipped dataset', () => {
   it('carries alt text with the key figures, its data, sources and notes', () => {
     const budgets = chart('program-budgets');
     expect(budgets.description).toContain('₩100 trillion');
-    expect(budgets.description).toContain('about $47 billion');
+    expect(budgets.description).toContain('about US$47 billion');
     expect(budgets.table.columns.map((c) => c.name)).toEqual([
       'name',
       'year',
@@ -195,7 +195,7 @@ describe('every chart of the shipped dataset', () => {
     expect(budgets.table.rows[0]).toEqual(['AI investment fund', 2025, '₩100 trillion', '', 100000]);
     expect(budgets.sources).toEqual(['park-2025']);
     expect(budgets.notes.join(' ')).toContain('computed by briefkit');
-    expect(chart('investment-trend').description).toContain('more than ₩30 trillion (target)');
+    expect(chart('investment-trend').description).toContain('over ₩30 trillion (target)');
     expect(chart('sector-summary').notes[0]).toMatch(/^Counts computed by briefkit/);
     expect(chart('indicator-highlights').description).toContain(
       '1,012 robots per 10,000 manufacturing workers',
@@ -217,21 +217,16 @@ describe('every chart of the shipped dataset', () => {
     });
     expect(chart('investment-trend').native?.series).toEqual([
       { name: 'Stated figure', values: [6800, null], colour: th.colours.palette[0] },
-      // Drawn as an outline in the deck, its label keeping the source's "more than".
+      // Drawn as an outline in the deck, its label keeping the source's "over".
       {
         name: 'Target',
         values: [null, 30000],
         colour: th.colours.target,
         target: true,
-        prefixes: [null, 'more than'],
+        prefixes: [null, 'over'],
       },
     ]);
-    expect(chart('program-budgets').native?.series[0]?.prefixes).toEqual([
-      null,
-      'more than',
-      null,
-      'more than',
-    ]);
+    expect(chart('program-budgets').native?.series[0]?.prefixes).toEqual([null, 'over', null, 'over']);
     expect(chart('sector-summary').native?.series.map((s) => [s.name, s.values[0]])).toEqual([
       ['Programmes (computed count)', 9],
       ['Targets (computed count)', 1],

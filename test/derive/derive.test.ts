@@ -42,15 +42,15 @@ describe('derived tables of the shipped dataset', () => {
       scale: 'trillion',
       qualifier: 'over',
       valueBn: 58000,
-      amountText: 'more than ₩58 trillion',
-      statedText: 'about $47 billion',
+      amountText: 'over ₩58 trillion',
+      statedText: 'about US$47 billion',
     });
-    expect(byId['quantum-research-centres']).toMatchObject({ valueBn: 44, statedText: '$33 million' });
+    expect(byId['quantum-research-centres']).toMatchObject({ valueBn: 44, statedText: 'US$33 million' });
     expect(byId['strategic-fields-2025']).toMatchObject({ valueBn: 6800, statedText: '' });
     expect(byId['ai-investment-fund']).toMatchObject({ valueBn: 100000, amountText: '₩100 trillion' });
     expect(table.columns.find((c) => c.name === 'valueBn')?.unit).toBe('KRW billion');
     expect(table.notes.join(' ')).toMatch(/computed by briefkit/);
-    expect(table.summary).toContain('more than ₩58 trillion (about $47 billion stated)');
+    expect(table.summary).toContain('over ₩58 trillion (about US$47 billion stated)');
     expect(table.sources).toEqual(['park-2025']);
   });
 
@@ -63,7 +63,7 @@ describe('derived tables of the shipped dataset', () => {
       kind: 'Target',
       floor: 'yes',
       valueBn: 30000,
-      valueLabel: 'more than ₩30 trillion (target)',
+      valueLabel: 'over ₩30 trillion (target)',
     });
   });
 
@@ -115,10 +115,10 @@ describe('derived tables of the shipped dataset', () => {
     ]);
   });
 
-  it('indicatorHighlights keeps "more than" and the unit', async () => {
+  it('indicatorHighlights keeps "over" and the unit', async () => {
     const rows = indicatorHighlights(await shipped()).rows;
     expect(rows.find((r) => r.id === 'semiconductor-share')).toMatchObject({
-      qualifierText: 'more than',
+      qualifierText: 'over',
       valueText: '20%',
       caption: 'Samsung Electronics and SK Hynix',
     });
@@ -154,8 +154,8 @@ describe('derived tables of a tiny synthetic dataset', () => {
     expect(table.rows.map((r) => r.id)).toEqual(['big-plan', 'now', 'small-plan']);
     expect(table.rows.find((r) => r.id === 'small-plan')).toMatchObject({
       valueBn: 0.00075,
-      amountText: '€750 thousand',
-      statedText: 'about $800 thousand',
+      amountText: '€750,000',
+      statedText: 'about US$800,000',
     });
     expect(table.rows.find((r) => r.id === 'big-plan')).toMatchObject({
       amountText: 'about €2.5 billion',

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDatasetFile, validateDatasetText } from '../../src/dataset/load.js';
 import type { Dataset, Money } from '../../src/dataset/schema.js';
-import { formatMoney, inBillions } from '../../src/derive/format.js';
+import { inBillions } from '../../src/derive/format.js';
 import {
   deriveTableSet,
   indicatorHighlights,
@@ -16,6 +16,7 @@ import {
   sectorProfile,
   sectorSummary,
 } from '../../src/derive/index.js';
+import { formatMoney } from '../../src/document/format.js';
 
 const FIXTURE = join(import.meta.dirname, '..', 'fixtures', 'datasets', 'veloria-test-fixture.yaml');
 
@@ -48,9 +49,7 @@ describe('money on one scale of billions', () => {
   });
 
   it('words chart labels as stated for crore and lakh, in English words for 만 and 억', () => {
-    expect(formatMoney(money({ amount: 1000, scale: 'crore', qualifier: 'over' }))).toBe(
-      'more than ₹1,000 crore',
-    );
+    expect(formatMoney(money({ amount: 1000, scale: 'crore', qualifier: 'over' }))).toBe('over ₹1,000 crore');
     expect(formatMoney(money({ amount: 3, scale: 'hundred-million', currency: 'KRW' }))).toBe('₩300 million');
     expect(formatMoney(money({ amount: 25, scale: 'hundred-million', currency: 'KRW' }))).toBe(
       '₩2.5 billion',

@@ -1,7 +1,7 @@
 /**
  * What pptxgenjs cannot say per series, written into the chart part after it: a target series
  * as a dashed outline over a light tint (an aim, not a figure, as the Vega-Lite chart draws it),
- * and a data label that keeps its qualifier ("more than 30,000") through a per-point number
+ * and a data label that keeps its qualifier ("over 30,000") through a per-point number
  * format, so the label still follows the value when a presenter edits the chart's data.
  * pptxgenjs 4.0.1 has one fill opacity, one border and one label format for all series.
  */
@@ -22,7 +22,7 @@ export interface ChartStyle {
   series: SeriesStyle[];
 }
 
-/** An Excel number format with literal words in front: `"more than "#,##0`. */
+/** An Excel number format with literal words in front: `"over "#,##0`. */
 export function prefixedFormat(prefix: string, format: string): string {
   const words = prefix.replace(/["\\]/g, '').trim();
   return words ? `"${words} "${format}` : format;

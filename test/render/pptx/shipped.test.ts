@@ -26,7 +26,7 @@ function outOfSlide(xml: string): string[] {
 
 /**
  * The investment chart's target is an outline over a tint, not a bar like the stated figure, and
- * its label keeps "more than" as a number format (the label still follows an edited value).
+ * its label keeps "over" as a number format (the label still follows an edited value).
  */
 function expectHonestTarget(parts: Record<string, Uint8Array>): void {
   const charts = Object.entries(parts)
@@ -39,11 +39,13 @@ function expectHonestTarget(parts: Record<string, Uint8Array>): void {
   const stated = series.find((s) => s.includes('<c:v>Stated figure</c:v>')) ?? '';
   expect(target).toMatch(/<c:spPr><a:solidFill><a:srgbClr val="D55E00"><a:alpha val="\d+"\/>/);
   expect(target).toContain('<a:prstDash val="dash"/>');
-  expect(target).toContain('<c:dLbl><c:idx val="1"/><c:numFmt formatCode="&quot;more than &quot;#,##0"');
+  expect(target).toContain('<c:dLbl><c:idx val="1"/><c:numFmt formatCode="&quot;over &quot;#,##0"');
   expect(stated).not.toContain('prstDash val="dash"');
   expect(stated).not.toContain('<c:dLbl>');
-  // The budgets' floors keep "more than" too.
-  expect(charts.some((xml) => xml.includes('more than') && !xml.includes('<c:v>Target</c:v>'))).toBe(true);
+  // The budgets' floors keep "over" too.
+  expect(charts.some((xml) => xml.includes('&quot;over &quot;') && !xml.includes('<c:v>Target</c:v>'))).toBe(
+    true,
+  );
 }
 
 describe('the shipped deck', () => {
