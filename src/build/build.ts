@@ -23,14 +23,7 @@ import type { ProgressReporter } from './progress.js';
 import { removeStaleStaging, Staging } from './publish.js';
 import { emitModels, renderJobs, type Workload } from './render-step.js';
 import { outputChanged, removeStaleOutputs, stateDirFor } from './state.js';
-import {
-  CHARTS_PER_THREAD,
-  chartsDrawnInThisThread,
-  runTask,
-  type Task,
-  type TaskResult,
-  type WorkerSetup,
-} from './tasks.js';
+import { runTask, type Task, type TaskResult, type WorkerSetup } from './tasks.js';
 
 export interface BuildOptions {
   cwd: string;
@@ -86,25 +79,24 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
 }
 
 /**
- * Render threads: this thread, plus workers only when the work is big enough to repay a
- * worker's start-up (each imports vega, pdfkit and pptxgenjs and shapes its first text: about a
- * second of CPU, measured). This thread draws at most CHARTS_PER_THREAD charts, as it cannot
- * shed resvg's memory; beyond that the charts go to workers, which are recycled.
+ * Render threads. Small builds render in this thread: a worker's start-up (importing vega,
+ * pdfkit and pptxgenjs, shaping its first text: about a second of CPU, measured) would cost
+ * more than it saves. Bigger builds render on `jobs` workers while this thread only
+ * dispatches: a busy main thread would leave workers waiting for their next task.
  */
 const WORK_PER_EXTRA_THREAD_MS = 1500;
 
 function startScheduler(setup: WorkerSetup, jobs: number, work: Workload): TaskRunner<Task, TaskResult> {
-  const extra = Math.min(jobs - 1, Math.floor(work.estimateMs / WORK_PER_EXTRA_THREAD_MS));
-  const workers = Math.max(extra, work.charts > CHARTS_PER_THREAD ? 1 : 0);
+  const parallel = jobs > 1 && work.estimateMs >= WORK_PER_EXTRA_THREAD_MS;
+  const workers = parallel ? jobs : 0;
   return createScheduler<Task, TaskResult>({
     workers,
     workerData: setup,
     inline: {
       handle: (task) => runTask(setup, task),
-      accepts: (task) =>
-        task.kind === 'document' || workers === 0 || chartsDrawnInThisThread() < CHARTS_PER_THREAD,
+      // With workers running, this thread only dispatches.
+      accepts: () => workers === 0,
     },
-    recycle: (result) => result.kind === 'chart' && result.recycle,
   });
 }
 

@@ -1,9 +1,7 @@
 /**
  * The render scheduler: a priority queue served by "slots". A slot is either this thread
- * (no start-up cost, but it cannot shed memory) or a worker thread that keeps its libraries
- * and parsed fonts warm across tasks. A worker whose task reports `recycle` is replaced after
- * it: resvg's native PNG buffers are only returned when their thread ends (measured: RSS grew
- * ~1.7 MB per PNG in one thread and fell back when the worker exited).
+ * (no start-up cost) or a worker thread that keeps its libraries and parsed fonts warm
+ * across tasks.
  */
 import { Worker } from 'node:worker_threads';
 
@@ -18,8 +16,6 @@ export interface SchedulerOptions<T, R> {
   /** Serve tasks in this thread too; `accepts` may refuse some tasks here. */
   inline?: { handle(task: T): Promise<R>; accepts(task: T): boolean };
   workerData: unknown;
-  /** After this result, replace the worker that produced it. */
-  recycle?(result: R): boolean;
 }
 
 interface Pending<T, R> {
@@ -49,7 +45,6 @@ export function createScheduler<T, R>(options: SchedulerOptions<T, R>): TaskRunn
   const live = new Set<Worker>();
   let inlineBusy = false;
   let counter = 0;
-  let closed = false;
 
   const take = (fits: (task: T) => boolean): Pending<T, R> | undefined => {
     let best = -1;
@@ -79,11 +74,7 @@ export function createScheduler<T, R>(options: SchedulerOptions<T, R>): TaskRunn
       cleanup();
       if (message.ok) {
         job.resolve(message.result);
-        if (options.recycle?.(message.result)) {
-          live.delete(worker);
-          void worker.terminate();
-          if (!closed) spawn();
-        } else idle.push(worker);
+        idle.push(worker);
       } else {
         const failure = new Error(message.error.message);
         if (message.error.stack) failure.stack = message.error.stack;
@@ -142,7 +133,6 @@ export function createScheduler<T, R>(options: SchedulerOptions<T, R>): TaskRunn
       });
     },
     async close() {
-      closed = true;
       await Promise.all([...live].map((w) => w.terminate()));
     },
   };

@@ -5,6 +5,7 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import { CHARTS_BETWEEN_COLLECTIONS, releaseNativeMemory } from '../charts/native-memory.js';
 import type { RenderedChart } from '../charts/types.js';
 import type { Dataset } from '../dataset/schema.js';
 import type { Diagnostic } from '../diagnostics.js';
@@ -33,7 +34,7 @@ export type Task =
     };
 
 export type TaskResult =
-  | { kind: 'chart'; chart?: RenderedChart; diagnostics: Diagnostic[]; recycle: boolean }
+  | { kind: 'chart'; chart?: RenderedChart; diagnostics: Diagnostic[] }
   | {
       kind: 'document';
       bytes: number;
@@ -43,24 +44,14 @@ export type TaskResult =
       diagnostics: Diagnostic[];
     };
 
-/** Charts one thread may draw before it should be replaced (see pool.ts: resvg memory). */
-export const CHARTS_PER_THREAD = 30;
 let chartsDrawnHere = 0;
-
-export function chartsDrawnInThisThread(): number {
-  return chartsDrawnHere;
-}
 
 export async function runTask(setup: WorkerSetup, task: Task): Promise<TaskResult> {
   if (task.kind === 'chart') {
     const result = await renderChartsById(setup.dataset, setup.theme, setup.chartsDir, [task.chartId]);
     chartsDrawnHere++;
-    return {
-      kind: 'chart',
-      chart: result.charts[0],
-      diagnostics: result.diagnostics,
-      recycle: chartsDrawnHere >= CHARTS_PER_THREAD,
-    };
+    if (chartsDrawnHere % CHARTS_BETWEEN_COLLECTIONS === 0) await releaseNativeMemory();
+    return { kind: 'chart', chart: result.charts[0], diagnostics: result.diagnostics };
   }
   const renderer = await rendererFor(task.job.format);
   const charts = new Map(task.charts.map((c) => [c.id, c]));

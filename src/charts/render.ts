@@ -15,6 +15,7 @@ import { type ChartInstance, chartInstances, instanceTitle, listChartSpecs } fro
 import { compileSpec, renderPng, renderSvg, type TextBox } from './draw.js';
 import { loadEngine } from './engine.js';
 import { nativeChart } from './native.js';
+import { CHARTS_BETWEEN_COLLECTIONS, releaseNativeMemory } from './native-memory.js';
 import type { JsonObject } from './spec-file.js';
 import type { DataTable, RenderedChart } from './types.js';
 
@@ -87,7 +88,8 @@ export async function renderCharts(
   const instances = chartInstances(specs, tables, dataset).filter((i) => !only || only.has(i.id));
   const charts: RenderedChart[] = [];
   // One at a time: vega's text metrics and SVG def ids are process-global.
-  for (const instance of instances) {
+  for (const [index, instance] of instances.entries()) {
+    if (index > 0 && index % CHARTS_BETWEEN_COLLECTIONS === 0) await releaseNativeMemory();
     const result = await renderChart(instance, tables, dataset, theme);
     diagnostics.push(...result.diagnostics);
     if (result.chart) charts.push(result.chart);

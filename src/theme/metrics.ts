@@ -14,9 +14,39 @@ function parse(bytes: Buffer): ParsedFont {
     const created = fontkit.create(bytes);
     if (!('unitsPerEm' in created)) throw new Error('font collections are not supported');
     font = created as ParsedFont;
+    canonicalCodePoints(font);
     parsed.set(bytes, font);
   }
   return font;
+}
+
+/**
+ * fontkit caches one Glyph object per id with the code points of whoever asked first, and a
+ * composite glyph's outline asks for its components with none. pdfkit writes those code points
+ * into the PDF's ToUnicode map, so with a font shared across documents a comma drawn after
+ * another document used it inside a composite came out as "" (text extraction lost it, and the
+ * bytes depended on what the process rendered before). Every glyph the cmap maps gets its
+ * lowest mapped code point instead; other glyphs (ligatures) keep the first non-empty ones.
+ */
+function canonicalCodePoints(font: ParsedFont): void {
+  const cmap = (font as unknown as { _cmapProcessor: { codePointsForGlyph(gid: number): number[] } })
+    ._cmapProcessor;
+  const original = font.getGlyph.bind(font);
+  const settled = new Set<number>();
+  font.getGlyph = (id: number, codePoints: number[] = []) => {
+    const glyph = original(id, codePoints);
+    if (!settled.has(id)) {
+      const mapped = cmap.codePointsForGlyph(id);
+      if (mapped.length > 0) {
+        glyph.codePoints = [Math.min(...mapped)];
+        settled.add(id);
+      } else if (codePoints.length > 0) {
+        glyph.codePoints = codePoints;
+        settled.add(id);
+      }
+    }
+    return glyph;
+  };
 }
 
 /** The parsed font for these bytes, shared with the PDF renderer so a process parses it once. */
