@@ -2,13 +2,17 @@
  * The series of a native PowerPoint chart, as a spec asks for in `usermeta.briefkit.native`:
  * `{type, category, value, series?}` (long rows, pivoted by `series`) or
  * `{type, category, values: [fields]}` (one series per column). Absent: no native chart.
- * `targets: [series names]` marks series that are aims (drawn as outlines) and
- * `qualifier: field` names the field whose qualifier ("over"…) prefixes each data label.
+ * `targets: [series names]` marks series that are aims (drawn as outlines),
+ * `qualifier: field` names the field whose qualifier ("over"…) prefixes each data label and
+ * `rangeMax: field` the field holding the upper end of a range ("about 3–5"), and
+ * `valueUnit: "billion"` the unit of the value field, so that figures below one of it are
+ * drawn in a smaller unit that titles name through `{unit}` (see native-scale.ts).
  */
 import { Qualifier } from '../dataset/schema.js';
 import type { DerivedTable, Row } from '../derive/types.js';
-import { qualifierWord } from '../document/format.js';
 import type { Theme } from '../theme/schema.js';
+import { axisFormat, pointLabelFormat } from './label-format.js';
+import { scaled, valueScale, withUnit } from './native-scale.js';
 import { isObject, type Json, type JsonObject } from './spec-file.js';
 import type { NativeChart } from './types.js';
 
@@ -42,31 +46,76 @@ export function nativeChart(
   const targets = new Set(
     Array.isArray(meta.targets) ? meta.targets.filter((t) => typeof t === 'string') : [],
   );
-  const qualifierField = str(meta.qualifier);
-  const series = seriesOf(meta, table, category, categories).map(({ rows, ...s }, i) => {
-    const prefixes = qualifierField ? rows.map((row) => prefixOf(row?.[qualifierField])) : [];
+  const numberFormat = str(meta.numberFormat) ?? '#,##0';
+  const plain = seriesOf(meta, table, category, categories);
+  const { factor, unit } = valueScale(
+    plain.flatMap((s) => s.values),
+    meta.valueUnit,
+  );
+  const series = plain.map(({ rows, ...s }, i) => {
+    const values = s.values.map((v) => scaled(v, factor));
+    const labelFormats = labelFormatsOf(meta, rows, values, factor, numberFormat);
     return {
       ...s,
+      values,
       colour: colourOf(s.name, i),
       ...(targets.has(s.name) ? { target: true } : {}),
-      ...(prefixes.some((p) => p !== null) ? { prefixes } : {}),
+      ...(labelFormats.some((f) => f !== null) ? { labelFormats } : {}),
     };
   });
   if (series.length === 0) return undefined;
+  const logScale = meta.logScale === true;
+  const axisMin = logScale ? logAxisMin(series.flatMap((s) => s.values)) : undefined;
   return {
     type: meta.type,
     categories,
     series,
-    axisTitles: { category: str(meta.categoryTitle), value: str(meta.valueTitle) },
-    numberFormat: str(meta.numberFormat) ?? '#,##0',
-    ...(meta.logScale === true ? { logScale: true } : {}),
+    axisTitles: {
+      category: withUnit(str(meta.categoryTitle), unit),
+      value: withUnit(str(meta.valueTitle), unit),
+    },
+    numberFormat,
+    ...(logScale ? { logScale } : {}),
+    ...(axisMin === undefined ? {} : { axisMin, axisFormat: axisFormat(numberFormat, axisMin) }),
   };
 }
 
-/** "over" for a row whose qualifier is "over"; null for an exact figure or no qualifier. */
-function prefixOf(value: unknown): string | null {
+/** Each point's label format: its row's qualifier, decimals, and a range's upper end. */
+function labelFormatsOf(
+  meta: JsonObject,
+  rows: readonly (Row | undefined)[],
+  values: readonly (number | null)[],
+  factor: number,
+  numberFormat: string,
+): (string | null)[] {
+  const qualifierField = str(meta.qualifier);
+  const maxField = str(meta.rangeMax);
+  return values.map((value, p) =>
+    pointLabelFormat(
+      {
+        value,
+        qualifier: qualifierField ? qualifierOf(rows[p]?.[qualifierField]) : undefined,
+        max: maxField ? scaled(numberOrNull(rows[p]?.[maxField]), factor) : null,
+      },
+      numberFormat,
+    ),
+  );
+}
+
+function qualifierOf(value: unknown): Qualifier | undefined {
   const parsed = Qualifier.safeParse(value);
-  return parsed.success ? qualifierWord(parsed.data).trim() || null : null;
+  return parsed.success ? parsed.data : undefined;
+}
+
+/**
+ * The power of ten at or below the smallest value: where a log axis starts, so the
+ * smallest bar has a length (values are at least 1 once `valueUnit` has rescaled them).
+ */
+function logAxisMin(values: readonly (number | null)[]): number | undefined {
+  const positive = values.filter((v): v is number => v !== null && v > 0);
+  if (positive.length === 0) return undefined;
+  const exponent = Math.floor(Math.log10(Math.min(...positive)));
+  return Number((10 ** exponent).toPrecision(1));
 }
 
 interface PlainSeries {

@@ -23,8 +23,12 @@ export interface NativeSeries {
   colour: string;
   /** An aim, not a figure: drawn as a dashed outline, as the Vega-Lite chart draws it. */
   target?: boolean;
-  /** Words before each value's data label ("over" for a floor), aligned with `values`. */
-  prefixes?: (string | null)[];
+  /**
+   * Per point, the data label's Excel number format when the chart's own would not say it
+   * right (a qualifier's word, more decimals, a range's upper end): `"over "#,##0.00`,
+   * `"about "#,##0"–5"`; null keeps `numberFormat`. Aligned with `values`.
+   */
+  labelFormats?: (string | null)[];
 }
 
 /** A chart PowerPoint can draw natively (editable, data in the chart sheet). */
@@ -36,6 +40,10 @@ export interface NativeChart {
   /** Excel number format for values and data labels, e.g. '#,##0.0'. */
   numberFormat: string;
   logScale?: boolean;
+  /** Where the value axis starts (a log axis: the power of ten below the smallest value). */
+  axisMin?: number;
+  /** The value axis' number format when `numberFormat` would round its ticks (0.1 → "0"). */
+  axisFormat?: string;
 }
 
 export interface RenderedChart {

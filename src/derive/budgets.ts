@@ -84,7 +84,7 @@ export function programBudgets(dataset: Dataset): DerivedTable {
     ...dataset.investments.filter((v) => budgets.some((b) => b.id === v.id)),
   ];
   const notes = [
-    `Amounts as stated by the source; the ${home} billion values that place them on one scale are computed by briefkit.`,
+    `Amounts as stated by the source; the ${home} values that place them on one scale are computed by briefkit.`,
   ];
   if (rows.some((r) => r.statedText)) {
     notes.push('Amounts in other currencies are those the source states; briefkit converts nothing.');

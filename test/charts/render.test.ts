@@ -223,10 +223,15 @@ describe('every chart of the shipped dataset', () => {
         values: [null, 30000],
         colour: th.colours.target,
         target: true,
-        prefixes: [null, 'over'],
+        labelFormats: [null, '"over "#,##0'],
       },
     ]);
-    expect(chart('program-budgets').native?.series[0]?.prefixes).toEqual([null, 'over', null, 'over']);
+    expect(chart('program-budgets').native?.series[0]?.labelFormats).toEqual([
+      null,
+      '"over "#,##0',
+      null,
+      '"over "#,##0',
+    ]);
     expect(chart('sector-summary').native?.series.map((s) => [s.name, s.values[0]])).toEqual([
       ['Programmes (computed count)', 9],
       ['Targets (computed count)', 1],

@@ -22,22 +22,13 @@ export interface ChartStyle {
   series: SeriesStyle[];
 }
 
-/** An Excel number format with literal words in front: `"over "#,##0`. */
-export function prefixedFormat(prefix: string, format: string): string {
-  const words = prefix.replace(/["\\]/g, '').trim();
-  return words ? `"${words} "${format}` : format;
-}
-
 export function chartStyle(native: NativeChart): ChartStyle {
   return {
     series: native.series.map((s, index) => ({
       index,
       colour: hex(s.colour),
       target: s.target === true,
-      labelFormats: s.values.map((_, i) => {
-        const prefix = s.prefixes?.[i];
-        return prefix ? prefixedFormat(prefix, native.numberFormat) : null;
-      }),
+      labelFormats: s.values.map((_, i) => s.labelFormats?.[i] ?? null),
     })),
   };
 }

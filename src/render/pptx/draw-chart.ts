@@ -38,7 +38,7 @@ function axisOptions(native: NativeChart, theme: Theme): ChartOpts {
     valAxisLabelFontFace: font,
     valAxisLabelFontSize: size,
     valAxisLabelColor: muted,
-    valAxisLabelFormatCode: native.numberFormat,
+    valAxisLabelFormatCode: native.axisFormat ?? native.numberFormat,
     valGridLine: { color: hex(theme.colours.grid), size: 0.75 },
     catGridLine: { style: 'none' },
     valAxisLineShow: false,
@@ -63,6 +63,9 @@ function axisOptions(native: NativeChart, theme: Theme): ChartOpts {
       valAxisTitleColor: muted,
     });
   if (native.logScale) opts.valAxisLogScaleBase = 10;
+  // The crossing stays automatic: LibreOffice compares a log value with an explicit crossing
+  // unscaled, and then puts every label on the wrong side of its bar.
+  if (native.axisMin !== undefined) opts.valAxisMinVal = native.axisMin;
   return opts;
 }
 
@@ -132,7 +135,7 @@ export function topDown(native: NativeChart): NativeChart {
     series: flip(native.series).map((s) => ({
       ...s,
       values: flip(s.values),
-      ...(s.prefixes ? { prefixes: flip(s.prefixes) } : {}),
+      ...(s.labelFormats ? { labelFormats: flip(s.labelFormats) } : {}),
     })),
   };
 }

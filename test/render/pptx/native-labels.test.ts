@@ -1,0 +1,72 @@
+/**
+ * The native budget chart of the fictional dataset, whose budgets run from €120 million to a
+ * range of €3–5 billion on a billions axis: every data label says the figure as stated
+ * (its qualifier, enough decimals, both ends of a range) and bars grow from the axis' start.
+ */
+import { strFromU8, unzipSync } from 'fflate';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { chartCatalogue, renderCharts } from '../../../src/charts/index.js';
+import { loadDatasetFile } from '../../../src/dataset/load.js';
+import { buildDeckModel } from '../../../src/document/index.js';
+import { renderDeckPptx } from '../../../src/render/pptx/index.js';
+import { DATE, defaultTheme } from './deck-helpers.js';
+
+const FIXTURE = 'test/fixtures/datasets/veloria-test-fixture.yaml';
+let budgets = '';
+
+beforeAll(async () => {
+  const theme = await defaultTheme();
+  const dataset = (await loadDatasetFile(FIXTURE)).dataset;
+  if (!dataset) throw new Error('the fixture does not load');
+  const catalogue = await chartCatalogue(dataset, 'templates/charts');
+  const { charts } = await renderCharts(dataset, theme, { chartsDir: 'templates/charts' });
+  const model = buildDeckModel({ dataset, charts: catalogue, templatesDir: 'templates' }).model;
+  if (!model) throw new Error('no deck model');
+  const parts = unzipSync(
+    await renderDeckPptx(model, new Map(charts.map((c) => [c.id, c])), theme, { date: DATE }),
+  );
+  budgets =
+    Object.entries(parts)
+      .filter(([n]) => /^ppt\/charts\/chart\d+\.xml$/.test(n))
+      .map(([, d]) => strFromU8(d))
+      .find((xml) => xml.includes('Grid Storage Bill')) ?? '';
+}, 60_000);
+
+/** Label format of the point whose category is `name`, or the series' own (points match by `c:idx`). */
+function labelFormat(name: string): string | undefined {
+  const names = [...budgets.matchAll(/<c:pt idx="(\d+)"><c:v>([^<]*)<\/c:v><\/c:pt>/g)];
+  const idx = names.find((m) => m[2] === name)?.[1];
+  const point = new RegExp(`<c:dLbl><c:idx val="${idx}"/><c:numFmt formatCode="([^"]*)"`).exec(budgets);
+  const series = /<c:dLbls>(?:<c:dLbl>[\s\S]*?<\/c:dLbl>)*\s*<c:numFmt formatCode="([^"]*)"/.exec(budgets);
+  return (point?.[1] ?? series?.[1])?.replace(/&quot;/g, '"').replace(/&lt;/g, '<');
+}
+
+/** The drawn values, in the chart's (bottom-up) order. */
+function values(): number[] {
+  const val = /<c:val>[\s\S]*?<\/c:val>/.exec(budgets)?.[0] ?? '';
+  return [...val.matchAll(/<c:v>([^<]*)<\/c:v>/g)].map((m) => Number(m[1]));
+}
+
+describe('native budget labels', () => {
+  it('draw figures below a billion in millions, so none reads "0"', () => {
+    expect(values()).toEqual([120, 350, 1200, 2400, 3000, 3900]);
+    expect(budgets).toContain('EUR million (log scale)');
+    expect(labelFormat('Grid Storage Bill')).toBe('#,##0');
+    expect(labelFormat('Grid Storage Grants')).toBe('"over "#,##0');
+    expect(labelFormat('Hydrogen Valley Fund')).toBe('"about "#,##0');
+  });
+
+  it('show a range with both ends and its qualifier', () => {
+    expect(labelFormat('Offshore Wind Partnership')).toBe('"about "#,##0"–5,000"');
+  });
+
+  it('start the log axis below the smallest budget, crossing where bars grow from', () => {
+    const valAx = /<c:valAx>[\s\S]*?<\/c:valAx>/.exec(budgets)?.[0] ?? '';
+    const catAx = /<c:catAx>[\s\S]*?<\/c:catAx>/.exec(budgets)?.[0] ?? '';
+    expect(valAx).toContain('<c:logBase val="10"/>');
+    expect(valAx).toContain('<c:min val="100"/>');
+    expect(valAx).toContain('formatCode="#,##0"');
+    // An explicit crossing would put LibreOffice's labels on the wrong side of their bars.
+    expect(catAx).toContain('<c:crosses val="autoZero"/>');
+  });
+});
