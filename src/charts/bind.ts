@@ -9,10 +9,11 @@ import { type Diagnostic, error, formatPath } from '../diagnostics.js';
 import type { TextMeasurer } from '../theme/metrics.js';
 import type { Theme } from '../theme/schema.js';
 import type { ChartInstance } from './catalogue.js';
+import { gridLayout, gridRule, placeInGrid } from './grid.js';
 import { briefkitMeta, isObject, type Json, type JsonObject } from './spec-file.js';
 import { vegaLiteConfig } from './theme-config.js';
 import { specTokens, substitute } from './tokens.js';
-import { applyWraps, wrapRules } from './wrap.js';
+import { applyWraps, type WrapContext, wrapRules } from './wrap.js';
 
 export interface BoundSpec {
   spec?: JsonObject;
@@ -92,14 +93,26 @@ export function bindSpec(
   if (diagnostics.length > 0 || !isObject(filled)) return { meta: {}, diagnostics };
   const meta = briefkitMeta(filled);
   const rules = wrapRules(meta.wrap);
-  const size = theme.sizes.chartLabel;
+  const { usermeta: _usermeta, config, title, ...rest } = filled;
+  const chartWidth = typeof rest.width === 'number' ? rest.width : theme.chart.width;
+  const grid = gridRule(meta.grid);
+  const layout = grid ? gridLayout(instance.table.rows.length, grid.maxColumns) : undefined;
+  const context: WrapContext = {
+    measurer,
+    size: theme.sizes.chartLabel,
+    chartWidth,
+    ...(layout ? { cellWidth: chartWidth / layout.columns } : {}),
+  };
   const datasets: JsonObject = {};
   for (const name of dataNames(filled)) {
     // A per-sector spec names the generic table; it gets this sector's rows.
-    const table = name === file.table ? instance.table : tables[name];
-    if (table) datasets[name] = applyWraps(table.rows, rules, measurer, size);
+    const main = name === file.table;
+    const table = main ? instance.table : tables[name];
+    if (!table) continue;
+    // Only the spec's own table is laid out as cards.
+    const rows = main && layout ? placeInGrid(table.rows, layout) : table.rows;
+    datasets[name] = applyWraps(rows, rules, main ? context : { ...context, cellWidth: undefined });
   }
-  const { usermeta: _usermeta, config, title, ...rest } = filled;
   const key = keyLine(title, theme);
   const spec: JsonObject = {
     width: theme.chart.width,

@@ -2,7 +2,9 @@
  * Line-wrapping of long labels by the font's measured widths, asked for in a spec by
  * `usermeta.briefkit.wrap: [{field, as, width}]`. The wrapped text holds "\n", which a
  * spec splits for axis labels (`labelExpr: "split(datum.label, '\n')"`) or passes to
- * text marks with `lineBreak: "\n"`.
+ * text marks with `lineBreak: "\n"`. Optional: `bold: true` and `size` measure the text
+ * as the mark draws it; `width: "cell"` with `inset` wraps at a grid card's width less
+ * the inset (grid.ts).
  */
 import type { Row } from '../derive/types.js';
 import type { TextMeasurer } from '../theme/metrics.js';
@@ -11,19 +13,38 @@ import { isObject, type Json } from './spec-file.js';
 export interface WrapRule {
   field: string;
   as: string;
-  width: number;
+  /** Pixels, or "cell": the width of a grid card less `inset`. */
+  width: number | 'cell';
+  inset?: number;
+  bold?: boolean;
+  /** Font size the mark draws the text at; the theme's chart label size when absent. */
+  size?: number;
+}
+
+function wrapRule(rule: Json): WrapRule[] {
+  if (!isObject(rule) || typeof rule.field !== 'string' || typeof rule.as !== 'string') return [];
+  const width = rule.width;
+  if (typeof width !== 'number' && width !== 'cell') return [];
+  return [
+    {
+      field: rule.field,
+      as: rule.as,
+      width,
+      ...(typeof rule.inset === 'number' ? { inset: rule.inset } : {}),
+      ...(rule.bold === true ? { bold: true } : {}),
+      ...(typeof rule.size === 'number' && rule.size > 0 ? { size: rule.size } : {}),
+    },
+  ];
 }
 
 export function wrapRules(meta: Json | undefined): WrapRule[] {
-  if (!Array.isArray(meta)) return [];
-  return meta.flatMap((rule): WrapRule[] =>
-    isObject(rule) &&
-    typeof rule.field === 'string' &&
-    typeof rule.as === 'string' &&
-    typeof rule.width === 'number'
-      ? [{ field: rule.field, as: rule.as, width: rule.width }]
-      : [],
-  );
+  return Array.isArray(meta) ? meta.flatMap(wrapRule) : [];
+}
+
+/** The rule's width in pixels; a "cell" rule without a grid wraps at `fallback`. */
+function ruleWidth(rule: WrapRule, cellWidth: number | undefined, fallback: number): number {
+  if (rule.width !== 'cell') return rule.width;
+  return Math.max(1, (cellWidth ?? fallback) - (rule.inset ?? 0));
 }
 
 /** Greedy word wrap; a word longer than the width gets a line of its own; "\n" is kept. */
@@ -48,19 +69,26 @@ function wrapLine(text: string, width: number, measure: (s: string) => number): 
   return lines.join('\n');
 }
 
-export function applyWraps(
-  rows: readonly Row[],
-  rules: readonly WrapRule[],
-  measurer: TextMeasurer,
-  size: number,
-): Row[] {
+export interface WrapContext {
+  measurer: TextMeasurer;
+  /** The theme's chart label size: the default font size. */
+  size: number;
+  /** The chart's width: what a "cell" rule wraps at when the chart has no grid. */
+  chartWidth: number;
+  /** The width of one grid card, when the spec lays its rows out as cards. */
+  cellWidth?: number;
+}
+
+export function applyWraps(rows: readonly Row[], rules: readonly WrapRule[], context: WrapContext): Row[] {
   if (rules.length === 0) return [...rows];
-  const measure = (s: string) => measurer.width(s, size);
   return rows.map((row) => {
     const out: Row = { ...row };
     for (const rule of rules) {
       const value = row[rule.field];
-      out[rule.as] = typeof value === 'string' ? wrapText(value, rule.width, measure) : (value ?? null);
+      const size = rule.size ?? context.size;
+      const measure = (s: string) => context.measurer.width(s, size, rule.bold === true);
+      const width = ruleWidth(rule, context.cellWidth, context.chartWidth);
+      out[rule.as] = typeof value === 'string' ? wrapText(value, width, measure) : (value ?? null);
     }
     return out;
   });
