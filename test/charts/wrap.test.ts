@@ -1,0 +1,50 @@
+/** Wrap rules: widths in pixels or a grid card's, measured in the weight and size drawn. */
+import { describe, expect, it } from 'vitest';
+import { applyWraps, wrapRules } from '../../src/charts/wrap.js';
+import type { TextMeasurer } from '../../src/theme/metrics.js';
+
+/** Every character 1 unit wide per point of size; bold 1.5 units. */
+const measurer: TextMeasurer = {
+  width: (text, size, bold = false) => [...text].length * size * (bold ? 1.5 : 1),
+  missingGlyphs: () => [],
+};
+
+describe('wrap rules', () => {
+  it('read pixel and "cell" widths with their options, and skip malformed rules', () => {
+    expect(
+      wrapRules([
+        { field: 'a', as: 'b', width: 100 },
+        { field: 'a', as: 'c', width: 'cell', inset: 20, bold: true, size: 9 },
+        { field: 'a', as: 'd', width: 'half' },
+        { field: 'a', width: 10 },
+      ]),
+    ).toEqual([
+      { field: 'a', as: 'b', width: 100 },
+      { field: 'a', as: 'c', width: 'cell', inset: 20, bold: true, size: 9 },
+    ]);
+  });
+
+  it('wrap a "cell" rule at the card width less the inset, bold text wider', () => {
+    const rows = [{ label: 'aaaa bbbb cccc' }];
+    const context = { measurer, size: 1, chartWidth: 100, cellWidth: 30 };
+    const [regular] = applyWraps(
+      rows,
+      wrapRules([{ field: 'label', as: 'x', width: 'cell', inset: 20 }]),
+      context,
+    );
+    // 30 − 20 = 10 units: two words of four (and a space) fit a line.
+    expect(regular?.x).toBe('aaaa bbbb\ncccc');
+    const [bold] = applyWraps(
+      rows,
+      wrapRules([{ field: 'label', as: 'x', width: 'cell', inset: 20, bold: true }]),
+      context,
+    );
+    expect(bold?.x).toBe('aaaa\nbbbb\ncccc');
+    // Without a grid, a "cell" rule wraps at the chart's width.
+    const [plain] = applyWraps(rows, wrapRules([{ field: 'label', as: 'x', width: 'cell' }]), {
+      ...context,
+      cellWidth: undefined,
+    });
+    expect(plain?.x).toBe('aaaa bbbb cccc');
+  });
+});
