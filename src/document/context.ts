@@ -85,12 +85,46 @@ export function templateContext(
   charts: readonly ChartEntry[],
   focus: Focus = {},
 ): TemplateContext {
-  const filled = fillOptional(PolicyDataset, dataset);
-  const base = isRecord(filled) ? filled : {};
-  const extra: Record<string, unknown> = {};
+  const base = escapedDataset(dataset);
+  const extra: Record<string, unknown> = { charts: escapedCharts(charts) };
   if (focus.sectorId !== undefined) {
     const sectors = Array.isArray(base.sectors) ? base.sectors : [];
     extra.sector = sectors.find((s) => isRecord(s) && s.id === focus.sectorId) ?? null;
   }
-  return escapeStrings({ ...base, charts: charts.map((c) => ({ ...c })), ...extra }) as TemplateContext;
+  return { ...base, ...extra };
+}
+
+/*
+ * A build renders one model per sector from the same dataset: filling and escaping it once
+ * (not once per document) keeps planning linear in the number of documents. The cached
+ * values are frozen, so no helper can change what the next document sees.
+ */
+const datasets = new WeakMap<Dataset, Readonly<Record<string, unknown>>>();
+const chartLists = new WeakMap<readonly ChartEntry[], unknown>();
+
+function escapedDataset(dataset: Dataset): Readonly<Record<string, unknown>> {
+  let escaped = datasets.get(dataset);
+  if (!escaped) {
+    const filled = escapeStrings(fillOptional(PolicyDataset, dataset));
+    escaped = deepFreeze(isRecord(filled) ? filled : {});
+    datasets.set(dataset, escaped);
+  }
+  return escaped;
+}
+
+function escapedCharts(charts: readonly ChartEntry[]): unknown {
+  let escaped = chartLists.get(charts);
+  if (escaped === undefined) {
+    escaped = deepFreeze(escapeStrings(charts.map((c) => ({ ...c }))));
+    chartLists.set(charts, escaped);
+  }
+  return escaped;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    for (const item of Object.values(value)) deepFreeze(item);
+    Object.freeze(value);
+  }
+  return value;
 }
