@@ -29,16 +29,27 @@ function parse(bytes: Buffer): ParsedFont {
  * lowest mapped code point instead; other glyphs (ligatures) keep the first non-empty ones.
  */
 function canonicalCodePoints(font: ParsedFont): void {
-  const cmap = (font as unknown as { _cmapProcessor: { codePointsForGlyph(gid: number): number[] } })
-    ._cmapProcessor;
+  const cmap = (font as unknown as { _cmapProcessor: { lookup(codePoint: number): number } })._cmapProcessor;
+  let lowest: Map<number, number> | undefined;
+  // Built on first use: ~20,000 code points, a few milliseconds (a lookup per glyph scanned the cmap).
+  const lowestCodePoint = (gid: number) => {
+    if (!lowest) {
+      lowest = new Map();
+      for (const codePoint of [...font.characterSet].sort((a, b) => a - b)) {
+        const glyph = cmap.lookup(codePoint);
+        if (glyph && !lowest.has(glyph)) lowest.set(glyph, codePoint);
+      }
+    }
+    return lowest.get(gid);
+  };
   const original = font.getGlyph.bind(font);
   const settled = new Set<number>();
   font.getGlyph = (id: number, codePoints: number[] = []) => {
     const glyph = original(id, codePoints);
     if (!settled.has(id)) {
-      const mapped = cmap.codePointsForGlyph(id);
-      if (mapped.length > 0) {
-        glyph.codePoints = [Math.min(...mapped)];
+      const mapped = lowestCodePoint(id);
+      if (mapped !== undefined) {
+        glyph.codePoints = [mapped];
         settled.add(id);
       } else if (codePoints.length > 0) {
         glyph.codePoints = codePoints;
