@@ -79,24 +79,19 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
 }
 
 /**
- * Render threads. Small builds render in this thread: a worker's start-up (importing vega,
- * pdfkit and pptxgenjs, shaping its first text: about a second of CPU, measured) would cost
- * more than it saves. Bigger builds render on `jobs` workers while this thread only
- * dispatches: a busy main thread would leave workers waiting for their next task.
+ * Render threads: this thread, plus jobs-1 workers when the work is big enough to repay a
+ * worker's start-up (importing vega, pdfkit and pptxgenjs and shaping its first text: about a
+ * second of CPU, measured). Workers hold a few tasks ahead (pool.ts), so they do not wait
+ * while this thread renders.
  */
 const WORK_PER_EXTRA_THREAD_MS = 1500;
 
 function startScheduler(setup: WorkerSetup, jobs: number, work: Workload): TaskRunner<Task, TaskResult> {
-  const parallel = jobs > 1 && work.estimateMs >= WORK_PER_EXTRA_THREAD_MS;
-  const workers = parallel ? jobs : 0;
+  const workers = work.estimateMs >= WORK_PER_EXTRA_THREAD_MS ? jobs - 1 : 0;
   return createScheduler<Task, TaskResult>({
     workers,
     workerData: setup,
-    inline: {
-      handle: (task) => runTask(setup, task),
-      // With workers running, this thread only dispatches.
-      accepts: () => workers === 0,
-    },
+    inline: (task) => runTask(setup, task),
   });
 }
 

@@ -13,8 +13,8 @@ export interface TaskRunner<T, R> {
 
 export interface SchedulerOptions<T, R> {
   workers: number;
-  /** Serve tasks in this thread too; `accepts` may refuse some tasks here. */
-  inline?: { handle(task: T): Promise<R>; accepts(task: T): boolean };
+  /** Serve tasks in this thread too, one at a time. */
+  inline?(task: T): Promise<R>;
   workerData: unknown;
 }
 
@@ -26,8 +26,6 @@ interface Pending<T, R> {
   reject(cause: unknown): void;
 }
 
-type WorkerMessage<R> = { ok: true; result: R } | { ok: false; error: { message: string; stack?: string } };
-
 /** The worker script beside this module; under tsx (tests) the .ts source with tsx's loader. */
 function workerEntry(): { url: URL; execArgv: string[] } {
   const here = import.meta.url;
@@ -38,88 +36,98 @@ function workerEntry(): { url: URL; execArgv: string[] } {
   };
 }
 
+/**
+ * Tasks a worker holds at once: it runs them one after another, and the next is already there
+ * when this thread is busy with a task of its own and cannot answer the worker's message.
+ */
+const WORKER_DEPTH = 3;
+
+type WorkerMessage<R> =
+  | { id: number; ok: true; result: R }
+  | { id: number; ok: false; error: { message: string; stack?: string } };
+
+interface Slot<T, R> {
+  worker: Worker;
+  inFlight: Map<number, Pending<T, R>>;
+}
+
 export function createScheduler<T, R>(options: SchedulerOptions<T, R>): TaskRunner<T, R> {
   const entry = workerEntry();
   const queue: Pending<T, R>[] = [];
-  const idle: Worker[] = [];
-  const live = new Set<Worker>();
+  const slots: Slot<T, R>[] = [];
   let inlineBusy = false;
   let counter = 0;
+  let failure: unknown;
 
-  const take = (fits: (task: T) => boolean): Pending<T, R> | undefined => {
+  /** The most urgent queued task: lowest priority, then first submitted. */
+  const take = (): Pending<T, R> | undefined => {
     let best = -1;
     queue.forEach((p, i) => {
       const current = queue[best];
-      if (
-        fits(p.task) &&
-        (!current ||
-          p.priority < current.priority ||
-          (p.priority === current.priority && p.order < current.order))
-      ) {
-        best = i;
-      }
+      const before =
+        !current ||
+        p.priority < current.priority ||
+        (p.priority === current.priority && p.order < current.order);
+      if (before) best = i;
     });
     return best < 0 ? undefined : queue.splice(best, 1)[0];
   };
 
-  const spawn = () => {
-    const worker = new Worker(entry.url, { workerData: options.workerData, execArgv: entry.execArgv });
-    live.add(worker);
-    idle.push(worker);
-    return worker;
+  const fail = (cause: unknown) => {
+    failure = cause;
+    for (const slot of slots) for (const job of slot.inFlight.values()) job.reject(cause);
+    for (const job of queue.splice(0)) job.reject(cause);
   };
 
-  const runOnWorker = (worker: Worker, job: Pending<T, R>) => {
-    const onMessage = (message: WorkerMessage<R>) => {
-      cleanup();
-      if (message.ok) {
-        job.resolve(message.result);
-        idle.push(worker);
-      } else {
-        const failure = new Error(message.error.message);
-        if (message.error.stack) failure.stack = message.error.stack;
-        job.reject(failure);
-        idle.push(worker);
+  const spawn = () => {
+    const slot: Slot<T, R> = {
+      worker: new Worker(entry.url, { workerData: options.workerData, execArgv: entry.execArgv }),
+      inFlight: new Map(),
+    };
+    slot.worker.on('message', (message: WorkerMessage<R>) => {
+      const job = slot.inFlight.get(message.id);
+      slot.inFlight.delete(message.id);
+      if (job && message.ok) job.resolve(message.result);
+      else if (job && !message.ok) {
+        const error = new Error(message.error.message);
+        if (message.error.stack) error.stack = message.error.stack;
+        job.reject(error);
       }
       dispatch();
-    };
-    const onError = (cause: unknown) => {
-      cleanup();
-      live.delete(worker);
-      job.reject(cause);
-      for (const pending of queue.splice(0)) pending.reject(cause);
-    };
-    const cleanup = () => {
-      worker.off('message', onMessage);
-      worker.off('error', onError);
-    };
-    worker.on('message', onMessage);
-    worker.on('error', onError);
-    worker.postMessage(job.task);
+    });
+    slot.worker.on('error', fail);
+    slots.push(slot);
+  };
+
+  const runInline = (handle: (task: T) => Promise<R>, job: Pending<T, R>) => {
+    inlineBusy = true;
+    // Yield first so workers get their tasks before this thread blocks on one.
+    setImmediate(() => {
+      handle(job.task)
+        .then(job.resolve, job.reject)
+        .finally(() => {
+          inlineBusy = false;
+          dispatch();
+        });
+    });
   };
 
   const dispatch = () => {
+    if (failure) return;
+    // This thread first (its libraries may already be loaded), then the emptiest worker,
+    // up to WORKER_DEPTH tasks each.
     const inline = options.inline;
     if (inline && !inlineBusy) {
-      const job = take((task) => inline.accepts(task));
-      if (job) {
-        inlineBusy = true;
-        // Yield first so workers get their tasks before this thread blocks on one.
-        setImmediate(() => {
-          inline
-            .handle(job.task)
-            .then(job.resolve, job.reject)
-            .finally(() => {
-              inlineBusy = false;
-              dispatch();
-            });
-        });
-      }
+      const job = take();
+      if (job) runInline(inline, job);
     }
-    while (idle.length > 0) {
-      const job = take(() => true);
+    for (;;) {
+      const slot = [...slots].sort((a, b) => a.inFlight.size - b.inFlight.size)[0];
+      if (!slot || slot.inFlight.size >= WORKER_DEPTH) break;
+      const job = take();
       if (!job) break;
-      runOnWorker(idle.pop() as Worker, job);
+      slot.inFlight.set(job.order, job);
+      slot.worker.postMessage({ id: job.order, task: job.task });
     }
   };
 
@@ -127,13 +135,14 @@ export function createScheduler<T, R>(options: SchedulerOptions<T, R>): TaskRunn
 
   return {
     run(task, priority) {
+      if (failure) return Promise.reject(failure);
       return new Promise<R>((resolve, reject) => {
         queue.push({ task, priority, order: counter++, resolve, reject });
         dispatch();
       });
     },
     async close() {
-      await Promise.all([...live].map((w) => w.terminate()));
+      await Promise.all(slots.map((slot) => slot.worker.terminate()));
     },
   };
 }

@@ -1,19 +1,26 @@
-/** Worker-thread entry: serves tasks, keeping imported libraries and parsed fonts warm between them. */
+/**
+ * Worker-thread entry: runs its tasks one after another (vega's text metrics and SVG ids are
+ * per-thread globals), keeping imported libraries and parsed fonts warm between them.
+ */
 import { parentPort, workerData } from 'node:worker_threads';
 import { runTask, type Task, type WorkerSetup } from './tasks.js';
 
 const setup = workerData as WorkerSetup;
+let previous: Promise<unknown> = Promise.resolve();
 
-parentPort?.on('message', (task: Task) => {
-  runTask(setup, task).then(
-    (result) => parentPort?.postMessage({ ok: true, result }),
-    (cause: unknown) =>
-      parentPort?.postMessage({
-        ok: false,
-        error:
-          cause instanceof Error
-            ? { message: cause.message, stack: cause.stack }
-            : { message: String(cause) },
-      }),
+parentPort?.on('message', ({ id, task }: { id: number; task: Task }) => {
+  previous = previous.then(() =>
+    runTask(setup, task).then(
+      (result) => parentPort?.postMessage({ id, ok: true, result }),
+      (cause: unknown) =>
+        parentPort?.postMessage({
+          id,
+          ok: false,
+          error:
+            cause instanceof Error
+              ? { message: cause.message, stack: cause.stack }
+              : { message: String(cause) },
+        }),
+    ),
   );
 });
