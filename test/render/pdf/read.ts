@@ -5,20 +5,10 @@ import type { RenderedChart } from '../../../src/charts/types.js';
 import { type Diagnostic, DiagnosticList } from '../../../src/diagnostics.js';
 import type { Briefing } from '../../../src/document/model.js';
 import { type PdfOptions, renderBriefingPdf } from '../../../src/render/pdf/index.js';
-import { loadTheme } from '../../../src/theme/load.js';
-import type { Theme } from '../../../src/theme/schema.js';
 
-export const DATE = new Date('2025-07-15T00:00:00Z');
+import { DATE, defaultTheme } from '../../support/theme.js';
 
-let theme: Theme | undefined;
-export async function defaultTheme(): Promise<Theme> {
-  if (!theme) {
-    const loaded = await loadTheme('templates/theme.yaml');
-    if (!loaded.theme) throw new Error('templates/theme.yaml does not load');
-    theme = loaded.theme;
-  }
-  return theme;
-}
+export { DATE, defaultTheme };
 
 export async function render(
   model: Briefing,

@@ -1,21 +1,11 @@
 /** Shared helpers for the pptx tests: the theme, the sample deck built once, unzipping, text runs. */
 import { strFromU8, unzipSync } from 'fflate';
 import { renderDeckPptx } from '../../../src/render/pptx/index.js';
-import { loadTheme } from '../../../src/theme/load.js';
-import type { Theme } from '../../../src/theme/schema.js';
 import { sampleCharts, sampleDeck } from '../../fixtures/decks/sample-deck.js';
 
-export const DATE = new Date('2025-07-15T00:00:00Z');
+import { DATE, defaultTheme } from '../../support/theme.js';
 
-let theme: Theme | undefined;
-export async function defaultTheme(): Promise<Theme> {
-  if (!theme) {
-    const loaded = await loadTheme('templates/theme.yaml');
-    if (!loaded.theme) throw new Error('templates/theme.yaml does not load');
-    theme = loaded.theme;
-  }
-  return theme;
-}
+export { DATE, defaultTheme };
 
 export async function buildSample(): Promise<Uint8Array> {
   const t = await defaultTheme();
