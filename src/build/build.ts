@@ -8,6 +8,8 @@ import { join, resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
 import { BRIEFKIT_VERSION } from '../version.js';
 import { type BuildConfig, loadConfig } from './config.js';
+import { sha256 } from './hash.js';
+import { fontsHash } from './keys.js';
 import { acquireLock } from './lock.js';
 import {
   MANIFEST_FILE,
@@ -22,6 +24,7 @@ import { loadInputs, type Prepared, plan } from './prepare.js';
 import type { ProgressReporter } from './progress.js';
 import { removeStaleStaging, Staging } from './publish.js';
 import { emitModels, renderJobs, type Workload } from './render-step.js';
+import { saveShaping } from './shaping.js';
 import { outputChanged, removeStaleOutputs, stateDirFor } from './state.js';
 import { runTask, type Task, type TaskResult, type WorkerSetup } from './tasks.js';
 
@@ -109,7 +112,12 @@ async function execute(
       const published = await staging.publish(outDir);
       return { status: 'built', built, cached: [], published, diagnostics: [] };
     }
-    const setup = { dataset: prepared.dataset, theme: prepared.theme, chartsDir: prepared.chartsDir };
+    const setup: WorkerSetup = {
+      dataset: prepared.dataset,
+      theme: prepared.theme,
+      chartsDir: prepared.chartsDir,
+      shapingFile: join(stateDir, 'shaping', `${fontsKey(prepared.inputFiles)}.json`),
+    };
     const rendered = await renderJobs({
       selected: prepared.selected,
       models: prepared.models,
@@ -123,6 +131,7 @@ async function execute(
       progress: options.progress,
       outputChanged,
     });
+    await saveShaping(setup);
     const outputs = keepUnselected(previous, rendered.outputs, prepared.selected, options);
     const manifest: Manifest = {
       manifestVersion: 1,
@@ -152,6 +161,15 @@ async function execute(
   } finally {
     options.progress.finish();
   }
+}
+
+/** The shaping store belongs to the exact font files and briefkit version. */
+function fontsKey(inputFiles: Record<string, string>): string {
+  const fonts = Object.entries(inputFiles).filter(([name]) => name.startsWith('pkg:'));
+  return sha256(`${BRIEFKIT_VERSION}\n${fonts.map(([name, hash]) => `${name}=${hash}`).join('\n')}`).slice(
+    0,
+    16,
+  );
 }
 
 /** With --only, outputs of jobs this build did not select stay in the manifest as they were. */

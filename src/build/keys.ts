@@ -13,6 +13,17 @@ export interface JobKey {
   inputs: Record<string, string>;
 }
 
+/** One hash of the font files (installed-package inputs) a build used. */
+export function fontsHash(inputFiles: Record<string, string>): string {
+  return sha256(
+    Object.entries(inputFiles)
+      .filter(([file]) => file.startsWith('pkg:'))
+      .map(([file, hash]) => `${file}=${hash}`)
+      .sort()
+      .join('\n'),
+  );
+}
+
 /** Chart ids a model places, in order of first appearance. */
 export function chartIdsOf(model: DocumentModel): string[] {
   const ids = new Set<string>();
@@ -33,13 +44,7 @@ export function documentKeys(input: {
   theme: Theme;
 }): Map<string, JobKey> {
   const themeHash = sha256(stableJson(input.theme));
-  const fontsHash = sha256(
-    Object.entries(input.inputFiles)
-      .filter(([file]) => file.startsWith('pkg:'))
-      .map(([file, hash]) => `${file}=${hash}`)
-      .sort()
-      .join('\n'),
-  );
+  const fonts = fontsHash(input.inputFiles);
   const keys = new Map<string, JobKey>();
   for (const job of input.docs) {
     const model = input.models.get(job.id);
@@ -47,7 +52,7 @@ export function documentKeys(input: {
     const inputs: Record<string, string> = {
       model: sha256(stableJson(model)),
       theme: themeHash,
-      fonts: fontsHash,
+      fonts,
       job: sha256(stableJson(job)),
       date: input.date.toISOString(),
       briefkit: BRIEFKIT_VERSION,

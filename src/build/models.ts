@@ -15,12 +15,13 @@ export async function buildModels(
   dataset: Dataset,
   charts: ChartCatalogueEntry[],
   templatesDir: string,
+  projectDir: string,
 ): Promise<{ byJob: Map<string, DocumentModel>; diagnostics: Diagnostic[] }> {
   const byJob = new Map<string, DocumentModel>();
   const diagnostics: Diagnostic[] = [];
   const seen = new Set<string>();
   for (const job of jobs) {
-    const input = { dataset, charts, templatesDir, template: job.template };
+    const input = { dataset, charts, templatesDir, template: job.template, baseDir: projectDir };
     const result =
       job.format === 'pptx'
         ? await buildDeckModel(input)

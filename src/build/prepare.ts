@@ -71,7 +71,13 @@ export async function plan(
     config,
     dataset.sectors.map((s) => s.id),
   );
-  const models = await buildModels(allDocs, dataset, charts.catalogue, join(options.cwd, config.templates));
+  const models = await buildModels(
+    allDocs,
+    dataset,
+    charts.catalogue,
+    join(options.cwd, config.templates),
+    options.cwd,
+  );
   if (models.diagnostics.length > 0) return { diagnostics: models.diagnostics };
   const chosen = selectOnly([...allDocs, ...charts.jobs], options.only);
   if (chosen.unknown.length > 0) {

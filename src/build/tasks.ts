@@ -15,8 +15,9 @@ import type { Theme } from '../theme/schema.js';
 import { renderChartsById } from './chart-step.js';
 import { sha256 } from './hash.js';
 import type { DocumentJob } from './plan.js';
+import { loadShapingOnce, type ShapingSetup } from './shaping.js';
 
-export interface WorkerSetup {
+export interface WorkerSetup extends ShapingSetup {
   dataset: Dataset;
   theme: Theme;
   chartsDir: string;
@@ -53,6 +54,7 @@ export async function runTask(setup: WorkerSetup, task: Task): Promise<TaskResul
     if (chartsDrawnHere % CHARTS_BETWEEN_COLLECTIONS === 0) await releaseNativeMemory();
     return { kind: 'chart', chart: result.charts[0], diagnostics: result.diagnostics };
   }
+  if (task.job.format === 'pdf') await loadShapingOnce(setup);
   const renderer = await rendererFor(task.job.format);
   const charts = new Map(task.charts.map((c) => [c.id, c]));
   const rendered = await renderer.render(task.model, {

@@ -22,6 +22,8 @@ export interface ModelInput {
   templatesDir: string;
   /** Template file name inside `templatesDir`; each builder has its default. */
   template?: string;
+  /** Template positions are named relative to this folder (default: the working directory). */
+  baseDir?: string;
 }
 
 export interface ModelResult<T> {
@@ -66,13 +68,13 @@ export function renderModel(
 }
 
 export function buildBriefingModel(input: ModelInput): ModelResult<Briefing> {
-  const templates = readTemplateSet(input.templatesDir, input.template ?? 'briefing.md.hbs');
+  const templates = readTemplateSet(input.templatesDir, input.template ?? 'briefing.md.hbs', input.baseDir);
   if (!templates.set) return { diagnostics: templates.diagnostics };
   return renderModel('briefing', input.dataset, input.charts, templates.set);
 }
 
 export function buildDeckModel(input: ModelInput): ModelResult<Deck> {
-  const templates = readTemplateSet(input.templatesDir, input.template ?? 'deck.md.hbs');
+  const templates = readTemplateSet(input.templatesDir, input.template ?? 'deck.md.hbs', input.baseDir);
   if (!templates.set) return { diagnostics: templates.diagnostics };
   return renderModel('deck', input.dataset, input.charts, templates.set);
 }
@@ -95,7 +97,7 @@ export function buildSectorModel(input: ModelInput & { sectorId: string }): Mode
       ],
     };
   }
-  const templates = readTemplateSet(input.templatesDir, input.template ?? 'sector.md.hbs');
+  const templates = readTemplateSet(input.templatesDir, input.template ?? 'sector.md.hbs', input.baseDir);
   if (!templates.set) return { diagnostics: templates.diagnostics };
   return renderModel('briefing', input.dataset, input.charts, templates.set, { sectorId: sector.id });
 }

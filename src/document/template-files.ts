@@ -16,7 +16,7 @@ export function partialName(file: string): string | undefined {
   return suffix ? file.slice(0, -suffix.length) : undefined;
 }
 
-function readText(file: string): { text?: string; diagnostic?: Diagnostic } {
+function readText(file: string, baseDir: string): { text?: string; diagnostic?: Diagnostic } {
   try {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(file));
     return { text: text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n') };
@@ -25,7 +25,7 @@ function readText(file: string): { text?: string; diagnostic?: Diagnostic } {
     if (code === 'ENOENT') {
       return {
         diagnostic: error('FILE_NOT_FOUND', 'no such template', {
-          file: displayName(file),
+          file: displayName(file, baseDir),
           hint: 'check the template name and templates folder',
         }),
       };
@@ -48,27 +48,28 @@ function partialFiles(templatesDir: string): { name: string; file: string }[] {
 }
 
 /**
- * How a template file is named in positions and diagnostics: relative to the working
- * directory when inside it (`templates/briefing.md.hbs`: clickable, and the same on every
- * checkout), else as given.
+ * How a template file is named in positions and diagnostics: relative to the project
+ * (by default the working directory) when inside it (`templates/briefing.md.hbs`: clickable,
+ * and the same on every checkout, so models and their hashes are too), else as given.
  */
-export function displayName(file: string): string {
-  const rel = relative(process.cwd(), file);
+export function displayName(file: string, baseDir: string = process.cwd()): string {
+  const rel = relative(baseDir, file);
   return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : file;
 }
 
 export function readTemplateSet(
   templatesDir: string,
   template: string,
+  baseDir: string = process.cwd(),
 ): { set?: TemplateSet; diagnostics: Diagnostic[] } {
   const mainFile = join(templatesDir, template);
-  const mainName = displayName(mainFile);
-  const main = readText(mainFile);
+  const mainName = displayName(mainFile, baseDir);
+  const main = readText(mainFile, baseDir);
   const diagnostics: Diagnostic[] = main.diagnostic ? [main.diagnostic] : [];
   const partials = new Map<string, { file: string; text: string }>();
   for (const { name, file } of partialFiles(templatesDir)) {
-    const read = readText(file);
-    if (read.text !== undefined) partials.set(name, { file: displayName(file), text: read.text });
+    const read = readText(file, baseDir);
+    if (read.text !== undefined) partials.set(name, { file: displayName(file, baseDir), text: read.text });
     else if (read.diagnostic) diagnostics.push(read.diagnostic);
   }
   if (main.text === undefined || diagnostics.length > 0) return { diagnostics };
@@ -113,7 +114,7 @@ export function templateDependencies(templatesDir: string, templateName: string)
   const deps = new Set<string>([main]);
   const queue = [main];
   for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
-    const text = readText(file).text;
+    const text = readText(file, process.cwd()).text;
     const used = text === undefined ? [] : partialsUsed(text);
     const names = used ?? [...available.keys()];
     for (const name of names) {

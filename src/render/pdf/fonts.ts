@@ -16,7 +16,7 @@ export const BOLD = 'Body-Bold';
 
 const layouts = new WeakMap<fontkit.Font, LayoutCache>();
 
-function layoutCacheFor(font: fontkit.Font): LayoutCache {
+export function layoutCacheFor(font: fontkit.Font): LayoutCache {
   let cache = layouts.get(font);
   if (!cache) {
     cache = Object.create(null) as LayoutCache;
