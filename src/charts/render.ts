@@ -60,11 +60,12 @@ export async function renderChart(
   diagnostics.push(...drawn.diagnostics);
   if (!drawn.svg) return { vegaLite: bound.spec, vega: compiled.vega, textBoxes: [], diagnostics };
   const native = nativeChart(bound.meta.native, instance.table, theme);
+  const title = instanceTitle(instance, dataset);
   const chart: RenderedChart = {
     id: instance.id,
-    title: instanceTitle(instance, dataset),
+    title,
     description: instance.table.summary,
-    svg: drawn.svg,
+    svg: withAccessibleName(drawn.svg, title, instance.table.summary),
     png: renderPng(engine, drawn.svg, theme, fonts),
     width: drawn.width,
     height: drawn.height,
@@ -74,6 +75,20 @@ export async function renderChart(
     notes: instance.table.notes,
   };
   return { chart, vegaLite: bound.spec, vega: compiled.vega, textBoxes: drawn.textBoxes, diagnostics };
+}
+
+const escapeXml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * The drawing leaves its title to whatever places it (a caption, a slide title); the SVG file
+ * still names itself: `<title>` and `<desc>` (the alt text) for screen readers and file viewers.
+ */
+export function withAccessibleName(svg: string, title: string, description: string): string {
+  const open = svg.indexOf('>', svg.indexOf('<svg'));
+  if (open < 0) return svg;
+  const head = svg.slice(0, open).replace(/^<svg\b/, '<svg role="img"');
+  return `${head}><title>${escapeXml(title)}</title><desc>${escapeXml(description)}</desc>${svg.slice(open + 1)}`;
 }
 
 /** The charts of `chartsDir` (per-sector ones included), in spec-file order. */
