@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
 import { BRIEFKIT_VERSION } from '../version.js';
 import { type BuildConfig, loadConfig } from './config.js';
+import { checkConfigFiles } from './config-files.js';
 import { sha256 } from './hash.js';
 import { fontsHash } from './keys.js';
 import { acquireLock } from './lock.js';
@@ -64,8 +65,10 @@ function stopped(diagnostics: Diagnostic[], cwd: string): BuildReport {
 export async function build(options: BuildOptions): Promise<BuildReport> {
   const cwd = resolve(options.cwd);
   const configResult = await loadConfig(join(cwd, options.configFile));
-  if (!configResult.value) return stopped(configResult.diagnostics, cwd);
+  if (!configResult.value || !configResult.source) return stopped(configResult.diagnostics, cwd);
   const config: BuildConfig = configResult.value;
+  const missingFiles = checkConfigFiles(cwd, config, configResult.source);
+  if (missingFiles.length > 0) return stopped(missingFiles, cwd);
   const outDir = join(cwd, config.out);
   const stateDir = stateDirFor(outDir);
   const release = await acquireLock(join(stateDir, 'lock'));

@@ -81,6 +81,21 @@ describe('a failing build', () => {
     expect(snapshot(dir)).toEqual(before);
   });
 
+  it('reports a misspelt template or dataset path at its line in the config, with a did-you-mean', () => {
+    const dir = makeProject();
+    const config = join(dir, 'briefkit.config.yaml');
+    writeFileSync(
+      config,
+      readFileSync(config, 'utf8').replace('template: deck.md.hbs', 'template: dekc.md.hbs'),
+    );
+    const run = cli(dir, ['build']);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(
+      /briefkit\.config\.yaml:\d+:\d+ +error CONFIG_INVALID +documents\[1\]\.template: no template "templates\/dekc\.md\.hbs"/,
+    );
+    expect(run.stderr).toContain('did you mean "templates/deck.md.hbs"?');
+  });
+
   it('leaves out/ byte-identical when a template fails for one sector only', async () => {
     const dir = makeProject();
     await buildIn(dir);
