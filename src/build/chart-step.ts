@@ -36,9 +36,25 @@ export interface ChartPlan {
   diagnostics: Diagnostic[];
 }
 
+/** Per thread: the spec files and derived tables, bound once per dataset (tasks draw one chart each). */
+const bound = new WeakMap<
+  Dataset,
+  Promise<{
+    instances: Map<string, ChartInstance>;
+    tables: Record<string, DerivedTable>;
+    diagnostics: Diagnostic[];
+  }>
+>();
+
 export async function chartJobs(dataset: Dataset, theme: Theme, chartsDir: string): Promise<ChartPlan> {
   const { specs, diagnostics } = await listChartSpecs(chartsDir);
-  const instances = chartInstances(specs, deriveTableSet(dataset), dataset);
+  const tables = deriveTableSet(dataset);
+  const instances = chartInstances(specs, tables, dataset);
+  // When this thread draws too, it reuses what planning just derived.
+  bound.set(
+    dataset,
+    Promise.resolve({ instances: new Map(instances.map((i) => [i.id, i])), tables, diagnostics }),
+  );
   const themeHash = sha256(stableJson(theme));
   const jobs = instances.map((instance): ChartJob => {
     const inputs = {
@@ -65,16 +81,6 @@ export async function chartJobs(dataset: Dataset, theme: Theme, chartsDir: strin
   }));
   return { catalogue, jobs, keys: new Map(jobs.map((j) => [j.chartId, j.key])), diagnostics };
 }
-
-/** Per thread: the spec files and derived tables, bound once per dataset (tasks draw one chart each). */
-const bound = new WeakMap<
-  Dataset,
-  Promise<{
-    instances: Map<string, ChartInstance>;
-    tables: Record<string, DerivedTable>;
-    diagnostics: Diagnostic[];
-  }>
->();
 
 function bindOnce(dataset: Dataset, chartsDir: string) {
   let pending = bound.get(dataset);
