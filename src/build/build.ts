@@ -14,6 +14,7 @@ import { fontsHash } from './keys.js';
 import { acquireLock } from './lock.js';
 import {
   MANIFEST_FILE,
+  MANIFEST_VERSION,
   type Manifest,
   type ManifestOutput,
   readManifest,
@@ -137,7 +138,7 @@ async function execute(
     await saveShaping(setup);
     const outputs = keepUnselected(previous, rendered.outputs, prepared.selected, options);
     const manifest: Manifest = {
-      manifestVersion: 1,
+      manifestVersion: MANIFEST_VERSION,
       briefkitVersion: BRIEFKIT_VERSION,
       buildTime: prepared.date.toISOString(),
       inputFiles: prepared.inputFiles,
@@ -168,11 +169,7 @@ async function execute(
 
 /** The shaping store belongs to the exact font files and briefkit version. */
 function fontsKey(inputFiles: Record<string, string>): string {
-  const fonts = Object.entries(inputFiles).filter(([name]) => name.startsWith('pkg:'));
-  return sha256(`${BRIEFKIT_VERSION}\n${fonts.map(([name, hash]) => `${name}=${hash}`).join('\n')}`).slice(
-    0,
-    16,
-  );
+  return sha256(`${BRIEFKIT_VERSION}\n${fontsHash(inputFiles)}`).slice(0, 16);
 }
 
 /** With --only, outputs of jobs this build did not select stay in the manifest as they were. */

@@ -62,8 +62,6 @@ export const BuildConfig = z
 export type BuildConfig = z.output<typeof BuildConfig>;
 export type DocumentConfig = z.output<typeof DocumentConfig>;
 
-export const DEFAULT_CONFIG_FILE = 'briefkit.config.yaml';
-
 export function loadConfig(file: string): Promise<Validated<BuildConfig>> {
   return loadYamlFile(BuildConfig, file);
 }

@@ -5,7 +5,6 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { CHARTS_BETWEEN_COLLECTIONS, releaseNativeMemory } from '../charts/native-memory.js';
 import type { RenderedChart } from '../charts/types.js';
 import type { Dataset } from '../dataset/schema.js';
 import type { Diagnostic } from '../diagnostics.js';
@@ -45,13 +44,9 @@ export type TaskResult =
       diagnostics: Diagnostic[];
     };
 
-let chartsDrawnHere = 0;
-
 export async function runTask(setup: WorkerSetup, task: Task): Promise<TaskResult> {
   if (task.kind === 'chart') {
     const result = await renderChartsById(setup.dataset, setup.theme, setup.chartsDir, [task.chartId]);
-    chartsDrawnHere++;
-    if (chartsDrawnHere % CHARTS_BETWEEN_COLLECTIONS === 0) await releaseNativeMemory();
     return { kind: 'chart', chart: result.charts[0], diagnostics: result.diagnostics };
   }
   if (task.job.format === 'pdf') await loadShapingOnce(setup);

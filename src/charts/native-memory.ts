@@ -24,10 +24,13 @@ function collector(): Collect {
 
 const nextTick = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-export const CHARTS_BETWEEN_COLLECTIONS = 8;
+const CHARTS_BETWEEN_COLLECTIONS = 8;
+let drawnInThisThread = 0;
 
-/** Lets pending native finalizers run and frees resvg's buffers. */
-export async function releaseNativeMemory(): Promise<void> {
+/** Call after each PNG: every few charts, lets pending native finalizers run and frees resvg's buffers. */
+export async function afterPngDrawn(): Promise<void> {
+  drawnInThisThread++;
+  if (drawnInThisThread % CHARTS_BETWEEN_COLLECTIONS !== 0) return;
   await nextTick();
   collector()();
   await nextTick();

@@ -15,7 +15,7 @@ import { type ChartInstance, chartInstances, instanceTitle, listChartSpecs } fro
 import { compileSpec, renderPng, renderSvg, type TextBox } from './draw.js';
 import { loadEngine } from './engine.js';
 import { nativeChart } from './native.js';
-import { CHARTS_BETWEEN_COLLECTIONS, releaseNativeMemory } from './native-memory.js';
+import { afterPngDrawn } from './native-memory.js';
 import type { JsonObject } from './spec-file.js';
 import type { DataTable, RenderedChart } from './types.js';
 
@@ -61,12 +61,14 @@ export async function renderChart(
   if (!drawn.svg) return { vegaLite: bound.spec, vega: compiled.vega, textBoxes: [], diagnostics };
   const native = nativeChart(bound.meta.native, instance.table, theme);
   const title = instanceTitle(instance, dataset);
+  const png = renderPng(engine, drawn.svg, theme, fonts);
+  await afterPngDrawn();
   const chart: RenderedChart = {
     id: instance.id,
     title,
     description: instance.table.summary,
     svg: withAccessibleName(drawn.svg, title, instance.table.summary),
-    png: renderPng(engine, drawn.svg, theme, fonts),
+    png,
     width: drawn.width,
     height: drawn.height,
     table: dataTable(instance.table),
@@ -103,8 +105,7 @@ export async function renderCharts(
   const instances = chartInstances(specs, tables, dataset).filter((i) => !only || only.has(i.id));
   const charts: RenderedChart[] = [];
   // One at a time: vega's text metrics and SVG def ids are process-global.
-  for (const [index, instance] of instances.entries()) {
-    if (index > 0 && index % CHARTS_BETWEEN_COLLECTIONS === 0) await releaseNativeMemory();
+  for (const instance of instances) {
     const result = await renderChart(instance, tables, dataset, theme);
     diagnostics.push(...result.diagnostics);
     if (result.chart) charts.push(result.chart);
