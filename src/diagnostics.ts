@@ -49,6 +49,8 @@ export const CATALOGUE = {
   RENDER_OVERFLOW: 'content does not fit',
   RENDER_FAILED: 'renderer failed',
   BUILD_LOCKED: 'another build is running',
+  BUILD_UNTRUSTED_MANIFEST: 'the previous manifest cannot be trusted',
+  BUILD_OUT_LINK: 'a link inside out/ was not kept',
   CLI_USAGE: 'wrong command-line usage',
   INTERNAL: 'internal error',
 } as const;
@@ -65,6 +67,16 @@ export interface Diagnostic {
   /** Path inside the document, e.g. `programs[3].budget.amount`. */
   path?: string;
   hint?: string;
+  /** The document (job id) being rendered when the problem arose, if any. */
+  document?: string;
+}
+
+/** Codes that are briefkit's or the machine's fault, not the user's input (exit 3, not 1). */
+const NOT_INPUT: ReadonlySet<DiagnosticCode> = new Set(['RENDER_FAILED', 'INTERNAL', 'BUILD_LOCKED']);
+
+/** True when an error is the user's to fix in a dataset, template, theme, spec or config. */
+export function isInputError(d: Diagnostic): boolean {
+  return d.severity === 'error' && !NOT_INPUT.has(d.code);
 }
 
 /** Where stages report problems. Pure stages take one as an argument. */
@@ -98,7 +110,8 @@ export function error(code: DiagnosticCode, message: string, where: Partial<Diag
 export function formatDiagnostic(d: Diagnostic): string {
   const place = d.file ? `${d.file}${d.line ? `:${d.line}:${d.column ?? 1}` : ''}` : '';
   const path = d.path ? `${d.path}: ` : '';
-  const head = `${place ? `${place}  ` : ''}${d.severity} ${d.code}  ${path}${d.message}`;
+  const doc = d.document ? `(${d.document}) ` : '';
+  const head = `${place ? `${place}  ` : ''}${d.severity} ${d.code}  ${doc}${path}${d.message}`;
   return d.hint ? `${head}\n    hint: ${d.hint}` : head;
 }
 

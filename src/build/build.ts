@@ -10,8 +10,9 @@ import { BRIEFKIT_VERSION } from '../version.js';
 import { type BuildConfig, loadConfig } from './config.js';
 import { checkConfigFiles } from './config-files.js';
 import { sha256 } from './hash.js';
+import { recoverOut } from './journal.js';
 import { fontsHash } from './keys.js';
-import { acquireLock } from './lock.js';
+import { acquireLock, type HeldLock } from './lock.js';
 import {
   MANIFEST_FILE,
   MANIFEST_VERSION,
@@ -20,14 +21,15 @@ import {
   readManifest,
   serialiseManifest,
 } from './manifest.js';
+import { layoutOf, type OutLayout, type PublishHook, stateDirFor } from './out-layout.js';
 import type { Shard } from './plan.js';
 import { createScheduler, type TaskRunner } from './pool.js';
 import { loadInputs, type Prepared, plan } from './prepare.js';
 import type { ProgressReporter } from './progress.js';
-import { removeStaleStaging, Staging } from './publish.js';
+import { carryOver, publish, Staging } from './publish.js';
 import { emitModels, renderJobs, type Workload } from './render-step.js';
 import { saveShaping } from './shaping.js';
-import { outputChanged, removeStaleOutputs, stateDirFor } from './state.js';
+import { outputChanged, unsafeManifestPath } from './state.js';
 import { runTask, type Task, type TaskResult, type WorkerSetup } from './tasks.js';
 
 export interface BuildOptions {
@@ -40,10 +42,15 @@ export interface BuildOptions {
   emitModel?: boolean;
   env: Record<string, string | undefined>;
   progress: ProgressReporter;
+  /** Test seam: called after each step of the publish (fault injection). */
+  publishHook?: PublishHook;
 }
 
-/** `usage`: the command line named something the config does not have (exit 2). */
-export type BuildStatus = 'built' | 'up-to-date' | 'invalid' | 'usage';
+/**
+ * `usage`: the command line named something the config does not have (exit 2).
+ * `failed`: rendering reported an error; nothing was published (exit 1 or 3, by the codes).
+ */
+export type BuildStatus = 'built' | 'up-to-date' | 'invalid' | 'usage' | 'failed';
 
 export interface BuildReport {
   status: BuildStatus;
@@ -55,11 +62,15 @@ export interface BuildReport {
   outDir?: string;
 }
 
-function stopped(diagnostics: Diagnostic[], cwd: string): BuildReport {
-  const usage = diagnostics.length > 0 && diagnostics.every((d) => d.code === 'CLI_USAGE');
-  const shown = diagnostics.map((d) =>
+function relativeFiles(diagnostics: Diagnostic[], cwd: string): Diagnostic[] {
+  return diagnostics.map((d) =>
     d.file?.startsWith(`${cwd}/`) ? { ...d, file: d.file.slice(cwd.length + 1) } : d,
   );
+}
+
+function stopped(diagnostics: Diagnostic[], cwd: string): BuildReport {
+  const usage = diagnostics.length > 0 && diagnostics.every((d) => d.code === 'CLI_USAGE');
+  const shown = relativeFiles(diagnostics, cwd);
   return { status: usage ? 'usage' : 'invalid', built: [], cached: [], published: [], diagnostics: shown };
 }
 
@@ -71,17 +82,17 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   const missingFiles = checkConfigFiles(cwd, config, configResult.source);
   if (missingFiles.length > 0) return stopped(missingFiles, cwd);
   const outDir = join(cwd, config.out);
-  const stateDir = stateDirFor(outDir);
-  const release = await acquireLock(join(stateDir, 'lock'));
+  const lock = await acquireLock(join(stateDirFor(outDir), 'build.lock'));
   try {
-    await removeStaleStaging(stateDir);
+    await recoverOut(await layoutOf(outDir));
     const inputs = await loadInputs(cwd, config);
     if (!inputs.loaded) return stopped(inputs.diagnostics, cwd);
     const planned = await plan({ ...options, cwd }, config, inputs.loaded);
     if (!planned.prepared) return stopped(planned.diagnostics, cwd);
-    return { ...(await execute(options, planned.prepared, outDir, stateDir)), outDir };
+    const report = await execute(options, planned.prepared, await layoutOf(outDir), lock);
+    return { ...report, diagnostics: relativeFiles(report.diagnostics, cwd), outDir };
   } finally {
-    await release();
+    await lock.release();
   }
 }
 
@@ -102,69 +113,112 @@ function startScheduler(setup: WorkerSetup, jobs: number, work: Workload): TaskR
   });
 }
 
+/** The previous build's manifest, unless one of its paths would lead outside out/. */
+async function previousManifest(outDir: string, warnings: Diagnostic[]): Promise<Manifest | undefined> {
+  const previous = await readManifest(join(outDir, MANIFEST_FILE));
+  const unsafe = previous ? unsafeManifestPath(previous) : undefined;
+  if (!previous || unsafe === undefined) return previous;
+  warnings.push({
+    code: 'BUILD_UNTRUSTED_MANIFEST',
+    severity: 'warning',
+    message: `out/${MANIFEST_FILE} lists "${unsafe}", a path outside out/; it was ignored and every output is rebuilt`,
+    file: join(outDir, MANIFEST_FILE),
+  });
+  return undefined;
+}
+
 async function execute(
   options: BuildOptions,
   prepared: Prepared,
-  outDir: string,
-  stateDir: string,
-): Promise<BuildReport> {
-  const previous = await readManifest(join(outDir, MANIFEST_FILE));
-  const staging = await Staging.create(stateDir);
+  layout: OutLayout,
+  lock: HeldLock,
+): Promise<Omit<BuildReport, 'outDir'>> {
+  const { outDir } = layout;
+  const warnings: Diagnostic[] = [];
+  const previous = await previousManifest(outDir, warnings);
+  const staging = await Staging.create(layout);
   try {
+    let built: string[];
+    let cached: string[] = [];
+    let drop = new Set<string>();
+    const diagnostics = [...warnings];
     if (options.emitModel) {
-      const built = await emitModels(prepared.selected, prepared.models, staging, options.progress);
-      const published = await staging.publish(outDir);
-      return { status: 'built', built, cached: [], published, diagnostics: [] };
+      built = await emitModels(prepared.selected, prepared.models, staging, options.progress);
+    } else {
+      const setup: WorkerSetup = {
+        dataset: prepared.dataset,
+        theme: prepared.theme,
+        chartsDir: prepared.chartsDir,
+        shapingFile: join(layout.stateDir, 'shaping', `${fontsKey(prepared.inputFiles)}.json`),
+      };
+      const rendered = await renderJobs({
+        selected: prepared.selected,
+        models: prepared.models,
+        keys: prepared.keys,
+        previousByPath: new Map((previous?.outputs ?? []).map((o) => [o.path, o])),
+        force: Boolean(options.force),
+        staging,
+        outDir,
+        startRunner: (work) => startScheduler(setup, options.jobs ?? availableParallelism(), work),
+        date: prepared.date,
+        progress: options.progress,
+        outputChanged,
+      });
+      diagnostics.push(...rendered.diagnostics);
+      // Any error, at any stage, discards the whole build: nothing published, nothing cached.
+      if (diagnostics.some((d) => d.severity === 'error')) {
+        await staging.discard();
+        return { status: 'failed', built: [], cached: [], published: [], diagnostics };
+      }
+      await saveShaping(setup);
+      const outputs = keepUnselected(previous, rendered.outputs, prepared.selected, options);
+      await staging.write(manifestName(options), serialiseManifest(manifestOf(prepared, options, outputs)));
+      if (!options.shard && !options.only && previous) drop = staleOutputs(previous, outputs);
+      built = rendered.built;
+      cached = rendered.cached;
     }
-    const setup: WorkerSetup = {
-      dataset: prepared.dataset,
-      theme: prepared.theme,
-      chartsDir: prepared.chartsDir,
-      shapingFile: join(stateDir, 'shaping', `${fontsKey(prepared.inputFiles)}.json`),
-    };
-    const rendered = await renderJobs({
-      selected: prepared.selected,
-      models: prepared.models,
-      keys: prepared.keys,
-      previousByPath: new Map((previous?.outputs ?? []).map((o) => [o.path, o])),
-      force: Boolean(options.force),
-      staging,
-      outDir,
-      startRunner: (work) => startScheduler(setup, options.jobs ?? availableParallelism(), work),
-      date: prepared.date,
-      progress: options.progress,
-      outputChanged,
-    });
-    await saveShaping(setup);
-    const outputs = keepUnselected(previous, rendered.outputs, prepared.selected, options);
-    const manifest: Manifest = {
-      manifestVersion: MANIFEST_VERSION,
-      briefkitVersion: BRIEFKIT_VERSION,
-      buildTime: prepared.date.toISOString(),
-      inputFiles: prepared.inputFiles,
-      ...(options.shard ? { shard: options.shard } : {}),
-      outputs,
-    };
-    const name = options.shard
-      ? `manifest-shard-${options.shard.index}-of-${options.shard.count}.json`
-      : MANIFEST_FILE;
-    await staging.write(name, serialiseManifest(manifest));
-    const published = await staging.publish(outDir);
-    if (!options.shard && !options.only && previous) await removeStaleOutputs(outDir, previous, outputs);
-    const status = rendered.built.length > 0 ? 'built' : 'up-to-date';
-    return {
-      status,
-      built: rendered.built,
-      cached: rendered.cached,
-      published,
-      diagnostics: rendered.diagnostics,
-    };
+    const published = staging.written();
+    if (layout.current) {
+      await carryOver(staging, layout.current, drop, (message) =>
+        diagnostics.push({ code: 'BUILD_OUT_LINK', severity: 'warning', message }),
+      );
+    }
+    if (!lock.isHeld())
+      throw new Error(
+        'the build lock was lost while building (its lease was not renewed in time); nothing was published',
+      );
+    await publish(staging, options.publishHook);
+    const status = built.length > 0 ? 'built' : 'up-to-date';
+    return { status, built, cached, published, diagnostics };
   } catch (cause) {
     await staging.discard();
     throw cause;
   } finally {
     options.progress.finish();
   }
+}
+
+function manifestName(options: BuildOptions): string {
+  return options.shard
+    ? `manifest-shard-${options.shard.index}-of-${options.shard.count}.json`
+    : MANIFEST_FILE;
+}
+
+function manifestOf(prepared: Prepared, options: BuildOptions, outputs: ManifestOutput[]): Manifest {
+  return {
+    manifestVersion: MANIFEST_VERSION,
+    briefkitVersion: BRIEFKIT_VERSION,
+    buildTime: prepared.date.toISOString(),
+    inputFiles: prepared.inputFiles,
+    ...(options.shard ? { shard: options.shard } : {}),
+    outputs,
+  };
+}
+
+/** Files the previous build produced that this one no longer does (e.g. a deleted sector). */
+function staleOutputs(previous: Manifest, current: ManifestOutput[]): Set<string> {
+  const keep = new Set(current.map((o) => o.path));
+  return new Set(previous.outputs.map((o) => o.path).filter((p) => !keep.has(p)));
 }
 
 /** The shaping store belongs to the exact font files and briefkit version. */

@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { join, relative, sep } from 'node:path';
 import { sha256 } from './hash.js';
 import type { Manifest } from './manifest.js';
+import { isPlainFileInside, joinInside } from './out-paths.js';
 
 const DIR_PREFIX = 'dir:';
 const ENV_PREFIX = 'env:';
@@ -80,7 +81,8 @@ export async function isUpToDate(
     const keys = new Set([...Object.keys(current), ...Object.keys(manifest.inputFiles)]);
     for (const key of keys) if (current[key] !== manifest.inputFiles[key]) return false;
     for (const output of manifest.outputs) {
-      const file = join(outDir, output.path);
+      if (!(await isPlainFileInside(outDir, output.path))) return false;
+      const file = joinInside(outDir, output.path);
       if ((await stat(file)).size !== output.bytes) return false;
       if (sha256(await readFile(file)) !== output.sha256) return false;
     }

@@ -1,9 +1,11 @@
 /**
  * A pointer from a config file to the out/ folder its last build wrote, so a no-op build
  * can find the manifest without parsing the config (no yaml or zod import on the fast path).
+ * The folder is stored relative to the project, so a copied checkout (CI restoring
+ * `.briefkit/` into a new workspace) looks at its own out/, never the old one's.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 
 const POINTER = join('.briefkit', 'last-build.json');
 
@@ -12,12 +14,14 @@ interface Pointer {
   outDir: string;
 }
 
+/** The absolute out/ folder of the last successful build with this config, if any. */
 export async function readLastBuild(cwd: string, configFile: string): Promise<string | undefined> {
   try {
     const pointer = JSON.parse(await readFile(join(cwd, POINTER), 'utf8')) as Partial<Pointer>;
-    return pointer.configFile === configFile && typeof pointer.outDir === 'string'
-      ? pointer.outDir
-      : undefined;
+    if (pointer.configFile !== configFile || typeof pointer.outDir !== 'string') return undefined;
+    // Older pointers held an absolute path, which may name another checkout's out/.
+    if (isAbsolute(pointer.outDir)) return undefined;
+    return resolve(cwd, pointer.outDir);
   } catch {
     return undefined;
   }
@@ -25,5 +29,8 @@ export async function readLastBuild(cwd: string, configFile: string): Promise<st
 
 export async function writeLastBuild(cwd: string, configFile: string, outDir: string): Promise<void> {
   await mkdir(join(cwd, '.briefkit'), { recursive: true });
-  await writeFile(join(cwd, POINTER), `${JSON.stringify({ configFile, outDir })}\n`);
+  const pointer: Pointer = { configFile, outDir: relative(cwd, outDir) || '.' };
+  const temp = join(cwd, `${POINTER}.${process.pid}`);
+  await writeFile(temp, `${JSON.stringify(pointer)}\n`);
+  await rename(temp, join(cwd, POINTER));
 }

@@ -1,48 +1,67 @@
 /**
- * Atomic publish: outputs are written to a staging folder beside out/; only when every
- * job succeeded is each file moved into out/ by rename. A failed build removes its staging
- * folder and leaves out/ exactly as it was.
+ * Atomic publish. A build writes every output into a staging folder, carries over the files
+ * of the current build it does not replace, and only then, when nothing failed, makes that
+ * folder the new out/ (see out-layout.ts for the two modes). A failed build discards its
+ * staging folder: out/ is left byte-identical. Each step is named, so tests can stop a
+ * publish between any two of them (the `hook`) and check what a reader and the next start see.
  */
-import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { copyFile, link, mkdir, readdir, rename, rm, symlink, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, relative } from 'node:path';
+import { finishInPlace, outputEntries } from './in-place.js';
+import { writeJournal } from './journal.js';
+import {
+  GENERATION_PREFIX,
+  IN_PLACE_PREFIX,
+  type OutLayout,
+  type PublishHook,
+  STAGING_PREFIX,
+} from './out-layout.js';
+import { joinInside } from './out-paths.js';
+
+const suffix = () => `${process.pid}-${randomBytes(4).toString('hex')}`;
 
 export class Staging {
   private readonly files = new Set<string>();
-  constructor(readonly dir: string) {}
+  private constructor(
+    readonly dir: string,
+    readonly layout: OutLayout,
+  ) {}
 
-  static async create(stateDir: string): Promise<Staging> {
-    const dir = join(stateDir, `staging-${process.pid}`);
-    await rm(dir, { recursive: true, force: true });
+  static async create(layout: OutLayout): Promise<Staging> {
+    const dir =
+      layout.mode === 'in-place' && layout.target
+        ? join(layout.target, `${IN_PLACE_PREFIX}${STAGING_PREFIX}${suffix()}`)
+        : join(layout.generationsDir, `${STAGING_PREFIX}${suffix()}`);
     await mkdir(dir, { recursive: true });
-    return new Staging(dir);
+    return new Staging(dir, layout);
   }
 
-  pathOf(relative: string): string {
-    return join(this.dir, relative);
+  /** Where a file of this build goes; refuses a path that would leave the staging folder. */
+  pathOf(relativePath: string): string {
+    return joinInside(this.dir, relativePath);
   }
 
   /** Records a file a worker wrote into the staging folder. */
-  add(relative: string): void {
-    this.files.add(relative);
+  add(relativePath: string): void {
+    this.pathOf(relativePath);
+    this.files.add(relativePath);
   }
 
-  async write(relative: string, bytes: Uint8Array | string): Promise<void> {
-    const target = this.pathOf(relative);
+  has(relativePath: string): boolean {
+    return this.files.has(relativePath);
+  }
+
+  /** The files this build wrote, sorted. */
+  written(): string[] {
+    return [...this.files].sort();
+  }
+
+  async write(relativePath: string, bytes: Uint8Array | string): Promise<void> {
+    const target = this.pathOf(relativePath);
     await mkdir(dirname(target), { recursive: true });
     await writeFile(target, bytes);
-    this.add(relative);
-  }
-
-  /** Moves every staged file into outDir (each by rename), then removes the staging folder. */
-  async publish(outDir: string): Promise<string[]> {
-    const moved = [...this.files].sort();
-    for (const relative of moved) {
-      const target = join(outDir, relative);
-      await mkdir(dirname(target), { recursive: true });
-      await rename(this.pathOf(relative), target);
-    }
-    await this.discard();
-    return moved;
+    this.add(relativePath);
   }
 
   async discard(): Promise<void> {
@@ -50,17 +69,88 @@ export class Staging {
   }
 }
 
-/** Removes staging folders left by killed builds (called while holding the lock). */
-export async function removeStaleStaging(stateDir: string): Promise<void> {
-  let entries: string[];
-  try {
-    entries = await readdir(stateDir);
-  } catch {
-    return;
+/**
+ * Copies into the staging folder every file of the current build that this build neither
+ * wrote nor dropped (a stale output): hard links where the file system allows (published
+ * files are never changed in place), copies elsewhere. Symbolic links inside out/ are not
+ * followed or kept; `warn` names each one.
+ */
+export async function carryOver(
+  staging: Staging,
+  from: string,
+  drop: ReadonlySet<string>,
+  warn: (message: string) => void,
+): Promise<void> {
+  const walk = async (dir: string, prefix: string) => {
+    const entries = await readdir(dir, { withFileTypes: true });
+    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      if (prefix === '' && entry.name.startsWith(IN_PLACE_PREFIX)) continue;
+      const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
+      const source = join(dir, entry.name);
+      if (entry.isDirectory()) await walk(source, rel);
+      else if (entry.isFile()) {
+        if (staging.has(rel) || drop.has(rel)) continue;
+        const target = staging.pathOf(rel);
+        await mkdir(dirname(target), { recursive: true });
+        await link(source, target).catch(() => copyFile(source, target));
+      } else warn(`out/${rel} is not a plain file or folder (a symbolic link?): it was not kept`);
+    }
+  };
+  await walk(from, '');
+}
+
+/** Makes the staging folder the published out/. */
+export async function publish(staging: Staging, hook: PublishHook = () => {}): Promise<void> {
+  if (staging.layout.mode === 'in-place') return publishInPlace(staging, hook);
+  const { layout } = staging;
+  const generation = join(layout.generationsDir, `${GENERATION_PREFIX}${suffix()}`);
+  await rename(staging.dir, generation);
+  await hook('sealed');
+  await writeJournal(layout.stateDir, { mode: 'link', generation: basename(generation) });
+  await hook('journal-written');
+  let previous = layout.current;
+  if (layout.current === layout.outDir) {
+    previous = join(layout.generationsDir, `${GENERATION_PREFIX}legacy-${suffix()}`);
+    await rename(layout.outDir, previous);
+    await hook('legacy-moved');
   }
+  const parent = dirname(layout.outDir);
+  const next = join(parent, `.${basename(layout.outDir)}.briefkit-next-${suffix()}`);
+  await symlink(relative(parent, generation), next);
+  await hook('link-made');
+  await rename(next, layout.outDir);
+  await hook('swapped');
+  await rm(join(layout.stateDir, 'publish.json'), { force: true });
+  await pruneGenerations(layout.generationsDir, [generation, previous]);
+  await hook('cleaned');
+}
+
+/** Removes every generation but the ones kept (the new one and the one it replaced). */
+async function pruneGenerations(dir: string, keep: (string | undefined)[]): Promise<void> {
+  const kept = new Set(keep.filter((k): k is string => k !== undefined).map((k) => basename(k)));
+  const entries = await readdir(dir).catch(() => [] as string[]);
   await Promise.all(
     entries
-      .filter((e) => e.startsWith('staging-'))
-      .map((e) => rm(join(stateDir, e), { recursive: true, force: true })),
+      .filter((e) => e.startsWith(GENERATION_PREFIX) && !kept.has(e))
+      .map((e) => rm(join(dir, e), { recursive: true, force: true })),
   );
+}
+
+async function publishInPlace(staging: Staging, hook: PublishHook): Promise<void> {
+  const target = staging.layout.target as string;
+  const old = `${IN_PLACE_PREFIX}old-${suffix()}`;
+  const oldNames = await outputEntries(target);
+  const newNames = await outputEntries(staging.dir);
+  await hook('sealed');
+  await writeJournal(staging.layout.stateDir, {
+    mode: 'in-place',
+    staging: basename(staging.dir),
+    old,
+    oldNames,
+    newNames,
+  });
+  await hook('journal-written');
+  await finishInPlace(target, basename(staging.dir), old, oldNames, newNames, hook);
+  await rm(join(staging.layout.stateDir, 'publish.json'), { force: true });
+  await hook('cleaned');
 }

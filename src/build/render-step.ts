@@ -136,7 +136,12 @@ async function renderDirty(
   });
   const chartOutputs = plan.charts.map((job) =>
     draw(job.chartId, docs.length).then(async (chart) => {
-      if (!chart) throw new Error(`chart ${job.chartId} could not be drawn`);
+      if (!chart) {
+        // The chart stage reports why (at the spec's position); without a report, say so here.
+        if (!diagnostics.some((d) => d.severity === 'error'))
+          diagnostics.push(internal(`chart ${job.chartId} could not be drawn`, job.id));
+        return [];
+      }
       const staged = await stageChart(input.staging, job, chart);
       input.progress.done(job.id, 'built');
       return staged;
@@ -160,8 +165,14 @@ async function renderDocument(
   charts: (RenderedChart | undefined)[],
   rank: number,
   diagnostics: Diagnostic[],
-): Promise<ManifestOutput> {
+): Promise<ManifestOutput[]> {
   input.progress.step(job.id, 'rendering');
+  if (charts.some((c) => c === undefined)) {
+    // A document without one of its figures is not published; the chart's own error says why.
+    if (!diagnostics.some((d) => d.severity === 'error'))
+      diagnostics.push(internal('a chart this document places could not be drawn', job.id));
+    return [];
+  }
   const task: Task = {
     kind: 'document',
     job,
@@ -173,19 +184,25 @@ async function renderDocument(
   const result = await runner.run(task, rank);
   if (result.kind !== 'document') throw new Error('unexpected task result');
   input.staging.add(job.output);
-  diagnostics.push(...result.diagnostics);
+  diagnostics.push(...result.diagnostics.map((d) => ({ ...d, document: job.id })));
   input.progress.done(job.id, 'built', describe(result));
   const key = input.keys.get(job.id) as JobKey;
-  return {
-    path: job.output,
-    job: job.id,
-    bytes: result.bytes,
-    sha256: result.sha256,
-    ...(result.pages !== undefined ? { pages: result.pages } : {}),
-    ...(result.slides !== undefined ? { slides: result.slides } : {}),
-    key: key.key,
-    inputs: key.inputs,
-  };
+  return [
+    {
+      path: job.output,
+      job: job.id,
+      bytes: result.bytes,
+      sha256: result.sha256,
+      ...(result.pages !== undefined ? { pages: result.pages } : {}),
+      ...(result.slides !== undefined ? { slides: result.slides } : {}),
+      key: key.key,
+      inputs: key.inputs,
+    },
+  ];
+}
+
+function internal(message: string, document: string): Diagnostic {
+  return { code: 'INTERNAL', severity: 'error', message, document };
 }
 
 function describe(result: { bytes: number; pages?: number; slides?: number }): string {

@@ -1,30 +1,24 @@
-/** Where a build keeps its lock and staging folder (beside out/, same file system), and output checks. */
-import { readFile, rm } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+/** Checks of the files the previous build left in out/. */
+import { readFile } from 'node:fs/promises';
 import { sha256 } from './hash.js';
 import type { Manifest, ManifestOutput } from './manifest.js';
+import { isPlainFileInside, joinInside, unsafeOutPath } from './out-paths.js';
 
-export function stateDirFor(outDir: string): string {
-  return join(dirname(outDir), '.briefkit', basename(outDir));
-}
-
-/** True when the file on disk is missing or differs from what the manifest recorded. */
+/**
+ * True when the file on disk is missing, differs from what the manifest recorded, or is not a
+ * plain file inside out/ (a symbolic link on the way could point anywhere).
+ */
 export async function outputChanged(outDir: string, recorded: ManifestOutput): Promise<boolean> {
   try {
-    return sha256(await readFile(join(outDir, recorded.path))) !== recorded.sha256;
+    if (!(await isPlainFileInside(outDir, recorded.path))) return true;
+    return sha256(await readFile(joinInside(outDir, recorded.path))) !== recorded.sha256;
   } catch {
     return true;
   }
 }
 
-/** Removes files a previous build produced that this build no longer produces (e.g. a deleted sector). */
-export async function removeStaleOutputs(
-  outDir: string,
-  previous: Manifest,
-  current: ManifestOutput[],
-): Promise<void> {
-  const keep = new Set(current.map((o) => o.path));
-  await Promise.all(
-    previous.outputs.filter((o) => !keep.has(o.path)).map((o) => rm(join(outDir, o.path), { force: true })),
-  );
+/** The manifest's first output path that does not stay inside out/, if any. */
+export function unsafeManifestPath(manifest: Manifest): string | undefined {
+  return manifest.outputs.find((o) => typeof o.path !== 'string' || unsafeOutPath(o.path) !== undefined)
+    ?.path;
 }

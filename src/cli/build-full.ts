@@ -3,7 +3,7 @@ import { type BuildReport, build } from '../build/build.js';
 import { writeLastBuild } from '../build/last-build.js';
 import { LockedError } from '../build/lock.js';
 import { progressFor } from '../build/progress.js';
-import { formatDiagnostic } from '../diagnostics.js';
+import { formatDiagnostic, isInputError } from '../diagnostics.js';
 import type { ParsedBuildFlags } from './build.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import type { Io } from './io.js';
@@ -39,9 +39,10 @@ export async function runFullBuild(
   if (flags.json) io.out(`${JSON.stringify(report, null, 2)}\n`);
   else {
     for (const d of report.diagnostics) io.err(`${formatDiagnostic(d)}\n`);
-    if (report.status === 'invalid' || report.status === 'usage') {
+    const errors = report.diagnostics.filter((d) => d.severity === 'error').length;
+    if (report.status === 'invalid' || report.status === 'usage' || report.status === 'failed') {
       io.err(
-        `\n${report.diagnostics.length} problem${report.diagnostics.length === 1 ? '' : 's'} found; nothing was built and out/ was left as it was.\n`,
+        `\n${errors} problem${errors === 1 ? '' : 's'} found; nothing was published and out/ was left as it was.\n`,
       );
     } else {
       io.err(
@@ -51,9 +52,10 @@ export async function runFullBuild(
   }
   if (report.status === 'usage') return EXIT.usage;
   if (report.status === 'invalid') return EXIT.invalidInput;
-  if (report.diagnostics.some((d) => d.severity === 'error')) return EXIT.failure;
-  if (!flags.shard && !flags.emitModel) {
-    if (report.outDir) await writeLastBuild(cwd, flags.configFile, report.outDir);
+  if (report.status === 'failed')
+    return report.diagnostics.some(isInputError) ? EXIT.invalidInput : EXIT.failure;
+  if (!flags.shard && !flags.emitModel && report.outDir) {
+    await writeLastBuild(cwd, flags.configFile, report.outDir);
   }
   return EXIT.ok;
 }

@@ -38,13 +38,18 @@ export async function runSchedule(
   job.resume();
   io.err(`briefkit schedule: "${expression}", next run ${job.nextRun()?.toISOString() ?? 'never'}\n`);
   await new Promise<void>((resolve) => {
+    let stopping = false;
     const stop = () => {
+      if (stopping) return;
+      stopping = true;
       job.stop();
       io.err('briefkit schedule: stopping after the running build\n');
       void Promise.resolve(running).then(() => resolve());
     };
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
+    // `on`, not `once`: the build lock's exit hook (signal-exit, through proper-lockfile)
+    // re-raises a signal when it finds itself the only listener left.
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
   });
   return EXIT.ok;
 }

@@ -131,7 +131,7 @@ describe('a failing build', () => {
     expect(snapshot(dir)).toEqual(before);
     const again = cli(dir, ['build']);
     expect(again.status, again.stderr).toBe(0);
-    expect(existsSync(join(dir, '.briefkit', 'out', 'lock'))).toBe(false);
+    expect(existsSync(join(dir, '.briefkit', 'out', 'build.lock'))).toBe(false);
   });
 });
 
@@ -141,13 +141,13 @@ describe('concurrent builds', () => {
     await buildIn(dir);
     const before = snapshot(dir);
     const { acquireLock } = await import('../../src/build/lock.js');
-    const release = await acquireLock(join(dir, '.briefkit', 'out', 'lock'));
+    const lock = await acquireLock(join(dir, '.briefkit', 'out', 'build.lock'));
     try {
       const run = cli(dir, ['build', '--force']);
       expect(run.status).toBe(3);
       expect(run.stderr).toContain('another build is running');
     } finally {
-      await release();
+      await lock.release();
     }
     expect(snapshot(dir)).toEqual(before);
   });

@@ -1,59 +1,163 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { acquireLock, LockedError } from '../../src/build/lock.js';
-import { removeStaleStaging, Staging } from '../../src/build/publish.js';
+import { acquireLock, LEASE_MS, LockedError } from '../../src/build/lock.js';
+import { layoutOf } from '../../src/build/out-layout.js';
+import { carryOver, publish, Staging } from '../../src/build/publish.js';
 
 const temp = () => mkdtempSync(join(tmpdir(), 'briefkit-lock-'));
 
+async function deadPid(): Promise<number> {
+  const child = spawn(process.execPath, ['-e', '0']);
+  const pid = child.pid as number;
+  await new Promise((resolve) => child.on('exit', resolve));
+  return pid;
+}
+
+/** A lock left as a killed holder leaves it: the directory, its owner file, an old lease. */
+function leaveLock(file: string, owner: { pid: number; host: string }, ageMs: number): void {
+  mkdirSync(file, { recursive: true });
+  writeFileSync(`${file}.owner.json`, JSON.stringify({ ...owner, started: 'x' }));
+  const when = new Date(Date.now() - ageMs);
+  utimesSync(file, when, when);
+}
+
 describe('the build lock', () => {
   it('refuses a second holder and frees on release', async () => {
-    const file = join(temp(), 'lock');
-    const release = await acquireLock(file);
+    const file = join(temp(), 'build.lock');
+    const lock = await acquireLock(file);
     await expect(acquireLock(file)).rejects.toBeInstanceOf(LockedError);
-    await release();
+    await lock.release();
     const again = await acquireLock(file);
-    await again();
+    expect(again.isHeld()).toBe(true);
+    await again.release();
     expect(existsSync(file)).toBe(false);
   });
 
-  it('takes over a stale lock left by a killed process', async () => {
-    const file = join(temp(), 'lock');
-    const child = spawn(process.execPath, ['-e', '0']);
-    const pid = child.pid as number;
-    await new Promise((resolve) => child.on('exit', resolve));
-    writeFileSync(file, JSON.stringify({ pid, host: (await import('node:os')).hostname(), started: 'x' }));
-    const release = await acquireLock(file);
-    expect(JSON.parse(readFileSync(file, 'utf8')).pid).toBe(process.pid);
-    await release();
+  it('takes over at once a lock whose holder on this host is gone', async () => {
+    const file = join(temp(), 'build.lock');
+    leaveLock(file, { pid: await deadPid(), host: hostname() }, 0);
+    const lock = await acquireLock(file);
+    expect(JSON.parse(readFileSync(`${file}.owner.json`, 'utf8')).pid).toBe(process.pid);
+    await lock.release();
   });
+
+  it('refuses a fresh lock from another host, and takes one whose lease ran out', async () => {
+    const file = join(temp(), 'build.lock');
+    leaveLock(file, { pid: 1, host: 'another-pod' }, 1000);
+    await expect(acquireLock(file)).rejects.toThrow(/pid 1 on another-pod/);
+    leaveLock(file, { pid: 1, host: 'another-pod' }, LEASE_MS + 5000);
+    const lock = await acquireLock(file);
+    await lock.release();
+  });
+
+  it('is not wedged by an empty lock file (a full disk leaves one) or an older briefkit lock file', async () => {
+    const file = join(temp(), 'build.lock');
+    writeFileSync(file, '');
+    const lock = await acquireLock(file);
+    expect(lstatSync(file).isDirectory()).toBe(true);
+    await lock.release();
+  });
+
+  it('lets exactly one of three builds racing over a dead holder take it', async () => {
+    const script = `
+      const { acquireLock } = await import(${JSON.stringify(join(import.meta.dirname, '../../src/build/lock.ts'))});
+      const { appendFileSync } = await import('node:fs');
+      const [file, log] = process.argv.slice(-2);
+      try {
+        const lock = await acquireLock(file);
+        appendFileSync(log, 'in ' + process.pid + '\\n');
+        await new Promise((r) => setTimeout(r, 300));
+        appendFileSync(log, 'out ' + process.pid + '\\n');
+        await lock.release();
+      } catch (e) { appendFileSync(log, 'refused ' + process.pid + '\\n'); }`;
+    const tsx = join(import.meta.dirname, '../../node_modules/tsx/dist/cli.mjs');
+    const racer = join(temp(), 'racer.mts');
+    writeFileSync(racer, script);
+    for (let trial = 0; trial < 4; trial++) {
+      const dir = temp();
+      const file = join(dir, 'build.lock');
+      const log = join(dir, 'log');
+      writeFileSync(log, '');
+      leaveLock(file, { pid: await deadPid(), host: hostname() }, 0);
+      const runs = [0, 1, 2].map(
+        () =>
+          new Promise((resolve) =>
+            spawn(process.execPath, [tsx, racer, file, log], { stdio: 'ignore' }).on('exit', resolve),
+          ),
+      );
+      await Promise.all(runs);
+      const lines = readFileSync(log, 'utf8').trim().split('\n');
+      let holders = 0;
+      for (const line of lines) {
+        if (line.startsWith('in ')) holders++;
+        if (line.startsWith('out ')) holders--;
+        expect(holders, lines.join(' | ')).toBeLessThanOrEqual(1);
+      }
+      expect(lines.filter((l) => l.startsWith('in ')).length, lines.join(' | ')).toBeGreaterThanOrEqual(1);
+    }
+  }, 120_000);
 });
 
-describe('staging', () => {
-  it('publishes every staged file by rename, and a discarded staging leaves out/ untouched', async () => {
+describe('staging and publish', () => {
+  it('swaps out/ for a complete folder, keeps files it did not replace, and drops stale ones', async () => {
     const root = temp();
     const out = join(root, 'out');
-    const state = join(root, '.briefkit', 'out');
-    const first = await Staging.create(state);
+    const first = await Staging.create(await layoutOf(out));
     await first.write('a.txt', 'one');
     await first.write('sub/b.txt', 'two');
-    expect(await first.publish(out)).toEqual(['a.txt', 'sub/b.txt']);
+    await first.write('old.txt', 'stale soon');
+    await publish(first);
+    expect(lstatSync(out).isSymbolicLink()).toBe(true);
     expect(readFileSync(join(out, 'sub', 'b.txt'), 'utf8')).toBe('two');
 
-    const failed = await Staging.create(state);
+    const layout = await layoutOf(out);
+    const second = await Staging.create(layout);
+    await second.write('a.txt', 'uno');
+    await carryOver(second, layout.current as string, new Set(['old.txt']), () => {});
+    await publish(second);
+    expect(readFileSync(join(out, 'a.txt'), 'utf8')).toBe('uno');
+    expect(readFileSync(join(out, 'sub', 'b.txt'), 'utf8')).toBe('two');
+    expect(existsSync(join(out, 'old.txt'))).toBe(false);
+
+    const failed = await Staging.create(await layoutOf(out));
     await failed.write('a.txt', 'half-written');
     await failed.discard();
-    expect(readFileSync(join(out, 'a.txt'), 'utf8')).toBe('one');
-    expect(readdirSync(state)).toEqual([]);
+    expect(readFileSync(join(out, 'a.txt'), 'utf8')).toBe('uno');
+    const generations = readdirSync(layout.generationsDir);
+    expect(generations.filter((g) => g.startsWith('staging-'))).toEqual([]);
+    // The new generation and the one it replaced, for readers that resolved out/ just before.
+    expect(generations.filter((g) => g.startsWith('gen-'))).toHaveLength(2);
   });
 
-  it('removes staging folders left by killed builds', async () => {
-    const state = join(temp(), 'state');
-    const stale = await Staging.create(state);
-    await stale.write('x.pdf', 'partial');
-    await removeStaleStaging(state);
-    expect(readdirSync(state)).toEqual([]);
+  it('refuses a staged path that leaves out/', async () => {
+    const staging = await Staging.create(await layoutOf(join(temp(), 'out')));
+    for (const bad of ['../x', '/etc/x', 'a/../../x', 'a\\b', '', '.'])
+      await expect(staging.write(bad, 'x'), bad).rejects.toThrow(/outside out/);
+  });
+
+  it('turns a plain out/ folder into a generation, keeping its files', async () => {
+    const root = temp();
+    const out = join(root, 'out');
+    mkdirSync(out);
+    writeFileSync(join(out, 'notes.txt'), 'kept');
+    const layout = await layoutOf(out);
+    const staging = await Staging.create(layout);
+    await staging.write('a.txt', 'one');
+    await carryOver(staging, layout.current as string, new Set(), () => {});
+    await publish(staging);
+    expect(lstatSync(out).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(out, 'notes.txt'), 'utf8')).toBe('kept');
   });
 });

@@ -12,6 +12,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { build } from '../../src/build/build.js';
+import type { PublishHook } from '../../src/build/out-layout.js';
 import { silentProgress } from '../../src/build/progress.js';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
@@ -27,7 +28,10 @@ export function makeProject(): string {
   return dir;
 }
 
-export function buildIn(dir: string, options: { only?: string[]; force?: boolean; jobs?: number } = {}) {
+export function buildIn(
+  dir: string,
+  options: { only?: string[]; force?: boolean; jobs?: number; publishHook?: PublishHook } = {},
+) {
   return build({
     cwd: dir,
     configFile: 'briefkit.config.yaml',

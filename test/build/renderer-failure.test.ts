@@ -36,7 +36,7 @@ describe('a renderer exception mid-build', () => {
     expect(failing.rendered).toBeGreaterThanOrEqual(3);
     expect(snapshot(dir)).toEqual(before);
     const state = join(dir, '.briefkit', 'out');
-    expect(readdirSync(state).filter((f) => f.startsWith('staging-'))).toEqual([]);
-    expect(existsSync(join(state, 'lock'))).toBe(false);
+    expect(readdirSync(join(state, 'generations')).filter((f) => f.startsWith('staging-'))).toEqual([]);
+    expect(existsSync(join(state, 'build.lock'))).toBe(false);
   });
 });
