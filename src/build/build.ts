@@ -26,7 +26,7 @@ import type { Shard } from './plan.js';
 import { createScheduler, type TaskRunner } from './pool.js';
 import { loadInputs, type Prepared, plan } from './prepare.js';
 import type { ProgressReporter } from './progress.js';
-import { carryOver, publish, Staging } from './publish.js';
+import { carryOver, PublishInterrupted, publish, Staging } from './publish.js';
 import { emitModels, renderJobs, type Workload } from './render-step.js';
 import { saveShaping } from './shaping.js';
 import { outputChanged, unsafeManifestPath } from './state.js';
@@ -191,7 +191,11 @@ async function execute(
     const status = built.length > 0 ? 'built' : 'up-to-date';
     return { status, built, cached, published, diagnostics };
   } catch (cause) {
-    await staging.discard();
+    // A test stopping the publish stands for a process that died there: no clean-up.
+    if (cause instanceof PublishInterrupted) throw cause.cause;
+    // Past the journal the new build is complete: finish its publish rather than leave a mix.
+    if (staging.sealed) await recoverOut(layout).catch(() => undefined);
+    else await staging.discard();
     throw cause;
   } finally {
     options.progress.finish();

@@ -15,14 +15,36 @@ import {
   IN_PLACE_PREFIX,
   type OutLayout,
   type PublishHook,
+  type PublishStep,
   STAGING_PREFIX,
 } from './out-layout.js';
 import { joinInside } from './out-paths.js';
 
 const suffix = () => `${process.pid}-${randomBytes(4).toString('hex')}`;
 
+/**
+ * Thrown by a publish hook's error: the test is simulating a process that died at that step,
+ * so the build must not clean up after it (a dead process cannot).
+ */
+export class PublishInterrupted extends Error {
+  constructor(override readonly cause: unknown) {
+    super(cause instanceof Error ? cause.message : String(cause));
+    this.name = 'PublishInterrupted';
+  }
+}
+
+async function step(hook: PublishHook, name: PublishStep): Promise<void> {
+  try {
+    await hook(name);
+  } catch (cause) {
+    throw new PublishInterrupted(cause);
+  }
+}
+
 export class Staging {
   private readonly files = new Set<string>();
+  /** Set once the publish journal names this folder: from then on it is out/'s, not ours to discard. */
+  sealed = false;
   private constructor(
     readonly dir: string,
     readonly layout: OutLayout,
@@ -65,6 +87,7 @@ export class Staging {
   }
 
   async discard(): Promise<void> {
+    if (this.sealed) return;
     await rm(this.dir, { recursive: true, force: true });
   }
 }
@@ -105,24 +128,25 @@ export async function publish(staging: Staging, hook: PublishHook = () => {}): P
   const { layout } = staging;
   const generation = join(layout.generationsDir, `${GENERATION_PREFIX}${suffix()}`);
   await rename(staging.dir, generation);
-  await hook('sealed');
+  await step(hook, 'sealed');
+  staging.sealed = true;
   await writeJournal(layout.stateDir, { mode: 'link', generation: basename(generation) });
-  await hook('journal-written');
+  await step(hook, 'journal-written');
   let previous = layout.current;
   if (layout.current === layout.outDir) {
     previous = join(layout.generationsDir, `${GENERATION_PREFIX}legacy-${suffix()}`);
     await rename(layout.outDir, previous);
-    await hook('legacy-moved');
+    await step(hook, 'legacy-moved');
   }
   const parent = dirname(layout.outDir);
   const next = join(parent, `.${basename(layout.outDir)}.briefkit-next-${suffix()}`);
   await symlink(relative(parent, generation), next);
-  await hook('link-made');
+  await step(hook, 'link-made');
   await rename(next, layout.outDir);
-  await hook('swapped');
+  await step(hook, 'swapped');
   await rm(join(layout.stateDir, 'publish.json'), { force: true });
   await pruneGenerations(layout.generationsDir, [generation, previous]);
-  await hook('cleaned');
+  await step(hook, 'cleaned');
 }
 
 /** Removes every generation but the ones kept (the new one and the one it replaced). */
@@ -141,7 +165,8 @@ async function publishInPlace(staging: Staging, hook: PublishHook): Promise<void
   const old = `${IN_PLACE_PREFIX}old-${suffix()}`;
   const oldNames = await outputEntries(target);
   const newNames = await outputEntries(staging.dir);
-  await hook('sealed');
+  await step(hook, 'sealed');
+  staging.sealed = true;
   await writeJournal(staging.layout.stateDir, {
     mode: 'in-place',
     staging: basename(staging.dir),
@@ -149,8 +174,8 @@ async function publishInPlace(staging: Staging, hook: PublishHook): Promise<void
     oldNames,
     newNames,
   });
-  await hook('journal-written');
-  await finishInPlace(target, basename(staging.dir), old, oldNames, newNames, hook);
+  await step(hook, 'journal-written');
+  await finishInPlace(target, basename(staging.dir), old, oldNames, newNames, (name) => step(hook, name));
   await rm(join(staging.layout.stateDir, 'publish.json'), { force: true });
-  await hook('cleaned');
+  await step(hook, 'cleaned');
 }
