@@ -5,6 +5,7 @@
  * Whether the named files exist (and where links lead) is checked in config-files.ts.
  */
 import { dirname, posix, resolve, win32 } from 'node:path';
+import type { BuildConfig } from './config.js';
 
 /**
  * What a path names, which decides what it is relative to and how strict its form is:
@@ -92,4 +93,11 @@ export function isWithin(inner: string, outer: string): boolean {
 export function projectOf(cwd: string, configFile: string): { projectDir: string; configPath: string } {
   const configPath = resolve(cwd, configFile);
   return { projectDir: dirname(configPath), configPath };
+}
+
+/** The files and folders a build reads, as the config names them (relative to the project folder). */
+export function inputPaths(
+  config: Pick<BuildConfig, 'datasets' | 'theme' | 'templates' | 'charts'>,
+): string[] {
+  return [...config.datasets, config.theme, config.templates, config.charts];
 }

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { loadYamlFile, type Validated } from '../input/load-yaml-file.js';
 import { outputClashes, reservedOutputProblem } from './config-outputs.js';
-import { isWithin, type PathProblem, type PathRole, pathProblem } from './config-paths.js';
+import { inputPaths, isWithin, type PathProblem, type PathRole, pathProblem } from './config-paths.js';
 
 /** A path of this role (config-paths.ts); each problem is reported at its line with a hint. */
 function pathOf(role: PathRole) {
@@ -97,7 +97,7 @@ function checkOutputs(config: ParsedConfig, ctx: z.RefinementCtx): void {
 /** out/ is replaced whole by each build: it may neither hold an input nor lie inside one. */
 function checkOutApart(config: ParsedConfig, ctx: z.RefinementCtx): void {
   if (pathProblem(config.out, 'out')) return;
-  const inputs = [...config.datasets, config.theme, config.templates, config.charts];
+  const inputs = inputPaths(config);
   const met = inputs.find(
     (input) => !pathProblem(input, 'input') && (isWithin(input, config.out) || isWithin(config.out, input)),
   );
