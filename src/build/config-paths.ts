@@ -34,8 +34,16 @@ const STAY_INSIDE: Record<PathRole, string> = {
   output: 'name the file relative to the output folder, e.g. "briefing.pdf" or "sectors/{sector}.pdf"',
 };
 
+const EXAMPLE: Record<PathRole, string> = {
+  input: 'for example "data/dataset.yaml" or "templates"',
+  template: 'for example "briefing.md.hbs"',
+  out: 'for example "out"',
+  output: 'for example "briefing.pdf" or "sectors/{sector}.pdf"',
+};
+
 /** Why `path` is not an acceptable path for its role, or undefined. Looks at the text only. */
 export function pathProblem(path: string, role: PathRole): PathProblem | undefined {
+  if (path === '') return { message: 'a path, not an empty text', hint: EXAMPLE[role] };
   if (path.includes('\0'))
     return { message: 'a path without NUL characters', hint: 'remove the NUL character' };
   if (path.includes('\\')) {

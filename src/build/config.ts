@@ -9,14 +9,10 @@ import { inputPaths, isWithin, type PathProblem, type PathRole, pathProblem } fr
 
 /** A path of this role (config-paths.ts); each problem is reported at its line with a hint. */
 function pathOf(role: PathRole) {
-  return z
-    .string()
-    .min(1)
-    .superRefine((path, ctx) => {
-      const problem =
-        pathProblem(path, role) ?? (role === 'output' ? reservedOutputProblem(path) : undefined);
-      if (problem) addProblem(ctx, problem, path);
-    });
+  return z.string().superRefine((path, ctx) => {
+    const problem = pathProblem(path, role) ?? (role === 'output' ? reservedOutputProblem(path) : undefined);
+    if (problem) addProblem(ctx, problem, path);
+  });
 }
 
 function addProblem(

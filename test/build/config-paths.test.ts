@@ -30,6 +30,7 @@ describe('config paths stay inside the project folder', () => {
 
   it.each([
     ['out: /', 'out'],
+    ['out: ""', 'out'],
     ['out: ../../x', 'out'],
     ['out: .', 'out'],
     ['out: ./', 'out'],
@@ -74,6 +75,7 @@ describe('config paths stay inside the project folder', () => {
 
   it.each([
     ['/abs.pdf'],
+    [''],
     ['../a.pdf'],
     ['sub/../../a.pdf'],
     ['.'],
