@@ -4,11 +4,13 @@
  * out/ changes only when every output succeeded.
  */
 import { availableParallelism } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
 import { BRIEFKIT_VERSION } from '../version.js';
 import { type BuildConfig, loadConfig } from './config.js';
 import { checkConfigFiles } from './config-files.js';
+import { expandedOutputClashes } from './config-outputs.js';
+import { projectOf } from './config-paths.js';
 import { sha256 } from './hash.js';
 import { recoverOut } from './journal.js';
 import { fontsHash } from './keys.js';
@@ -75,22 +77,27 @@ function stopped(diagnostics: Diagnostic[], cwd: string): BuildReport {
 }
 
 export async function build(options: BuildOptions): Promise<BuildReport> {
-  const cwd = resolve(options.cwd);
-  const configResult = await loadConfig(join(cwd, options.configFile));
-  if (!configResult.value || !configResult.source) return stopped(configResult.diagnostics, cwd);
+  // The config's paths are relative to its own folder (the project); messages name files from where briefkit runs.
+  const shownFrom = resolve(options.cwd);
+  const { projectDir: cwd, configPath } = projectOf(shownFrom, options.configFile);
+  const configResult = await loadConfig(configPath);
+  if (!configResult.value || !configResult.source) return stopped(configResult.diagnostics, shownFrom);
   const config: BuildConfig = configResult.value;
   const missingFiles = checkConfigFiles(cwd, config, configResult.source);
-  if (missingFiles.length > 0) return stopped(missingFiles, cwd);
+  if (missingFiles.length > 0) return stopped(missingFiles, shownFrom);
   const outDir = join(cwd, config.out);
   const lock = await acquireLock(join(stateDirFor(outDir), 'build.lock'));
   try {
     await recoverOut(await layoutOf(outDir));
     const inputs = await loadInputs(cwd, config);
-    if (!inputs.loaded) return stopped(inputs.diagnostics, cwd);
-    const planned = await plan({ ...options, cwd }, config, inputs.loaded);
-    if (!planned.prepared) return stopped(planned.diagnostics, cwd);
+    if (!inputs.loaded) return stopped(inputs.diagnostics, shownFrom);
+    const sectorIds = inputs.loaded.dataset.sectors.map((s) => s.id);
+    const clashes = expandedOutputClashes(config, configResult.source, sectorIds);
+    if (clashes.length > 0) return stopped(clashes, shownFrom);
+    const planned = await plan({ ...options, cwd, configFile: basename(configPath) }, config, inputs.loaded);
+    if (!planned.prepared) return stopped(planned.diagnostics, shownFrom);
     const report = await execute(options, planned.prepared, await layoutOf(outDir), lock);
-    return { ...report, diagnostics: relativeFiles(report.diagnostics, cwd), outDir };
+    return { ...report, diagnostics: relativeFiles(report.diagnostics, shownFrom), outDir };
   } finally {
     await lock.release();
   }

@@ -1,5 +1,7 @@
 /** The full build behind `briefkit build`: runs it, prints diagnostics and maps the outcome to an exit code. */
+import { basename } from 'node:path';
 import { type BuildReport, build } from '../build/build.js';
+import { projectOf } from '../build/config-paths.js';
 import { writeLastBuild } from '../build/last-build.js';
 import { LockedError } from '../build/lock.js';
 import { progressFor } from '../build/progress.js';
@@ -55,7 +57,8 @@ export async function runFullBuild(
   if (report.status === 'failed')
     return report.diagnostics.some(isInputError) ? EXIT.invalidInput : EXIT.failure;
   if (!flags.shard && !flags.emitModel && report.outDir) {
-    await writeLastBuild(cwd, flags.configFile, report.outDir);
+    const { projectDir, configPath } = projectOf(cwd, flags.configFile);
+    await writeLastBuild(projectDir, basename(configPath), report.outDir);
   }
   return EXIT.ok;
 }

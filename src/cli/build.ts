@@ -2,7 +2,8 @@
  * `briefkit build`: the no-op fast path first (light imports only), then the full build,
  * loaded lazily so an up-to-date build never pays for yaml, zod, vega, pdfkit or pptxgenjs.
  */
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
+import { projectOf } from '../build/config-paths.js';
 import { parseSourceDateEpoch } from '../build/dates.js';
 import { isUpToDate } from '../build/inputs.js';
 import { readLastBuild } from '../build/last-build.js';
@@ -73,10 +74,11 @@ export async function runBuild(
 ): Promise<ExitCode> {
   const plain = !flags.force && !flags.only && !flags.shard && !flags.emitModel;
   if (plain) {
-    const outDir = await readLastBuild(cwd, flags.configFile);
+    const { projectDir, configPath } = projectOf(cwd, flags.configFile);
+    const outDir = await readLastBuild(projectDir, basename(configPath));
     if (outDir) {
       const manifest = await readManifest(join(outDir, MANIFEST_FILE));
-      if (await isUpToDate(cwd, outDir, manifest, BRIEFKIT_VERSION, env)) {
+      if (await isUpToDate(projectDir, outDir, manifest, BRIEFKIT_VERSION, env)) {
         if (flags.json) io.out(`${JSON.stringify({ status: 'up-to-date', built: [], diagnostics: [] })}\n`);
         else io.err('briefkit: everything is up to date; nothing rebuilt\n');
         return EXIT.ok;

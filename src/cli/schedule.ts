@@ -35,8 +35,18 @@ export async function runSchedule(
     );
     return EXIT.usage;
   }
+  const first = job.nextRun();
+  if (!first) {
+    // croner accepts an expression no date matches ("0 0 31 2 *"): waiting for it would build nothing, ever.
+    job.stop();
+    io.err(
+      `briefkit: cron expression "${expression}" never fires: no date matches it (e.g. 31 February)\n` +
+        'Check the day of month against the month; run "briefkit --help" for usage.\n',
+    );
+    return EXIT.usage;
+  }
   job.resume();
-  io.err(`briefkit schedule: "${expression}", next run ${job.nextRun()?.toISOString() ?? 'never'}\n`);
+  io.err(`briefkit schedule: "${expression}", next run ${first.toISOString()}\n`);
   await new Promise<void>((resolve) => {
     let stopping = false;
     const stop = () => {

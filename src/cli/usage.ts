@@ -17,7 +17,7 @@ Commands:
   merge-manifests  join the partial manifests of sharded builds into out/manifest.json
 
 Options:
-  --config FILE  the configuration file (default: briefkit.config.yaml)
+  --config FILE  the configuration file; its folder is the project (default: briefkit.config.yaml)
   --only ID      build only the document(s) with this id (repeatable)
   --force        rebuild everything, ignoring the cache
   --jobs N       worker processes (default: number of CPU cores)

@@ -1,5 +1,5 @@
 /** `briefkit validate [files…] [--json]`: checks datasets and prints every problem at once. */
-import { isAbsolute, join, relative } from 'node:path';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { loadDatasetFile } from '../dataset/load.js';
 import { type Diagnostic, formatDiagnostic } from '../diagnostics.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
@@ -37,13 +37,19 @@ export function printDiagnostics(diagnostics: Diagnostic[], io: Io): void {
   }
 }
 
-/** The datasets the config names (relative to cwd), or the config's own problems. */
+/**
+ * The datasets the config names, or the config's own problems. The datasets are relative
+ * to the config file's folder (the project); they are named as the config was given
+ * (relative to cwd, or absolute), e.g. `--config ../c.yaml` names `../data/d.yaml`.
+ */
 export async function datasetsOf(
   cwd: string,
   configFile: string,
 ): Promise<{ files: string[]; diagnostics: Diagnostic[] }> {
   const { loadConfig } = await import('../build/config.js');
-  const config = await loadConfig(join(cwd, configFile));
-  const diagnostics = config.diagnostics.map((d) => (d.file ? { ...d, file: relative(cwd, d.file) } : d));
-  return { files: config.value?.datasets ?? [], diagnostics };
+  const configPath = resolve(cwd, configFile);
+  const config = await loadConfig(configPath);
+  const diagnostics = config.diagnostics.map((d) => (d.file === configPath ? { ...d, file: configFile } : d));
+  const files = (config.value?.datasets ?? []).map((d) => join(dirname(configFile), d));
+  return { files, diagnostics };
 }

@@ -63,7 +63,8 @@ describe('a symbolic link inside out/', () => {
 function mountTmpfs(dir: string): boolean {
   mkdirSync(dir, { recursive: true });
   const mounted = spawnSync('mount', ['-t', 'tmpfs', 'tmpfs', dir]).status === 0;
-  if (!mounted && process.env.CI) throw new Error('CI: cannot mount a tmpfs to test out/ on its own file system');
+  if (!mounted && process.env.CI)
+    throw new Error('CI: cannot mount a tmpfs to test out/ on its own file system');
   return mounted;
 }
 

@@ -52,4 +52,12 @@ describe('command-line usage', () => {
     expect(code).toBe(2);
     expect(text).toContain('invalid cron expression "every tuesday"');
   });
+
+  it('refuses a cron expression that never fires (31 February) with exit 2', async () => {
+    // A valid-looking schedule with no matching date would wait forever and build nothing.
+    const { code, text } = await exitOf(['schedule', '0 0 31 2 *']);
+    expect(code).toBe(2);
+    expect(text).toContain('cron expression "0 0 31 2 *" never fires');
+    expect(text).not.toContain('next run never');
+  });
 });
