@@ -134,6 +134,11 @@ describe('line endings, tags and what a value is called', () => {
     expect(diagnostics).toEqual([]);
     expect(source?.data).toEqual({ meta: { id: 'x', title: 'T' } });
     expect(source?.locate(['meta', 'title'])).toEqual({ line: 4, column: 10 });
+    // A CR-only file with no comment is read as its LF twin would be, not as empty.
+    expect(parseYaml('a: 1\r b: 2\r', FILE).diagnostics).toEqual(
+      parseYaml('a: 1\n b: 2\n', FILE).diagnostics,
+    );
+    expect(parseYaml('a: 1\r b: 2\r', FILE).diagnostics[0]?.code).toBe('YAML_SYNTAX');
     // Windows CRLF and mixed endings read the same way.
     expect(parseYaml('a: 1\r\nb: 2\rc: 3\n', FILE).source?.data).toEqual({ a: 1, b: 2, c: 3 });
   });
