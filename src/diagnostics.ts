@@ -53,6 +53,10 @@ export const CATALOGUE = {
   BUILD_OUT_LINK: 'a link inside out/ was not kept',
   CLI_USAGE: 'wrong command-line usage',
   INTERNAL: 'internal error',
+  // Input files and YAML (issue 10)
+  FILE_NOT_REGULAR: 'not a regular file (a pipe, device or socket)',
+  FILE_TOO_LARGE: 'file over the size limit',
+  YAML_TAG: 'YAML tag not allowed',
 } as const;
 
 export type DiagnosticCode = keyof typeof CATALOGUE;

@@ -6,7 +6,18 @@
  * was taken from, so an output can always point back to the source.
  */
 import { z } from 'zod';
-import { cite, FigureStatus, id, isoDate, Money, Quantity, text, year } from './values.js';
+import {
+  cite,
+  currencyCode,
+  FigureStatus,
+  id,
+  isoDate,
+  Money,
+  Quantity,
+  text,
+  webAddress,
+  year,
+} from './values.js';
 
 export { Citation, FigureStatus, Money, Qualifier, Quantity, Scale } from './values.js';
 
@@ -17,7 +28,7 @@ export const Source = z.strictObject({
   affiliation: text.optional(),
   publisher: text.optional(),
   date: isoDate.optional(),
-  url: z.url().optional(),
+  url: webAddress.optional().describe('A web address starting with https:// or http://.'),
   file: text.optional().describe('File name of the stored copy of the source.'),
   note: text.optional(),
 });
@@ -38,10 +49,7 @@ export const Meta = z.strictObject({
   asOf: isoDate.describe('The date the data describes; outputs say "as of" this date.'),
   author: text,
   organisation: text.optional(),
-  currency: z
-    .string()
-    .regex(/^[A-Z]{3}$/, 'an ISO 4217 currency code')
-    .describe('The home currency.'),
+  currency: currencyCode.describe('The home currency.'),
   keywords: z.array(text).default([]),
 });
 

@@ -4,6 +4,8 @@
  * from these; they are re-exported there, the one place other code imports them from.
  */
 import { z } from 'zod';
+import { didYouMean } from '../diagnostics.js';
+import { isSafeLink } from './links.js';
 
 export const id = z
   .string()
@@ -14,8 +16,31 @@ export const id = z
   .describe('Stable identifier used by references, chart data and file names.');
 
 export const text = z.string().trim().min(1, 'a non-empty text');
-export const year = z.number().int().min(1900).max(2200).describe('A calendar year, e.g. 2025.');
+/**
+ * Years and dates run from 1900 to 2200: the outputs print four-digit years, and the PDF's
+ * embedded date (src/build/dates.ts, `Date.UTC`) reads a year below 100 as 1900 + year.
+ */
+export const MIN_YEAR = 1900;
+export const MAX_YEAR = 2200;
+
+export const year = z.number().int().min(MIN_YEAR).max(MAX_YEAR).describe('A calendar year, e.g. 2025.');
 const DATE_WORDS = 'a date as YYYY-MM-DD, YYYY-MM or YYYY';
+const DATE_RANGE_HINT = `briefkit handles dates from ${MIN_YEAR} to ${MAX_YEAR}; check the year`;
+
+/** A date's year outside MIN_YEAR..MAX_YEAR, as a too_small/too_big issue like a year's. */
+function dateInRange(value: string, ctx: z.RefinementCtx): void {
+  const y = Number(value.slice(0, 4));
+  if (y >= MIN_YEAR && y <= MAX_YEAR) return;
+  const low = y < MIN_YEAR;
+  ctx.addIssue({
+    ...(low ? { code: 'too_small', minimum: MIN_YEAR } : { code: 'too_big', maximum: MAX_YEAR }),
+    origin: 'date',
+    inclusive: true,
+    input: value,
+    message: low ? `a date in ${MIN_YEAR} or later` : `a date in ${MAX_YEAR} or earlier`,
+    params: { hint: DATE_RANGE_HINT },
+  });
+}
 
 /** ISO calendar date (YYYY-MM-DD), month (YYYY-MM) or year (YYYY); checked for real calendar days. */
 const isoDateText = z
@@ -24,6 +49,10 @@ const isoDateText = z
   .refine(isRealDate, {
     message: 'a real calendar date',
     params: { hint: 'that date does not exist: check the month (01-12) and the day of the month' },
+  })
+  .superRefine((value, ctx) => {
+    // A text that is not a date at all is reported by the pattern above.
+    if (/^\d{4}/.test(value)) dateInRange(value, ctx);
   });
 
 /**
@@ -36,8 +65,8 @@ export const isoDate = z.union(
     z
       .number()
       .int()
-      .min(1000, 'a year of four digits')
-      .max(9999, 'a year of four digits')
+      .min(MIN_YEAR, `a year from ${MIN_YEAR} to ${MAX_YEAR}`)
+      .max(MAX_YEAR, `a year from ${MIN_YEAR} to ${MAX_YEAR}`)
       .transform((y) => String(y)),
   ],
   { error: DATE_WORDS },
@@ -92,7 +121,107 @@ export const Scale = z
   ])
   .describe('The scale word of the amount: "58 trillion" is `trillion`, "1,000 crore" is `crore`.');
 
-const positiveAmount = z.number().positive('a positive number').finite();
+/**
+ * The largest figure: 10^15, a thousand trillion of its scale word. Past it a figure has more
+ * digits than a double keeps exactly (2^53 ≈ 9 × 10^15), and the formatters print "Infinity"
+ * or exponents (src/document/format.ts). A figure this large is a unit slip, not a fact.
+ */
+export const MAX_FIGURE = 1e15;
+/** The smallest figure other than zero: the formatters print at most two decimals, and 0.001 as 0. */
+export const MIN_FIGURE = 0.01;
+const FIGURE_HINT =
+  'write the number the source prints with its scale word: "58 trillion" is amount: 58, scale: trillion';
+
+function figureInRange(value: number, ctx: z.RefinementCtx): void {
+  if (value > MAX_FIGURE) {
+    ctx.addIssue({
+      code: 'too_big',
+      origin: 'number',
+      maximum: MAX_FIGURE,
+      inclusive: true,
+      input: value,
+      message: 'a figure of at most 1,000,000,000,000,000 (10^15)',
+      params: { hint: FIGURE_HINT },
+    });
+  } else if (value > 0 && value < MIN_FIGURE) {
+    ctx.addIssue({
+      code: 'too_small',
+      origin: 'number',
+      minimum: MIN_FIGURE,
+      inclusive: true,
+      input: value,
+      message: `a figure of at least ${MIN_FIGURE} (a smaller one prints as 0)`,
+      params: { hint: FIGURE_HINT },
+    });
+  }
+}
+
+/** A figure within MIN_FIGURE..MAX_FIGURE; the bounds are in the JSON Schema too. */
+const bounded = <T extends z.ZodNumber>(schema: T) =>
+  schema.superRefine(figureInRange).meta({ maximum: MAX_FIGURE });
+
+const positiveAmount = bounded(z.number().positive('a positive number').finite());
+
+/** ISO 4217 codes as the runtime's ICU knows them: current currencies, no test or fund codes. */
+const ISO_4217: ReadonlySet<string> = new Set(Intl.supportedValuesOf('currency'));
+
+/**
+ * A likely code for a mistyped one: two letters swapped first (JYP → JPY: the commonest slip,
+ * which plain edit distance ranks no better than JMD), then the nearest by edit distance.
+ */
+export function currencySuggestion(code: string): string | undefined {
+  const upper = code.toUpperCase();
+  if (ISO_4217.has(upper)) return upper;
+  for (let i = 0; i + 1 < upper.length; i++) {
+    const swapped = upper.slice(0, i) + (upper[i + 1] ?? '') + (upper[i] ?? '') + upper.slice(i + 2);
+    if (ISO_4217.has(swapped)) return swapped;
+  }
+  return didYouMean(upper, ISO_4217);
+}
+
+export const currencyCode = z
+  .string()
+  .regex(/^[A-Z]{3}$/, 'an ISO 4217 currency code such as KRW or USD')
+  .superRefine((code, ctx) => {
+    // A text that is not three capitals is reported by the pattern above.
+    if (!/^[A-Z]{3}$/.test(code) || ISO_4217.has(code)) return;
+    const suggestion = currencySuggestion(code);
+    ctx.addIssue({
+      code: 'custom',
+      input: code,
+      message: 'a currency code of ISO 4217',
+      params: {
+        hint: suggestion
+          ? `did you mean "${suggestion}"?`
+          : 'use the three-letter code of ISO 4217, such as KRW, USD or EUR',
+      },
+    });
+  })
+  .describe('An ISO 4217 currency code such as KRW or USD.');
+
+/**
+ * A web address for a link: `https:` or `http:` only (src/dataset/links.ts), so a `file:` or
+ * `javascript:` address is refused here and never reaches a renderer.
+ */
+export const webAddress = z
+  .url()
+  .superRefine((value, ctx) => {
+    // A text that is not an address at all is reported by z.url() above.
+    if (!URL.canParse(value) || isSafeLink(value)) return;
+    const scheme = new URL(value).protocol;
+    ctx.addIssue({
+      code: 'custom',
+      input: value,
+      message: 'a web address starting with https:// or http://',
+      params: {
+        hint:
+          scheme === 'https:' || scheme === 'http:'
+            ? 'write the address as a browser shows it, e.g. https://example.org/report, without spaces'
+            : `only https: and http: addresses become links; a ${scheme} address would open something other than a web page`,
+      },
+    });
+  })
+  .meta({ pattern: '^[Hh][Tt][Tt][Pp][Ss]?://' });
 
 export const Money = z
   .strictObject({
@@ -100,7 +229,7 @@ export const Money = z
     amountMax: positiveAmount
       .optional()
       .describe('For a range ("between 3 and 5 billion"): the upper end, in the same scale; above `amount`.'),
-    currency: z.string().regex(/^[A-Z]{3}$/, 'an ISO 4217 currency code such as KRW or USD'),
+    currency: currencyCode,
     scale: Scale.default('one'),
     qualifier: Qualifier.default('exact'),
   })
@@ -121,7 +250,7 @@ export const Money = z
 
 export const Quantity = z
   .strictObject({
-    amount: z.number().nonnegative('a number of zero or more').finite(),
+    amount: bounded(z.number().nonnegative('a number of zero or more').finite()),
     unit: text.describe('What is counted, e.g. "factories", "percent", "robots per 10,000 workers".'),
     qualifier: Qualifier.default('exact'),
   })

@@ -2,10 +2,11 @@
  * The I/O edge of the document stage: reads a template and the partials in
  * `<templatesDir>/partials/`, and lists which files a template depends on (for the build cache).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
 import Handlebars from 'handlebars';
-import { type Diagnostic, error } from '../diagnostics.js';
+import type { Diagnostic } from '../diagnostics.js';
+import { NO_SUCH_FILE, readInputTextSync } from '../input/read-file.js';
 import type { TemplateSet } from './environment.js';
 
 const PARTIAL_SUFFIXES = ['.md.hbs', '.hbs'];
@@ -17,23 +18,21 @@ export function partialName(file: string): string | undefined {
 }
 
 function readText(file: string, baseDir: string): { text?: string; diagnostic?: Diagnostic } {
-  try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(file));
-    return { text: text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n') };
-  } catch (cause) {
-    const code = (cause as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') {
-      return {
-        diagnostic: error('FILE_NOT_FOUND', 'no such template', {
-          file: displayName(file, baseDir),
-          hint: 'check the template name and templates folder',
-        }),
-      };
-    }
-    if (code === undefined)
-      return { diagnostic: error('FILE_NOT_UTF8', 'the template is not valid UTF-8 text', { file }) };
-    return { diagnostic: error('FILE_NOT_FOUND', `cannot read the template (${code})`, { file }) };
+  // The guarded reader (src/input/read-file.ts): no FIFO, device or oversized file, and
+  // FILE_NOT_UTF8 at the first bad byte rather than a read error.
+  const read = readInputTextSync(file);
+  if (read.text !== undefined) return { text: read.text.replace(/\r\n?/g, '\n') };
+  const diagnostic = read.diagnostic && { ...read.diagnostic, file: displayName(file, baseDir) };
+  if (diagnostic?.code === 'FILE_NOT_FOUND' && diagnostic.message === NO_SUCH_FILE) {
+    return {
+      diagnostic: {
+        ...diagnostic,
+        message: 'no such template',
+        hint: 'check the template name and templates folder',
+      },
+    };
   }
+  return { diagnostic };
 }
 
 function partialFiles(templatesDir: string): { name: string; file: string }[] {

@@ -1,9 +1,12 @@
 /** Reads a YAML file and validates it against a zod schema, with positioned diagnostics. */
-import { readFile } from 'node:fs/promises';
 import type { z } from 'zod';
-import { type Diagnostic, error } from '../diagnostics.js';
+import type { Diagnostic } from '../diagnostics.js';
+import { readInputFile } from './read-file.js';
 import { decodeUtf8, parseYaml, type YamlSource } from './yaml.js';
 import { parseWith } from './zod-issues.js';
+
+/** The guarded reader lives in read-file.ts; kept here for the loaders that import it from here. */
+export { readInputFile } from './read-file.js';
 
 export interface Validated<T> {
   value?: T;
@@ -22,28 +25,6 @@ export function validateYamlBytes<S extends z.ZodType>(
   if (!parsed.source) return { diagnostics: parsed.diagnostics };
   const result = parseWith(schema, parsed.source);
   return { value: result.value, source: parsed.source, diagnostics: result.diagnostics };
-}
-
-export async function readInputFile(file: string): Promise<{ bytes?: Uint8Array; diagnostic?: Diagnostic }> {
-  try {
-    return { bytes: await readFile(file) };
-  } catch (cause) {
-    const code = (cause as NodeJS.ErrnoException).code;
-    return {
-      diagnostic: error(
-        'FILE_NOT_FOUND',
-        code === 'ENOENT'
-          ? 'no such file'
-          : code === 'EISDIR'
-            ? 'this is a folder, not a file'
-            : `cannot read the file (${code ?? 'error'})`,
-        {
-          file,
-          hint: 'check the path and that the file exists',
-        },
-      ),
-    };
-  }
 }
 
 export async function loadYamlFile<S extends z.ZodType>(

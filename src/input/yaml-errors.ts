@@ -4,6 +4,7 @@
  */
 import type { Document, YAMLError } from 'yaml';
 import { type Diagnostic, error, formatPath } from '../diagnostics.js';
+import { closingChar, type Opener, type OpenerChar } from './yaml-cst.js';
 import { type Position, pathAtOffset } from './yaml-source.js';
 
 /** A syntax error often cascades; past this many, the rest are summarised in one line. */
@@ -41,15 +42,65 @@ export function tooDeep(file: string, where: Position): Diagnostic {
   });
 }
 
+/** What to do about a bracket or quote that is never closed. */
+const OPENER_HINTS: Record<OpenerChar, string> = {
+  '[': 'end the list with ] on the line where it starts, e.g. [ai, chips]; if the [ is part of a text, put the text in double quotes',
+  '{': 'end the mapping with } on the line where it starts, e.g. { amount: 6.8, currency: KRW }; if the { is part of a text, put the text in double quotes',
+  '"': 'end the text with a closing "; a " inside the text is written \\"',
+  "'": "end the text with a closing '; a ' inside the text is written ''",
+};
+
+/** The bracket or quote an error message says is missing its closing character. */
+function missingCloser(message: string): OpenerChar | undefined {
+  if (/^Flow sequence\b/.test(message)) return '[';
+  if (/^Flow map\b/.test(message)) return '{';
+  if (/closing "quote/.test(message)) return '"';
+  if (/closing 'quote/.test(message)) return "'";
+  return undefined;
+}
+
+/**
+ * A syntax error caused by a bracket or quote opened earlier (the parser notices it where the
+ * text stops making sense, often lines later) names where that bracket or quote was opened.
+ */
+function withOpener(
+  diagnostic: Diagnostic,
+  offset: number,
+  openers: readonly Opener[],
+  at: (offset: number) => Position,
+): Diagnostic {
+  const before = openers.filter((o) => o.offset < offset);
+  const closer = missingCloser(diagnostic.message);
+  const opened = (o: Opener) => {
+    const where = at(o.offset);
+    return `the ${o.char} opened at ${where.line}:${where.column} is never closed`;
+  };
+  if (closer) {
+    const opener = before.findLast((o) => o.char === closer);
+    if (opener) return { ...diagnostic, message: opened(opener), hint: OPENER_HINTS[opener.char] };
+    return diagnostic;
+  }
+  // Past an unclosed bracket or quote the parser reads the text differently: later errors
+  // may be only that (lines after `keywords: [ai` read as part of the list).
+  const around = before.at(-1);
+  if (!around) return diagnostic;
+  return {
+    ...diagnostic,
+    hint: `this may follow from an earlier mistake: ${opened(around)} (add its ${closingChar(around.char)} first)`,
+  };
+}
+
 export function yamlErrorDiagnostics(
   errors: readonly YAMLError[],
   doc: Document.Parsed,
   file: string,
   at: (offset: number) => Position,
+  findOpeners: () => readonly Opener[] = () => [],
 ): Diagnostic[] {
   const overflow = errors.find((e) => isStackOverflow(e.message));
   if (overflow) return [tooDeep(file, at(overflow.pos[0]))];
   const diagnostics: Diagnostic[] = [];
+  let openers: readonly Opener[] | undefined;
   let syntaxErrors = 0;
   let firstHidden: Position | undefined;
   for (const e of errors) {
@@ -60,13 +111,13 @@ export function yamlErrorDiagnostics(
     syntaxErrors++;
     if (syntaxErrors === MAX_SYNTAX_ERRORS + 1) firstHidden = at(e.pos[0]);
     if (syntaxErrors > MAX_SYNTAX_ERRORS) continue;
-    diagnostics.push(
-      error('YAML_SYNTAX', firstLine(e.message), {
-        file,
-        ...at(e.pos[0]),
-        hint: HINTS[e.code] ?? DEFAULT_HINT,
-      }),
-    );
+    openers ??= findOpeners();
+    const plain = error('YAML_SYNTAX', firstLine(e.message), {
+      file,
+      ...at(e.pos[0]),
+      hint: HINTS[e.code] ?? DEFAULT_HINT,
+    });
+    diagnostics.push(withOpener(plain, e.pos[0], openers, at));
   }
   if (syntaxErrors > MAX_SYNTAX_ERRORS) {
     const rest = syntaxErrors - MAX_SYNTAX_ERRORS;

@@ -2,10 +2,12 @@
  * YAML with positions: parses a file's text into plain data and keeps a way to
  * map a data path back to `line:column` for diagnostics. Never throws on bad input.
  */
-import { type Document, isCollection, isScalar, LineCounter, parseAllDocuments, visit } from 'yaml';
+import { Composer, type CST, type Document, isCollection, isScalar, LineCounter, Parser, visit } from 'yaml';
 import { type Diagnostic, error } from '../diagnostics.js';
+import { tagTokens, unclosedOpeners } from './yaml-cst.js';
 import { isStackOverflow, tooDeep, yamlErrorDiagnostics } from './yaml-errors.js';
 import { makeSource, type Position, type YamlSource } from './yaml-source.js';
+import { tagDiagnostics } from './yaml-tags.js';
 
 export type { Position, YamlSource } from './yaml-source.js';
 
@@ -67,23 +69,36 @@ function emptyFile(file: string): Diagnostic {
   });
 }
 
-export function parseYaml(text: string, file: string): { source?: YamlSource; diagnostics: Diagnostic[] } {
+/**
+ * A lone CR (old Mac line endings) is a line break in YAML, but the yaml library reads it as
+ * part of a line: `a: 1\rb: 2` would be one key. One character for one, so offsets stay true.
+ */
+function normaliseLineBreaks(text: string): string {
+  return text.replace(/\r(?!\n)/g, '\n');
+}
+
+export function parseYaml(raw: string, file: string): { source?: YamlSource; diagnostics: Diagnostic[] } {
+  const text = normaliseLineBreaks(raw);
   if (/^(\s*#[^\n]*\n?)*\s*$/.test(text)) return { diagnostics: [emptyFile(file)] };
   const lineCounter = new LineCounter();
   const at = (offset: number): Position => {
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col };
   };
+  let tokens: CST.Token[];
   let list: Document.Parsed[];
   try {
-    // logLevel 'error': the library would otherwise print warnings to stderr itself.
-    const docs = parseAllDocuments(text, {
-      lineCounter,
+    // The CST is kept: it shows where an unclosed bracket was opened and where tags are written.
+    tokens = [...new Parser(lineCounter.addNewLine).parse(text)];
+    // schema 'core' even under a `%YAML 1.1` directive, which would read `yes` as true and
+    // 2025-07-15 as a Date; logLevel 'error': the library would otherwise print warnings itself.
+    const composer = new Composer({
       uniqueKeys: true,
       prettyErrors: false,
       logLevel: 'error',
+      schema: 'core',
     });
-    list = Array.isArray(docs) ? docs : [];
+    list = [...composer.compose(tokens)];
   } catch (cause) {
     return { diagnostics: [unreadable(cause, file)] };
   }
@@ -103,7 +118,11 @@ export function parseYaml(text: string, file: string): { source?: YamlSource; di
       }),
     );
   }
-  diagnostics.push(...yamlErrorDiagnostics(doc.errors, doc, file, at), ...collectionKeys(doc, file, at));
+  diagnostics.push(
+    ...yamlErrorDiagnostics(doc.errors, doc, file, at, () => unclosedOpeners(tokens)),
+    ...collectionKeys(doc, file, at),
+    ...tagDiagnostics(doc, text.includes('!') ? tagTokens(tokens) : [], text, file, at),
+  );
   if (diagnostics.length > 0) return { diagnostics };
   const converted = toData(doc, file, at);
   if (converted.diagnostic) return { diagnostics: [converted.diagnostic] };

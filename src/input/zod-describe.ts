@@ -21,8 +21,20 @@ export function describeValue(value: unknown): string {
     if (value.length === 0) return 'an empty list';
     return `a list of ${value.length} item${value.length === 1 ? '' : 's'}`;
   }
+  // Only a plain object is a mapping: a Date, Buffer or Set (from a YAML tag) is named as what it is.
+  if (value instanceof Date) return 'a date-time value';
+  if (ArrayBuffer.isView(value)) return 'binary data';
+  if (value instanceof Set || value instanceof Map) return 'a set';
   if (typeof value === 'object') return 'a mapping';
   return String(value);
+}
+
+/** A single value where a mapping or list belongs, said as what it is: `the text "hello"`. */
+export function describeScalar(value: unknown): string {
+  if (typeof value === 'string') return `the text ${describeValue(value)}`;
+  if (typeof value === 'number') return `the number ${describeValue(value)}`;
+  if (typeof value === 'boolean') return `the value ${String(value)}`;
+  return describeValue(value);
 }
 
 /** zod's type names in an analyst's words. */

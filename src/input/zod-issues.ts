@@ -10,7 +10,7 @@ import { z } from 'zod';
 import type * as zc from 'zod/v4/core';
 import { type Diagnostic, didYouMean, error, formatPath } from '../diagnostics.js';
 import type { YamlSource } from './yaml.js';
-import { describeValue, expectedName, slugify, typeHint } from './zod-describe.js';
+import { describeScalar, describeValue, expectedName, slugify, typeHint } from './zod-describe.js';
 
 export { describeValue } from './zod-describe.js';
 
@@ -45,16 +45,24 @@ function issueToDiagnostics(issue: zc.$ZodIssue, source: YamlSource, schema: z.Z
     case 'unrecognized_keys':
       return issue.keys.map((key) => unknownKey(key, path, source, schema));
     case 'invalid_type':
-      return [invalidType(issue.expected, input, path, where)];
+      return [invalidType(issue.expected, input, path, where, knownKeys(schema, []))];
     case 'invalid_union':
       return unionProblems(issue, source, schema, where, custom);
     case 'too_small':
       return [
-        error('DATA_TOO_SMALL', `expected ${custom ?? bound(issue, 'min')}, ${got}`, withHint(where, '')),
+        error(
+          'DATA_TOO_SMALL',
+          `expected ${custom ?? bound(issue, 'min')}, ${got}`,
+          withHint(where, paramsHint(issue)),
+        ),
       ];
     case 'too_big':
       return [
-        error('DATA_TOO_BIG', `expected ${custom ?? bound(issue, 'max')}, ${got}`, withHint(where, '')),
+        error(
+          'DATA_TOO_BIG',
+          `expected ${custom ?? bound(issue, 'max')}, ${got}`,
+          withHint(where, paramsHint(issue)),
+        ),
       ];
     case 'invalid_format': {
       const idHint =
@@ -76,16 +84,14 @@ function issueToDiagnostics(issue: zc.$ZodIssue, source: YamlSource, schema: z.Z
           withHint(where, typeof input === 'string' ? hintForValue(input, issue.values) : ''),
         ),
       ];
-    case 'custom': {
-      const hint = (issue.params as { hint?: unknown } | undefined)?.hint;
+    case 'custom':
       return [
         error(
           'DATA_INVALID_VALUE',
           custom ? `expected ${custom}, ${got}` : `invalid value, ${got}`,
-          withHint(where, typeof hint === 'string' ? hint : ''),
+          withHint(where, paramsHint(issue)),
         ),
       ];
-    }
     default:
       return [
         error('DATA_INVALID_VALUE', custom ? `expected ${custom}, ${got}` : `invalid value, ${got}`, where),
@@ -128,6 +134,12 @@ function unionProblems(
   return [error('DATA_TYPE', `expected ${expected}, got ${describeValue(input)}`, withHint(where, hint))];
 }
 
+/** The hint a schema refinement put in its issue's `params`, or ''. */
+function paramsHint(issue: zc.$ZodIssue): string {
+  const hint = (issue as { params?: { hint?: unknown } }).params?.hint;
+  return typeof hint === 'string' ? hint : '';
+}
+
 /** Adds a hint only when there is one, so diagnostics carry no empty `hint`. */
 function withHint(where: Where, hint: string): Partial<Diagnostic> {
   return hint ? { ...where, hint } : where;
@@ -138,6 +150,7 @@ function invalidType(
   input: unknown,
   path: readonly PropertyKey[],
   where: Where,
+  sections: readonly string[],
 ): Diagnostic {
   const name = expectedName(expected);
   if (input === undefined) {
@@ -152,12 +165,15 @@ function invalidType(
     });
   }
   if (path.length === 0) {
+    // The sections come from the schema: the config and the theme are read by this code too.
+    const [first = 'meta', second] = sections;
+    const named = [first, second].filter((k) => k !== undefined).map((k) => `${k}:`);
     return error(
       'DATA_TYPE',
-      `the file must be a mapping of sections (meta:, sources:, …), got ${describeValue(input)}`,
+      `the file must be a mapping of sections (${named.join(', ')}, …), got ${describeScalar(input)}`,
       {
         ...where,
-        hint: 'start the file with "meta:" at the beginning of a line; see docs/dataset.md',
+        hint: `start the file with "${first}:" at the beginning of a line`,
       },
     );
   }

@@ -121,6 +121,14 @@ describe('briefkit validate', () => {
     expect(err).toContain('test  error FILE_NOT_FOUND  this is a folder, not a file\n');
   });
 
+  it.runIf(process.platform === 'linux')('exits 1 at once for a device given as the dataset', async () => {
+    const { code, err } = await cli('validate', '/dev/zero');
+    expect(code).toBe(1);
+    expect(err).toContain(
+      '/dev/zero  error FILE_NOT_REGULAR  this is a character device (such as /dev/zero), not a regular file\n',
+    );
+  });
+
   it('exits 1 for a file that is not UTF-8, without a stack trace', async () => {
     const file = fixture('not-utf8.yaml');
     const { code, err } = await cli('validate', file);

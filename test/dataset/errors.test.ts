@@ -172,10 +172,40 @@ const CASES: Record<string, Expected[]> = {
     d('DATA_YEAR_ORDER', 23, 11, 'targets[0].year', 'target year 2025 is before its baseline year 2030', 'the year is reached after the baseline year; check both years'),
   ],
   'top-level-list.yaml': [
-    d('DATA_TYPE', 1, 1, '', 'the file must be a mapping of sections (meta:, sources:, …), got a list of 2 items', 'start the file with "meta:" at the beginning of a line; see docs/dataset.md'),
+    d('DATA_TYPE', 1, 1, '', 'the file must be a mapping of sections (meta:, sources:, …), got a list of 2 items', 'start the file with "meta:" at the beginning of a line'),
   ],
   'top-level-scalar.yaml': [
-    d('DATA_TYPE', 1, 1, '', 'the file must be a mapping of sections (meta:, sources:, …), got "just a sentence, not a dataset"', 'start the file with "meta:" at the beginning of a line; see docs/dataset.md'),
+    d('DATA_TYPE', 1, 1, '', 'the file must be a mapping of sections (meta:, sources:, …), got the text "just a sentence, not a dataset"', 'start the file with "meta:" at the beginning of a line'),
+  ],
+  'unknown-currency.yaml': [
+    d('DATA_INVALID_VALUE', 23, 38, 'programs[0].budget.currency', 'expected a currency code of ISO 4217, got "JYP"', 'did you mean "JPY"?'),
+  ],
+  'unknown-home-currency.yaml': [
+    d('DATA_INVALID_VALUE', 8, 13, 'meta.currency', 'expected a currency code of ISO 4217, got "KRV"', 'did you mean "KRW"?'),
+  ],
+  'unsafe-url.yaml': [
+    d('DATA_INVALID_VALUE', 12, 10, 'sources[0].url', 'expected a web address starting with https:// or http://, got "javascript:alert(document.cookie)"', 'only https: and http: addresses become links; a javascript: address would open something other than a web page'),
+  ],
+  'huge-amount.yaml': [
+    d('DATA_TOO_BIG', 23, 23, 'programs[0].budget.amount', 'expected a figure of at most 1,000,000,000,000,000 (10^15), got 1e+308', 'write the number the source prints with its scale word: "58 trillion" is amount: 58, scale: trillion'),
+  ],
+  'date-before-1900.yaml': [
+    d('DATA_TOO_SMALL', 6, 9, 'meta.asOf', 'expected a date in 1900 or later, got "0000-01-01"', 'briefkit handles dates from 1900 to 2200; check the year'),
+  ],
+  'date-after-2200.yaml': [
+    d('DATA_TOO_BIG', 12, 11, 'sources[0].date', 'expected a date in 2200 or earlier, got "2201-03"', 'briefkit handles dates from 1900 to 2200; check the year'),
+  ],
+  'yaml-tag.yaml': [
+    d('YAML_TAG', 3, 10, 'meta.title', 'the YAML tag !shell is not allowed: the file holds plain values only', 'remove !shell; if the text is meant as written, put all of it in double quotes: "!shell ls"'),
+  ],
+  'unclosed-bracket.yaml': [
+    d('YAML_SYNTAX', 13, 3, '', 'the [ opened at 8:13 is never closed', 'end the list with ] on the line where it starts, e.g. [ai, chips]; if the [ is part of a text, put the text in double quotes'),
+  ],
+  'unclosed-quote.yaml': [
+    d('YAML_SYNTAX', 27, 1, '', 'the " opened at 3:10 is never closed', 'end the text with a closing "; a " inside the text is written \\"'),
+  ],
+  'cr-line-endings.yaml': [
+    d('DATA_UNKNOWN_KEY', 24, 60, 'programs[0].budget.qualifer', 'unknown field "qualifer"', 'did you mean "qualifier"?'),
   ],
   'unknown-key.yaml': [
     d('DATA_UNKNOWN_KEY', 23, 60, 'programs[0].budget.qualifer', 'unknown field "qualifer"', 'did you mean "qualifier"?'),
@@ -196,7 +226,7 @@ const CASES: Record<string, Expected[]> = {
     d('DATA_TYPE', 23, 23, 'programs[0].budget.amount', 'expected a number, got "6.8조"', 'write a plain number such as 6.8, without quotes, units or thousands separators'),
   ],
   'yaml-syntax.yaml': [
-    d('YAML_SYNTAX', 24, 5, '', 'Flow map in block collection must be sufficiently indented and end with a }', 'check the indentation (items of one list or mapping start in the same column) and that every { [ or quote opened above is closed'),
+    d('YAML_SYNTAX', 24, 5, '', 'the { opened at 23:13 is never closed', 'end the mapping with } on the line where it starts, e.g. { amount: 6.8, currency: KRW }; if the { is part of a text, put the text in double quotes'),
   ],
   'year-date-order.yaml': [
     d('DATA_DATE_ORDER', 24, 10, 'administrations[0].end', 'end 2024-12 is before start 2025', 'an administration ends after it starts; check both dates'),

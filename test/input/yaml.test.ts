@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../../src/diagnostics.js';
 import { decodeUtf8, firstInvalidUtf8, parseYaml } from '../../src/input/yaml.js';
+import { describeValue } from '../../src/input/zod-describe.js';
 
 const FILE = 'in.yaml';
 const bytes = (...parts: (string | number[])[]) =>
@@ -124,5 +125,101 @@ describe('YAML parsing', () => {
       'data/x.yaml:12:7  error DATA_TYPE  programs[3].budget.amount: expected a number, got "6.8조"\n' +
         '    hint: write a plain number such as 6.8',
     );
+  });
+});
+
+describe('line endings, tags and what a value is called', () => {
+  it('reads old-Mac CR-only line endings as line breaks, with true positions', () => {
+    const { source, diagnostics } = parseYaml('# saved on a Mac\rmeta:\r  id: x\r  title: T\r', FILE);
+    expect(diagnostics).toEqual([]);
+    expect(source?.data).toEqual({ meta: { id: 'x', title: 'T' } });
+    expect(source?.locate(['meta', 'title'])).toEqual({ line: 4, column: 10 });
+    // A CR-only file with no comment is read as its LF twin would be, not as empty.
+    expect(parseYaml('a: 1\r b: 2\r', FILE).diagnostics).toEqual(
+      parseYaml('a: 1\n b: 2\n', FILE).diagnostics,
+    );
+    expect(parseYaml('a: 1\r b: 2\r', FILE).diagnostics[0]?.code).toBe('YAML_SYNTAX');
+    // Windows CRLF and mixed endings read the same way.
+    expect(parseYaml('a: 1\r\nb: 2\rc: 3\n', FILE).source?.data).toEqual({ a: 1, b: 2, c: 3 });
+  });
+
+  it('refuses every tag but the core ones, at the tag, with the path', () => {
+    const text =
+      'a: !!binary aGk=\nb: !!set { x }\nc: !!timestamp 2025-07-15\nd: &n !foo [1]\ne: !!str 2025\nf: !<tag:yaml.org,2002:int> 3\n';
+    const { source, diagnostics } = parseYaml(text, FILE);
+    expect(source).toBeUndefined();
+    expect(diagnostics.map((d) => [d.code, d.line, d.column, d.path, d.message])).toEqual([
+      ['YAML_TAG', 1, 4, 'a', 'the YAML tag !!binary is not allowed: the file holds plain values only'],
+      ['YAML_TAG', 2, 4, 'b', 'the YAML tag !!set is not allowed: the file holds plain values only'],
+      ['YAML_TAG', 3, 4, 'c', 'the YAML tag !!timestamp is not allowed: the file holds plain values only'],
+      ['YAML_TAG', 4, 7, 'd', 'the YAML tag !foo is not allowed: the file holds plain values only'],
+    ]);
+    expect(parseYaml('e: !!str 2025\nf: !<tag:yaml.org,2002:int> 3\n', FILE).source?.data).toEqual({
+      e: '2025',
+      f: 3,
+    });
+  });
+
+  it('refuses a tag on the whole document and a tag defined by a %TAG directive', () => {
+    expect(parseYaml('!shell ls\n', FILE).diagnostics).toMatchObject([
+      {
+        code: 'YAML_TAG',
+        line: 1,
+        column: 1,
+        hint: 'remove !shell; if the text is meant as written, put all of it in double quotes: "!shell ls"',
+      },
+    ]);
+    expect(parseYaml('%TAG !e! tag:example.com,2000:\n---\na: !e!run x\n', FILE).diagnostics).toMatchObject([
+      { code: 'YAML_TAG', line: 3, column: 4, path: 'a' },
+    ]);
+  });
+
+  it('reads a %YAML 1.1 file with the 1.2 core schema: dates and yes stay text', () => {
+    const { source } = parseYaml('%YAML 1.1\n---\nasOf: 2025-07-15\nflag: yes\n', FILE);
+    expect(source?.data).toEqual({ asOf: '2025-07-15', flag: 'yes' });
+  });
+
+  it('names a value by what it is: only a plain object is a mapping', () => {
+    expect(describeValue(new Date(0))).toBe('a date-time value');
+    expect(describeValue(Uint8Array.from([1]))).toBe('binary data');
+    expect(describeValue(new Set([1]))).toBe('a set');
+    expect(describeValue({ a: 1 })).toBe('a mapping');
+  });
+});
+
+describe('where an unclosed bracket or quote was opened', () => {
+  const messages = (text: string) =>
+    parseYaml(text, FILE).diagnostics.map((d) => [d.line, d.column, d.message]);
+
+  it('names the bracket that a mismatched closer leaves open, and each of two', () => {
+    expect(messages('a: {b: [1, 2}\n')).toEqual([
+      [1, 13, 'the [ opened at 1:8 is never closed'],
+      [1, 14, 'the { opened at 1:4 is never closed'],
+    ]);
+  });
+
+  it("counts escaped quotes as part of the text: \\\" and ''", () => {
+    expect(messages('a: "say \\"hi\\"\nb: 1\n')).toEqual([[3, 1, 'the " opened at 1:4 is never closed']]);
+    expect(messages("a: 'it''s\nb: 1\n")).toEqual([[3, 1, "the ' opened at 1:4 is never closed"]]);
+    expect(parseYaml("a: \"x \\\\\"\nb: 'it''s'\n", FILE).source?.data).toEqual({ a: 'x \\', b: "it's" });
+  });
+
+  it('points the errors that follow an unclosed bracket back at it', () => {
+    const { diagnostics } = parseYaml('meta:\n  keywords: [AI, chips\n  title: T\n  country: K\n', FILE);
+    expect(diagnostics[0]).toMatchObject({
+      line: 3,
+      column: 3,
+      message: 'the [ opened at 2:13 is never closed',
+    });
+    expect(diagnostics.length).toBeGreaterThan(1);
+    for (const later of diagnostics.slice(1)) {
+      expect(later.hint).toBe(
+        'this may follow from an earlier mistake: the [ opened at 2:13 is never closed (add its ] first)',
+      );
+    }
+  });
+
+  it('leaves an error with no unclosed bracket before it as the parser words it', () => {
+    expect(messages('a: [1, 2]]\n')).toEqual([[1, 10, 'Unexpected flow-seq-end token in YAML stream: "]"']]);
   });
 });
