@@ -1,0 +1,89 @@
+/**
+ * Any error diagnostic, at any stage, discards the whole build: nothing is published,
+ * nothing is cached, and the next build tries again.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { buildIn, cli, editDataset, makeProject, snapshot } from './project.js';
+
+const failing = vi.hoisted(() => ({ on: false }));
+
+vi.mock('../../src/render/registry.js', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../src/render/registry.js')>();
+  return {
+    ...original,
+    rendererFor: async (format: 'pdf' | 'pptx') => {
+      const renderer = await original.rendererFor(format);
+      return {
+        ...renderer,
+        render: async (...args: Parameters<typeof renderer.render>) => {
+          const result = await renderer.render(...args);
+          if (!failing.on || args[1].variant !== 'one-pager') return result;
+          const overflow = {
+            code: 'RENDER_OVERFLOW' as const,
+            severity: 'error' as const,
+            message: 'a table row does not fit the page',
+          };
+          return { ...result, diagnostics: [...result.diagnostics, overflow] };
+        },
+      };
+    },
+  };
+});
+
+describe('a renderer that reports an error', () => {
+  it('publishes nothing, names the document, and the next build tries again', async () => {
+    const dir = makeProject();
+    await buildIn(dir, { only: ['sector'] });
+    const before = snapshot(dir);
+    editDataset(dir, 'amount: 1012,', 'amount: 1013,');
+    failing.on = true;
+    const failed = await buildIn(dir, { only: ['sector'] });
+    failing.on = false;
+    expect(failed.status).toBe('failed');
+    expect(failed.published).toEqual([]);
+    const overflow = failed.diagnostics.find((d) => d.code === 'RENDER_OVERFLOW');
+    expect(overflow?.document).toMatch(/^sector-/);
+    expect(snapshot(dir)).toEqual(before);
+    const again = await buildIn(dir, { only: ['sector'] });
+    expect(again.status).toBe('built');
+    expect(again.built.length).toBeGreaterThan(0);
+    expect(snapshot(dir)).not.toEqual(before);
+  }, 60_000);
+});
+
+describe('through the command line', () => {
+  it('a character the font lacks fails the build, publishes nothing, and is never "up to date"', () => {
+    const dir = makeProject();
+    expect(cli(dir, ['build']).status).toBe(0);
+    const before = snapshot(dir);
+    const file = join(dir, 'data', 'korea-emerging-tech.yaml');
+    const text = readFileSync(file, 'utf8');
+    // A CJK ideograph: the shipped font covers Latin and Hangul only.
+    writeFileSync(file, text.replace(/(\n\s+name: )([A-Z][^\n]*)/, '$1$2 次世代'));
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const run = cli(dir, ['build']);
+      expect(run.status, run.stderr).not.toBe(0);
+      expect(run.stderr).not.toContain('up to date; nothing rebuilt');
+      expect(snapshot(dir)).toEqual(before);
+    }
+    const json = cli(dir, ['build', '--json']);
+    expect(json.status).not.toBe(0);
+    expect(JSON.parse(json.stdout).status).toMatch(/^(failed|invalid)$/);
+  }, 120_000);
+
+  it('--only briefing with a broken chart spec publishes nothing', () => {
+    const dir = makeProject();
+    expect(cli(dir, ['build']).status).toBe(0);
+    const before = snapshot(dir);
+    const spec = join(dir, 'templates', 'charts', 'program-budgets.vl.json');
+    const parsed = JSON.parse(readFileSync(spec, 'utf8'));
+    // Valid JSON, but a mark vega-lite does not have: the chart cannot be drawn.
+    parsed.layer[0].mark = { type: 'nonsense' };
+    writeFileSync(spec, JSON.stringify(parsed, null, 2));
+    const run = cli(dir, ['build', '--only', 'briefing']);
+    expect(run.status, run.stderr).not.toBe(0);
+    expect(snapshot(dir)).toEqual(before);
+  }, 120_000);
+});
