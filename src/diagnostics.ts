@@ -51,6 +51,9 @@ export const CATALOGUE = {
   BUILD_LOCKED: 'another build is running',
   CLI_USAGE: 'wrong command-line usage',
   INTERNAL: 'internal error',
+  // Appended (issue 10)
+  TEMPLATE_PARTIAL_CYCLE: 'partial includes itself',
+  TEXT_MISSING_GLYPH: 'character the theme fonts cannot show',
 } as const;
 
 export type DiagnosticCode = keyof typeof CATALOGUE;

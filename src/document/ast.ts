@@ -4,10 +4,13 @@
  * - field paths used as helper arguments become strict, so `{{money budjet}}` or
  *   `{{#each sectrs}}` is a missing-field error instead of silently rendering nothing;
  * - paths through prototype members (`constructor`, `__proto__`, `split`…) are refused;
- * - partial names are collected (for checks and for the build cache).
+ * - partial names are collected (for checks and for the build cache);
+ * - every mustache that prints (all but the Markdown-writing helpers) is wrapped in the
+ *   literal helper, so what it prints reaches the model as text (literal.ts).
  */
 import { type Diagnostic, didYouMean, error } from '../diagnostics.js';
 import { DATA_VARIABLES } from './fields.js';
+import { LITERAL_HELPER, withoutPlaceholderCharacters } from './literal.js';
 import { markContent } from './positions.js';
 
 /** The parts of Handlebars' AST we read or change; narrow on purpose (its typings are loose). */
@@ -74,10 +77,12 @@ export interface WalkOptions {
   helperNames: ReadonlySet<string>;
   /** Field names a path may use; other names are refused. */
   fields: ReadonlySet<string>;
+  /** Helpers whose output is Markdown (`cite`, `chart`): the only mustaches not printed literally. */
+  markdownHelpers: ReadonlySet<string>;
 }
 
 export function prepareAst(root: HbsNode, options: WalkOptions): WalkResult {
-  const { fileIndex, fileName, helperNames, fields } = options;
+  const { fileIndex, fileName, helperNames, fields, markdownHelpers } = options;
   const sourceLines = options.source.split('\n');
   const blockParams = collectBlockParams(root);
   const result: WalkResult = { partials: [], diagnostics: [] };
@@ -143,14 +148,22 @@ export function prepareAst(root: HbsNode, options: WalkOptions): WalkResult {
         const start = node.loc?.start ?? { line: 1, column: 0 };
         node.value = markContent(
           fileIndex,
-          String(node.value),
-          String(node.original),
+          withoutPlaceholderCharacters(String(node.value)),
+          withoutPlaceholderCharacters(String(node.original)),
           start,
           node.rightStripped === true,
         );
         return;
       }
-      case 'MustacheStatement':
+      case 'MustacheStatement': {
+        literalPath(node);
+        visitCall(node);
+        const path = node.path;
+        const name = isNode(path) && Array.isArray(path.parts) ? String(path.parts[0]) : '';
+        if (!(isNode(path) && path.data !== true && markdownHelpers.has(name)))
+          printLiterally(node, helperNames);
+        return;
+      }
       case 'SubExpression':
         visitCall(node);
         return;
@@ -197,6 +210,53 @@ export function prepareAst(root: HbsNode, options: WalkOptions): WalkResult {
 
   visit(root);
   return result;
+}
+
+/**
+ * `{{"name"}}` and `{{42}}` read the field of that name (Handlebars turns a literal head into a
+ * path when it compiles): make it a path now, so the field checks and the literal wrap see it.
+ */
+function literalPath(node: HbsNode): void {
+  const path = node.path;
+  if (!isNode(path) || path.type === 'PathExpression' || !('original' in path)) return;
+  const original = String(path.original);
+  node.path = { type: 'PathExpression', data: false, depth: 0, parts: [original], original, loc: path.loc };
+}
+
+/**
+ * `{{x}}` → `{{#literal x}}`, `{{helper a b=c}}` → `{{#literal (helper a b=c)}}`: the value is
+ * computed exactly as before, then printed through the literal table instead of into the text.
+ */
+function printLiterally(node: HbsNode, helperNames: ReadonlySet<string>): void {
+  const path = node.path;
+  if (!isNode(path)) return;
+  const params = arrayOf(node.params);
+  const parts = Array.isArray(path.parts) ? path.parts.map(String) : [];
+  // Handlebars' own rule: a bare one-part name (not `this.x`, `./x`, `../x` or `@x`) may be a helper.
+  const bare =
+    parts.length === 1 &&
+    path.data !== true &&
+    !path.depth &&
+    !/^\.|this\b/.test(String(path.original ?? ''));
+  const helperCall = params.length > 0 || isNode(node.hash) || (bare && helperNames.has(parts[0] ?? ''));
+  let argument: HbsNode;
+  if (helperCall) {
+    argument = { type: 'SubExpression', path, params, hash: node.hash, loc: node.loc };
+  } else {
+    // Printed as a mustache, the path had to exist; as an argument it must too.
+    if (parts.length > 0) path.strict = true;
+    argument = path;
+  }
+  node.path = {
+    type: 'PathExpression',
+    data: false,
+    depth: 0,
+    parts: [LITERAL_HELPER],
+    original: LITERAL_HELPER,
+    loc: path.loc,
+  };
+  node.params = [argument];
+  node.hash = undefined;
 }
 
 /** Why a path segment is refused, or undefined when it may be read. */
