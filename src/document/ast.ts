@@ -9,16 +9,13 @@
  *   literal helper, so what it prints reaches the model as text (literal.ts).
  */
 import { type Diagnostic, didYouMean, error } from '../diagnostics.js';
+import { literalPath, printLiterally } from './ast-literal.js';
 import { DATA_VARIABLES } from './fields.js';
-import { LITERAL_HELPER, withoutPlaceholderCharacters } from './literal.js';
+import { arrayOf, type HbsNode, isNode } from './hbs-node.js';
+import { withoutPlaceholderCharacters } from './literal.js';
 import { markContent } from './positions.js';
 
-/** The parts of Handlebars' AST we read or change; narrow on purpose (its typings are loose). */
-export interface HbsNode {
-  type: string;
-  loc?: { start: { line: number; column: number } };
-  [key: string]: unknown;
-}
+export type { HbsNode } from './hbs-node.js';
 
 /** Property names that lead out of the data into JavaScript objects and functions. */
 const FORBIDDEN = new Set([
@@ -212,53 +209,6 @@ export function prepareAst(root: HbsNode, options: WalkOptions): WalkResult {
   return result;
 }
 
-/**
- * `{{"name"}}` and `{{42}}` read the field of that name (Handlebars turns a literal head into a
- * path when it compiles): make it a path now, so the field checks and the literal wrap see it.
- */
-function literalPath(node: HbsNode): void {
-  const path = node.path;
-  if (!isNode(path) || path.type === 'PathExpression' || !('original' in path)) return;
-  const original = String(path.original);
-  node.path = { type: 'PathExpression', data: false, depth: 0, parts: [original], original, loc: path.loc };
-}
-
-/**
- * `{{x}}` → `{{#literal x}}`, `{{helper a b=c}}` → `{{#literal (helper a b=c)}}`: the value is
- * computed exactly as before, then printed through the literal table instead of into the text.
- */
-function printLiterally(node: HbsNode, helperNames: ReadonlySet<string>): void {
-  const path = node.path;
-  if (!isNode(path)) return;
-  const params = arrayOf(node.params);
-  const parts = Array.isArray(path.parts) ? path.parts.map(String) : [];
-  // Handlebars' own rule: a bare one-part name (not `this.x`, `./x`, `../x` or `@x`) may be a helper.
-  const bare =
-    parts.length === 1 &&
-    path.data !== true &&
-    !path.depth &&
-    !/^\.|this\b/.test(String(path.original ?? ''));
-  const helperCall = params.length > 0 || isNode(node.hash) || (bare && helperNames.has(parts[0] ?? ''));
-  let argument: HbsNode;
-  if (helperCall) {
-    argument = { type: 'SubExpression', path, params, hash: node.hash, loc: node.loc };
-  } else {
-    // Printed as a mustache, the path had to exist; as an argument it must too.
-    if (parts.length > 0) path.strict = true;
-    argument = path;
-  }
-  node.path = {
-    type: 'PathExpression',
-    data: false,
-    depth: 0,
-    parts: [LITERAL_HELPER],
-    original: LITERAL_HELPER,
-    loc: path.loc,
-  };
-  node.params = [argument];
-  node.hash = undefined;
-}
-
 /** Why a path segment is refused, or undefined when it may be read. */
 function segmentProblem(
   part: string,
@@ -304,14 +254,4 @@ function standalone(node: HbsNode, lines: readonly string[]): boolean {
   if (!loc || loc.start.line !== loc.end.line) return true;
   const line = lines[loc.start.line - 1] ?? '';
   return (line.slice(0, loc.start.column) + line.slice(loc.end.column)).trim() === '';
-}
-
-function isNode(value: unknown): value is HbsNode {
-  return (
-    typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string'
-  );
-}
-
-function arrayOf(value: unknown): unknown[] {
-  return Array.isArray(value) ? value : [];
 }

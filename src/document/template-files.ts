@@ -3,7 +3,7 @@
  * `<templatesDir>/partials/`, and lists which files a template depends on (for the build cache).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { isAbsolute, join, relative } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import Handlebars from 'handlebars';
 import { type Diagnostic, error } from '../diagnostics.js';
 import type { TemplateSet } from './environment.js';
@@ -34,6 +34,11 @@ function readText(file: string, baseDir: string): { text?: string; diagnostic?: 
       return { diagnostic: error('FILE_NOT_UTF8', 'the template is not valid UTF-8 text', { file }) };
     return { diagnostic: error('FILE_NOT_FOUND', `cannot read the template (${code})`, { file }) };
   }
+}
+
+/** A template's text by its display name (as positions name it), or undefined when unreadable. */
+export function templateTextByName(name: string, baseDir: string = process.cwd()): string | undefined {
+  return readText(resolve(baseDir, name), baseDir).text;
 }
 
 function partialFiles(templatesDir: string): { name: string; file: string }[] {
