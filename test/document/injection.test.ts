@@ -240,3 +240,62 @@ describe('Markdown in data prints as written through the shipped templates', () 
     expect(links(model)).toEqual([]);
   });
 });
+
+describe("the template's own Markdown around printed data keeps working", () => {
+  it('headings, emphasis, links, footnotes and charts built from data', () => {
+    const odd = structuredClone(data);
+    const source = odd.sources[0];
+    if (!source) throw new Error('no source');
+    // Parentheses and a space would end a link written into the Markdown text; printed, they cannot.
+    source.url = 'https://example.org/report (2025)';
+    const result = briefing(
+      odd,
+      [
+        '# T',
+        '',
+        `{{#each (filterBy sources "id" "${source.id}")}}`,
+        '## {{title}}',
+        '',
+        '**{{id}}** and *{{id}}*: [{{title}}]({{url}}) cited[^{{id}}].',
+        '',
+        '![{{@root.meta.country}}](chart:{{@root.charts.0.id}})',
+        '{{/each}}',
+        '',
+      ].join('\n'),
+    );
+    expect(result.diagnostics).toEqual([]);
+    const blocks = result.model?.sections[0]?.blocks ?? [];
+    expect(blocks.map((b) => b.type)).toEqual(['heading', 'paragraph', 'chart']);
+    const [heading, paragraph, chart] = blocks;
+    expect(heading?.type === 'heading' && runsText(heading.children)).toBe(source.title);
+    expect(paragraph?.type === 'paragraph' && paragraph.children).toEqual([
+      { type: 'strong', children: [{ type: 'text', text: source.id }] },
+      { type: 'text', text: ' and ' },
+      { type: 'emphasis', children: [{ type: 'text', text: source.id }] },
+      { type: 'text', text: ': ' },
+      { type: 'link', url: source.url, children: [{ type: 'text', text: source.title }] },
+      { type: 'text', text: ' cited' },
+      { type: 'citation', number: 1, sourceId: source.id },
+      { type: 'text', text: '.' },
+    ]);
+    expect(chart).toMatchObject({
+      type: 'chart',
+      chartId: testCatalogue(data)[0]?.id,
+      alt: data.meta.country,
+    });
+  });
+
+  it('a footnote printed into speaker notes is numbered; one inside data is not', () => {
+    const odd = structuredClone(data);
+    const risk = odd.risks[0];
+    const source = odd.sources[0];
+    if (!risk || !source) throw new Error('no risk or source');
+    risk.description = `see [^${source.id}]`;
+    const result = deck(
+      odd,
+      `<!-- layout: bullets -->\n\n# S\n\n- a\n\n<!-- notes: [^{{@root.sources.0.id}}] {{#with (byId risks "${risk.id}")}}{{description}}{{/with}} -->\n`,
+    );
+    expect(result.diagnostics).toEqual([]);
+    expect(result.model?.slides[0]?.notes).toBe(`[1] see [^${source.id}]`);
+  });
+});
