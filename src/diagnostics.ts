@@ -57,6 +57,8 @@ export const CATALOGUE = {
   FILE_NOT_REGULAR: 'not a regular file (a pipe, device or socket)',
   FILE_TOO_LARGE: 'file over the size limit',
   YAML_TAG: 'YAML tag not allowed',
+  TEMPLATE_PARTIAL_CYCLE: 'partial includes itself',
+  TEXT_MISSING_GLYPH: 'character the theme fonts cannot show',
 } as const;
 
 export type DiagnosticCode = keyof typeof CATALOGUE;

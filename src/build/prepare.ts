@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { loadDatasetFile } from '../dataset/load.js';
 import type { Dataset } from '../dataset/schema.js';
 import type { Diagnostic } from '../diagnostics.js';
+import { checkModelGlyphs } from '../document/index.js';
 import type { DocumentModel } from '../document/model.js';
 import { loadTheme } from '../theme/load.js';
 import type { Theme } from '../theme/schema.js';
@@ -79,6 +80,15 @@ export async function plan(
     options.cwd,
   );
   if (models.diagnostics.length > 0) return { diagnostics: models.diagnostics };
+  // A character the fonts cannot show is an input problem at its dataset or template line, found before rendering.
+  const glyphs = checkModelGlyphs({
+    models: models.byJob.values(),
+    dataset,
+    theme,
+    datasetFile: join(options.cwd, datasetFile),
+    baseDir: options.cwd,
+  });
+  if (glyphs.length > 0) return { diagnostics: glyphs };
   const chosen = selectOnly([...allDocs, ...charts.jobs], options.only);
   if (chosen.unknown.length > 0) {
     const ids = [...new Set([...allDocs.flatMap((d) => [d.documentId, d.id]), 'charts'])].join(', ');

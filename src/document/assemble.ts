@@ -38,6 +38,7 @@ export function assembly(state: RenderState): Assembly {
     at(pos) {
       current = pos;
     },
+    literal: (text) => state.literals.resolve(text),
     cite: (id) => state.cite(id),
     unknownSource(id) {
       report(
@@ -82,10 +83,13 @@ export function assembly(state: RenderState): Assembly {
 }
 
 /** Directive overrides applied to the dataset's meta. */
-export function documentMeta(dataset: Dataset, items: readonly Item[]): DocumentMeta {
+export function documentMeta(dataset: Dataset, items: readonly Item[], a: Assembly): DocumentMeta {
   const meta = dataset.meta;
   const set = new Map<string, string>();
-  for (const item of items) if (item.kind === 'directive' && item.value) set.set(item.name, item.value);
+  for (const item of items) {
+    const value = item.kind === 'directive' ? a.literal(item.value).trim() : '';
+    if (item.kind === 'directive' && value) set.set(item.name, value);
+  }
   const title = set.get('title') ?? meta.title;
   const subtitle = set.get('subtitle') ?? (set.has('title') ? undefined : meta.subtitle);
   return {
@@ -187,9 +191,13 @@ export function idMaker(): (text: string) => string {
   };
 }
 
-/** Replaces `[^id]` references in plain text (speaker notes) by `[n]`. */
-export function citeInText(text: string, a: Assembly, pos: TemplatePosition | undefined): string {
-  return text.replace(/\[\^([a-z0-9]+(?:-[a-z0-9]+)*)\]/g, (_, id: string) => {
+/**
+ * Speaker-note text: `[^id]` references written by the template become `[n]`, then the printed
+ * texts are put back (a `[^id]` inside data is text, not a citation).
+ */
+export function noteText(text: string, a: Assembly, pos: TemplatePosition | undefined): string {
+  const cited = text.replace(/\[\^((?:[a-z0-9]+(?:-[a-z0-9]+)*)|\uE002\d+\uE003)\]/g, (_, raw: string) => {
+    const id = a.literal(raw);
     const number = a.cite(id);
     if (number === undefined) {
       a.at(pos);
@@ -198,4 +206,5 @@ export function citeInText(text: string, a: Assembly, pos: TemplatePosition | un
     }
     return `[${number}]`;
   });
+  return a.literal(cited);
 }

@@ -4,18 +4,18 @@
  * - field paths used as helper arguments become strict, so `{{money budjet}}` or
  *   `{{#each sectrs}}` is a missing-field error instead of silently rendering nothing;
  * - paths through prototype members (`constructor`, `__proto__`, `split`…) are refused;
- * - partial names are collected (for checks and for the build cache).
+ * - partial names are collected (for checks and for the build cache);
+ * - every mustache that prints (all but the Markdown-writing helpers) is wrapped in the
+ *   literal helper, so what it prints reaches the model as text (literal.ts).
  */
 import { type Diagnostic, didYouMean, error } from '../diagnostics.js';
+import { literalPath, printLiterally } from './ast-literal.js';
 import { DATA_VARIABLES } from './fields.js';
+import { arrayOf, type HbsNode, isNode } from './hbs-node.js';
+import { withoutPlaceholderCharacters } from './literal.js';
 import { markContent } from './positions.js';
 
-/** The parts of Handlebars' AST we read or change; narrow on purpose (its typings are loose). */
-export interface HbsNode {
-  type: string;
-  loc?: { start: { line: number; column: number } };
-  [key: string]: unknown;
-}
+export type { HbsNode } from './hbs-node.js';
 
 /** Property names that lead out of the data into JavaScript objects and functions. */
 const FORBIDDEN = new Set([
@@ -74,10 +74,12 @@ export interface WalkOptions {
   helperNames: ReadonlySet<string>;
   /** Field names a path may use; other names are refused. */
   fields: ReadonlySet<string>;
+  /** Helpers whose output is Markdown (`cite`, `chart`): the only mustaches not printed literally. */
+  markdownHelpers: ReadonlySet<string>;
 }
 
 export function prepareAst(root: HbsNode, options: WalkOptions): WalkResult {
-  const { fileIndex, fileName, helperNames, fields } = options;
+  const { fileIndex, fileName, helperNames, fields, markdownHelpers } = options;
   const sourceLines = options.source.split('\n');
   const blockParams = collectBlockParams(root);
   const result: WalkResult = { partials: [], diagnostics: [] };
@@ -143,14 +145,22 @@ export function prepareAst(root: HbsNode, options: WalkOptions): WalkResult {
         const start = node.loc?.start ?? { line: 1, column: 0 };
         node.value = markContent(
           fileIndex,
-          String(node.value),
-          String(node.original),
+          withoutPlaceholderCharacters(String(node.value)),
+          withoutPlaceholderCharacters(String(node.original)),
           start,
           node.rightStripped === true,
         );
         return;
       }
-      case 'MustacheStatement':
+      case 'MustacheStatement': {
+        literalPath(node);
+        visitCall(node);
+        const path = node.path;
+        const name = isNode(path) && Array.isArray(path.parts) ? String(path.parts[0]) : '';
+        if (!(isNode(path) && path.data !== true && markdownHelpers.has(name)))
+          printLiterally(node, helperNames);
+        return;
+      }
       case 'SubExpression':
         visitCall(node);
         return;
@@ -244,14 +254,4 @@ function standalone(node: HbsNode, lines: readonly string[]): boolean {
   if (!loc || loc.start.line !== loc.end.line) return true;
   const line = lines[loc.start.line - 1] ?? '';
   return (line.slice(0, loc.start.column) + line.slice(loc.end.column)).trim() === '';
-}
-
-function isNode(value: unknown): value is HbsNode {
-  return (
-    typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string'
-  );
-}
-
-function arrayOf(value: unknown): unknown[] {
-  return Array.isArray(value) ? value : [];
 }

@@ -72,7 +72,7 @@ export function assembleBriefing(
   return {
     kind: 'briefing',
     version: MODEL_VERSION,
-    meta: documentMeta(dataset, items),
+    meta: documentMeta(dataset, items, a),
     takeaways,
     sections,
     sources: sourceEntries(dataset, state),

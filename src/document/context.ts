@@ -1,9 +1,9 @@
 /**
- * The data a template sees. Two things make Handlebars' strict mode useful on it:
- * - every optional field the schema knows is present (as `null` when the data lacks it), so
- *   `{{#if budget}}` works while a misspelt field (`{{budjet}}`) is still an error;
- * - every string from the data is escaped for Markdown, so a name with `*`, `_`, `|` or `<`
- *   prints as written instead of turning into emphasis, a table cell or HTML.
+ * The data a template sees: the dataset as it is, with every optional field the schema knows
+ * present (as `null` when the data lacks it), so `{{#if budget}}` works in Handlebars' strict
+ * mode while a misspelt field (`{{budjet}}`) is still an error. Strings are not escaped: what
+ * a template prints never reaches the Markdown text as Markdown (literal.ts), and helpers
+ * compare and sort the values as written.
  */
 import type { z } from 'zod';
 import { type Dataset, PolicyDataset } from '../dataset/schema.js';
@@ -48,20 +48,12 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Backslash-escapes the ASCII punctuation that Markdown would otherwise interpret. */
-export function escapeMarkdown(text: string): string {
-  const inline = text.replace(/[\\`*_[\]<>#|~&]/g, (ch) => `\\${ch}`);
-  // A value at the start of a line must not open a list, quote or heading.
-  return inline.replace(/^(\s*)([-+=>])/, '$1\\$2').replace(/^(\s*\d+)([.)])/, '$1\\$2');
-}
-
-/** Deep copy with every string escaped; keys are kept as own properties of plain objects. */
-export function escapeStrings(value: unknown): unknown {
-  if (typeof value === 'string') return escapeMarkdown(value);
-  if (Array.isArray(value)) return value.map(escapeStrings);
+/** Deep copy of plain data (freezing the copy must not freeze the caller's dataset). */
+function copyPlain(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(copyPlain);
   if (isRecord(value)) {
     const out: Record<string, unknown> = {};
-    for (const [key, item] of Object.entries(value)) out[key] = escapeStrings(item);
+    for (const [key, item] of Object.entries(value)) out[key] = copyPlain(item);
     return out;
   }
   return value;
@@ -78,15 +70,15 @@ export interface Focus {
 
 /**
  * The root context: the dataset's collections, `charts` (the chart catalogue) and, for a
- * one-pager, `sector` (the sector record, with optional fields filled), all escaped.
+ * one-pager, `sector` (the sector record, with optional fields filled).
  */
 export function templateContext(
   dataset: Dataset,
   charts: readonly ChartEntry[],
   focus: Focus = {},
 ): TemplateContext {
-  const base = escapedDataset(dataset);
-  const extra: Record<string, unknown> = { charts: escapedCharts(charts) };
+  const base = filledDataset(dataset);
+  const extra: Record<string, unknown> = { charts: frozenCharts(charts) };
   if (focus.sectorId !== undefined) {
     const sectors = Array.isArray(base.sectors) ? base.sectors : [];
     extra.sector = sectors.find((s) => isRecord(s) && s.id === focus.sectorId) ?? null;
@@ -95,30 +87,30 @@ export function templateContext(
 }
 
 /*
- * A build renders one model per sector from the same dataset: filling and escaping it once
- * (not once per document) keeps planning linear in the number of documents. The cached
- * values are frozen, so no helper can change what the next document sees.
+ * A build renders one model per sector from the same dataset: filling it once (not once per
+ * document) keeps planning linear in the number of documents. The cached values are frozen,
+ * so no helper can change what the next document sees.
  */
 const datasets = new WeakMap<Dataset, Readonly<Record<string, unknown>>>();
 const chartLists = new WeakMap<readonly ChartEntry[], unknown>();
 
-function escapedDataset(dataset: Dataset): Readonly<Record<string, unknown>> {
-  let escaped = datasets.get(dataset);
-  if (!escaped) {
-    const filled = escapeStrings(fillOptional(PolicyDataset, dataset));
-    escaped = deepFreeze(isRecord(filled) ? filled : {});
-    datasets.set(dataset, escaped);
+function filledDataset(dataset: Dataset): Readonly<Record<string, unknown>> {
+  let filled = datasets.get(dataset);
+  if (!filled) {
+    const value = copyPlain(fillOptional(PolicyDataset, dataset));
+    filled = deepFreeze(isRecord(value) ? value : {});
+    datasets.set(dataset, filled);
   }
-  return escaped;
+  return filled;
 }
 
-function escapedCharts(charts: readonly ChartEntry[]): unknown {
-  let escaped = chartLists.get(charts);
-  if (escaped === undefined) {
-    escaped = deepFreeze(escapeStrings(charts.map((c) => ({ ...c }))));
-    chartLists.set(charts, escaped);
+function frozenCharts(charts: readonly ChartEntry[]): unknown {
+  let copy = chartLists.get(charts);
+  if (copy === undefined) {
+    copy = deepFreeze(charts.map((c) => ({ ...c })));
+    chartLists.set(charts, copy);
   }
-  return escaped;
+  return copy;
 }
 
 function deepFreeze<T>(value: T): T {

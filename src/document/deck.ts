@@ -6,7 +6,7 @@
  * next list into big numbers. Citations in notes read `[n]`.
  */
 import type { Dataset } from '../dataset/schema.js';
-import { type Assembly, citeInText, documentMeta, kpiBlock, sourceEntries } from './assemble.js';
+import { type Assembly, documentMeta, kpiBlock, noteText, sourceEntries } from './assemble.js';
 import { inlineText } from './inline.js';
 import type { Item } from './markdown.js';
 import {
@@ -54,7 +54,7 @@ export function assembleDeck(
   return {
     kind: 'deck',
     version: MODEL_VERSION,
-    meta: documentMeta(dataset, items),
+    meta: documentMeta(dataset, items, a),
     slides,
     sources: sourceEntries(dataset, state),
   };
@@ -74,13 +74,13 @@ function assembleSlide(group: Item[], index: number, a: Assembly): Slide {
 
   for (const item of group) {
     if (item.kind === 'note') {
-      notes.push(citeInText(item.text, a, item.pos));
+      notes.push(noteText(item.text, a, item.pos));
       continue;
     }
     if (item.kind === 'rule') continue;
     if (item.kind === 'directive') {
-      if (item.name === 'layout') layout = checkedLayout(item.value, item.pos, a) ?? layout;
-      else if (item.name === 'notes') notes.push(citeInText(item.value, a, item.pos));
+      if (item.name === 'layout') layout = checkedLayout(a.literal(item.value), item.pos, a) ?? layout;
+      else if (item.name === 'notes') notes.push(noteText(item.value, a, item.pos));
       else if (item.name === 'column') right = right ?? [];
       else if (item.name === 'kpi') pendingKpi = true;
       continue;

@@ -25,7 +25,10 @@ const ALIASES: Record<string, string> = {
   note: 'notes',
 };
 
-/** Removes CommonMark backslash escapes (data strings arrive escaped) from comment text. */
+/**
+ * Removes CommonMark backslash escapes a template author typed in comment text. Printed data
+ * is still a placeholder at this point (literal.ts), so its backslashes are kept as written.
+ */
 export function unescapeMarkdown(text: string): string {
   return text.replace(/\\([!-/:-@[-`{-~])/g, '$1');
 }

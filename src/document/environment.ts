@@ -2,6 +2,8 @@
  * The Handlebars environment: a private `Handlebars.create()` per render, compiled with
  * `strict`, `knownHelpersOnly` and `noEscape`, prototype access left at its safe default,
  * `log` and `lookup` disabled. Every failure becomes a Diagnostic at `template:line:column`.
+ * Strict paths are read by `readPath` (lookups.ts), what mustaches print goes through the
+ * literal table (literal.ts), and partial cycles are refused before anything runs.
  * Pure: takes template texts, returns Markdown (with a line map) and diagnostics.
  */
 import Handlebars from 'handlebars';
@@ -10,7 +12,10 @@ import { type HbsNode, INLINE, prepareAst } from './ast.js';
 import type { TemplateContext } from './context.js';
 import { knownFieldNames } from './fields.js';
 import { HelperArgumentError, type HelperOptions } from './helper-args.js';
-import { allHelpers } from './helpers.js';
+import { allHelpers, MARKDOWN_HELPERS } from './helpers.js';
+import { LITERAL_HELPER, printed } from './literal.js';
+import { PATH_HELPER, readPath, TemplatePathError, usePositionedPaths } from './lookups.js';
+import { type PartialUse, partialCycles, type TemplateUses } from './partial-cycles.js';
 import { type LineMap, stripMarkers } from './positions.js';
 import type { RenderState } from './state.js';
 
@@ -32,10 +37,13 @@ type CompiledTemplate = (context: unknown, options?: unknown) => string;
 
 export function renderTemplate(set: TemplateSet, context: TemplateContext, state: RenderState): RenderOutput {
   const env = Handlebars.create();
+  usePositionedPaths(env);
   const helpers = allHelpers(state);
   const diagnostics: Diagnostic[] = [];
-  const knownHelpers: Record<string, boolean> = { log: false, lookup: false };
+  const knownHelpers: Record<string, boolean> = { log: false, lookup: false, [LITERAL_HELPER]: true };
   for (const name of Object.keys(helpers)) knownHelpers[name] = true;
+  env.registerHelper(LITERAL_HELPER, (value: unknown) => state.literals.add(printed(value)));
+  env.registerHelper(PATH_HELPER, readPath);
   const options = { strict: true, knownHelpersOnly: true, noEscape: true, knownHelpers };
   const helperNames = new Set([...Object.keys(helpers), 'each', 'if', 'unless', 'with']);
   const fields = knownFieldNames();
@@ -57,12 +65,21 @@ export function renderTemplate(set: TemplateSet, context: TemplateContext, state
 
   const files: string[] = [];
   const pending: string[] = [];
+  const uses = new Map<string, PartialUse[]>();
   const prepare = (text: string, file: string): HbsNode | undefined => {
     const index = files.push(file) - 1;
     const ast = parseTemplate(env, text, file, diagnostics);
     if (!ast) return undefined;
-    const walked = prepareAst(ast, { fileIndex: index, fileName: file, source: text, helperNames, fields });
+    const walked = prepareAst(ast, {
+      fileIndex: index,
+      fileName: file,
+      source: text,
+      helperNames,
+      fields,
+      markdownHelpers: MARKDOWN_HELPERS,
+    });
     diagnostics.push(...walked.diagnostics);
+    uses.set(file, walked.partials);
     for (const use of walked.partials) {
       if (set.partials.has(use.name)) {
         pending.push(use.name);
@@ -108,6 +125,12 @@ export function renderTemplate(set: TemplateSet, context: TemplateContext, state
     const inline = (c: unknown, o: unknown) => run(c, o).replace(/\n(\uE000[^\uE001]*\uE001)*$/, '$1');
     env.registerPartial(`${name}${INLINE}`, inline as unknown as Handlebars.Template);
   }
+  const reachable = new Map<string, TemplateUses>();
+  for (const name of done) {
+    const file = set.partials.get(name)?.file ?? '';
+    reachable.set(name, { file, uses: uses.get(file) ?? [] });
+  }
+  diagnostics.push(...partialCycles({ file: set.mainName, uses: uses.get(set.mainName) ?? [] }, reachable));
   if (!mainAst || diagnostics.length > 0) return { diagnostics };
 
   let rendered: string;
@@ -139,6 +162,14 @@ interface HbsException {
 
 /** Turns what Handlebars throws into a positioned diagnostic with a hint. */
 export function exceptionDiagnostic(cause: unknown, file: string, helperNames: string[]): Diagnostic {
+  if (cause instanceof TemplatePathError) {
+    return error(cause.code, cause.message, {
+      file,
+      line: cause.line,
+      column: cause.column,
+      hint: cause.hint,
+    });
+  }
   const e = (typeof cause === 'object' && cause !== null ? cause : {}) as HbsException;
   const raw = typeof e.message === 'string' ? e.message : String(cause);
   const message = raw.replace(/ - \d+:\d+$/, '');

@@ -1,10 +1,11 @@
 /**
  * Citations and charts. `{{cite …}}` writes a footnote reference `[^source-id]` that the
  * Markdown stage turns into a numbered citation; numbers follow the order of first citation.
- * `{{chart "id"}}` writes `![description](chart:id "title")` from the chart catalogue.
+ * `{{chart "id"}}` writes `![description](chart:id "title")` from the chart catalogue, its
+ * texts as placeholders (literal.ts). These two write Markdown; every other helper's output is
+ * printed as text, so none of them escapes anything.
  */
 import type { Source } from '../dataset/schema.js';
-import { escapeMarkdown } from './context.js';
 import { formatDate } from './format.js';
 import { asString, describe, fail, type HelperTable } from './helper-args.js';
 import type { RenderState } from './state.js';
@@ -60,11 +61,6 @@ export function quotedCitation(citation: {
   return `“${citation.quote}”${extra.length > 0 ? ` (${extra.join('; ')})` : ''}`;
 }
 
-/** Text going into an HTML comment must not close it early. */
-function commentSafe(text: string): string {
-  return text.replace(/--/g, '–');
-}
-
 export function registerSourceHelpers(state: RenderState): HelperTable {
   const resolve = (args: unknown[]): { id: string; number: number }[] => {
     const ids = sourceIds(args);
@@ -107,9 +103,9 @@ export function registerSourceHelpers(state: RenderState): HelperTable {
       const lines = resolve(args).map(({ id, number }) => {
         const source = state.sources.get(id);
         const quoted = hash.quotes === false ? '' : (quotes.get(id) ?? []).map((q) => ` ${q}`).join('');
-        return `[${number}] ${source ? escapeMarkdown(sourceLabel(source)) : id}.${quoted}`;
+        return `[${number}] ${source ? sourceLabel(source) : id}.${quoted}`;
       });
-      return commentSafe(lines.join(' '));
+      return lines.join(' ');
     },
     /** The sources cited so far, in number order; call it at the end of a document. */
     citedSources() {
@@ -118,18 +114,18 @@ export function registerSourceHelpers(state: RenderState): HelperTable {
         return {
           number: index + 1,
           id,
-          label: source ? escapeMarkdown(sourceLabel(source)) : id,
+          label: source ? sourceLabel(source) : id,
           url: source?.url ?? null,
         };
       });
     },
     chart([id]) {
       const entry = chartEntry(id);
-      const title = escapeMarkdown(entry.title).replace(/"/g, '\\"');
-      return `![${escapeMarkdown(entry.description)}](chart:${entry.id} "${title}")`;
+      const text = (value: string) => state.literals.add(value);
+      return `![${text(entry.description)}](${text(`chart:${entry.id}`)} "${text(entry.title)}")`;
     },
     chartTitle([id]) {
-      return escapeMarkdown(chartEntry(id).title);
+      return chartEntry(id).title;
     },
   };
 }

@@ -105,6 +105,9 @@ const logicHelpers: HelperTable = {
   },
 };
 
+/** Helpers that write Markdown (a footnote reference, a chart image): their output is not printed as text. */
+export const MARKDOWN_HELPERS: ReadonlySet<string> = new Set(['cite', 'chart']);
+
 export function allHelpers(state: RenderState): HelperTable {
   return {
     ...figureHelpers,

@@ -2,6 +2,7 @@
 export type { ModelInput, ModelResult } from './build.js';
 export { buildBriefingModel, buildDeckModel, buildSectorModel, renderModel } from './build.js';
 export type { ChartEntry } from './context.js';
+export { checkModelGlyphs } from './coverage-files.js';
 export type { TemplateSet } from './environment.js';
 export * from './format.js';
 export { readTemplateSet, templateDependencies } from './template-files.js';

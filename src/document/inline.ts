@@ -1,6 +1,8 @@
 /**
  * marked inline tokens → model inline runs. Citations arrive as `citation` tokens from the
  * footnote-reference extension (`[^source-id]`) and are numbered through the render state.
+ * Text the templates printed arrives as placeholders (literal.ts) and is put back here, after
+ * marked has read the structure: it becomes text runs, never Markdown.
  */
 import type { Token, Tokens } from 'marked';
 import type { Inline } from './model.js';
@@ -11,6 +13,8 @@ export interface InlineContext {
   unknownSource(id: string): void;
   /** An inline image that is not a standalone chart: reported, its alt text kept. */
   strayImage(href: string): void;
+  /** Puts back the printed texts that placeholders stand for (literal.ts). */
+  literal(text: string): string;
 }
 
 export interface CitationToken {
@@ -47,12 +51,12 @@ function toInline(token: Token, ctx: InlineContext): Inline[] {
       const t = token as Tokens.Text;
       // A list item's text token nests inline tokens; a plain one carries the text itself.
       if (t.tokens && t.tokens.length > 0) return toInlines(t.tokens, ctx);
-      return [text(decodeEntities(t.text))];
+      return [text(ctx.literal(decodeEntities(t.text)))];
     }
     case 'escape':
       return [text((token as Tokens.Escape).text)];
     case 'codespan':
-      return [text(decodeEntities((token as Tokens.Codespan).text))];
+      return [text(ctx.literal(decodeEntities((token as Tokens.Codespan).text)))];
     case 'strong':
       return [{ type: 'strong', children: toInlines((token as Tokens.Strong).tokens, ctx) }];
     case 'em':
@@ -64,21 +68,22 @@ function toInline(token: Token, ctx: InlineContext): Inline[] {
     case 'link': {
       const link = token as Tokens.Link;
       const children = toInlines(link.tokens, ctx);
+      const url = ctx.literal(link.href);
       // Only web and mail links: a PDF reader must never be sent to a local file or script.
-      return SAFE_LINK.test(link.href) ? [{ type: 'link', url: link.href, children }] : children;
+      return SAFE_LINK.test(url) ? [{ type: 'link', url, children }] : children;
     }
     case 'image': {
       const image = token as Tokens.Image;
-      ctx.strayImage(image.href);
-      return [text(plainText(image.tokens) || image.text)];
+      ctx.strayImage(ctx.literal(image.href));
+      return [text(plainText(image.tokens, ctx.literal) || ctx.literal(image.text))];
     }
     case 'html': {
       const raw = (token as Tokens.HTML).text;
       // Comments are directives or notes, handled at block level; other HTML is kept as text.
-      return raw.trimStart().startsWith('<!--') ? [] : [text(raw)];
+      return raw.trimStart().startsWith('<!--') ? [] : [text(ctx.literal(raw))];
     }
     case 'citation': {
-      const id = (token as unknown as CitationToken).id;
+      const id = ctx.literal((token as unknown as CitationToken).id);
       const number = ctx.cite(id);
       if (number === undefined) {
         ctx.unknownSource(id);
@@ -87,7 +92,9 @@ function toInline(token: Token, ctx: InlineContext): Inline[] {
       return [{ type: 'citation', number, sourceId: id }];
     }
     default:
-      return 'text' in token && typeof token.text === 'string' ? [text(decodeEntities(token.text))] : [];
+      return 'text' in token && typeof token.text === 'string'
+        ? [text(ctx.literal(decodeEntities(token.text)))]
+        : [];
   }
 }
 
@@ -108,14 +115,14 @@ export function mergeText(runs: Inline[]): Inline[] {
   return out;
 }
 
-/** The visible text of inline tokens (alt text, headings' ids). */
-export function plainText(tokens: readonly Token[] | undefined): string {
+/** The visible text of inline tokens (alt text), printed texts put back by `literal`. */
+export function plainText(tokens: readonly Token[] | undefined, literal: (text: string) => string): string {
   let out = '';
   for (const token of tokens ?? []) {
     if (token.type === 'citation' || token.type === 'html') continue;
     const nested = (token as { tokens?: Token[] }).tokens;
-    if (nested && nested.length > 0) out += plainText(nested);
-    else if ('text' in token && typeof token.text === 'string') out += decodeEntities(token.text);
+    if (nested && nested.length > 0) out += plainText(nested, literal);
+    else if ('text' in token && typeof token.text === 'string') out += literal(decodeEntities(token.text));
   }
   return out.replace(/\n/g, ' ');
 }

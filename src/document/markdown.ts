@@ -2,6 +2,9 @@
  * Rendered Markdown → a flat list of items (blocks, directives, notes, rules) with template
  * positions. Uses marked's lexer (CommonMark + GFM tables) plus one inline extension for
  * footnote references `[^source-id]`; no regular expression reads Markdown structure.
+ * Text printed by `{{…}}` is a placeholder here (literal.ts), so it has no structure to read;
+ * directive and note texts keep their placeholders until the model is assembled (the deck
+ * numbers citations in notes first, and a `[^id]` inside data must not count as one).
  */
 import { Marked, type Token, type TokenizerExtension, type Tokens } from 'marked';
 import { parseComments } from './directives.js';
@@ -24,7 +27,8 @@ const citationExtension: TokenizerExtension = {
     return index < 0 ? undefined : index;
   },
   tokenizer(src: string) {
-    const match = /^\[\^([a-z0-9]+(?:-[a-z0-9]+)*)\]/.exec(src);
+    // An id printed by a template (`[^{{source}}]`) is a placeholder, checked once put back.
+    const match = /^\[\^((?:[a-z0-9]+(?:-[a-z0-9]+)*)|\uE002\d+\uE003)\]/.exec(src);
     return match ? { type: 'citation', raw: match[0], id: match[1] } : undefined;
   },
 };
@@ -85,7 +89,7 @@ function blockItems(token: Token, ctx: ConvertContext, pos: TemplatePosition | u
       return [{ kind: 'rule', pos }];
     case 'html':
       return parseComments((token as Tokens.HTML).text, pos, (raw) =>
-        paragraphItems([[{ type: 'text', text: raw }]], block),
+        paragraphItems([[{ type: 'text', text: ctx.literal(raw) }]], block),
       );
     case 'heading': {
       const h = token as Tokens.Heading;
@@ -123,7 +127,12 @@ function blockItems(token: Token, ctx: ConvertContext, pos: TemplatePosition | u
       return [block({ type: 'quote', children })];
     }
     case 'code':
-      return [block({ type: 'paragraph', children: [{ type: 'text', text: (token as Tokens.Code).text }] })];
+      return [
+        block({
+          type: 'paragraph',
+          children: [{ type: 'text', text: ctx.literal((token as Tokens.Code).text) }],
+        }),
+      ];
     default:
       return [];
   }
@@ -145,13 +154,14 @@ function paragraphRuns(
     current = [];
   };
   for (const token of tokens) {
-    if (token.type === 'image' && (token as Tokens.Image).href.startsWith('chart:')) {
+    const href = token.type === 'image' ? ctx.literal((token as Tokens.Image).href) : '';
+    if (href.startsWith('chart:')) {
       flush();
       const image = token as Tokens.Image;
       const chart = ctx.chart(
-        image.href.slice('chart:'.length),
-        plainText(image.tokens),
-        image.title ?? null,
+        href.slice('chart:'.length),
+        plainText(image.tokens, ctx.literal),
+        image.title ? ctx.literal(image.title) : null,
         pos,
       );
       if (chart) pieces.push(chart);

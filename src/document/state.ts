@@ -1,11 +1,13 @@
 /**
  * What one render keeps while Handlebars runs: diagnostics, the citation order, the chart
- * catalogue and which template file is being rendered (for positions in partials).
+ * catalogue, which template file is being rendered (for positions in partials) and the
+ * printed texts the Markdown stage must not read as Markdown.
  * A fresh state per render keeps rendering pure: nothing leaks from one document to the next.
  */
 import type { Source } from '../dataset/schema.js';
 import { type Diagnostic, type DiagnosticCode, didYouMean, error } from '../diagnostics.js';
 import type { ChartEntry } from './context.js';
+import { LiteralTable } from './literal.js';
 
 export interface HelperLocation {
   start: { line: number; column: number };
@@ -13,6 +15,8 @@ export interface HelperLocation {
 
 export class RenderState {
   readonly diagnostics: Diagnostic[] = [];
+  /** What the templates printed, kept out of the Markdown text (literal.ts). */
+  readonly literals = new LiteralTable();
   /** Source ids in the order they were first cited; a citation's number is its index + 1. */
   readonly cited: string[] = [];
   readonly sources: Map<string, Source>;

@@ -3,7 +3,7 @@
  * `<templatesDir>/partials/`, and lists which files a template depends on (for the build cache).
  */
 import { existsSync, readdirSync } from 'node:fs';
-import { isAbsolute, join, relative } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import Handlebars from 'handlebars';
 import type { Diagnostic } from '../diagnostics.js';
 import { NO_SUCH_FILE, readInputTextSync } from '../input/read-file.js';
@@ -33,6 +33,11 @@ function readText(file: string, baseDir: string): { text?: string; diagnostic?: 
     };
   }
   return { diagnostic };
+}
+
+/** A template's text by its display name (as positions name it), or undefined when unreadable. */
+export function templateTextByName(name: string, baseDir: string = process.cwd()): string | undefined {
+  return readText(resolve(baseDir, name), baseDir).text;
 }
 
 function partialFiles(templatesDir: string): { name: string; file: string }[] {

@@ -4,7 +4,10 @@
  */
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Dataset } from '../../src/dataset/schema.js';
-import { briefing, dataset, deck, firstParagraph } from './support.js';
+import { buildBriefingModel, buildDeckModel, buildSectorModel } from '../../src/document/build.js';
+import type { Briefing, Deck } from '../../src/document/model.js';
+import { testCatalogue } from './catalogue.js';
+import { briefing, dataset, deck, firstParagraph, runsText, TEMPLATES } from './support.js';
 
 let data: Dataset;
 beforeAll(async () => {
@@ -116,5 +119,183 @@ describe('data cannot act as template or Markdown', () => {
       { type: 'text', text: 'a b ' },
       { type: 'link', url: 'https://example.org', children: [{ type: 'text', text: 'c' }] },
     ]);
+  });
+});
+
+/**
+ * Markdown in data (issue 10, item 8): a value substituted into a shipped template reaches the
+ * model as the text it is, whatever Markdown it contains; newlines in it make no block or slide.
+ */
+const MARKDOWN_PAYLOAD = [
+  'Plain start.',
+  '',
+  '---',
+  '',
+  'Injected',
+  '====',
+  '',
+  '# Injected heading',
+  '',
+  '- injected item',
+  '',
+  '<!-- layout: title -->',
+  'See www.example.org, <https://evil.example>, [link](https://evil.example) and *stars* | pipe.',
+].join('\n');
+/** What the payload prints as: itself, line breaks read as spaces (as in any paragraph). */
+const PRINTED = MARKDOWN_PAYLOAD.replace(/\n/g, ' ');
+
+function injected(clean: Dataset): Dataset {
+  const odd = structuredClone(clean);
+  for (const sector of odd.sectors) sector.summary = MARKDOWN_PAYLOAD;
+  for (const channel of odd.channels) channel.summary = MARKDOWN_PAYLOAD;
+  for (const risk of odd.risks) risk.description = MARKDOWN_PAYLOAD;
+  return odd;
+}
+
+function visitRuns(value: unknown, found: (run: { type: string; url?: string }) => void): void {
+  if (Array.isArray(value)) for (const item of value) visitRuns(item, found);
+  else if (typeof value === 'object' && value !== null) {
+    const record = value as { type?: unknown; url?: unknown };
+    if (typeof record.type === 'string') found(record as { type: string; url?: string });
+    for (const child of Object.values(value)) visitRuns(child, found);
+  }
+}
+
+function links(model: unknown): string[] {
+  const urls: string[] = [];
+  visitRuns(model, (run) => {
+    if (run.type === 'link') urls.push(String(run.url));
+  });
+  return urls;
+}
+
+function blockTypes(model: Briefing): string[] {
+  return model.sections.flatMap((s) => s.blocks.map((b) => b.type));
+}
+
+function briefingTexts(model: Briefing): string[] {
+  return model.sections.flatMap((s) =>
+    s.blocks.flatMap((b) => {
+      if (b.type === 'paragraph' || b.type === 'heading') return [runsText(b.children)];
+      if (b.type === 'list') return b.items.map(runsText);
+      return [];
+    }),
+  );
+}
+
+describe('Markdown in data prints as written through the shipped templates', () => {
+  const shipped = (d: Dataset) => ({ dataset: d, charts: testCatalogue(d), templatesDir: TEMPLATES });
+
+  it('the briefing gets no page break, section, heading or link from data', () => {
+    const clean = buildBriefingModel(shipped(data)).model as Briefing;
+    const result = buildBriefingModel(shipped(injected(data)));
+    expect(result.diagnostics).toEqual([]);
+    const model = result.model as Briefing;
+    expect(model.sections.map((s) => s.title)).toEqual(clean.sections.map((s) => s.title));
+    expect(blockTypes(model)).toEqual(blockTypes(clean));
+    expect(links(model)).toEqual([]);
+    const texts = briefingTexts(model);
+    expect(texts.some((t) => t.includes(PRINTED))).toBe(true);
+    expect(texts.filter((t) => t.trim() === 'Injected' || t.startsWith('Injected heading'))).toEqual([]);
+  });
+
+  it('a one-pager keeps its sections and prints the summary as written', () => {
+    const sectorId = data.sectors[0]?.id ?? '';
+    const clean = buildSectorModel({ ...shipped(data), sectorId }).model as Briefing;
+    const result = buildSectorModel({ ...shipped(injected(data)), sectorId });
+    expect(result.diagnostics).toEqual([]);
+    const model = result.model as Briefing;
+    expect(model.sections.map((s) => s.title)).toEqual(clean.sections.map((s) => s.title));
+    expect(blockTypes(model)).toEqual(blockTypes(clean));
+    expect(briefingTexts(model)[0]).toContain(PRINTED);
+  });
+
+  it('the deck gets no slide, title or link from data, and notes keep the text', () => {
+    const clean = buildDeckModel(shipped(data)).model as Deck;
+    const result = buildDeckModel(shipped(injected(data)));
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const model = result.model as Deck;
+    expect(model.slides.map((s) => [s.layout, s.title])).toEqual(
+      clean.slides.map((s) => [s.layout, s.title]),
+    );
+    expect(model.slides.map((s) => s.blocks.length)).toEqual(clean.slides.map((s) => s.blocks.length));
+    expect(links(model)).toEqual([]);
+    const bullets = model.slides.flatMap((s) =>
+      s.blocks.flatMap((b) => (b.type === 'list' ? b.items.map(runsText) : [])),
+    );
+    expect(bullets.some((t) => t.includes(PRINTED))).toBe(true);
+    expect(model.slides.some((s) => s.notes.includes(PRINTED))).toBe(true);
+  });
+
+  it('a name with Markdown syntax is a heading with exactly that text', () => {
+    const odd = structuredClone(data);
+    const sector = odd.sectors[0];
+    if (!sector) throw new Error('no sector');
+    sector.name = '**AI** & _data_ \\ [x](y) `code` 1. www.x.org';
+    const model = buildBriefingModel(shipped(odd)).model as Briefing;
+    const headings = model.sections.flatMap((s) =>
+      s.blocks.flatMap((b) => (b.type === 'heading' ? [runsText(b.children)] : [])),
+    );
+    expect(headings).toContain(sector.name);
+    expect(links(model)).toEqual([]);
+  });
+});
+
+describe("the template's own Markdown around printed data keeps working", () => {
+  it('headings, emphasis, links, footnotes and charts built from data', () => {
+    const odd = structuredClone(data);
+    const source = odd.sources[0];
+    if (!source) throw new Error('no source');
+    // Parentheses and a space would end a link written into the Markdown text; printed, they cannot.
+    source.url = 'https://example.org/report (2025)';
+    const result = briefing(
+      odd,
+      [
+        '# T',
+        '',
+        `{{#each (filterBy sources "id" "${source.id}")}}`,
+        '## {{title}}',
+        '',
+        '**{{id}}** and *{{id}}*: [{{title}}]({{url}}) cited[^{{id}}].',
+        '',
+        '![{{@root.meta.country}}](chart:{{@root.charts.0.id}})',
+        '{{/each}}',
+        '',
+      ].join('\n'),
+    );
+    expect(result.diagnostics).toEqual([]);
+    const blocks = result.model?.sections[0]?.blocks ?? [];
+    expect(blocks.map((b) => b.type)).toEqual(['heading', 'paragraph', 'chart']);
+    const [heading, paragraph, chart] = blocks;
+    expect(heading?.type === 'heading' && runsText(heading.children)).toBe(source.title);
+    expect(paragraph?.type === 'paragraph' && paragraph.children).toEqual([
+      { type: 'strong', children: [{ type: 'text', text: source.id }] },
+      { type: 'text', text: ' and ' },
+      { type: 'emphasis', children: [{ type: 'text', text: source.id }] },
+      { type: 'text', text: ': ' },
+      { type: 'link', url: source.url, children: [{ type: 'text', text: source.title }] },
+      { type: 'text', text: ' cited' },
+      { type: 'citation', number: 1, sourceId: source.id },
+      { type: 'text', text: '.' },
+    ]);
+    expect(chart).toMatchObject({
+      type: 'chart',
+      chartId: testCatalogue(data)[0]?.id,
+      alt: data.meta.country,
+    });
+  });
+
+  it('a footnote printed into speaker notes is numbered; one inside data is not', () => {
+    const odd = structuredClone(data);
+    const risk = odd.risks[0];
+    const source = odd.sources[0];
+    if (!risk || !source) throw new Error('no risk or source');
+    risk.description = `see [^${source.id}]`;
+    const result = deck(
+      odd,
+      `<!-- layout: bullets -->\n\n# S\n\n- a\n\n<!-- notes: [^{{@root.sources.0.id}}] {{#with (byId risks "${risk.id}")}}{{description}}{{/with}} -->\n`,
+    );
+    expect(result.diagnostics).toEqual([]);
+    expect(result.model?.slides[0]?.notes).toBe(`[1] see [^${source.id}]`);
   });
 });

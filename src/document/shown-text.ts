@@ -1,0 +1,81 @@
+/**
+ * The texts a document shows in the theme's fonts, each with the template position of the
+ * block it is in (when the model knows it): what the glyph check (coverage.ts) reads.
+ * Speaker notes are left out: the deck writes them as plain notes text, not in the theme's
+ * fonts, so the viewer's own fonts show them.
+ */
+import { inlineText } from './inline.js';
+import type { Block, Briefing, Deck, DocumentMeta, DocumentModel, TemplatePosition } from './model.js';
+
+export interface ShownText {
+  text: string;
+  pos?: TemplatePosition;
+}
+
+export function shownTexts(model: DocumentModel): ShownText[] {
+  return model.kind === 'briefing' ? briefingTexts(model) : deckTexts(model);
+}
+
+function briefingTexts(model: Briefing): ShownText[] {
+  const out = metaTexts(model.meta);
+  for (const item of model.takeaways) out.push({ text: inlineText(item) });
+  for (const section of model.sections) {
+    out.push(at(section.title, section.pos));
+    for (const block of section.blocks) out.push(...blockTexts(block));
+  }
+  for (const chart of model.charts) out.push({ text: chart.caption });
+  out.push(...sourceTexts(model));
+  return out;
+}
+
+function deckTexts(model: Deck): ShownText[] {
+  const out = metaTexts(model.meta);
+  for (const slide of model.slides) {
+    out.push(at(slide.title, slide.pos), at(slide.subtitle ?? '', slide.pos));
+    for (const block of [...slide.blocks, ...(slide.right ?? [])]) out.push(...blockTexts(block));
+  }
+  out.push(...sourceTexts(model));
+  return out;
+}
+
+function metaTexts(meta: DocumentMeta): ShownText[] {
+  return [
+    meta.title,
+    meta.subtitle ?? '',
+    meta.shortTitle,
+    meta.author,
+    meta.organisation ?? '',
+    meta.asOfLabel,
+  ].map((text) => ({ text }));
+}
+
+function sourceTexts(model: DocumentModel): ShownText[] {
+  return model.sources.flatMap((s) =>
+    [s.title, s.author ?? '', s.publisher ?? '', s.date ?? '', s.url ?? ''].map((text) => ({ text })),
+  );
+}
+
+function blockTexts(block: Block): ShownText[] {
+  const texts = (list: string[]) => list.map((text) => at(text, block.pos));
+  switch (block.type) {
+    case 'heading':
+    case 'paragraph':
+      return texts([inlineText(block.children)]);
+    case 'list':
+      return texts(block.items.map(inlineText));
+    case 'table':
+      return texts([...block.header, ...block.rows.flat()].map(inlineText).concat(block.caption ?? ''));
+    case 'chart':
+      return texts([block.caption]);
+    case 'kpi':
+      return texts(block.items.flatMap((k) => [k.value, k.label, k.note ?? '']));
+    case 'quote':
+      return block.children.flatMap(blockTexts);
+    case 'pageBreak':
+      return [];
+  }
+}
+
+function at(text: string, pos: TemplatePosition | undefined): ShownText {
+  return pos ? { text, pos } : { text };
+}
