@@ -51,6 +51,9 @@ export const CATALOGUE = {
   BUILD_LOCKED: 'another build is running',
   CLI_USAGE: 'wrong command-line usage',
   INTERNAL: 'internal error',
+  // Appended (codes never change meaning)
+  CHART_BUDGET: 'chart spec exceeds a size, row or time budget',
+  CHART_LINK: 'chart spec links out of the chart',
 } as const;
 
 export type DiagnosticCode = keyof typeof CATALOGUE;
