@@ -74,7 +74,9 @@ describe('the theme', () => {
     const binary = join(dir, 'LICENSE.txt');
     writeFileSync(binary, real.subarray(0, 4000));
     const file = themeWith(
-      shipped.replace(/semibold: .*\n/, `semibold: ${cut}\n`).replace(/licence: .*\n/, `licence: ${binary}\n`),
+      shipped
+        .replace(/semibold: .*\n/, `semibold: ${cut}\n`)
+        .replace(/licence: .*\n/, `licence: ${binary}\n`),
     );
     const { diagnostics } = await loadTheme(file);
     expect(diagnostics.map((d) => [d.code, d.path, d.line, d.message])).toEqual([
