@@ -14,9 +14,23 @@ type AnyFunction = (...args: unknown[]) => unknown;
 
 /** The limits the guarded expression functions apply: the chart being drawn sets them. */
 let active: ChartLimits = CHART_LIMITS;
+/** Items the chart's expressions have made so far, against `expressionItems`. */
+let spent = 0;
 
+/** Starts a chart's budget for the guarded expression functions (one chart at a time per thread). */
 export function useLimits(limits: ChartLimits): void {
   active = limits;
+  spent = 0;
+}
+
+function spend(name: string, count: number): void {
+  spent += count;
+  if (spent > active.expressionItems)
+    throw new ChartBudgetError(
+      'expression',
+      `the chart's expressions make over ${formatCount(active.expressionItems)} items in all (${name}() on every row adds up)`,
+      name,
+    );
 }
 
 /** vega-time's units, in milliseconds, to count a `timeSequence` before making it. */
@@ -35,12 +49,13 @@ const UNIT_MS: Record<string, number> = {
 };
 
 function refuseRows(name: string, count: number): void {
-  if (count <= active.rows) return;
-  throw new ChartBudgetError(
-    'expression',
-    `${name}() would make ${formatCount(count)} items; the budget is ${formatCount(active.rows)}`,
-    name,
-  );
+  if (!(count <= active.rows))
+    throw new ChartBudgetError(
+      'expression',
+      `${name}() would make ${formatCount(count)} items; the budget is ${formatCount(active.rows)}`,
+      name,
+    );
+  spend(name, count);
 }
 
 const guarded = new WeakSet<Vega>();
@@ -80,6 +95,7 @@ export function installExpressionGuards(vega: Vega): void {
         `pad() would make a string of ${formatCount(Number(length))} characters; the budget is ${formatCount(active.stringLength)}`,
         'pad',
       );
+    spend('pad', Math.max(0, Number(length)));
     return pad(text, length, ...rest);
   });
 }

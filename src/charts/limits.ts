@@ -21,6 +21,13 @@ export interface ChartLimits {
   views: number;
   /** Length of a string an expression builds with `pad()`. */
   stringLength: number;
+  /**
+   * Items (and `pad()` characters) all of a chart's expressions make together: a calculate
+   * runs once per row, so `sequence(0, 10000)` on 10,000 rows would make 100 million.
+   */
+  expressionItems: number;
+  /** Fields a `fold` turns into rows: each row becomes one row per field. */
+  foldFields: number;
   /** Bytes of a spec file. */
   specBytes: number;
   /**
@@ -40,6 +47,8 @@ export const CHART_LIMITS: ChartLimits = {
   ticks: 1_000,
   views: 100,
   stringLength: 10_000,
+  expressionItems: 100_000,
+  foldFields: 100,
   specBytes: 1_000_000,
   renderMs: 60_000,
   now: () => performance.now(),

@@ -124,7 +124,7 @@ class BudgetCheck {
   }
 
   transforms(node: JsonObject, path: Path): void {
-    const { rows, ticks } = this.limits;
+    const { rows } = this.limits;
     const rowHint = `a chart's tables have at most ${formatCount(rows)} rows`;
     if (typeof node.density === 'string')
       for (const key of ['steps', 'minsteps', 'maxsteps'])
@@ -137,25 +137,45 @@ class BudgetCheck {
         rowHint,
       );
     if (typeof node.impute === 'string') this.sequence(node.keyvals, [...path, 'keyvals'], 'impute keyvals');
+    const fold = node.fold;
+    if (Array.isArray(fold) && fold.length > this.limits.foldFields)
+      this.refuse(
+        [...path, 'fold'],
+        `a fold of ${fold.length} fields makes ${fold.length} rows of each row`,
+        `fold at most ${this.limits.foldFields} fields`,
+      );
+    this.bins(node, path);
+  }
+
+  /**
+   * A bin `step` makes (extent / step) bins, and vega draws a scale boundary for each: without
+   * an extent the count depends on the data, and 0.000001 ran out of memory. `maxbins` and
+   * `steps` bound the count themselves.
+   */
+  bins(node: JsonObject, path: Path): void {
+    const { ticks } = this.limits;
+    const hint = `give "extent": [min, max] with the step, or "maxbins" (at most ${ticks} bins)`;
+    const counted = (step: Json | undefined, from: Json | undefined, to: Json | undefined, where: Path) => {
+      if (typeof step !== 'number') return;
+      if (typeof from !== 'number' || typeof to !== 'number')
+        this.refuse(where, 'a bin step needs an extent, so that the number of bins is known', hint);
+      else if (!(sequenceLength(from, to, step) <= ticks))
+        this.refuse(where, `the bins make ${formatCount(sequenceLength(from, to, step))} bins`, hint);
+    };
     const bin = node.bin;
     if (isObject(bin)) {
       if (over(bin.maxbins, ticks))
         this.refuse(
           [...path, 'bin', 'maxbins'],
           `maxbins ${bin.maxbins} is over the budget of ${ticks}`,
-          rowHint,
+          hint,
         );
-      const extent = bin.extent;
-      if (Array.isArray(extent) && typeof extent[0] === 'number' && typeof extent[1] === 'number') {
-        const count = sequenceLength(extent[0], extent[1], num(bin.step, 1) ?? 1);
-        if (typeof bin.step === 'number' && !(count <= ticks))
-          this.refuse(
-            [...path, 'bin', 'step'],
-            `the bins make ${formatCount(count)} bins`,
-            `at most ${ticks} bins`,
-          );
-      }
+      const extent = Array.isArray(bin.extent) ? bin.extent : [];
+      counted(bin.step, extent[0], extent[1], [...path, 'bin', 'step']);
     }
+    // A scale's own bins: {step, start, stop} (a list is counted like any list).
+    const bins = node.bins;
+    if (isObject(bins)) counted(bins.step, bins.start, bins.stop, [...path, 'bins', 'step']);
   }
 
   ticks(node: JsonObject, path: Path): void {

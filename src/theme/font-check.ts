@@ -1,9 +1,13 @@
 /**
  * Is a theme's font file a font? Checked when the theme loads, so a text file renamed `.ttf`
  * or a truncated download is the theme's error at its line, not a crash in the first chart.
+ * The check reads and parses through the same caches the renderers use (fonts.ts, metrics.ts),
+ * so in this thread it costs nothing the first chart or document would not pay anyway.
  */
 import { readFileSync, statSync } from 'node:fs';
-import * as fontkit from 'fontkit';
+import type * as fontkit from 'fontkit';
+import { readFontFile } from './fonts.js';
+import { parsedFont } from './metrics.js';
 
 /** Larger than any single CJK font (Noto Sans CJK is ~16 MB); a bigger file is not one font. */
 export const MAX_FONT_BYTES = 64 * 1024 * 1024;
@@ -11,12 +15,16 @@ export const MAX_FONT_BYTES = 64 * 1024 * 1024;
 export const MAX_LICENCE_BYTES = 1024 * 1024;
 
 /** The file's bytes, or why it cannot be one of the theme's files. */
-function readRegularFile(path: string, maxBytes: number): { bytes?: Buffer; problem?: string } {
+function readRegularFile(
+  path: string,
+  maxBytes: number,
+  read: (path: string) => Buffer = readFileSync,
+): { bytes?: Buffer; problem?: string } {
   try {
     const stat = statSync(path);
     if (!stat.isFile()) return { problem: 'is not a regular file' };
     if (stat.size > maxBytes) return { problem: `is ${stat.size} bytes; the limit is ${maxBytes} bytes` };
-    return { bytes: readFileSync(path) };
+    return { bytes: read(path) };
   } catch (cause) {
     return {
       problem: `could not be read (${cause instanceof Error ? cause.message : String(cause)})`,
@@ -31,16 +39,17 @@ interface TableEntry {
 
 /** Why the file at `path` is not a usable TrueType/OpenType font, or undefined when it is one. */
 export function fontFileProblem(path: string): string | undefined {
-  const read = readRegularFile(path, MAX_FONT_BYTES);
+  const read = readRegularFile(path, MAX_FONT_BYTES, readFontFile);
   if (!read.bytes) return read.problem;
-  let created: ReturnType<typeof fontkit.create>;
+  let font: fontkit.Font;
   try {
-    created = fontkit.create(read.bytes);
-  } catch {
-    return 'is not a font file (TrueType or OpenType)';
+    font = parsedFont(read.bytes);
+  } catch (cause) {
+    const message = cause instanceof Error ? cause.message : '';
+    return /collection/.test(message)
+      ? 'is a font collection; name a single font'
+      : 'is not a font file (TrueType or OpenType)';
   }
-  if (!('unitsPerEm' in created)) return 'is a font collection; name a single font';
-  const font = created as fontkit.Font;
   try {
     // Narrow cast at the library boundary: fontkit parses the table directory but does not type it.
     const tables = (font as unknown as { directory?: { tables?: Record<string, TableEntry> } }).directory

@@ -84,6 +84,43 @@ describe('chart specs are refused before vega runs when they state too much', ()
     ]);
   });
 
+  it('refuses a bin step without an extent (the data decides the count) and one that makes too many bins', () => {
+    const { text, diagnostics } = check('bins.vl.json');
+    expect(diagnostics.map((d) => [d.code, d.path, d.message, d.line, d.column])).toEqual([
+      [
+        'CHART_BUDGET',
+        'encoding.x.bin.step',
+        'a bin step needs an extent, so that the number of bins is known',
+        ...Object.values(positionOf(text, '0.000001')),
+      ],
+      [
+        'CHART_BUDGET',
+        'encoding.y.scale.bins.step',
+        'a bin step needs an extent, so that the number of bins is known',
+        ...Object.values(positionOf(text, '0.5')),
+      ],
+      [
+        'CHART_BUDGET',
+        'encoding.color.bin.step',
+        'the bins make 1,000,000 bins',
+        ...Object.values(positionOf(text, '0.001')),
+      ],
+    ]);
+  });
+
+  it('refuses a fold of more fields than the budget (each row becomes one row per field)', () => {
+    const fields = Array.from({ length: 101 }, (_, i) => `f${i}`);
+    const text = `{\n  "data": {"name": "programBudgets"},\n  "transform": [{"fold": ${JSON.stringify(fields)}}],\n  "mark": "point"\n}`;
+    const parsed = parseSpecText(text, 'fold.vl.json', 'fold', new Set(TABLE_NAMES), SECTOR_TABLE);
+    expect(parsed.diagnostics).toEqual([
+      expect.objectContaining({
+        code: 'CHART_BUDGET',
+        path: 'transform[0].fold',
+        ...positionOf(text, '["f0"'),
+      }),
+    ]);
+  });
+
   it('refuses a list of more items than a table may have rows', () => {
     const values = Array.from({ length: 10_001 }, (_, i) => i);
     const text = `{\n  "data": {"name": "programBudgets"},\n  "mark": "point",\n  "encoding": {"x": {"field": "valueBn", "type": "quantitative", "axis": {"values": ${JSON.stringify(values)}}}}\n}`;

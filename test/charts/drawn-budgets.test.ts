@@ -45,6 +45,20 @@ describe('charts over a budget that only drawing reveals are stopped before the 
     ]);
   });
 
+  it('counts what expressions make across rows: 20 rows of sequence(0, 9000) are over the total', async () => {
+    const { file, text, chart, diagnostics } = await draw('expression-total.vl.json');
+    expect(chart).toBeUndefined();
+    expect(diagnostics).toEqual([
+      expect.objectContaining({
+        code: 'CHART_BUDGET',
+        file,
+        path: 'layer[0].transform[0].calculate',
+        message: "the chart's expressions make over 100,000 items in all (sequence() on every row adds up)",
+        ...positionOf(text, '"sequence('),
+      }),
+    ]);
+  });
+
   it('stops a flatten that multiplies the rows past the budget, pointing at the transform', async () => {
     const { file, text, chart, diagnostics } = await draw('flatten-rows.vl.json');
     expect(chart).toBeUndefined();
