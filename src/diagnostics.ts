@@ -59,6 +59,9 @@ export const CATALOGUE = {
   YAML_TAG: 'YAML tag not allowed',
   TEMPLATE_PARTIAL_CYCLE: 'partial includes itself',
   TEXT_MISSING_GLYPH: 'character the theme fonts cannot show',
+  // Appended (codes never change meaning)
+  CHART_BUDGET: 'chart spec exceeds a size, row or time budget',
+  CHART_LINK: 'chart spec links out of the chart',
 } as const;
 
 export type DiagnosticCode = keyof typeof CATALOGUE;

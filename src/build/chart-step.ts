@@ -10,10 +10,13 @@ import {
   instanceTitle,
   listChartSpecs,
 } from '../charts/catalogue.js';
+import { boundRowProblems } from '../charts/guards.js';
+import { CHART_LIMITS, type ChartLimits } from '../charts/limits.js';
+import { specTableNames } from '../charts/spec-file.js';
 import type { RenderedChart } from '../charts/types.js';
 import type { Dataset } from '../dataset/schema.js';
 import { type DerivedTable, deriveTableSet } from '../derive/index.js';
-import type { Diagnostic } from '../diagnostics.js';
+import { type Diagnostic, error } from '../diagnostics.js';
 import type { Theme } from '../theme/schema.js';
 import { BRIEFKIT_VERSION } from '../version.js';
 import { hashParts, sha256, stableJson } from './hash.js';
@@ -46,10 +49,18 @@ const bound = new WeakMap<
   }>
 >();
 
-export async function chartJobs(dataset: Dataset, theme: Theme, chartsDir: string): Promise<ChartPlan> {
+export async function chartJobs(
+  dataset: Dataset,
+  theme: Theme,
+  chartsDir: string,
+  limits: ChartLimits = CHART_LIMITS,
+): Promise<ChartPlan> {
   const { specs, diagnostics } = await listChartSpecs(chartsDir);
   const tables = deriveTableSet(dataset);
   const instances = chartInstances(specs, tables, dataset);
+  // A table over the row budget is known before any drawing: report it with the other spec problems.
+  for (const instance of instances)
+    diagnostics.push(...boundRowProblems(instance.spec, boundTables(instance, tables), limits));
   // When this thread draws too, it reuses what planning just derived.
   bound.set(
     dataset,
@@ -95,7 +106,23 @@ function bindOnce(dataset: Dataset, chartsDir: string) {
   return pending;
 }
 
-/** Draws the given charts (in a worker or inline). */
+/** The rows each table named by the instance's spec holds (its own table: this instance's rows). */
+function boundTables(
+  instance: ChartInstance,
+  tables: Record<string, DerivedTable>,
+): Record<string, unknown[]> {
+  const named: Record<string, unknown[]> = {};
+  for (const name of specTableNames(instance.spec.spec)) {
+    const rows = name === instance.spec.table ? instance.table.rows : tables[name]?.rows;
+    if (rows) named[name] = rows;
+  }
+  return named;
+}
+
+/**
+ * Draws the given charts (in a worker or inline). Never throws for a spec's fault: every chart
+ * asked for is drawn or has an error diagnostic at its spec file, with line and column.
+ */
 export async function renderChartsById(
   dataset: Dataset,
   theme: Theme,
@@ -108,10 +135,28 @@ export async function renderChartsById(
   const diagnostics: Diagnostic[] = [];
   for (const id of ids) {
     const instance = instances.get(id);
-    if (!instance) throw new Error(`no chart "${id}" in ${chartsDir}`);
+    if (!instance) {
+      // Planning found this chart; this thread reads the spec files again and did not.
+      diagnostics.push(
+        error('CHART_SPEC_INVALID', `chart "${id}" is no longer in the chart folder`, {
+          file: chartsDir,
+          hint: 'a spec was changed or removed during the build; build again',
+        }),
+      );
+      continue;
+    }
     const result = await renderChart(instance, tables, dataset, theme);
     diagnostics.push(...result.diagnostics);
     if (result.chart) charts.push(result.chart);
+    else if (!result.diagnostics.some((d) => d.severity === 'error'))
+      diagnostics.push(
+        error('CHART_SPEC_INVALID', `chart "${id}" drew nothing`, {
+          file: instance.spec.file,
+          line: 1,
+          column: 1,
+          hint: 'check the spec against the Vega-Lite documentation',
+        }),
+      );
   }
   return { charts, diagnostics };
 }

@@ -10,7 +10,7 @@ import type { TextMeasurer } from '../theme/metrics.js';
 import type { Theme } from '../theme/schema.js';
 import type { ChartInstance } from './catalogue.js';
 import { gridLayout, gridRule, placeInGrid } from './grid.js';
-import { briefkitMeta, isObject, type Json, type JsonObject } from './spec-file.js';
+import { briefkitMeta, isObject, type Json, type JsonObject, specTableNames } from './spec-file.js';
 import { vegaLiteConfig } from './theme-config.js';
 import { specTokens, substitute } from './tokens.js';
 import { applyWraps, type WrapContext, wrapRules } from './wrap.js';
@@ -20,16 +20,6 @@ export interface BoundSpec {
   /** `usermeta.briefkit` with placeholders filled in (native chart colours, wraps). */
   meta: JsonObject;
   diagnostics: Diagnostic[];
-}
-
-/** Names of every `data: {name}` in the spec (layers may name other tables). */
-function dataNames(node: Json, names = new Set<string>()): Set<string> {
-  if (Array.isArray(node)) for (const item of node) dataNames(item, names);
-  else if (isObject(node)) {
-    if (isObject(node.data) && typeof node.data.name === 'string') names.add(node.data.name);
-    for (const value of Object.values(node)) dataNames(value, names);
-  }
-  return names;
 }
 
 /** Theme config first, the spec's own config on top, one level deep (e.g. config.axis.labelAngle). */
@@ -104,7 +94,7 @@ export function bindSpec(
     ...(layout ? { cellWidth: chartWidth / layout.columns } : {}),
   };
   const datasets: JsonObject = {};
-  for (const name of dataNames(filled)) {
+  for (const name of specTableNames(filled)) {
     // A per-sector spec names the generic table; it gets this sector's rows.
     const main = name === file.table;
     const table = main ? instance.table : tables[name];

@@ -7,8 +7,18 @@ import type { FontFiles } from '../theme/fonts.js';
 import { parsedFont, type TextMeasurer } from '../theme/metrics.js';
 import type { Theme } from '../theme/schema.js';
 import { type Engine, refusingLoader, useMeasuredText } from './engine.js';
+import {
+  budgetDiagnostic,
+  checkTime,
+  countItems,
+  guardDataflow,
+  locateCall,
+  locateKeys,
+  useLimits,
+} from './guards.js';
+import { CHART_LIMITS, ChartBudgetError, type ChartLimits, formatCount } from './limits.js';
 import { outlineSvgText } from './outline.js';
-import type { ChartSpecFile, Json, JsonObject } from './spec-file.js';
+import type { ChartSpecFile, JsonObject } from './spec-file.js';
 
 /** A text item's box in SVG coordinates, from the measured widths vega laid it out with. */
 export interface TextBox {
@@ -35,18 +45,25 @@ export interface SvgResult {
  */
 const EXPECTED_WARNINGS = [/^Dropping "fit-[xy]" because spec has discrete/, /^Infinite extent for field/];
 
-/** Collects problems vega and vega-lite log instead of printing them to the console. */
-function collectingLogger(file: string, sink: Diagnostic[]) {
+/**
+ * Collects problems vega and vega-lite log instead of printing them to the console. They say
+ * nothing of where in the spec they arose, so they point at the spec file's first line; a
+ * budget error carries its own place.
+ */
+function collectingLogger(spec: ChartSpecFile, sink: Diagnostic[]) {
+  const where = { file: spec.file, line: 1, column: 1 };
   const logger = {
     level: (_?: number) => logger,
     error: (...args: unknown[]) => {
-      sink.push(error('CHART_SPEC_INVALID', args.map(String).join(' '), { file }));
+      const budget = args.find((a): a is ChartBudgetError => a instanceof ChartBudgetError);
+      if (budget) sink.push(budgetDiagnostic(budget, spec));
+      else sink.push(error('CHART_SPEC_INVALID', args.map(String).join(' '), { ...where, hint: VEGA_HINT }));
       return logger;
     },
     warn: (...args: unknown[]) => {
       const message = args.map(String).join(' ');
       if (EXPECTED_WARNINGS.some((pattern) => pattern.test(message))) return logger;
-      sink.push({ ...error('CHART_SPEC_INVALID', message, { file }), severity: 'warning' });
+      sink.push({ ...error('CHART_SPEC_INVALID', message, where), severity: 'warning' });
       return logger;
     },
     info: () => logger,
@@ -55,22 +72,10 @@ function collectingLogger(file: string, sink: Diagnostic[]) {
   return logger;
 }
 
-/** Where in the spec file a refused expression function is called, e.g. `foo(`. */
-function locateCall(spec: ChartSpecFile, name: string): Partial<Diagnostic> {
-  let found: (string | number)[] | undefined;
-  const visit = (node: Json, path: (string | number)[]) => {
-    if (found) return;
-    if (typeof node === 'string' && new RegExp(`\\b${name}\\s*\\(`).test(node)) found = path;
-    else if (Array.isArray(node)) {
-      for (const [i, item] of node.entries()) visit(item, [...path, i]);
-    } else if (node !== null && typeof node === 'object')
-      for (const [k, v] of Object.entries(node)) visit(v, [...path, k]);
-  };
-  visit(spec.spec, []);
-  return found ? { ...spec.source.locate(found) } : { line: 1, column: 1 };
-}
+const VEGA_HINT = 'check the spec against the Vega-Lite documentation';
 
 function failure(cause: unknown, spec: ChartSpecFile): Diagnostic {
+  if (cause instanceof ChartBudgetError) return budgetDiagnostic(cause, spec);
   const message = cause instanceof Error ? cause.message : String(cause);
   const call = /Unrecognized function: ?(\w+)/.exec(message);
   if (call?.[1] || /expression|Unrecognized|Illegal/i.test(message)) {
@@ -83,12 +88,7 @@ function failure(cause: unknown, spec: ChartSpecFile): Diagnostic {
       hint: "chart expressions may only use Vega's built-in functions (see the Vega expression reference)",
     });
   }
-  return error('CHART_SPEC_INVALID', message, {
-    file: spec.file,
-    line: 1,
-    column: 1,
-    hint: 'check the spec against the Vega-Lite documentation',
-  });
+  return error('CHART_SPEC_INVALID', message, { file: spec.file, line: 1, column: 1, hint: VEGA_HINT });
 }
 
 /** Compiles a bound Vega-Lite spec to Vega; errors become diagnostics. */
@@ -101,7 +101,7 @@ export function compileSpec(
   try {
     // Narrow casts at the library boundary: the bound spec is plain JSON.
     const input = bound as unknown as Parameters<Engine['vegaLite']['compile']>[0];
-    const compiled = engine.vegaLite.compile(input, { logger: collectingLogger(spec.file, diagnostics) });
+    const compiled = engine.vegaLite.compile(input, { logger: collectingLogger(spec, diagnostics) });
     return { vega: compiled.spec as unknown as JsonObject, diagnostics };
   } catch (cause) {
     return { diagnostics: [...diagnostics, failure(cause, spec)] };
@@ -143,34 +143,67 @@ function svgSize(svg: string): { width: number; height: number } {
   return { width: Number(match?.[1] ?? 0), height: Number(match?.[2] ?? 0) };
 }
 
+const hasErrors = (list: readonly Diagnostic[]) => list.some((d) => d.severity === 'error');
+
+/**
+ * Runs the dataflow under the budgets (guards.ts), then writes the SVG. A chart whose run
+ * logged an error, or drew more items than the budget, gets no SVG: it would be wrong or huge.
+ */
 export async function renderSvg(
   engine: Engine,
   vegaSpec: JsonObject,
   spec: ChartSpecFile,
   measurer: TextMeasurer,
+  limits: ChartLimits = CHART_LIMITS,
+  started: number = limits.now(),
 ): Promise<SvgResult> {
   const { vega } = engine;
   const diagnostics: Diagnostic[] = [];
+  const none = (): SvgResult => ({ width: 0, height: 0, textBoxes: [], diagnostics });
   useMeasuredText(vega, measurer);
   vega.resetSVGDefIds();
+  useLimits(limits);
+  let view: InstanceType<typeof vega.View> | undefined;
   try {
     const runtime = vega.parse(vegaSpec as unknown as Parameters<typeof vega.parse>[0], undefined, {
       ast: true,
     });
-    const view = new vega.View(runtime, {
+    view = new vega.View(runtime, {
       renderer: 'none',
       loader: refusingLoader() as ReturnType<typeof vega.loader>,
       expr: engine.interpreter,
-      logger: collectingLogger(spec.file, diagnostics),
+      logger: collectingLogger(spec, diagnostics),
       logLevel: vega.Warn,
     });
-    const svg = await view.toSVG();
+    guardDataflow(view, limits, started);
+    await view.runAsync();
+    if (hasErrors(diagnostics)) return none();
     const root = (view.scenegraph() as unknown as { root: SceneNode }).root;
-    const boxes = textBoxes(root, 0, 0, []);
-    view.finalize();
-    return { svg, ...svgSize(svg), textBoxes: boxes, diagnostics };
+    const items = countItems(root);
+    if (items > limits.marks) {
+      diagnostics.push(
+        error(
+          'CHART_BUDGET',
+          `the chart draws ${formatCount(items)} items; the budget is ${formatCount(limits.marks)}`,
+          {
+            file: spec.file,
+            ...locateKeys(spec, ['mark', 'layer']),
+            hint: 'draw fewer marks: aggregate the rows, or fewer layers, ticks and labels',
+          },
+        ),
+      );
+      return none();
+    }
+    checkTime(limits, started);
+    const svg = await view.toSVG();
+    if (hasErrors(diagnostics)) return none();
+    return { svg, ...svgSize(svg), textBoxes: textBoxes(root, 0, 0, []), diagnostics };
   } catch (cause) {
-    return { width: 0, height: 0, textBoxes: [], diagnostics: [...diagnostics, failure(cause, spec)] };
+    diagnostics.push(failure(cause, spec));
+    return none();
+  } finally {
+    view?.finalize();
+    useLimits(CHART_LIMITS);
   }
 }
 

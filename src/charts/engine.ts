@@ -3,6 +3,7 @@
  * importing them costs hundreds of milliseconds, so only commands that draw pay for it.
  */
 import type { TextMeasurer } from '../theme/metrics.js';
+import { installExpressionGuards } from './guards.js';
 
 type Vega = typeof import('vega');
 type VegaLite = typeof import('vega-lite');
@@ -26,6 +27,7 @@ export function loadEngine(): Promise<Engine> {
       import('vega-interpreter'),
       import('@resvg/resvg-js'),
     ]);
+    installExpressionGuards(vega);
     return { vega, vegaLite, interpreter: interpreter.expressionInterpreter, resvg };
   })();
   return loading;
@@ -54,10 +56,16 @@ export function useMeasuredText(vega: Vega, measurer: TextMeasurer): void {
   };
 }
 
-/** Refuses every file and URL: a chart's data comes from the dataset, inlined by bind. */
+/**
+ * Refuses every file and URL: a chart's data comes from the dataset, inlined by bind.
+ * `sanitize` (asked for links and images) answers "no address" instead of failing: vega's SVG
+ * writer read a failed link's answer in a promise nobody awaited, and the TypeError killed the
+ * process. spec-file.ts refuses `href` and `url` before this is ever asked.
+ */
 export function refusingLoader(): unknown {
   const refuse = async (uri: unknown) => {
     throw new Error(`loading ${String(uri)} is not allowed: chart data comes from the dataset`);
   };
-  return { options: {}, load: refuse, sanitize: refuse, http: refuse, file: refuse };
+  const nowhere = async () => ({ href: '' });
+  return { options: {}, load: refuse, sanitize: nowhere, http: refuse, file: refuse };
 }

@@ -6,7 +6,7 @@
 import type { Dataset } from '../dataset/schema.js';
 import { deriveTableSet } from '../derive/index.js';
 import type { DerivedTable } from '../derive/types.js';
-import type { Diagnostic } from '../diagnostics.js';
+import { type Diagnostic, error } from '../diagnostics.js';
 import { themeFonts } from '../theme/fonts.js';
 import { textMeasurer } from '../theme/metrics.js';
 import type { Theme } from '../theme/schema.js';
@@ -14,9 +14,11 @@ import { bindSpec } from './bind.js';
 import { type ChartInstance, chartInstances, instanceTitle, listChartSpecs } from './catalogue.js';
 import { compileSpec, renderPng, renderSvg, type TextBox } from './draw.js';
 import { loadEngine } from './engine.js';
+import { boundRowProblems, budgetDiagnostic, canvasProblems, checkTime } from './guards.js';
+import { CHART_LIMITS, ChartBudgetError, type ChartLimits } from './limits.js';
 import { nativeChart } from './native.js';
 import { afterPngDrawn } from './native-memory.js';
-import type { JsonObject } from './spec-file.js';
+import { isObject, type JsonObject } from './spec-file.js';
 import type { DataTable, RenderedChart } from './types.js';
 
 export interface RenderOptions {
@@ -41,24 +43,62 @@ function dataTable(table: DerivedTable): DataTable {
   };
 }
 
-/** Renders one chart instance; never throws on a bad spec. */
+/**
+ * Renders one chart instance within the budgets (limits.ts); never throws on a bad spec: a
+ * problem with the spec, or one vega or resvg throws, is a diagnostic at the spec file.
+ */
 export async function renderChart(
   instance: ChartInstance,
   tables: Record<string, DerivedTable>,
   dataset: Dataset,
   theme: Theme,
+  limits: ChartLimits = CHART_LIMITS,
 ): Promise<ChartRender> {
+  try {
+    return await drawChart(instance, tables, dataset, theme, limits);
+  } catch (cause) {
+    if (cause instanceof ChartBudgetError)
+      return { textBoxes: [], diagnostics: [budgetDiagnostic(cause, instance.spec)] };
+    const message = cause instanceof Error ? cause.message : String(cause);
+    const diagnostic = error('CHART_SPEC_INVALID', `the chart could not be drawn: ${message}`, {
+      file: instance.spec.file,
+      line: 1,
+      column: 1,
+      hint: 'check the spec against the Vega-Lite documentation',
+    });
+    return { textBoxes: [], diagnostics: [diagnostic] };
+  }
+}
+
+async function drawChart(
+  instance: ChartInstance,
+  tables: Record<string, DerivedTable>,
+  dataset: Dataset,
+  theme: Theme,
+  limits: ChartLimits,
+): Promise<ChartRender> {
+  const started = limits.now();
   const fonts = themeFonts(theme);
   const measurer = textMeasurer(fonts);
   const bound = bindSpec(instance, tables, dataset, theme, measurer);
   if (!bound.spec) return { textBoxes: [], diagnostics: bound.diagnostics };
+  const datasets = isObject(bound.spec.datasets) ? bound.spec.datasets : {};
+  const rows = Object.fromEntries(
+    Object.entries(datasets).map(([name, v]) => [name, Array.isArray(v) ? v : []]),
+  );
+  const tooMany = boundRowProblems(instance.spec, rows, limits);
+  if (tooMany.length > 0) return { vegaLite: bound.spec, textBoxes: [], diagnostics: tooMany };
   const engine = await loadEngine();
   const compiled = compileSpec(engine, bound.spec, instance.spec);
   const diagnostics = [...bound.diagnostics, ...compiled.diagnostics];
   if (!compiled.vega) return { vegaLite: bound.spec, textBoxes: [], diagnostics };
-  const drawn = await renderSvg(engine, compiled.vega, instance.spec, measurer);
+  const drawn = await renderSvg(engine, compiled.vega, instance.spec, measurer, limits, started);
   diagnostics.push(...drawn.diagnostics);
-  if (!drawn.svg) return { vegaLite: bound.spec, vega: compiled.vega, textBoxes: [], diagnostics };
+  const oversize = drawn.svg ? canvasProblems(drawn, theme.chart.pngScale, instance.spec, limits) : [];
+  diagnostics.push(...oversize);
+  if (!drawn.svg || oversize.length > 0)
+    return { vegaLite: bound.spec, vega: compiled.vega, textBoxes: [], diagnostics };
+  checkTime(limits, started);
   const native = nativeChart(bound.meta.native, instance.table, theme);
   const title = instanceTitle(instance, dataset);
   const png = renderPng(engine, drawn.svg, theme, fonts);

@@ -1,12 +1,15 @@
 /**
  * Chart spec files (`templates/charts/<id>.vl.json`): parsed with positions (JSON is
  * YAML, so the YAML parser gives line:column) and checked before vega ever sees them:
- * data only by name from a derived table, no URL anywhere.
+ * data only by name from a derived table, no URL and no link anywhere, within budgets.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type Diagnostic, didYouMean, error, formatPath } from '../diagnostics.js';
 import { decodeUtf8, parseYaml, type YamlSource } from '../input/yaml.js';
+import { CHART_LIMITS, type ChartLimits, formatCount } from './limits.js';
+import { checkStaticBudgets } from './static-budgets.js';
 
 export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 export type JsonObject = { [key: string]: Json };
@@ -47,6 +50,16 @@ export function titleText(spec: JsonObject): string {
 
 type Path = (string | number)[];
 
+/** Names of every `data: {name}` in the spec (layers may name other tables). */
+export function specTableNames(node: Json, names = new Set<string>()): Set<string> {
+  if (Array.isArray(node)) for (const item of node) specTableNames(item, names);
+  else if (isObject(node)) {
+    if (isObject(node.data) && typeof node.data.name === 'string') names.add(node.data.name);
+    for (const value of Object.values(node)) specTableNames(value, names);
+  }
+  return names;
+}
+
 function at(source: YamlSource, path: Path, key?: string): Partial<Diagnostic> {
   const position = key === undefined ? source.locate(path) : source.locateKey(path, key);
   return { file: source.file, ...position, path: formatPath(key === undefined ? path : [...path, key]) };
@@ -68,6 +81,7 @@ export function checkSpec(
   source: YamlSource,
   tables: ReadonlySet<string>,
   perSectorTable: string,
+  limits: ChartLimits = CHART_LIMITS,
 ): Diagnostic[] {
   const problems: Diagnostic[] = [];
   const perSector = briefkitMeta(spec).perSector === true;
@@ -83,6 +97,16 @@ export function checkSpec(
             hint: `name a derived table instead, e.g. "data": {"name": "${[...tables][0] ?? 'table'}"}`,
           },
         ),
+      );
+    }
+    // vega's SVG writer crashed on a link (a floating promise, out of any try), and a
+    // briefing's chart has no business sending a reader elsewhere.
+    if ('href' in node) {
+      problems.push(
+        error('CHART_LINK', 'a chart may not link out of itself', {
+          ...at(source, path, 'href'),
+          hint: 'remove "href"; cite the source in the document instead ({{cite …}})',
+        }),
       );
     }
     const data = node.data;
@@ -118,6 +142,7 @@ export function checkSpec(
       }),
     );
   }
+  problems.push(...checkStaticBudgets(spec, source, limits));
   return problems;
 }
 
@@ -128,6 +153,7 @@ export function parseSpecText(
   id: string,
   tables: ReadonlySet<string>,
   perSectorTable: string,
+  limits: ChartLimits = CHART_LIMITS,
 ): { spec?: ChartSpecFile; diagnostics: Diagnostic[] } {
   const parsed = parseYaml(text, file);
   if (!parsed.source) return { diagnostics: parsed.diagnostics };
@@ -139,7 +165,7 @@ export function parseSpecText(
       ],
     };
   }
-  const problems = checkSpec(data, parsed.source, tables, perSectorTable);
+  const problems = checkSpec(data, parsed.source, tables, perSectorTable, limits);
   if (problems.length > 0) return { diagnostics: problems };
   const table = isObject(data.data) && typeof data.data.name === 'string' ? data.data.name : '';
   const perSector = briefkitMeta(data).perSector === true;
@@ -167,7 +193,8 @@ export async function readSpecFiles(
   const files = await Promise.all(
     names.map(async (name) => {
       const file = join(chartsDir, name);
-      const decoded = decodeUtf8(await readFile(file), file);
+      const read = await readSpecBytes(file, CHART_LIMITS.specBytes);
+      const decoded = read.bytes ? decodeUtf8(read.bytes, file) : { diagnostic: read.diagnostic };
       return {
         id: name.slice(0, -SPEC_SUFFIX.length),
         file,
@@ -177,4 +204,42 @@ export async function readSpecFiles(
     }),
   );
   return { files };
+}
+
+/**
+ * A spec's bytes, if it is a regular file within the budget: a FIFO or a device would block
+ * the read, and a huge file would be parsed whole before any budget is checked.
+ */
+export async function readSpecBytes(
+  file: string,
+  maxBytes: number,
+): Promise<{ bytes?: Uint8Array; diagnostic?: Diagnostic }> {
+  const where = { file, line: 1, column: 1 };
+  let handle: Awaited<ReturnType<typeof open>> | undefined;
+  try {
+    // O_NONBLOCK: opening a FIFO with no writer would otherwise wait for one.
+    handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
+    const stat = await handle.stat();
+    if (!stat.isFile())
+      return {
+        diagnostic: error('CHART_SPEC_INVALID', 'a chart spec must be a regular file', {
+          ...where,
+          hint: 'replace it with a JSON file (not a pipe, device or folder)',
+        }),
+      };
+    if (stat.size > maxBytes)
+      return {
+        diagnostic: error(
+          'CHART_BUDGET',
+          `the spec is ${formatCount(stat.size)} bytes; the budget is ${formatCount(maxBytes)}`,
+          { ...where, hint: 'a spec names its data; it does not carry it' },
+        ),
+      };
+    return { bytes: await handle.readFile() };
+  } catch (cause) {
+    const reason = cause instanceof Error ? cause.message : String(cause);
+    return { diagnostic: error('FILE_NOT_FOUND', `the spec could not be read: ${reason}`, where) };
+  } finally {
+    await handle?.close();
+  }
 }

@@ -18,6 +18,17 @@ export interface FontFiles {
 }
 
 const cache = new Map<string, FontFiles>();
+const bytesByPath = new Map<string, Buffer>();
+
+/** A font file's bytes, read once per process: the theme check and the renderers share them. */
+export function readFontFile(path: string): Buffer {
+  let bytes = bytesByPath.get(path);
+  if (!bytes) {
+    bytes = readFileSync(path);
+    bytesByPath.set(path, bytes);
+  }
+  return bytes;
+}
 
 export function resolveFontPath(packagePath: string): string {
   return require.resolve(packagePath);
@@ -34,8 +45,8 @@ export function themeFonts(theme: Theme): FontFiles {
     family: theme.fonts.family,
     regularPath,
     boldPath,
-    regular: readFileSync(regularPath),
-    bold: readFileSync(boldPath),
+    regular: readFontFile(regularPath),
+    bold: readFontFile(boldPath),
     licenceText: readFileSync(resolveFontPath(theme.fonts.licence), 'utf8'),
   };
   cache.set(key, fonts);

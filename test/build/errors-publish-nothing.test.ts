@@ -64,12 +64,13 @@ describe('through the command line', () => {
     writeFileSync(file, text.replace(/(\n\s+name: )([A-Z][^\n]*)/, '$1$2 次世代'));
     for (let attempt = 0; attempt < 2; attempt++) {
       const run = cli(dir, ['build']);
-      expect(run.status, run.stderr).not.toBe(0);
+      expect(run.status, run.stderr).toBe(1);
+      expect(run.stderr).toMatch(/data\/korea-emerging-tech\.yaml:\d+:\d+ .*TEXT_MISSING_GLYPH/);
       expect(run.stderr).not.toContain('up to date; nothing rebuilt');
       expect(snapshot(dir)).toEqual(before);
     }
     const json = cli(dir, ['build', '--json']);
-    expect(json.status).not.toBe(0);
+    expect(json.status).toBe(1);
     expect(JSON.parse(json.stdout).status).toMatch(/^(failed|invalid)$/);
   }, 120_000);
 
@@ -83,7 +84,8 @@ describe('through the command line', () => {
     parsed.layer[0].mark = { type: 'nonsense' };
     writeFileSync(spec, JSON.stringify(parsed, null, 2));
     const run = cli(dir, ['build', '--only', 'briefing']);
-    expect(run.status, run.stderr).not.toBe(0);
+    expect(run.status, run.stderr).toBe(1);
+    expect(run.stderr).toMatch(/templates\/charts\/program-budgets\.vl\.json:\d+:\d+/);
     expect(snapshot(dir)).toEqual(before);
   }, 120_000);
 });

@@ -70,3 +70,14 @@ export function markCounts(svg: string): Record<string, number> {
   }
   return counts;
 }
+
+/** Line and column (from 1) of the `nth` occurrence of `needle` in `text`. */
+export function positionOf(text: string, needle: string, nth = 1): { line: number; column: number } {
+  let offset = -1;
+  for (let i = 0; i < nth; i++) {
+    offset = text.indexOf(needle, offset + 1);
+    if (offset < 0) throw new Error(`${needle} not found`);
+  }
+  const before = text.slice(0, offset).split('\n');
+  return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
+}

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadTheme } from '../../src/theme/load.js';
 
-const shipped = readFileSync(join(import.meta.dirname, '..', '..', 'templates', 'theme.yaml'), 'utf8');
+const ROOT = join(import.meta.dirname, '..', '..');
+const shipped = readFileSync(join(ROOT, 'templates', 'theme.yaml'), 'utf8');
 
 function themeWith(text: string): string {
   const file = join(mkdtempSync(join(tmpdir(), 'briefkit-theme-')), 'theme.yaml');
@@ -32,6 +33,60 @@ describe('the theme', () => {
         path: 'fonts.regular',
         message: 'no file "pretendard/nope.ttf" in the installed packages',
       },
+    ]);
+  });
+
+  it('reports a font file that is not a font (a text file renamed .ttf) at its line, exit-1 style', async () => {
+    const fake = join(mkdtempSync(join(tmpdir(), 'briefkit-font-')), 'NotAFont.ttf');
+    writeFileSync(fake, 'This is a text file with a font name.\n');
+    const file = themeWith(shipped.replace(/bold: .*\n/, `bold: ${fake}\n`));
+    const { theme, diagnostics } = await loadTheme(file);
+    expect(theme).toBeUndefined();
+    expect(diagnostics).toEqual([
+      expect.objectContaining({
+        code: 'THEME_INVALID',
+        severity: 'error',
+        file,
+        line: 6,
+        column: 9,
+        path: 'fonts.bold',
+        message: `"${fake}" is not a font file (TrueType or OpenType)`,
+      }),
+    ]);
+  });
+
+  it('reports a font cut short (a truncated download) and a licence that is not text', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'briefkit-font-'));
+    const real = readFileSync(
+      join(
+        ROOT,
+        'node_modules',
+        'pretendard',
+        'dist',
+        'public',
+        'static',
+        'alternative',
+        'Pretendard-SemiBold.ttf',
+      ),
+    );
+    const cut = join(dir, 'Cut.ttf');
+    writeFileSync(cut, real.subarray(0, real.length / 2));
+    const binary = join(dir, 'LICENSE.txt');
+    writeFileSync(binary, real.subarray(0, 4000));
+    const file = themeWith(
+      shipped
+        .replace(/semibold: .*\n/, `semibold: ${cut}\n`)
+        .replace(/licence: .*\n/, `licence: ${binary}\n`),
+    );
+    const { diagnostics } = await loadTheme(file);
+    expect(diagnostics.map((d) => [d.code, d.path, d.line, d.message])).toEqual([
+      [
+        'THEME_INVALID',
+        'fonts.semibold',
+        7,
+        `"${cut}" is cut short (its tables run past the end of the file)`,
+      ],
+      ['THEME_INVALID', 'fonts.licence', 8, `"${binary}" is not UTF-8 text`],
     ]);
   });
 

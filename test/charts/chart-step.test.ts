@@ -1,0 +1,81 @@
+/**
+ * The build's chart stage (src/build/chart-step.ts) answers every chart it is asked for with a
+ * drawing or a positioned diagnostic: it never throws for a spec's fault and never hands back
+ * a missing chart without saying why (issue 10, item 13).
+ */
+import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { chartJobs, renderChartsById } from '../../src/build/chart-step.js';
+import { CHART_LIMITS } from '../../src/charts/limits.js';
+import { dataset, FIXTURES, positionOf, theme } from './support.js';
+
+/** A chart folder holding copies of the given fixtures of test/fixtures/charts/drawn. */
+function chartsDirWith(...names: string[]): string {
+  const dir = mkdtempSync(join(tmpdir(), 'briefkit-chart-step-'));
+  for (const name of names) copyFileSync(join(FIXTURES, 'drawn', name), join(dir, name));
+  return dir;
+}
+
+describe('the chart stage returns positioned diagnostics instead of throwing', () => {
+  it('reports a spec vega fails on at its file, line and column, and draws the good chart beside it', async () => {
+    const dir = chartsDirWith('vega-error.vl.json', 'plain.vl.json');
+    const ds = await dataset();
+    const plan = await chartJobs(ds, await theme(), dir);
+    expect(plan.diagnostics).toEqual([]);
+    const result = await renderChartsById(ds, await theme(), dir, ['vega-error', 'plain']);
+    expect(result.charts.map((c) => c.id)).toEqual(['plain']);
+    expect(result.diagnostics).toEqual([
+      expect.objectContaining({
+        code: 'CHART_SPEC_INVALID',
+        severity: 'error',
+        file: join(dir, 'vega-error.vl.json'),
+        line: 1,
+        column: 1,
+        message: expect.stringContaining('Cannot read properties of undefined'),
+      }),
+    ]);
+  });
+
+  it('reports a budget broken while drawing at the line of the spec that caused it', async () => {
+    const dir = chartsDirWith('expression-sequence.vl.json');
+    const text = readFileSync(join(dir, 'expression-sequence.vl.json'), 'utf8');
+    const result = await renderChartsById(await dataset(), await theme(), dir, ['expression-sequence']);
+    expect(result.charts).toEqual([]);
+    expect(result.diagnostics).toEqual([
+      expect.objectContaining({
+        code: 'CHART_BUDGET',
+        file: join(dir, 'expression-sequence.vl.json'),
+        ...positionOf(text, '"sequence('),
+      }),
+    ]);
+  });
+
+  it('answers a chart id the folder no longer has with a diagnostic, not an exception', async () => {
+    const dir = chartsDirWith('plain.vl.json');
+    const result = await renderChartsById(await dataset(), await theme(), dir, ['gone']);
+    expect(result.charts).toEqual([]);
+    expect(result.diagnostics).toEqual([
+      expect.objectContaining({
+        code: 'CHART_SPEC_INVALID',
+        file: dir,
+        message: expect.stringContaining('"gone"'),
+      }),
+    ]);
+  });
+
+  it('refuses a table over the row budget when planning, before anything is drawn', async () => {
+    const dir = chartsDirWith('plain.vl.json');
+    const text = readFileSync(join(dir, 'plain.vl.json'), 'utf8');
+    const plan = await chartJobs(await dataset(), await theme(), dir, { ...CHART_LIMITS, rows: 2 });
+    expect(plan.diagnostics).toEqual([
+      expect.objectContaining({
+        code: 'CHART_BUDGET',
+        file: join(dir, 'plain.vl.json'),
+        path: 'data.name',
+        ...positionOf(text, '"programBudgets"'),
+      }),
+    ]);
+  });
+});
