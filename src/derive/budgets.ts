@@ -5,6 +5,7 @@
  */
 import type { Dataset, Money } from '../dataset/schema.js';
 import { formatMoney } from '../document/format.js';
+import { compareText } from './compare-text.js';
 import { inBillions, listing, maxInBillions, plural, sourcesOf } from './format.js';
 import { figureNotes } from './notes.js';
 import type { DerivedTable, Row } from './types.js';
@@ -57,7 +58,7 @@ export function programBudgets(dataset: Dataset): DerivedTable {
   const all = collect(dataset);
   const budgets = all
     .filter((b) => b.money.currency === home)
-    .sort((a, b) => inBillions(b.money) - inBillions(a.money) || a.name.localeCompare(b.name));
+    .sort((a, b) => inBillions(b.money) - inBillions(a.money) || compareText(a.name, b.name));
   const rows: Row[] = budgets.map((b) => {
     const stated = b.stated.map((m) => formatMoney(m)).join('; ');
     const amount = formatMoney(b.money);

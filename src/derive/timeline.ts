@@ -5,6 +5,7 @@
  */
 import type { Citation, Dataset, Sector } from '../dataset/schema.js';
 import { formatQuantity } from '../document/format.js';
+import { compareText } from './compare-text.js';
 import { listing, sourcesOf } from './format.js';
 import { indicatorSectors, sectorName } from './sectors.js';
 import type { DerivedTable, Row } from './types.js';
@@ -73,7 +74,7 @@ function events(dataset: Dataset, withIndicators: boolean): Event[] {
     : [];
   return [...launched, ...targets, ...indicators].sort(
     (a, b) =>
-      Number(a.row.year) - Number(b.row.year) || String(a.row.label).localeCompare(String(b.row.label)),
+      Number(a.row.year) - Number(b.row.year) || compareText(String(a.row.label), String(b.row.label)),
   );
 }
 
