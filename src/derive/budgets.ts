@@ -80,9 +80,10 @@ export function programBudgets(dataset: Dataset): DerivedTable {
       label: stated ? `${amount} (${stated} stated)` : amount,
     };
   });
+  const shown = new Set(budgets.map((b) => b.id));
   const records = [
-    ...dataset.programs.filter((p) => budgets.some((b) => b.id === p.id)),
-    ...dataset.investments.filter((v) => budgets.some((b) => b.id === v.id)),
+    ...dataset.programs.filter((p) => shown.has(p.id)),
+    ...dataset.investments.filter((v) => shown.has(v.id)),
   ];
   const notes = [
     `Amounts as stated by the source; the ${home} values that place them on one scale are computed by briefkit.`,

@@ -60,7 +60,12 @@ export async function renderDeckPptx(
   const m = deckMeasurer(themeFonts(theme));
   const ctx: DrawContext = { pptx, deck: model, charts, theme, m, chartStyles: [] };
   const footerW = CONTENT_W - WORDMARK_W - 0.8;
+  // The physical slide (1-based) each model slide starts on: its continuations point there.
+  const firstSlide = new Map<object, number>();
+  let number = 0;
   for (const planned of planDeck(model, { theme, m, sources: model.sources })) {
+    number += 1;
+    if (!firstSlide.has(planned.slide)) firstSlide.set(planned.slide, number);
     const slide = pptx.addSlide({ masterName: masterOf(planned) });
     drawSlide(slide, planned, ctx);
     const used = slideSources(planned, model.sources, charts);
@@ -71,7 +76,7 @@ export async function renderDeckPptx(
         valign: 'middle',
       });
     }
-    const notes = notesText(planned, used);
+    const notes = notesText(planned, used, firstSlide.get(planned.slide));
     if (notes) slide.addNotes(notes);
   }
   const raw = (await pptx.write({ outputType: 'uint8array' })) as Uint8Array;
