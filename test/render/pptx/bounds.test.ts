@@ -1,12 +1,16 @@
 /**
- * A deck whose content grows with the data stays linear in size: a model slide that
- * continues over many physical slides writes its speaker notes once, and every continuation
- * points back to it instead of repeating them (5,000 investments on a KPI slide made 625
- * slides that each carried all 5,000 labels in their notes).
+ * The deck checks its own boxes. A model slide that continues over many physical slides
+ * writes its speaker notes once, and every continuation points back to it instead of
+ * repeating them (5,000 investments on a KPI slide made 625 slides that each carried all
+ * 5,000 labels in their notes). Text that cannot fit its box on the slide (a title, a table
+ * row, a KPI label longer than a slide) is reported as RENDER_OVERFLOW at the slide's
+ * template position instead of running off the slide unnoticed.
  */
 import { describe, expect, it } from 'vitest';
-import type { KpiItem } from '../../../src/document/model.js';
+import { type Diagnostic, DiagnosticList } from '../../../src/diagnostics.js';
+import type { Deck, KpiItem } from '../../../src/document/model.js';
 import { renderDeckPptx } from '../../../src/render/pptx/index.js';
+import { pptxRenderer } from '../../../src/render/pptx-renderer.js';
 import { sampleCharts, sampleDeck } from '../../fixtures/decks/sample-deck.js';
 import { DATE, defaultTheme, type Parts, runs, slideNames, text, unzip } from './deck-helpers.js';
 
@@ -44,5 +48,77 @@ describe('deck notes on continuation slides', () => {
     for (const n of continued) expect(n).toContain(`(continued from slide ${first + 1}`);
     // They still name the sources behind their own figures.
     for (const n of continued) expect(n).toContain('[1] Jaemin Park');
+  });
+});
+
+const words = (n: number, stem: string) => Array.from({ length: n }, (_, i) => `${stem}${i + 1}`).join(' ');
+const POS = { template: 'templates/deck.md.hbs', line: 77, column: 1 };
+
+async function overflows(edit: (deck: Deck) => void): Promise<Diagnostic[]> {
+  const theme = await defaultTheme();
+  const deck = sampleDeck();
+  edit(deck);
+  const result = await pptxRenderer.render(deck, {
+    charts: sampleCharts(theme),
+    theme,
+    date: DATE,
+    variant: 'briefing',
+    pageSize: 'A4',
+    pdfa: false,
+  });
+  return result.diagnostics.filter((d) => d.code === 'RENDER_OVERFLOW');
+}
+
+/** The sample deck's slide of the given layout, given the test's template position. */
+function slideOf(deck: Deck, layout: Deck['slides'][number]['layout']) {
+  const slide = deck.slides.find((s) => s.layout === layout);
+  if (!slide) throw new Error(`the sample deck has no ${layout} slide`);
+  slide.pos = POS;
+  return slide;
+}
+
+describe('deck text stays inside its boxes', () => {
+  it('reports nothing for the sample deck', async () => {
+    expect(await overflows(() => {})).toEqual([]);
+  });
+
+  it('reports a table row taller than a slide at the slide position', async () => {
+    const found = await overflows((deck) => {
+      const slide = slideOf(deck, 'table');
+      slide.blocks = [
+        {
+          type: 'table',
+          header: [[{ type: 'text', text: 'Programme' }], [{ type: 'text', text: 'Detail' }]],
+          rows: [[[{ type: 'text', text: 'Tall row' }], [{ type: 'text', text: words(900, 'w') }]]],
+          align: [null, null],
+        },
+      ];
+    });
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ severity: 'error', file: POS.template, line: POS.line, column: 1 });
+    expect(found[0]?.message).toMatch(/slide \d+/);
+    expect(found[0]?.message).toMatch(/table/);
+  });
+
+  it('reports a title and a KPI label that cannot fit at the smallest size', async () => {
+    const title = await overflows((deck) => {
+      slideOf(deck, 'bullets').title = words(120, 'Title');
+    });
+    expect(title.map((d) => d.message).join('\n')).toMatch(/title/);
+    const kpi = await overflows((deck) => {
+      const slide = slideOf(deck, 'kpi');
+      slide.blocks = [{ type: 'kpi', items: [{ value: '₩1', label: words(200, 'label'), citations: [] }] }];
+    });
+    expect(kpi.map((d) => d.message).join('\n')).toMatch(/KPI/);
+    expect(kpi[0]).toMatchObject({ file: POS.template, line: POS.line });
+  });
+
+  it('collects the diagnostics through renderDeckPptx as well', async () => {
+    const theme = await defaultTheme();
+    const deck = sampleDeck();
+    slideOf(deck, 'bullets').title = words(120, 'Title');
+    const diagnostics = new DiagnosticList();
+    await renderDeckPptx(deck, sampleCharts(theme), theme, { date: DATE, diagnostics });
+    expect(diagnostics.items.map((d) => d.code)).toContain('RENDER_OVERFLOW');
   });
 });
