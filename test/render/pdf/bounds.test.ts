@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import type { Block } from '../../../src/document/model.js';
 import { pageGeometry } from '../../../src/render/pdf/style.js';
 import { ins, sampleBriefing, sampleCharts } from '../../fixtures/models/briefing.js';
+import { barChartSvg } from '../../fixtures/models/svg-chart.js';
 import { open, pageItems, render } from './read.js';
 
 const words = (n: number, stem: string) => Array.from({ length: n }, (_, i) => `${stem}${i + 1}`).join(' ');
@@ -97,6 +98,33 @@ describe('PDF text stays inside the page', () => {
       }
       expect(on, `row ${i}`).toHaveLength(1);
     }
+  });
+
+  it('shrinks a chart taller than a page to the page', async () => {
+    // A bar per record: 400 rows make an SVG about 9,000 px tall.
+    const bars = Array.from({ length: 400 }, (_, i) => ({ label: `Bar ${i + 1}`, value: i + 1 }));
+    const charts = sampleCharts();
+    const base = charts.get('targets');
+    if (!base) throw new Error('no fixture chart "targets"');
+    const height = 40 + bars.length * 22;
+    charts.set('targets', { ...base, svg: barChartSvg(base.title, bars, 'count', 520, height), height });
+    const model = briefingWith({
+      type: 'chart',
+      chartId: 'targets',
+      alt: '',
+      caption: 'Every bar',
+      number: 4,
+      pos: POS,
+    });
+    const { bytes, diagnostics } = await render(model, charts);
+    expect(diagnostics).toEqual([]);
+    const pdf = await open(bytes);
+    expect(await outsideFrame(pdf, running(model))).toEqual([]);
+    const text = (await Promise.all([...Array(pdf.numPages).keys()].map((p) => pageItems(pdf, p + 1))))
+      .flat()
+      .map((i) => i.str)
+      .join(' ');
+    expect(text).toContain('Bar 400');
   });
 
   it('reports what still cannot fit as RENDER_OVERFLOW at the node template position', async () => {
