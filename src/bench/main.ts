@@ -54,7 +54,11 @@ function runBuild(cwd: string, args: string[]): Sample {
     encoding: 'utf8',
   });
   const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
-  if (child.status !== 0) process.stderr.write(`bench: build failed in ${cwd}:\n${child.stderr}\n`);
+  if (child.status !== 0) {
+    // The diagnostics, not one progress line per output.
+    const problems = child.stderr.split('\n').filter((line) => line !== '' && !line.startsWith('✓'));
+    process.stderr.write(`bench: build failed in ${cwd}:\n${problems.join('\n')}\n`);
+  }
   const usage = JSON.parse(readFileSync(usageFile, 'utf8')) as {
     userCPUTime: number;
     systemCPUTime: number;
