@@ -1,7 +1,9 @@
 /**
  * `npm run bench`: whole-process timings of the build, medians of several runs.
- * Scenarios: cold full build, no-op rebuild, one-figure-changed rebuild, and a scaling
- * series of generated one-pager variants with 1 and 2 jobs. Prints a table, writes JSON.
+ * Scenarios: cold full build, no-op rebuild, one-figure-changed rebuild, a scaling series
+ * of generated one-pager variants with 1 and 2 jobs, and (BENCH_LONG=1) the long-data
+ * builds: the full default build over 5,000 investments and over 500 sectors. Prints a
+ * table with each build's exit code, writes JSON.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -9,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import { generateVariantDataset, scalingConfig } from './variants.js';
+import { generateInvestmentDataset, generateVariantDataset, scalingConfig } from './variants.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const CLI = join(ROOT, 'dist', 'cli', 'main.js');
@@ -30,6 +32,8 @@ interface Row {
   wallMs: number;
   cpuMs: number;
   peakMb: number;
+  /** The worst exit code of the runs: a failed build is not a fast one. */
+  exitCode: number;
 }
 
 function makeProject(): string {
@@ -50,7 +54,11 @@ function runBuild(cwd: string, args: string[]): Sample {
     encoding: 'utf8',
   });
   const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
-  if (child.status !== 0) process.stderr.write(`bench: build failed in ${cwd}:\n${child.stderr}\n`);
+  if (child.status !== 0) {
+    // The diagnostics, not one progress line per output.
+    const problems = child.stderr.split('\n').filter((line) => line !== '' && !line.startsWith('✓'));
+    process.stderr.write(`bench: build failed in ${cwd}:\n${problems.join('\n')}\n`);
+  }
   const usage = JSON.parse(readFileSync(usageFile, 'utf8')) as {
     userCPUTime: number;
     systemCPUTime: number;
@@ -77,6 +85,7 @@ function summarise(scenario: string, jobs: number, documents: number, samples: S
     wallMs: Math.round(median(samples.map((s) => s.wallMs))),
     cpuMs: Math.round(median(samples.map((s) => s.cpuMs))),
     peakMb: Math.round(Math.max(...samples.map((s) => s.peakMb))),
+    exitCode: Math.max(...samples.map((s) => s.exitCode)),
   };
 }
 
@@ -131,14 +140,29 @@ function scalingScenarios(rows: Row[]): void {
   }
 }
 
+/** The default config over a generated dataset: long tables, many sectors (one run each). */
+function longDataScenarios(rows: Row[]): void {
+  const datasets: [string, number, (file: string) => string][] = [
+    ['5,000 investments, default build', 3, (file) => generateInvestmentDataset(file, 5000)],
+    ['500 sectors, default build', 502, (file) => generateVariantDataset(file, 500)],
+  ];
+  for (const [scenario, documents, generate] of datasets) {
+    const dir = makeProject();
+    writeFileSync(join(dir, relative(ROOT, shippedDataset())), generate(shippedDataset()));
+    rows.push(summarise(scenario, 2, documents, [runBuild(dir, ['--jobs', '2'])]));
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 function printTable(rows: Row[]): void {
-  const header = ['scenario', 'jobs', 'wall ms', 'cpu ms', 'peak MB'];
+  const header = ['scenario', 'jobs', 'wall ms', 'cpu ms', 'peak MB', 'exit'];
   const lines = rows.map((r) => [
     r.scenario,
     String(r.jobs),
     String(r.wallMs),
     String(r.cpuMs),
     String(r.peakMb),
+    String(r.exitCode),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => (l[i] ?? '').length)));
   const format = (cells: string[]) =>
@@ -150,6 +174,7 @@ function printTable(rows: Row[]): void {
 const rows: Row[] = [];
 if (!process.env.BENCH_SKIP_DEFAULT) defaultBuildScenarios(rows);
 if (!process.env.BENCH_SKIP_SCALING) scalingScenarios(rows);
+if (process.env.BENCH_LONG) longDataScenarios(rows);
 printTable(rows);
 mkdirSync(join(ROOT, 'out'), { recursive: true });
 const jsonFile = join(ROOT, 'out', 'bench.json');

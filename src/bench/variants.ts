@@ -37,7 +37,30 @@ export function generateVariantDataset(datasetFile: string, count: number): stri
   );
   data.indicators = indicators;
   data.sectors = variants.map(({ copies: _copies, ...sector }) => sector);
-  return stringify(data, { lineWidth: 0 });
+  return stringify(data, { lineWidth: 0, aliasDuplicateObjects: false });
+}
+
+/**
+ * The shipped dataset with its investment figures repeated to N (years spread over a decade,
+ * each a distinct figure), for the long-table benchmark: the briefing's investment table and
+ * chart grow with N while the number of documents stays the same.
+ */
+export function generateInvestmentDataset(datasetFile: string, count: number): string {
+  const data = parse(readFileSync(datasetFile, 'utf8')) as Record<string, unknown> & {
+    investments: ({ id: string; label: string; year: number; baselineYear?: number } & Record<
+      string,
+      unknown
+    >)[];
+  };
+  const originals = data.investments;
+  data.investments = Array.from({ length: count }, (_, i) => {
+    const base = originals[i % originals.length] as (typeof originals)[number];
+    const year = 2020 + (i % 10);
+    const copy = { ...base, id: `${base.id}-copy-${i + 1}`, label: `${base.label} (copy ${i + 1})`, year };
+    if (copy.baselineYear !== undefined) copy.baselineYear = Math.min(copy.baselineYear, year);
+    return copy;
+  });
+  return stringify(data, { lineWidth: 0, aliasDuplicateObjects: false });
 }
 
 export function scalingConfig(): string {

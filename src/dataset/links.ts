@@ -10,9 +10,10 @@ const SAFE_SCHEME = /^https?:\/\//i;
 /**
  * Whitespace, control and invisible format characters (\p{Cf}: zero-width spaces, bidi
  * overrides): a viewer may strip or reorder them ("java\tscript:"), so a link holding one is
- * not the link that was checked, nor the one a reader sees.
+ * not the link that was checked, nor the one a reader sees. Quotes, angle brackets, backslashes
+ * and backticks would break out of the PDF string or the deck's XML attribute around the link.
  */
-const UNSAFE_CHARACTERS = /[\s\p{Cc}\p{Cf}]/u;
+const UNSAFE_CHARACTERS = /[\s\p{Cc}\p{Cf}"<>\\`]/u;
 
 /** True when `url` is an absolute `http:` or `https:` address with a host, written as it is parsed. */
 export function isSafeLink(url: string): boolean {

@@ -5,6 +5,7 @@
  */
 import type { Dataset, Money } from '../dataset/schema.js';
 import { formatMoney } from '../document/format.js';
+import { compareText } from './compare-text.js';
 import { inBillions, listing, maxInBillions, plural, sourcesOf } from './format.js';
 import { figureNotes } from './notes.js';
 import type { DerivedTable, Row } from './types.js';
@@ -57,7 +58,7 @@ export function programBudgets(dataset: Dataset): DerivedTable {
   const all = collect(dataset);
   const budgets = all
     .filter((b) => b.money.currency === home)
-    .sort((a, b) => inBillions(b.money) - inBillions(a.money) || a.name.localeCompare(b.name));
+    .sort((a, b) => inBillions(b.money) - inBillions(a.money) || compareText(a.name, b.name));
   const rows: Row[] = budgets.map((b) => {
     const stated = b.stated.map((m) => formatMoney(m)).join('; ');
     const amount = formatMoney(b.money);
@@ -79,9 +80,10 @@ export function programBudgets(dataset: Dataset): DerivedTable {
       label: stated ? `${amount} (${stated} stated)` : amount,
     };
   });
+  const shown = new Set(budgets.map((b) => b.id));
   const records = [
-    ...dataset.programs.filter((p) => budgets.some((b) => b.id === p.id)),
-    ...dataset.investments.filter((v) => budgets.some((b) => b.id === v.id)),
+    ...dataset.programs.filter((p) => shown.has(p.id)),
+    ...dataset.investments.filter((v) => shown.has(v.id)),
   ];
   const notes = [
     `Amounts as stated by the source; the ${home} values that place them on one scale are computed by briefkit.`,

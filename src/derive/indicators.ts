@@ -13,9 +13,10 @@ function caption(unit: string, subject: string): string {
 const WHOLE_ECONOMY = 'Whole economy';
 
 export function indicatorHighlights(dataset: Dataset): DerivedTable {
+  const sectors = new Map(dataset.sectors.map((s) => [s.id, s]));
   const rows: Row[] = dataset.indicators.map((i) => {
     const names = indicatorSectors(i).map((id) => {
-      const sector = dataset.sectors.find((s) => s.id === id);
+      const sector = sectors.get(id);
       return sector ? sectorName(sector) : id;
     });
     // An indicator of no sector describes the whole economy.

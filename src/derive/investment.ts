@@ -5,6 +5,7 @@
  */
 import type { Dataset } from '../dataset/schema.js';
 import { formatMoney } from '../document/format.js';
+import { compareText } from './compare-text.js';
 import { inBillions, isFloor, listing, maxInBillions, sourcesOf } from './format.js';
 import { figureNotes } from './notes.js';
 import type { DerivedTable, Row } from './types.js';
@@ -13,7 +14,7 @@ export function investmentTrend(dataset: Dataset): DerivedTable {
   const home = dataset.meta.currency;
   const investments = dataset.investments
     .filter((v) => v.amount.currency === home)
-    .sort((a, b) => a.year - b.year || a.id.localeCompare(b.id));
+    .sort((a, b) => a.year - b.year || compareText(a.id, b.id));
   const rows: Row[] = investments.map((v) => {
     const target = v.status === 'target';
     return {

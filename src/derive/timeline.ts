@@ -5,6 +5,7 @@
  */
 import type { Citation, Dataset, Sector } from '../dataset/schema.js';
 import { formatQuantity } from '../document/format.js';
+import { compareText } from './compare-text.js';
 import { listing, sourcesOf } from './format.js';
 import { indicatorSectors, sectorName } from './sectors.js';
 import type { DerivedTable, Row } from './types.js';
@@ -12,27 +13,35 @@ import type { DerivedTable, Row } from './types.js';
 interface Event {
   row: Row;
   cite: Citation[];
+  /** The sectors the programme, target or indicator covers. */
+  sectors: readonly string[];
 }
 
-function namesOf(dataset: Dataset, ids: readonly string[]): string {
-  const names = ids
-    .map((id) => dataset.sectors.find((s) => s.id === id))
-    .filter((s): s is Sector => s !== undefined)
-    .map(sectorName);
-  return names.length > 0 ? names.join(', ') : 'No sector';
+/** Sector names by id, built once per dataset: a lookup per event instead of a scan per id. */
+function sectorNames(dataset: Dataset): (ids: readonly string[]) => string {
+  const byId = new Map(dataset.sectors.map((s): [string, Sector] => [s.id, s]));
+  return (ids) => {
+    const names = ids.flatMap((id) => {
+      const sector = byId.get(id);
+      return sector ? [sectorName(sector)] : [];
+    });
+    return names.length > 0 ? names.join(', ') : 'No sector';
+  };
 }
 
 function events(dataset: Dataset, withIndicators: boolean): Event[] {
+  const namesOf = sectorNames(dataset);
   const launched = dataset.programs.flatMap((p): Event[] =>
     p.year === undefined
       ? []
       : [
           {
+            sectors: p.sectors,
             row: {
               id: p.id,
               label: p.name,
               kind: 'Launched',
-              sector: namesOf(dataset, p.sectors),
+              sector: namesOf(p.sectors),
               start: null,
               year: p.year,
               detail: p.kind,
@@ -43,11 +52,12 @@ function events(dataset: Dataset, withIndicators: boolean): Event[] {
   );
   const targets = dataset.targets.map(
     (t): Event => ({
+      sectors: t.sectors,
       row: {
         id: t.id,
         label: t.description,
         kind: 'Target',
-        sector: namesOf(dataset, t.sectors),
+        sector: namesOf(t.sectors),
         start: t.baselineYear ?? null,
         year: t.year,
         detail: t.value ? formatQuantity(t.value) : '',
@@ -58,11 +68,12 @@ function events(dataset: Dataset, withIndicators: boolean): Event[] {
   const indicators = withIndicators
     ? dataset.indicators.map(
         (i): Event => ({
+          sectors: indicatorSectors(i),
           row: {
             id: i.id,
             label: i.label,
             kind: 'Measured',
-            sector: namesOf(dataset, indicatorSectors(i)),
+            sector: namesOf(indicatorSectors(i)),
             start: null,
             year: i.year,
             detail: formatQuantity(i.value),
@@ -73,7 +84,7 @@ function events(dataset: Dataset, withIndicators: boolean): Event[] {
     : [];
   return [...launched, ...targets, ...indicators].sort(
     (a, b) =>
-      Number(a.row.year) - Number(b.row.year) || String(a.row.label).localeCompare(String(b.row.label)),
+      Number(a.row.year) - Number(b.row.year) || compareText(String(a.row.label), String(b.row.label)),
   );
 }
 
@@ -119,21 +130,27 @@ export function targetsTimeline(dataset: Dataset): DerivedTable {
   };
 }
 
+/**
+ * Every sector's events come from one sorted list, derived once per dataset: each
+ * sectorProfile used to derive and sort all events again and look every event's record up
+ * by scanning, which made 500 sectors cost 500 × (events × records).
+ */
+const eventsWithIndicators = new WeakMap<Dataset, Event[]>();
+
+function allEvents(dataset: Dataset): Event[] {
+  let list = eventsWithIndicators.get(dataset);
+  if (!list) {
+    list = events(dataset, true);
+    eventsWithIndicators.set(dataset, list);
+  }
+  return list;
+}
+
 /** The dated events of one sector (`order` keeps the chart's rows in time order): its chart on the sector one-pager. */
 export function sectorProfile(dataset: Dataset, sectorId: string): DerivedTable {
   const sector = dataset.sectors.find((s) => s.id === sectorId);
   const name = sector ? sectorName(sector) : sectorId;
-  const list = events(dataset, true).filter((e) => {
-    const id = String(e.row.id);
-    const program = dataset.programs.find((p) => p.id === id);
-    const target = dataset.targets.find((t) => t.id === id);
-    const indicator = dataset.indicators.find((i) => i.id === id);
-    return (
-      (e.row.kind === 'Launched' && program?.sectors.includes(sectorId)) ||
-      (e.row.kind === 'Target' && target?.sectors.includes(sectorId)) ||
-      (e.row.kind === 'Measured' && indicator !== undefined && indicatorSectors(indicator).includes(sectorId))
-    );
-  });
+  const list = allEvents(dataset).filter((e) => e.sectors.includes(sectorId));
   const rows = list.map((e, order): Row => ({ ...e.row, order }));
   return {
     name: `sectorProfile.${sectorId}`,

@@ -1,8 +1,9 @@
 /** Reproducible builds, sharding and the no-op fast path, through the compiled CLI. */
+import { spawnSync } from 'node:child_process';
 import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli, makeProject, snapshot } from './project.js';
+import { cli, editDataset, makeProject, snapshot } from './project.js';
 
 const read = (dir: string, file: string) => readFileSync(join(dir, 'out', file), 'utf8');
 
@@ -20,6 +21,53 @@ describe('reproducible builds', () => {
     expect(runB.status, runB.stderr).toBe(0);
     expect(read(b, 'manifest.json')).toBe(read(a, 'manifest.json'));
     expect(snapshot(b)).toEqual(snapshot(a));
+  });
+
+  it('give byte-identical outputs under two collations (cs_CZ sorts "ch" after "h")', () => {
+    const czech = { LANG: 'cs_CZ.UTF-8', LC_ALL: 'cs_CZ.UTF-8' };
+    const plain = { LANG: 'C', LC_ALL: 'C' };
+    // The test proves something only if Node really collates differently in the two children.
+    const collation = (env: Record<string, string>) =>
+      spawnSync(
+        process.execPath,
+        ['-p', 'new Intl.Collator().resolvedOptions().locale + " " + "Chemical".localeCompare("Data")'],
+        { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', ...env } },
+      ).stdout.trim();
+    expect(collation(czech)).toBe('cs-CZ 1');
+    expect(collation(plain)).toBe('en-US -1');
+    // Two figures of the same year and amount: only the text order separates them, in the
+    // investment table, the budgets table and the timeline.
+    const tied = (id: string, label: string) =>
+      [
+        `  - id: ${id}`,
+        `    label: ${label}`,
+        '    year: 2025',
+        '    status: planned',
+        '    amount: { amount: 1.5, currency: KRW, scale: trillion, qualifier: exact }',
+        `    scope: ${label}`,
+        '    cite:',
+        '      - source: park-2025',
+        '        quote: The government plans to invest 6.8 trillion Korean Won in 2025',
+        '  - id: rd-2028-target',
+      ].join('\n');
+    const dirs = [makeProject(), makeProject()];
+    for (const dir of dirs) {
+      editDataset(dir, '  - id: rd-2028-target', tied('data-centres-2025', 'Data centres'));
+      editDataset(dir, '  - id: rd-2028-target', tied('chemical-plants-2025', 'Chemical plants'));
+    }
+    const [a, b] = dirs as [string, string];
+    const runA = cli(a, ['build', '--jobs', '1'], plain);
+    const runB = cli(b, ['build', '--jobs', '1'], czech);
+    expect(runA.status, runA.stderr).toBe(0);
+    expect(runB.status, runB.stderr).toBe(0);
+    const svg = read(a, 'charts/program-budgets.svg');
+    expect(svg.indexOf('Chemical plants')).toBeGreaterThan(-1);
+    expect(svg.indexOf('Chemical plants')).toBeLessThan(svg.indexOf('Data centres'));
+    const inA = snapshot(a);
+    const inB = snapshot(b);
+    expect([...inB.keys()].sort()).toEqual([...inA.keys()].sort());
+    const differing = [...inA].filter(([path, bytes]) => inB.get(path) !== bytes).map(([path]) => path);
+    expect(differing).toEqual([]);
   });
 
   it('answers a no-op build from the fast path, rewriting nothing', () => {

@@ -2,11 +2,11 @@
  * Model blocks → pages. Each block is measured first (`prepare`), so a heading can ask
  * the block after it how much room it needs and move to the next page with it.
  */
-import type { Block, Inline } from '../../document/model.js';
+import type { Block, Inline, Section } from '../../document/model.js';
 import { minFigureHeight, placeFigure, prepareFigure } from './figure.js';
 import { keepLines, placeLines } from './flow.js';
 import { REGULAR } from './fonts.js';
-import { type Ctx, ensure, gap, remaining } from './frame.js';
+import { type Ctx, ensure, gap, type PlacedNode, placing, remaining } from './frame.js';
 import { flattenInlines, plainText } from './inline.js';
 import { prepareKpi } from './kpi.js';
 import type { PdfStruct } from './pdfkit.js';
@@ -192,8 +192,35 @@ export function prepareBlock(ctx: Ctx, block: Block, box: Box): Prepared | undef
   }
 }
 
+const BLOCK_NAMES: Record<Block['type'], string> = {
+  heading: 'a heading',
+  paragraph: 'a paragraph',
+  list: 'a list',
+  quote: 'a quote',
+  kpi: 'a KPI block',
+  table: 'a table',
+  chart: 'a figure',
+  pageBreak: 'a page break',
+};
+
+export function sectionNode(section: Section): PlacedNode {
+  return { what: `the heading of section "${section.title}"`, ...(section.pos ? { pos: section.pos } : {}) };
+}
+
+/** The prepared block, placed with `node` as the node RENDER_OVERFLOW names. */
+export function placingNode(ctx: Ctx, node: PlacedNode, prepared: Prepared): Prepared {
+  return {
+    ...prepared,
+    place: (parent, keepNext) => placing(ctx, node, () => prepared.place(parent, keepNext)),
+  };
+}
+
 export function prepareBlocks(ctx: Ctx, blocks: readonly Block[], box: Box): Prepared[] {
-  return blocks.flatMap((b) => prepareBlock(ctx, b, box) ?? []);
+  return blocks.flatMap((b) => {
+    const prepared = prepareBlock(ctx, b, box);
+    if (!prepared) return [];
+    return [placingNode(ctx, { what: BLOCK_NAMES[b.type], ...(b.pos ? { pos: b.pos } : {}) }, prepared)];
+  });
 }
 
 /**

@@ -1,9 +1,16 @@
 /** The full briefing: cover, contents, body sections, sources and the chart-data appendix. */
 import type { Section } from '../../document/model.js';
 import { backMatterToc, placeBackMatter } from './back-matter.js';
-import { type Box, placePrepared, prepareBlocks, prepareHeading } from './blocks.js';
+import {
+  type Box,
+  placePrepared,
+  placingNode,
+  prepareBlocks,
+  prepareHeading,
+  sectionNode,
+} from './blocks.js';
 import { drawCover } from './cover.js';
-import { type Ctx, newPage } from './frame.js';
+import { type Ctx, newPage, placing } from './frame.js';
 import { plainText } from './inline.js';
 import { buildOutline } from './outline.js';
 import { drawRunningHeads } from './running.js';
@@ -20,10 +27,20 @@ function sectionBlocks(section: Section) {
 export function tocEntries(ctx: Ctx, appendix: boolean): TocEntry[] {
   const out: TocEntry[] = [];
   for (const section of ctx.model.sections) {
-    out.push({ id: section.id, level: 1, title: section.title });
+    out.push({
+      id: section.id,
+      level: 1,
+      title: section.title,
+      ...(section.pos ? { pos: section.pos } : {}),
+    });
     for (const block of sectionBlocks(section)) {
       if (block.type === 'heading' && block.level <= 2)
-        out.push({ id: block.id, level: 2, title: plainText(block.children) });
+        out.push({
+          id: block.id,
+          level: 2,
+          title: plainText(block.children),
+          ...(block.pos ? { pos: block.pos } : {}),
+        });
     }
   }
   return [...out, ...backMatterToc(ctx, appendix)];
@@ -49,14 +66,20 @@ export function layoutBriefing(ctx: Ctx): void {
   for (const section of ctx.model.sections) {
     const element = doc.struct('Sect');
     root.add(element);
-    const heading = prepareHeading(ctx, section.id, 1, [{ type: 'text', text: section.title }], box);
+    const heading = placingNode(
+      ctx,
+      sectionNode(section),
+      prepareHeading(ctx, section.id, 1, [{ type: 'text', text: section.title }], box),
+    );
     placePrepared([heading, ...prepareBlocks(ctx, sectionBlocks(section), box)], element, ctx);
   }
   // Sources follow the text (the heading keeps with its first entries); the appendix gets a page.
-  placeBackMatter(ctx, root, box, { appendix: true, level: 1 });
+  placing(ctx, { what: 'the sources list or the chart-data appendix' }, () =>
+    placeBackMatter(ctx, root, box, { appendix: true, level: 1 }),
+  );
   ctx.tags.end();
 
-  drawToc(ctx, toc, entries, ctx.headings, tocFirst, box);
+  placing(ctx, { what: 'the contents' }, () => drawToc(ctx, toc, entries, ctx.headings, tocFirst, box));
   drawRunningHeads(ctx, 1);
   buildOutline(ctx);
 }

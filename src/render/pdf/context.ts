@@ -42,5 +42,7 @@ export function createContext(input: ContextInput): Ctx {
     chartScale: 1,
     maxCharts: Number.POSITIVE_INFINITY,
     tables: 0,
+    mastheadPages: new Set(),
+    overflowed: new Set(),
   };
 }

@@ -23,6 +23,8 @@ export function drawCover(ctx: Ctx, root: PdfStruct): void {
   const meta = model.meta;
   const box: Box = { x: geo.left, width: geo.right - geo.left };
   const top = geo.margin;
+  // The cover has no running header: its text starts at the top margin.
+  ctx.mastheadPages.add(ctx.page);
   const put = (tag: string, lines: ReturnType<typeof textBlock>, style: TextStyle) => {
     const element = doc.struct(tag);
     root.add(element);

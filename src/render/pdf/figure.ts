@@ -6,7 +6,7 @@ import type { RenderedChart } from '../../charts/types.js';
 import type { Block, Inline, SourceEntry } from '../../document/model.js';
 import type { Box } from './blocks.js';
 import { svgFontCallback } from './fonts.js';
-import { type Ctx, ensure, gap, placed, remaining } from './frame.js';
+import { type Ctx, checkInFrame, ensure, gap, placed, remaining } from './frame.js';
 import { flattenInlines } from './inline.js';
 import type { Line } from './lines.js';
 import { drawSvg, type PdfStruct } from './pdfkit.js';
@@ -87,11 +87,14 @@ export function prepareFigure(
     captionStyle.size,
   );
   const credit = layoutText(ctx, flattenInlines(creditInlines(ctx, chart)), box.width, creditStyle.size);
-  const scale = Math.min(1, box.width / (chart.width * PX)) * ctx.chartScale;
+  const text = caption.length * captionStyle.lineHeight + 4 + 4 + credit.length * creditStyle.lineHeight;
+  // A chart of many rows can be taller than a page: it shrinks to the page rather than run off it.
+  const pageRoom = Math.max(0, ctx.geo.bottom - ctx.geo.top - text);
+  const scale =
+    Math.min(1, box.width / (chart.width * PX), pageRoom / Math.max(1, chart.height * PX)) * ctx.chartScale;
   const width = chart.width * PX * scale;
   const chartHeight = chart.height * PX * scale;
-  const height =
-    caption.length * captionStyle.lineHeight + 4 + chartHeight + 4 + credit.length * creditStyle.lineHeight;
+  const height = text + chartHeight;
   return { chart, caption, credit, x: box.x, width, chartHeight, height, captionStyle, creditStyle };
 }
 
@@ -134,6 +137,11 @@ export function placeFigure(ctx: Ctx, original: Figure, parent: PdfStruct): void
     placement: 'Block',
   });
   group.add(element);
+  checkInFrame(
+    ctx,
+    { x: figure.x, y: top, width: figure.width, height: figure.chartHeight },
+    figure.chart.title,
+  );
   ctx.tags.begin(element, 'Figure');
   // Scale by transform: svg-to-pdfkit sizes the drawing from the SVG's own width/height.
   const scale = figure.width / (figure.chart.width * PX);

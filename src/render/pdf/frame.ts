@@ -6,7 +6,7 @@
 
 import type { RenderedChart } from '../../charts/types.js';
 import type { DiagnosticSink } from '../../diagnostics.js';
-import type { Briefing, SourceEntry } from '../../document/model.js';
+import type { Briefing, SourceEntry, TemplatePosition } from '../../document/model.js';
 import type { PdfDoc, PdfStruct } from './pdfkit.js';
 import type { PageGeometry, Typography } from './style.js';
 
@@ -68,6 +68,73 @@ export interface Ctx {
   chartScale: number;
   maxCharts: number;
   tables: number;
+  /** Pages whose text starts at the top margin (the cover, the one-pager's masthead), 0-based. */
+  mastheadPages: Set<number>;
+  /** The model node being placed: RENDER_OVERFLOW names its template position. */
+  node?: PlacedNode;
+  /** Nodes already reported as overflowing: one diagnostic per node, not one per line. */
+  overflowed: Set<PlacedNode | undefined>;
+}
+
+/** What a RENDER_OVERFLOW names: the block, section or back-matter part being placed. */
+export interface PlacedNode {
+  what: string;
+  pos?: TemplatePosition;
+}
+
+/** The box every line of text on the current page must lie in: the text frame. */
+export function textFrame(ctx: Ctx): { top: number; bottom: number; left: number; right: number } {
+  const { geo } = ctx;
+  const top = ctx.mastheadPages.has(ctx.page) ? geo.margin : geo.top;
+  return { top, bottom: geo.bottom, left: geo.left, right: geo.right };
+}
+
+/** Points a line may stick out by before it counts (rounding of measured widths and heights). */
+const TOLERANCE = 0.5;
+
+/**
+ * The renderer checks its own boxes: a line of text outside the text frame is reported as
+ * RENDER_OVERFLOW (once per model node, at its template position) instead of being left off
+ * the page without a word. Layout should never get here; this is the last line of defence.
+ */
+export function checkInFrame(
+  ctx: Ctx,
+  box: { x: number; y: number; width: number; height: number },
+  text: string,
+): void {
+  const frame = textFrame(ctx);
+  const inside =
+    box.y >= frame.top - TOLERANCE &&
+    box.y + box.height <= frame.bottom + TOLERANCE &&
+    box.x >= frame.left - TOLERANCE &&
+    box.x + box.width <= frame.right + TOLERANCE;
+  if (inside || ctx.overflowed.has(ctx.node)) return;
+  ctx.overflowed.add(ctx.node);
+  const where =
+    box.y + box.height > frame.bottom + TOLERANCE
+      ? `its bottom at y ${(box.y + box.height).toFixed(1)} is below the text frame (${frame.bottom.toFixed(1)})`
+      : box.y < frame.top - TOLERANCE
+        ? `its top at y ${box.y.toFixed(1)} is above the text frame (${frame.top.toFixed(1)})`
+        : `it spans x ${box.x.toFixed(1)}–${(box.x + box.width).toFixed(1)}, wider than the text frame (${frame.left.toFixed(1)}–${frame.right.toFixed(1)})`;
+  const pos = ctx.node?.pos;
+  ctx.diagnostics?.report({
+    code: 'RENDER_OVERFLOW',
+    severity: 'error',
+    message: `${ctx.node?.what ?? 'text'} does not fit on page ${ctx.page + 1}: "${text.trim().slice(0, 40)}" — ${where}`,
+    ...(pos ? { file: pos.template, line: pos.line, column: pos.column } : {}),
+    hint: 'shorten this text (a heading, table cell or label longer than a page cannot be laid out)',
+  });
+}
+
+/** Runs `place` with `node` as the node being placed (for RENDER_OVERFLOW's position). */
+export function placing<T>(ctx: Ctx, node: PlacedNode, place: () => T): T {
+  const outer = ctx.node;
+  ctx.node = node;
+  try {
+    return place();
+  } finally {
+    ctx.node = outer;
+  }
 }
 
 export function remaining(ctx: Ctx): number {

@@ -1,10 +1,12 @@
 /** Flattens model inlines into styled pieces of text the line breaker can measure. */
+
+import { isSafeLink } from '../../dataset/links.js';
 import type { Inline } from '../../document/model.js';
 
 export interface RunStyle {
   bold: boolean;
   italic: boolean;
-  /** External link target. */
+  /** External link target: only ever a web address (isSafeLink). */
   link?: string;
   /** A citation number: drawn as a superscript linked to the sources list. */
   cite?: number;
@@ -33,7 +35,8 @@ export function flattenInlines(inlines: readonly Inline[], base: RunStyle = PLAI
           walk(node.children, { ...style, italic: true });
           break;
         case 'link':
-          walk(node.children, { ...style, link: node.url });
+          // Anything but a web address is drawn as the text it is: no colour, no annotation.
+          walk(node.children, isSafeLink(node.url) ? { ...style, link: node.url } : style);
           break;
         case 'citation': {
           // Adjacent citations read "1,2": the comma is a superscript too.

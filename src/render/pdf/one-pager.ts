@@ -5,10 +5,17 @@
  * kept (not hidden) and a RENDER_OVERFLOW diagnostic says so.
  */
 import { placeBackMatter } from './back-matter.js';
-import { type Box, placePrepared, prepareBlocks, prepareHeading } from './blocks.js';
+import {
+  type Box,
+  placePrepared,
+  placingNode,
+  prepareBlocks,
+  prepareHeading,
+  sectionNode,
+} from './blocks.js';
 import { REGULAR } from './fonts.js';
 import type { Ctx } from './frame.js';
-import { newPage } from './frame.js';
+import { newPage, placing } from './frame.js';
 import { flattenInlines } from './inline.js';
 import type { PdfStruct } from './pdfkit.js';
 import { drawLine, layoutText, type TextStyle } from './text.js';
@@ -67,15 +74,23 @@ export function layoutOnePager(ctx: Ctx): void {
   const box: Box = { x: geo.left, width: geo.right - geo.left };
   ctx.maxCharts = 1;
   newPage(ctx);
+  // No running header: the masthead starts at the top margin.
+  ctx.mastheadPages.add(ctx.page);
   ctx.y = geo.margin;
   const root = masthead(ctx, box);
   for (const section of ctx.model.sections) {
     const element = ctx.doc.struct('Sect');
     root.add(element);
-    const heading = prepareHeading(ctx, section.id, 2, [{ type: 'text', text: section.title }], box);
+    const heading = placingNode(
+      ctx,
+      sectionNode(section),
+      prepareHeading(ctx, section.id, 2, [{ type: 'text', text: section.title }], box),
+    );
     placePrepared([heading, ...prepareBlocks(ctx, section.blocks, box)], element);
   }
-  placeBackMatter(ctx, root, box, { appendix: false, level: 2 });
+  placing(ctx, { what: 'the sources list' }, () =>
+    placeBackMatter(ctx, root, box, { appendix: false, level: 2 }),
+  );
   ctx.tags.end();
 }
 

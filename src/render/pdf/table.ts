@@ -4,7 +4,7 @@
  */
 import type { Block } from '../../document/model.js';
 import type { Box, Prepared } from './blocks.js';
-import { type Ctx, ensure, gap, newPage, placed, remaining } from './frame.js';
+import { type Ctx, ensure, gap, newPage, placed, remaining, textFrame } from './frame.js';
 import { flattenInlines, type Piece } from './inline.js';
 import type { Line } from './lines.js';
 import type { PdfStruct } from './pdfkit.js';
@@ -100,27 +100,46 @@ export function prepareGrid(ctx: Ctx, grid: Grid, box: Box): Prepared {
     : [];
   const captionHeight = caption.length * captionStyle.lineHeight + (caption.length ? 3 : 0);
 
-  const drawRow = (row: LaidRow, kind: 'head' | 'body', parent: PdfStruct | undefined) => {
+  /** The row's structure: a TR of TH/TD cells under `parent`; none for a repeated header (an artifact). */
+  const rowStructs = (kind: 'head' | 'body', parent: PdfStruct | undefined) => {
+    if (!parent) return undefined;
+    const tr = ctx.doc.struct('TR');
+    parent.add(tr);
+    const cells = widths.map(() => {
+      const cell = ctx.doc.struct(kind === 'head' ? 'TH' : 'TD', kind === 'head' ? { scope: 'Column' } : {});
+      tr.add(cell);
+      return cell;
+    });
+    return { cells };
+  };
+
+  /** Draws lines [from, to) of every cell of `row` at the cursor: the whole row, or one page's share of it. */
+  const drawSlice = (
+    row: LaidRow,
+    kind: 'head' | 'body',
+    structs: ReturnType<typeof rowStructs>,
+    from: number,
+    to: number,
+  ) => {
     const top = ctx.y;
+    const height = (to - from) * style.lineHeight + 2 * PAD_Y;
     ctx.tags.artifact(() => {
-      if (kind === 'head') ctx.doc.rect(box.x, top, box.width, row.height).fill(t.colours.accentLight);
-      const ruleY = top + row.height;
+      if (kind === 'head') ctx.doc.rect(box.x, top, box.width, height).fill(t.colours.accentLight);
+      const ruleY = top + height;
       ctx.doc
         .moveTo(box.x, ruleY)
         .lineTo(box.x + box.width, ruleY)
         .lineWidth(kind === 'head' ? 0.9 : 0.4);
       ctx.doc.stroke(kind === 'head' ? t.colours.accent : t.colours.grid);
     });
-    const tr = parent ? ctx.doc.struct('TR') : undefined;
-    if (tr) parent?.add(tr);
+    const tag = kind === 'head' ? 'TH' : 'TD';
     let x = box.x;
     row.cells.forEach((lines, c) => {
       const width = widths[c] ?? 0;
       const align = grid.align[c] ?? 'left';
-      const tag = kind === 'head' ? 'TH' : 'TD';
-      const cell = tr ? ctx.doc.struct(tag, kind === 'head' ? { scope: 'Column' } : {}) : undefined;
+      const cell = structs?.cells[c];
       const draw = () =>
-        lines.forEach((line, i) => {
+        lines.slice(from, to).forEach((line, i) => {
           const dx =
             align === 'right'
               ? width - 2 * PAD_X - line.width
@@ -130,25 +149,64 @@ export function prepareGrid(ctx: Ctx, grid: Grid, box: Box): Prepared {
           const lineStyle = kind === 'head' ? { ...style, colour: t.colours.accent } : style;
           drawLine(ctx, line, x + PAD_X + dx, top + PAD_Y + i * style.lineHeight, lineStyle, cell, tag);
         });
-      if (tr && cell) {
-        tr.add(cell);
+      if (cell) {
         draw();
         ctx.tags.end();
       } else ctx.tags.artifact(() => draw(), 'Pagination');
       x += width;
     });
-    placed(ctx, row.height);
+    placed(ctx, height);
+  };
+
+  const lineCount = (row: LaidRow) => Math.max(1, ...row.cells.map((lines) => lines.length));
+  const drawRow = (row: LaidRow, kind: 'head' | 'body', parent: PdfStruct | undefined) =>
+    drawSlice(row, kind, rowStructs(kind, parent), 0, lineCount(row));
+  const continuePage = () => {
+    newPage(ctx);
+    drawRow(header, 'head', undefined);
+  };
+  /** Room for body rows on a page that holds only the repeated header. */
+  const pageRoom = () => textFrame(ctx).bottom - textFrame(ctx).top - header.height;
+  const splits = (row: LaidRow) => row.height > pageRoom() + 0.01;
+  /** A row too tall for any page is split by lines: at least this many on a page before a break. */
+  const MIN_SPLIT_LINES = 2;
+  const rowKeep = (row: LaidRow | undefined) =>
+    !row ? 0 : splits(row) ? MIN_SPLIT_LINES * style.lineHeight + 2 * PAD_Y : row.height;
+
+  /** A row taller than a page: as many lines as fit on each page, the header repeated on every new one. */
+  const drawSplitRow = (row: LaidRow, parent: PdfStruct) => {
+    const structs = rowStructs('body', parent);
+    const total = lineCount(row);
+    let from = 0;
+    let fresh = false;
+    while (from < total) {
+      const fit = Math.floor((remaining(ctx) - 2 * PAD_Y + 0.01) / style.lineHeight);
+      const left = total - from;
+      if (fit < left && fit < MIN_SPLIT_LINES && !fresh) {
+        continuePage();
+        fresh = true;
+        continue;
+      }
+      // Never loop on a page too short for a line: draw one, and the frame check reports it.
+      const take = Math.max(1, Math.min(fit, left));
+      drawSlice(row, 'body', structs, from, from + take);
+      from += take;
+      if (from < total) {
+        continuePage();
+        fresh = true;
+      }
+    }
   };
 
   return {
-    keep: captionHeight + header.height + (rows[0]?.height ?? 0),
+    keep: captionHeight + header.height + rowKeep(rows[0]),
     whole:
       (caption.length ? captionHeight + 3 : 0) +
       header.height +
       rows.reduce((sum, r) => sum + r.height, 0) +
       t.paragraphGap * 1.5,
     place(parent) {
-      ensure(ctx, captionHeight + header.height + (rows[0]?.height ?? 0));
+      ensure(ctx, captionHeight + header.height + rowKeep(rows[0]));
       const table = ctx.doc.struct('Table');
       parent.add(table);
       if (caption.length) {
@@ -167,11 +225,12 @@ export function prepareGrid(ctx: Ctx, grid: Grid, box: Box): Prepared {
       table.add(body);
       drawRow(header, 'head', head);
       for (const row of rows) {
-        if (row.height > remaining(ctx) + 0.01) {
-          newPage(ctx);
-          drawRow(header, 'head', undefined);
+        if (splits(row)) drawSplitRow(row, body);
+        else {
+          // A row that fits a page is never cut: it moves to the next one, under the header.
+          if (row.height > remaining(ctx) + 0.01) continuePage();
+          drawRow(row, 'body', body);
         }
-        drawRow(row, 'body', body);
       }
       gap(ctx, t.paragraphGap * 1.5);
     },

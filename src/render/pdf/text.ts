@@ -1,7 +1,7 @@
 /** Measures and draws broken lines of styled text, with live links and citation marks. */
 
 import { BOLD, REGULAR } from './fonts.js';
-import type { Ctx } from './frame.js';
+import { type Ctx, checkInFrame } from './frame.js';
 import type { Piece, RunStyle } from './inline.js';
 import { breakLines, type Line, type LinePart, type Measure } from './lines.js';
 import type { PdfStruct } from './pdfkit.js';
@@ -65,6 +65,8 @@ function drawPart(ctx: Ctx, part: LinePart, x: number, baseline: number, style: 
   }
 }
 
+const lineText = (line: Line): string => line.parts.map((p) => p.text).join('');
+
 /** Draws one line; link and citation parts become Link elements with their annotation. */
 export function drawLine(
   ctx: Ctx,
@@ -76,6 +78,7 @@ export function drawLine(
   tag: string,
 ): void {
   const { doc } = ctx;
+  checkInFrame(ctx, { x, y: top, width: line.width, height: style.lineHeight }, lineText(line));
   const baseline = top + style.lineHeight * 0.5 + style.size * 0.36;
   for (const part of line.parts) {
     const px = x + part.x;

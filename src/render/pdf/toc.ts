@@ -3,9 +3,10 @@
  * so its pages are reserved first and filled in once the body has been laid out and
  * every heading's page is known.
  */
+import type { TemplatePosition } from '../../document/model.js';
 import type { Box } from './blocks.js';
 import { BOLD, REGULAR } from './fonts.js';
-import type { Ctx, Heading } from './frame.js';
+import { type Ctx, type Heading, placing } from './frame.js';
 import { flattenInlines } from './inline.js';
 import type { Line } from './lines.js';
 import type { PdfStruct } from './pdfkit.js';
@@ -15,6 +16,8 @@ export interface TocEntry {
   id: string;
   level: 1 | 2;
   title: string;
+  /** The heading's template position, for RENDER_OVERFLOW. */
+  pos?: TemplatePosition;
 }
 
 const NUMBER_COLUMN = 36;
@@ -78,8 +81,11 @@ export function drawToc(
 ): void {
   const { doc, geo, type: t } = ctx;
   const pageOf = new Map(headings.map((h) => [h.id, h.page]));
+  const bodyPage = ctx.page;
   let page = first;
   doc.switchToPage(page);
+  // The cursor's page follows the contents pages, so the frame check knows where it is.
+  ctx.page = page;
   ctx.y = geo.top;
   const title = doc.struct('H1');
   element.add(title);
@@ -94,10 +100,17 @@ export function drawToc(
   ctx.tags.end();
   ctx.y += headingHeight(ctx);
   for (const laid of layEntries(ctx, entries, box)) {
+    const node = { what: `the contents entry "${laid.entry.title.slice(0, 40)}"`, pos: laid.entry.pos };
+    placing(ctx, node, () => drawEntry(laid));
+  }
+  ctx.page = bodyPage;
+
+  function drawEntry(laid: LaidEntry): void {
     const h = laid.before + laid.lines.length * laid.style.lineHeight;
     if (ctx.y + h > geo.bottom) {
       page += 1;
       doc.switchToPage(page);
+      ctx.page = page;
       ctx.y = geo.top;
     } else ctx.y += laid.before;
     const target = pageOf.get(laid.entry.id);

@@ -3,6 +3,7 @@ import type { KpiItem } from '../../document/model.js';
 import type { TextMeasurer } from '../../theme/metrics.js';
 import type { Theme } from '../../theme/schema.js';
 import { kpiNote } from '../kpi-note.js';
+import type { DeckBounds } from './bounds.js';
 import { drawParas } from './draw-text.js';
 import { fittingSize } from './fit.js';
 import { type Box, inToPt, TYPE, WIDTH_SLACK } from './geometry.js';
@@ -51,6 +52,7 @@ export function drawKpis(
   box: Box,
   theme: Theme,
   m: TextMeasurer,
+  bounds?: DeckBounds,
 ): void {
   const items = given.map(withoutRepeatedNote);
   const cards = kpiGrid(items.length, box);
@@ -98,6 +100,8 @@ export function drawKpis(
       line: { color: hex(theme.colours.accent) },
     });
     const x = card.x + PAD;
+    const valueBox = { x, y: card.y + 0.12, w: inner(card), h: VALUE_H };
+    bounds?.label('KPI figure', oneLine(item.value), valueSize, valueBox, true);
     slide.addText(oneLine(item.value), {
       x,
       y: card.y + 0.12,
@@ -112,11 +116,13 @@ export function drawKpis(
       fit: 'none',
     });
     const labelBox = { x, y: card.y + 0.15 + VALUE_H, w: inner(card), h: labelH(card, Boolean(item.note)) };
+    bounds?.text('KPI label', [labels[i] as Para], labelSize, labelBox);
     drawParas(slide, [labels[i] as Para], labelSize, labelBox, theme);
     if (item.note) {
       const note: Para = { kind: 'body', runs: [{ text: oneLine(item.note), italic: true }] };
       const noteBox = { x, y: card.y + card.h - NOTE_H - 0.08, w: inner(card), h: NOTE_H };
       const noteSize = fittingSize([note], inToPt(noteBox.w), inToPt(noteBox.h), 11, 8, m) ?? 8;
+      bounds?.text('KPI note', [note], noteSize, noteBox);
       drawParas(slide, [note], noteSize, noteBox, {
         ...theme,
         colours: { ...theme.colours, text: theme.colours.muted },

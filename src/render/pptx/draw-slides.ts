@@ -4,15 +4,16 @@ import { error, InputError } from '../../diagnostics.js';
 import type { Deck, KpiItem } from '../../document/model.js';
 import type { TextMeasurer } from '../../theme/metrics.js';
 import type { Theme } from '../../theme/schema.js';
+import type { DeckBounds } from './bounds.js';
 import type { ChartStyle } from './chart-style.js';
 import { drawChart } from './draw-chart.js';
 import { drawKpis } from './draw-kpi.js';
 import { drawTable } from './draw-table.js';
 import { drawLabel, drawParas } from './draw-text.js';
 import { fittingSize, wrapWidth } from './fit.js';
-import { BODY_BOX, type Box, inToPt, splitColumns, TYPE } from './geometry.js';
+import { BODY_BOX, type Box, inToPt, splitColumns, TITLE_BOX, TYPE } from './geometry.js';
 import { COVER_TITLE, SECTION_TITLE } from './master.js';
-import { CHART_SHARE, type ChartBlock, KPI_ROW_H, type Planned } from './plan.js';
+import { CHART_SHARE, type ChartBlock, type FittedText, KPI_ROW_H, type Planned } from './plan.js';
 import type { Pptx, PptxSlide } from './pptx-types.js';
 import { hex } from './pptx-types.js';
 import { blockParas } from './runs.js';
@@ -27,6 +28,8 @@ export interface DrawContext {
   m: TextMeasurer;
   /** One per native chart, in the order they are added: the package step applies them. */
   chartStyles: ChartStyle[];
+  /** Measures every box drawn against its content and the slide (RENDER_OVERFLOW). */
+  bounds: DeckBounds;
 }
 
 const CAPTION_H = 0.5;
@@ -51,12 +54,16 @@ function blocksText(p: Planned): string {
 
 function drawCover(slide: PptxSlide, p: Planned, ctx: DrawContext): void {
   const title = oneLine(p.slide.title);
-  placeTitle(slide, title, fitSize(title, COVER_TITLE, 40, 24, ctx, true));
+  const titleSize = fitSize(title, COVER_TITLE, 40, 24, ctx, true);
+  ctx.bounds.label('title', title, titleSize, COVER_TITLE, true);
+  placeTitle(slide, title, titleSize);
   const meta = ctx.deck.meta;
   const subtitle = oneLine(p.slide.subtitle ?? meta.subtitle ?? '');
   const subBox = { x: COVER_TITLE.x, y: COVER_TITLE.y + COVER_TITLE.h + 0.15, w: COVER_TITLE.w, h: 0.9 };
+  const subSize = fitSize(subtitle, subBox, 22, 14, ctx);
+  ctx.bounds.label('subtitle', subtitle, subSize, subBox);
   drawLabel(slide, subtitle, subBox, ctx.theme, {
-    fontSize: fitSize(subtitle, subBox, 22, 14, ctx),
+    fontSize: subSize,
     color: hex(ctx.theme.colours.accentLight),
   });
   // The template's own words under the title win; the metadata byline is the fallback.
@@ -67,18 +74,21 @@ function drawCover(slide: PptxSlide, p: Planned, ctx: DrawContext): void {
       .map((t) => oneLine(t ?? ''))
       .join(' · ');
   const byBox = { x: COVER_TITLE.x, y: 5.45, w: COVER_TITLE.w, h: 0.45 };
-  drawLabel(slide, byline, byBox, ctx.theme, {
-    fontSize: fitSize(byline, byBox, 16, 11, ctx),
-    color: 'FFFFFF',
-  });
+  const bySize = fitSize(byline, byBox, 16, 11, ctx);
+  ctx.bounds.label('byline', byline, bySize, byBox);
+  drawLabel(slide, byline, byBox, ctx.theme, { fontSize: bySize, color: 'FFFFFF' });
 }
 
 function drawSection(slide: PptxSlide, p: Planned, ctx: DrawContext): void {
   const title = oneLine(p.slide.title);
-  placeTitle(slide, title, fitSize(title, SECTION_TITLE, 36, 24, ctx, true));
+  const titleSize = fitSize(title, SECTION_TITLE, 36, 24, ctx, true);
+  ctx.bounds.label('title', title, titleSize, SECTION_TITLE, true);
+  placeTitle(slide, title, titleSize);
   const subtitle = oneLine(p.slide.subtitle ?? '') || blocksText(p);
   const box = { x: SECTION_TITLE.x, y: SECTION_TITLE.y + SECTION_TITLE.h + 0.2, w: SECTION_TITLE.w, h: 1.1 };
-  drawLabel(slide, subtitle, box, ctx.theme, { fontSize: fitSize(subtitle, box, 20, 14, ctx) });
+  const subSize = fitSize(subtitle, box, 20, 14, ctx);
+  ctx.bounds.label('subtitle', subtitle, subSize, box);
+  drawLabel(slide, subtitle, box, ctx.theme, { fontSize: subSize });
 }
 
 function chartOf(block: ChartBlock, p: Planned, ctx: DrawContext): RenderedChart {
@@ -116,41 +126,57 @@ function drawFigure(slide: PptxSlide, block: ChartBlock, box: Box, p: Planned, c
   // A bare "Figure 3" is a label, not a sentence: no full stop.
   const caption = parts.length === 1 && repeats ? number : parts.map(sentence).join(' ');
   const capBox = { ...box, y: box.y + box.h - CAPTION_H + 0.08, h: CAPTION_H - 0.08 };
-  drawLabel(slide, caption, capBox, ctx.theme, { fontSize: fitSize(caption, capBox, TYPE.caption, 9, ctx) });
+  const capSize = fitSize(caption, capBox, TYPE.caption, 9, ctx);
+  ctx.bounds.label('figure caption', caption, capSize, capBox);
+  drawLabel(slide, caption, capBox, ctx.theme, { fontSize: capSize });
+}
+
+/** drawParas, its box checked first. */
+function paras(slide: PptxSlide, fitted: FittedText, box: Box, ctx: DrawContext): void {
+  ctx.bounds.text('text', fitted.paras, fitted.size, box);
+  drawParas(slide, fitted.paras, fitted.size, box, ctx.theme);
 }
 
 function drawContent(slide: PptxSlide, p: Planned, ctx: DrawContext): void {
+  ctx.bounds.label('title', oneLine(p.title), p.titleSize, TITLE_BOX, true);
   placeTitle(slide, p.title, p.titleSize);
   switch (p.kind) {
     case 'text':
-      drawParas(slide, p.text.paras, p.text.size, BODY_BOX, ctx.theme);
+      paras(slide, p.text, BODY_BOX, ctx);
       break;
     case 'chart': {
       const [left, right] = splitColumns(BODY_BOX, CHART_SHARE);
       drawFigure(slide, p.chart, p.side ? left : BODY_BOX, p, ctx);
-      if (p.side) drawParas(slide, p.side.paras, p.side.size, right, ctx.theme);
+      if (p.side) paras(slide, p.side, right, ctx);
       break;
     }
     case 'kpi': {
       const rows = Math.ceil(p.items.length / 4);
       // Alone on the slide, the cards sit in the optical middle rather than under the title.
       const lift = p.below ? 0 : Math.max(0, (BODY_BOX.h - rows * KPI_ROW_H) * 0.4);
-      drawKpis(slide, p.items as KpiItem[], { ...BODY_BOX, y: BODY_BOX.y + lift }, ctx.theme, ctx.m);
+      drawKpis(
+        slide,
+        p.items as KpiItem[],
+        { ...BODY_BOX, y: BODY_BOX.y + lift },
+        ctx.theme,
+        ctx.m,
+        ctx.bounds,
+      );
       const below = {
         ...BODY_BOX,
         y: BODY_BOX.y + rows * KPI_ROW_H + 0.2,
         h: BODY_BOX.h - rows * KPI_ROW_H - 0.2,
       };
-      if (p.below) drawParas(slide, p.below.paras, p.below.size, below, ctx.theme);
+      if (p.below) paras(slide, p.below, below, ctx);
       break;
     }
     case 'columns': {
       const [left, right] = splitColumns(BODY_BOX);
-      drawParas(slide, p.left.paras, p.left.size, left, ctx.theme);
+      paras(slide, p.left, left, ctx);
       // The chart starts right under the column's text as measured.
       const measured = parasHeight(p.right.paras, p.right.size, wrapWidth(inToPt(right.w)), ctx.m) / 72;
       const textH = p.chart ? Math.min(right.h * 0.3, measured + 0.05) : right.h;
-      drawParas(slide, p.right.paras, p.right.size, { ...right, h: textH }, ctx.theme);
+      paras(slide, p.right, { ...right, h: textH }, ctx);
       if (p.chart) {
         const top = p.right.paras.length > 0 ? textH + 0.15 : 0;
         drawFigure(slide, p.chart, { ...right, y: right.y + top, h: right.h - top }, p, ctx);
@@ -159,8 +185,10 @@ function drawContent(slide: PptxSlide, p: Planned, ctx: DrawContext): void {
     }
     case 'table': {
       const top = p.intro ? p.introH + 0.15 : 0;
-      if (p.intro) drawParas(slide, p.intro.paras, p.intro.size, { ...BODY_BOX, h: p.introH }, ctx.theme);
-      drawTable(slide, p.table, p.page, { ...BODY_BOX, y: BODY_BOX.y + top, h: BODY_BOX.h - top }, ctx.theme);
+      if (p.intro) paras(slide, p.intro, { ...BODY_BOX, h: p.introH }, ctx);
+      const tableBox = { ...BODY_BOX, y: BODY_BOX.y + top, h: BODY_BOX.h - top };
+      ctx.bounds.table('table', p.table.pages[p.page]?.rowH ?? [], tableBox);
+      drawTable(slide, p.table, p.page, tableBox, ctx.theme);
       break;
     }
     default:

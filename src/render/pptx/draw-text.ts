@@ -1,4 +1,6 @@
 /** Fitted paragraphs as pptxgenjs text runs: real, editable text with exact line spacing. */
+
+import { isSafeLink } from '../../dataset/links.js';
 import type { Theme } from '../../theme/schema.js';
 import type { Box } from './geometry.js';
 import { LINE, PARA_GAP } from './geometry.js';
@@ -6,9 +8,6 @@ import type { PptxSlide, TextProps, TextPropsOptions } from './pptx-types.js';
 import { hex } from './pptx-types.js';
 import type { Para, Run } from './runs.js';
 import { kindIndent, kindSize } from './wrap.js';
-
-/** Only web links become hyperlinks; anything else (javascript:, file:) stays plain text. */
-const SAFE_URL = /^https?:\/\/[^\s"<>]+$/i;
 
 function paraOptions(para: Para, size: number, first: boolean, theme: Theme): TextPropsOptions {
   const s = kindSize(para.kind, size);
@@ -34,7 +33,8 @@ function runOptions(run: Run, base: TextPropsOptions, theme: Theme): TextPropsOp
     options.superscript = true;
     options.color = hex(theme.colours.muted);
   }
-  if (run.url && SAFE_URL.test(run.url)) options.hyperlink = { url: run.url };
+  // Only web links become hyperlinks; anything else (javascript:, file:) stays plain text.
+  if (run.url && isSafeLink(run.url)) options.hyperlink = { url: run.url };
   return options;
 }
 

@@ -49,12 +49,21 @@ export function footerText(
   return `${asOf} · ${label}: see the notes`;
 }
 
-/** The model's notes, then the full entries of the slide's sources. */
-export function notesText(planned: Planned, used: readonly SourceEntry[]): string {
+/**
+ * The model's notes, then the full entries of the slide's sources. A continuation slide
+ * points to the slide holding the notes (`firstSlide`, 1-based) instead of repeating them:
+ * repeated, notes grow with the square of the data (a KPI slide of 5,000 figures continues
+ * over 625 slides, each with all 5,000 labels in its notes). Its own sources are still listed.
+ */
+export function notesText(planned: Planned, used: readonly SourceEntry[], firstSlide?: number): string {
   const own = xmlSafe(planned.slide.notes).trim();
-  const lead = planned.continued && own ? `(continued) ${own}` : own;
+  const lead = !planned.continued
+    ? own
+    : own && firstSlide !== undefined
+      ? `(continued from slide ${firstSlide}: the notes are there)`
+      : own && `(continued) ${own}`;
   // Templates that already list the sources in the notes are not repeated.
-  if (used.length === 0 || /^sources?:/im.test(own)) return lead;
+  if (used.length === 0 || (!planned.continued && /^sources?:/im.test(own))) return lead;
   const list = used.map((s) => `[${s.number}] ${sourceLine(s)}`).join('\n');
   return [lead, `Sources:\n${list}`].filter(Boolean).join('\n\n');
 }

@@ -3,9 +3,11 @@
  * reproducible .pptx. Plans (measures and splits) first, then draws, then normalises the package.
  */
 import type { RenderedChart } from '../../charts/types.js';
+import type { DiagnosticSink } from '../../diagnostics.js';
 import type { Deck } from '../../document/model.js';
 import { themeFonts } from '../../theme/fonts.js';
 import type { Theme } from '../../theme/schema.js';
+import { DeckBounds } from './bounds.js';
 import { type DrawContext, drawSlide } from './draw-slides.js';
 import { drawLabel } from './draw-text.js';
 import { footerText, notesText, slideSources } from './footer.js';
@@ -20,6 +22,8 @@ import { oneLine } from './sanitize.js';
 export interface DeckRenderOptions {
   /** The build date (SOURCE_DATE_EPOCH, else the dataset's as-of date): core.xml and zip times. */
   date: Date;
+  /** Receives RENDER_OVERFLOW: text that cannot fit its box on the slide. */
+  diagnostics?: DiagnosticSink;
 }
 
 const HANGUL = /[\u1100-\u11FF\u3130-\u318F\uAC00-\uD7A3]/;
@@ -58,9 +62,17 @@ export async function renderDeckPptx(
   setMetadata(pptx, model, theme);
   defineMasters(pptx, theme);
   const m = deckMeasurer(themeFonts(theme));
-  const ctx: DrawContext = { pptx, deck: model, charts, theme, m, chartStyles: [] };
+  const bounds = new DeckBounds(m, options.diagnostics);
+  const ctx: DrawContext = { pptx, deck: model, charts, theme, m, chartStyles: [], bounds };
   const footerW = CONTENT_W - WORDMARK_W - 0.8;
+  // The physical slide (1-based) each model slide starts on: its continuations point there.
+  const firstSlide = new Map<object, number>();
+  let number = 0;
   for (const planned of planDeck(model, { theme, m, sources: model.sources })) {
+    number += 1;
+    if (!firstSlide.has(planned.slide)) firstSlide.set(planned.slide, number);
+    bounds.slideNumber = number;
+    bounds.slide = planned.slide;
     const slide = pptx.addSlide({ masterName: masterOf(planned) });
     drawSlide(slide, planned, ctx);
     const used = slideSources(planned, model.sources, charts);
@@ -71,7 +83,7 @@ export async function renderDeckPptx(
         valign: 'middle',
       });
     }
-    const notes = notesText(planned, used);
+    const notes = notesText(planned, used, firstSlide.get(planned.slide));
     if (notes) slide.addNotes(notes);
   }
   const raw = (await pptx.write({ outputType: 'uint8array' })) as Uint8Array;

@@ -4,30 +4,19 @@
  * refuse the whole file. Every string is cleaned here before it reaches pptxgenjs.
  */
 
-/** XML 1.0 `Char` for a BMP code unit that is not a surrogate. */
-function legalUnit(code: number): boolean {
-  if (code < 0x20) return code === 0x09 || code === 0x0a || code === 0x0d;
-  return code !== 0xfffe && code !== 0xffff;
-}
-
-const isHigh = (code: number) => code >= 0xd800 && code <= 0xdbff;
-const isLow = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+/**
+ * What XML 1.0 `Char` excludes, by UTF-16 code unit: C0 controls but tab/LF/CR, U+FFFE/FFFF,
+ * and surrogates that are not part of a pair. One regular expression rather than a loop that
+ * appends a character at a time: every string of a deck passes here, and a deck of 5,000
+ * figures spent seconds in that loop (measured).
+ */
+const ILLEGAL =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point.
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Removes XML-illegal characters (C0 controls but tab/LF/CR, U+FFFE/FFFF) and unpaired surrogates. */
 export function xmlSafe(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (isHigh(code)) {
-      if (isLow(text.charCodeAt(i + 1))) {
-        out += text.slice(i, i + 2);
-        i++;
-      }
-    } else if (!isLow(code) && legalUnit(code)) {
-      out += text[i];
-    }
-  }
-  return out;
+  return text.replace(ILLEGAL, '');
 }
 
 /** xmlSafe, and runs of whitespace (including tab/LF/CR) collapsed, for single-line text. */

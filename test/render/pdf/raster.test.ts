@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sampleBriefing, sampleCharts } from '../../fixtures/models/briefing.js';
-import { render, tool } from './read.js';
+import { endToEndTools } from '../tools.js';
+import { render } from './read.js';
 
 const REFERENCE = join(import.meta.dirname, 'reference', 'cover.pgm');
 
@@ -49,8 +50,7 @@ function rasterise(pdf: Uint8Array, dpi: number): Gray[] {
 const inked = (page: Gray) => page.pixels.filter((v) => v < 200).length / page.pixels.length;
 
 describe('rasterised pages', () => {
-  const run = tool('pdftoppm') ? it : it.skip;
-  if (!tool('pdftoppm')) console.warn('pdftoppm (poppler-utils) is not installed: skipping the raster tests');
+  const run = endToEndTools('the raster tests', 'pdftoppm') ? it : it.skip;
 
   run('no page is blank and the cover matches the reviewed reference', async () => {
     const { bytes } = await render(sampleBriefing(), sampleCharts());

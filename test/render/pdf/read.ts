@@ -1,5 +1,4 @@
 /** Test helpers: render the fixtures and read PDFs back with pdfjs-dist (a real reader). */
-import { execFileSync } from 'node:child_process';
 import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { RenderedChart } from '../../../src/charts/types.js';
 import { type Diagnostic, DiagnosticList } from '../../../src/diagnostics.js';
@@ -89,15 +88,6 @@ export async function structRoles(pdf: PDFDocumentProxy): Promise<StructNode[]> 
   };
   for (let p = 1; p <= pdf.numPages; p++) walk((await (await pdf.getPage(p)).getStructTree()) as StructNode);
   return nodes;
-}
-
-export function tool(name: string): boolean {
-  try {
-    execFileSync('sh', ['-c', `command -v ${name}`], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** The PDF's bytes as latin1 text, to look at its (uncompressed) object dictionaries. */

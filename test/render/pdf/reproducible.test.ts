@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sampleBriefing, sampleCharts, sampleOnePager } from '../../fixtures/models/briefing.js';
-import { allText, open, raw, render, tool } from './read.js';
+import { endToEndTools } from '../tools.js';
+import { allText, open, raw, render } from './read.js';
 
 describe('PDF determinism', () => {
   it('renders byte-identical files for identical inputs, /ID included', async () => {
@@ -38,9 +39,7 @@ describe('PDF determinism', () => {
 });
 
 describe('qpdf --check', () => {
-  const run = tool('qpdf') ? it : it.skip;
-  if (!tool('qpdf'))
-    console.warn('qpdf is not installed: skipping the qpdf --check tests (apt-get install qpdf)');
+  const run = endToEndTools('the qpdf --check tests', 'qpdf') ? it : it.skip;
   const dir = mkdtempSync(join(tmpdir(), 'briefkit-pdf-'));
   for (const [name, model, options] of [
     ['briefing', sampleBriefing(), {}],

@@ -1,7 +1,8 @@
 /**
- * End to end: LibreOffice Impress opens the deck and prints one page per slide. Skipped with a
- * message when `soffice` is not installed (CI installs it). The theme font is given to
- * LibreOffice through a private fontconfig file, as a presenter's machine would have it.
+ * End to end: LibreOffice Impress opens the deck and prints one page per slide, and pdftotext
+ * finds the slides' text in it. Skipped with a message when `soffice` or `pdftotext` is not
+ * installed, failed when CI is set (../tools.ts). The theme font is given to LibreOffice
+ * through a private fontconfig file, as a presenter's machine would have it.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -11,11 +12,10 @@ import { pathToFileURL } from 'node:url';
 import { unzipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
 import { themeFonts } from '../../../src/theme/fonts.js';
+import { endToEndTools } from '../tools.js';
 import { buildSample, defaultTheme } from './deck-helpers.js';
 
-const soffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' });
-const available = soffice.status === 0;
-if (!available) console.warn('skipping the LibreOffice end-to-end test: soffice is not installed');
+const available = endToEndTools('the LibreOffice end-to-end test', 'soffice', 'pdftotext');
 
 const dir = mkdtempSync(join(tmpdir(), 'briefkit-pptx-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -60,10 +60,9 @@ describe.skipIf(!available)('LibreOffice', () => {
     const pages = pdf.match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
     expect(pages).toBe(slides);
     const text = spawnSync('pdftotext', ['-layout', join(dir, 'deck.pdf'), '-'], { encoding: 'utf8' });
-    if (text.status === 0) {
-      for (const phrase of ['Key takeaways', '₩100 trillion', '반도체', 'Figure 1.', 'As of 15 July 2025']) {
-        expect(text.stdout).toContain(phrase);
-      }
+    expect(text.status, text.stderr).toBe(0);
+    for (const phrase of ['Key takeaways', '₩100 trillion', '반도체', 'Figure 1.', 'As of 15 July 2025']) {
+      expect(text.stdout).toContain(phrase);
     }
   }, 180_000);
 });

@@ -1,0 +1,74 @@
+/**
+ * The deck checks its own boxes: every text box, label and table is measured where it is
+ * drawn, against its box and the slide. The planner fits text by shrinking and continuing,
+ * but some things cannot continue (a title, a KPI label, one table row taller than a slide):
+ * those are reported as RENDER_OVERFLOW at the slide's template position instead of running
+ * off the slide unnoticed.
+ */
+import type { DiagnosticSink } from '../../diagnostics.js';
+import type { Slide } from '../../document/model.js';
+import type { TextMeasurer } from '../../theme/metrics.js';
+import { fittingSize } from './fit.js';
+import { type Box, inToPt, SLIDE_H, SLIDE_W } from './geometry.js';
+import type { Para } from './runs.js';
+
+/** Inches a box may stick out by before it counts (rounding of measured heights). */
+const TOLERANCE = 0.01;
+
+export class DeckBounds {
+  private readonly reported = new Set<string>();
+  /** The physical slide being drawn (1-based) and its model slide. */
+  slideNumber = 0;
+  slide: Slide | undefined;
+
+  constructor(
+    private readonly m: TextMeasurer,
+    private readonly sink: DiagnosticSink | undefined,
+  ) {}
+
+  /** `paras` at `size` must fit `box`, and `box` the slide. */
+  text(what: string, paras: readonly Para[], size: number, box: Box): void {
+    if (paras.length === 0) return;
+    const fits = fittingSize(paras, inToPt(box.w), inToPt(box.h), size, size, this.m) !== undefined;
+    if (!fits) this.report(what, `its text does not fit its ${box.h.toFixed(2)} in box at ${size} pt`);
+    else this.onSlide(what, box);
+  }
+
+  /** A single-line label in one style: the same check. */
+  label(what: string, text: string, size: number, box: Box, bold = false): void {
+    if (text.trim() === '') return;
+    this.text(what, [{ kind: 'body', runs: [{ text, bold }] }], size, box);
+  }
+
+  /** A table page: its rows (inches, header first) must fit the table's box. */
+  table(what: string, rowHeights: readonly number[], box: Box): void {
+    const needed = rowHeights.reduce((sum, h) => sum + h, 0);
+    if (needed > box.h + TOLERANCE)
+      this.report(what, `its rows need ${needed.toFixed(2)} in but the box is ${box.h.toFixed(2)} in high`);
+    else this.onSlide(what, box);
+  }
+
+  private onSlide(what: string, box: Box): void {
+    const inside =
+      box.x >= -TOLERANCE &&
+      box.y >= -TOLERANCE &&
+      box.x + box.w <= SLIDE_W + TOLERANCE &&
+      box.y + box.h <= SLIDE_H + TOLERANCE;
+    if (!inside) this.report(what, 'its box reaches past the edge of the slide');
+  }
+
+  private report(what: string, detail: string): void {
+    // One diagnostic per model slide and element, not one per continuation slide.
+    const key = `${this.slide?.title ?? ''}\u0000${this.slide?.pos?.line ?? ''}\u0000${what}`;
+    if (this.reported.has(key)) return;
+    this.reported.add(key);
+    const pos = this.slide?.pos;
+    this.sink?.report({
+      code: 'RENDER_OVERFLOW',
+      severity: 'error',
+      message: `slide ${this.slideNumber} "${(this.slide?.title ?? '').slice(0, 60)}": the ${what} does not fit: ${detail}`,
+      ...(pos ? { file: pos.template, line: pos.line, column: pos.column } : {}),
+      hint: 'shorten this text: a title, KPI label or table row longer than a slide cannot continue onto the next one',
+    });
+  }
+}
