@@ -126,26 +126,43 @@ async function renderDirty(
     }
     return pending;
   };
+  // A drawn chart (SVG and PNG) is kept only until the last document or chart file that uses
+  // it is done, so memory does not grow with the number of documents in the build.
+  const users = new Map<string, number>();
+  const use = (id: string) => users.set(id, (users.get(id) ?? 0) + 1);
+  const release = (id: string) => {
+    const left = (users.get(id) ?? 1) - 1;
+    users.set(id, left);
+    if (left <= 0) drawn.delete(id);
+  };
+  const placed = docs.map((job) => chartIdsOf(input.models.get(job.id) as DocumentModel));
+  for (const ids of placed) for (const id of ids) use(id);
+  for (const job of plan.charts) use(job.chartId);
   // Charts in the order the documents need them; a ready document outranks any chart.
   const docOutputs = docs.map((job, rank) => {
     const model = input.models.get(job.id) as DocumentModel;
-    const charts = chartIdsOf(model).map((id) => draw(id, rank));
-    return Promise.all(charts).then((list) =>
-      renderDocument(input, runner, job, model, list, rank, diagnostics),
-    );
+    const ids = placed[rank] ?? [];
+    const charts = ids.map((id) => draw(id, rank));
+    return Promise.all(charts)
+      .then((list) => renderDocument(input, runner, job, model, list, rank, diagnostics))
+      .finally(() => {
+        for (const id of ids) release(id);
+      });
   });
   const chartOutputs = plan.charts.map((job) =>
-    draw(job.chartId, docs.length).then(async (chart) => {
-      if (!chart) {
-        // The chart stage reports why (at the spec's position); without a report, say so here.
-        if (!diagnostics.some((d) => d.severity === 'error'))
-          diagnostics.push(internal(`chart ${job.chartId} could not be drawn`, job.id));
-        return [];
-      }
-      const staged = await stageChart(input.staging, job, chart);
-      input.progress.done(job.id, 'built');
-      return staged;
-    }),
+    draw(job.chartId, docs.length)
+      .finally(() => release(job.chartId))
+      .then(async (chart) => {
+        if (!chart) {
+          // The chart stage reports why (at the spec's position); without a report, say so here.
+          if (!diagnostics.some((d) => d.severity === 'error'))
+            diagnostics.push(internal(`chart ${job.chartId} could not be drawn`, job.id));
+          return [];
+        }
+        const staged = await stageChart(input.staging, job, chart);
+        input.progress.done(job.id, 'built');
+        return staged;
+      }),
   );
   // Settle everything before failing, so no task is left running unobserved.
   const settled = await Promise.allSettled([...chartOutputs, ...docOutputs]);

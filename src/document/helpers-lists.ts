@@ -2,6 +2,7 @@
  * List helpers: lookup by id, sort, filter, take, pluck, join. They read own properties
  * only (never the prototype chain) and always return new arrays.
  */
+import { compareText } from '../derive/compare-text.js';
 import { indicatorSectors } from '../derive/sectors.js';
 import { lowerFirst, moneyValue } from './format.js';
 import { asNumber, asString, describe, fail, type HelperTable, isMoney } from './helper-args.js';
@@ -39,7 +40,7 @@ function compare(a: unknown, b: unknown): number {
   // Records without the field go last, whatever the direction.
   if (ka === undefined || kb === undefined) return ka === kb ? 0 : ka === undefined ? 1 : -1;
   if (typeof ka === 'number' && typeof kb === 'number') return ka - kb;
-  return String(ka).localeCompare(String(kb), 'en');
+  return compareText(String(ka), String(kb));
 }
 
 function matches(value: unknown, wanted: unknown): boolean {
