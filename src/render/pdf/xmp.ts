@@ -3,6 +3,7 @@
  * subject into the XML unescaped, so `&` or `<` breaks it (STACK.md). The values mirror
  * the Info dictionary, as PDF/A requires.
  */
+import { escapeXml } from '../../text/xml.js';
 import type { PdfDoc } from './pdfkit.js';
 
 export interface XmpInfo {
@@ -14,16 +15,6 @@ export interface XmpInfo {
   producer: string;
   language: string;
   date: Date;
-}
-
-/** Escapes XML text; also drops characters XML 1.0 forbids, which no field should carry. */
-export function escapeXml(text: string): string {
-  return text
-    .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;');
 }
 
 export function xmpDate(date: Date): string {
