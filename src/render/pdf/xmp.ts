@@ -1,8 +1,9 @@
 /**
  * XMP metadata written by us, escaped: pdfkit's own writer puts the title, author and
- * subject into the XML unescaped, so `&` or `<` breaks it (STACK.md). The values mirror
+ * subject into the XML unescaped, so `&` or `<` breaks it (adapters/pdfkit.ts). The values mirror
  * the Info dictionary, as PDF/A requires.
  */
+import { replaceXmpInfoWriter } from '../../adapters/pdfkit.js';
 import { escapeXml } from '../../text/xml.js';
 import type { PdfDoc } from './pdfkit.js';
 
@@ -48,5 +49,5 @@ export function xmpInfoXml(info: XmpInfo): string {
 
 /** Replaces pdfkit's unescaped writer on this document only. */
 export function installXmp(doc: PdfDoc, info: XmpInfo): void {
-  doc._addInfo = () => doc.appendXML(xmpInfoXml(info));
+  replaceXmpInfoWriter(doc, () => doc.appendXML(xmpInfoXml(info)));
 }
