@@ -7,7 +7,8 @@
  * - `font._cmapProcessor.lookup(codePoint)`: glyph id of a code point, without creating a Glyph;
  * - `font.getGlyph(id, codePoints)`: replaced per font object (glyphForCodePoint, layout and
  *   composite outlines all call it through `this`), see `canonicalCodePoints`;
- * - `glyph.codePoints`: a writable array that pdfkit reads for the PDF's ToUnicode map.
+ * - `glyph.codePoints`: a writable array that pdfkit reads for the PDF's ToUnicode map;
+ * - `font.directory.tables[tag].{offset,length}`: the parsed table directory (theme/font-check.ts).
  */
 import * as fontkit from 'fontkit';
 
@@ -16,11 +17,23 @@ export type Font = fontkit.Font;
 /** The fontkit internals this adapter relies on; fontkit's typings do not declare them. */
 export interface FontkitInternals {
   _cmapProcessor: { lookup(codePoint: number): number };
+  directory?: { tables?: Record<string, FontTableExtent> };
+}
+
+/** Where a font table lies in the file, as the table directory says. */
+export interface FontTableExtent {
+  offset: number;
+  length: number;
 }
 
 export function fontInternals(font: Font): FontkitInternals {
   // Narrow cast at the library boundary: see the file comment.
   return font as unknown as FontkitInternals;
+}
+
+/** The font's tables as its directory lists them: a table running past the file's end means a cut file. */
+export function fontTableExtents(font: Font): FontTableExtent[] {
+  return Object.values(fontInternals(font).directory?.tables ?? {});
 }
 
 /**

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import * as fontkit from 'fontkit';
 import { describe, expect, it } from 'vitest';
-import { FontSession, fontInternals, openFont } from '../../src/adapters/fontkit.js';
+import { FontSession, fontInternals, fontTableExtents, openFont } from '../../src/adapters/fontkit.js';
 import { ADAPTER_CHECKED_AGAINST, versions } from './pinned.js';
 
 const require = createRequire(import.meta.url);
@@ -34,6 +34,15 @@ describe('fontkit adapter (upgrade test)', () => {
     for (const char of 'a,한₩') {
       const code = char.codePointAt(0) ?? 0;
       expect(cmap.lookup(code)).toBe(font.glyphForCodePoint(code).id);
+    }
+  });
+
+  it('finds the table directory with every table inside the file', () => {
+    const tables = fontTableExtents(rawFont());
+    expect(tables.length).toBeGreaterThan(5);
+    for (const table of tables) {
+      expect(Number.isInteger(table.offset) && Number.isInteger(table.length)).toBe(true);
+      expect(table.offset + table.length).toBeLessThanOrEqual(bytes.length);
     }
   });
 
