@@ -2,8 +2,10 @@
  * The lazily imported rendering engine (vega, vega-lite, vega-interpreter, resvg):
  * importing them costs hundreds of milliseconds, so only commands that draw pay for it.
  */
-import type { TextMeasurer } from '../theme/metrics.js';
 import { installExpressionGuards } from './guards.js';
+
+// vega's text metrics are patched in the vega adapter; draw.ts installs them per chart.
+export { useMeasuredText } from '../adapters/vega.js';
 
 type Vega = typeof import('vega');
 type VegaLite = typeof import('vega-lite');
@@ -31,29 +33,6 @@ export function loadEngine(): Promise<Engine> {
     return { vega, vegaLite, interpreter: interpreter.expressionInterpreter, resvg };
   })();
   return loading;
-}
-
-/** The part of vega's text metrics we replace; vega-typings do not declare it. */
-interface TextMetrics {
-  width: (item: { fontSize?: number; fontWeight?: string | number }, text: unknown) => number;
-}
-
-function isBold(weight: string | number | undefined): boolean {
-  if (typeof weight === 'number') return weight >= 600;
-  return weight === 'bold' || weight === 'bolder' || (weight !== undefined && Number(weight) >= 600);
-}
-
-/**
- * Text widths from the real font: vega's estimate without canvas (0.8 × size per
- * character) lays labels out wrongly. No truncation here: vega calls this to truncate.
- */
-export function useMeasuredText(vega: Vega, measurer: TextMeasurer): void {
-  // Narrow cast at the library boundary: `textMetrics` is exported but untyped.
-  const metrics = (vega as unknown as { textMetrics: TextMetrics }).textMetrics;
-  metrics.width = (item, text) => {
-    const value = text == null ? '' : String(text).trim();
-    return measurer.width(value, item.fontSize ?? 11, isBold(item.fontWeight));
-  };
 }
 
 /**

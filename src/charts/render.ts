@@ -7,6 +7,7 @@ import type { Dataset } from '../dataset/schema.js';
 import { deriveTableSet } from '../derive/index.js';
 import type { DerivedTable } from '../derive/types.js';
 import { type Diagnostic, error } from '../diagnostics.js';
+import { escapeXml } from '../text/xml.js';
 import { themeFonts } from '../theme/fonts.js';
 import { textMeasurer } from '../theme/metrics.js';
 import type { Theme } from '../theme/schema.js';
@@ -118,9 +119,6 @@ async function drawChart(
   };
   return { chart, vegaLite: bound.spec, vega: compiled.vega, textBoxes: drawn.textBoxes, diagnostics };
 }
-
-const escapeXml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * The drawing leaves its title to whatever places it (a caption, a slide title); the SVG file

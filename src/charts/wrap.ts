@@ -7,6 +7,7 @@
  * the inset (grid.ts).
  */
 import type { Row } from '../derive/types.js';
+import { breakWords, whitespaceWords } from '../text/line-break.js';
 import type { TextMeasurer } from '../theme/metrics.js';
 import { isObject, type Json } from './spec-file.js';
 
@@ -47,26 +48,21 @@ function ruleWidth(rule: WrapRule, cellWidth: number | undefined, fallback: numb
   return Math.max(1, (cellWidth ?? fallback) - (rule.inset ?? 0));
 }
 
-/** Greedy word wrap; a word longer than the width gets a line of its own; "\n" is kept. */
+/**
+ * Greedy word wrap by the shared line breaker (text/line-break.ts); a word longer than the
+ * width gets a line of its own; "\n" is kept; other whitespace collapses to one space.
+ */
 export function wrapText(text: string, width: number, measure: (s: string) => number): string {
+  const space = measure(' ');
   return text
     .split('\n')
-    .map((paragraph) => wrapLine(paragraph, width, measure))
+    .map((paragraph) => {
+      const words = whitespaceWords(paragraph).map((word) => ({ text: word, width: measure(word), space }));
+      return breakWords(words, width)
+        .map((line) => line.map((word) => word.text).join(' '))
+        .join('\n');
+    })
     .join('\n');
-}
-
-function wrapLine(text: string, width: number, measure: (s: string) => number): string {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const candidate = line ? `${line} ${word}` : word;
-    if (line && measure(candidate) > width) {
-      lines.push(line);
-      line = word;
-    } else line = candidate;
-  }
-  if (line) lines.push(line);
-  return lines.join('\n');
 }
 
 export interface WrapContext {

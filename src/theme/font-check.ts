@@ -6,6 +6,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import type * as fontkit from 'fontkit';
+import { fontTableExtents } from '../adapters/fontkit.js';
 import { readFontFile } from './fonts.js';
 import { parsedFont } from './metrics.js';
 
@@ -32,11 +33,6 @@ function readRegularFile(
   }
 }
 
-interface TableEntry {
-  offset: number;
-  length: number;
-}
-
 /** Why the file at `path` is not a usable TrueType/OpenType font, or undefined when it is one. */
 export function fontFileProblem(path: string): string | undefined {
   const read = readRegularFile(path, MAX_FONT_BYTES, readFontFile);
@@ -51,11 +47,8 @@ export function fontFileProblem(path: string): string | undefined {
       : 'is not a font file (TrueType or OpenType)';
   }
   try {
-    // Narrow cast at the library boundary: fontkit parses the table directory but does not type it.
-    const tables = (font as unknown as { directory?: { tables?: Record<string, TableEntry> } }).directory
-      ?.tables;
     const size = read.bytes.length;
-    const cut = Object.values(tables ?? {}).some((t) => t.offset + t.length > size);
+    const cut = fontTableExtents(font).some((t) => t.offset + t.length > size);
     if (cut) return 'is cut short (its tables run past the end of the file)';
     if (!(font.unitsPerEm > 0) || font.numGlyphs === 0) return 'has no glyphs';
     if (!font.hasGlyphForCodePoint(0x41)) return 'has no Latin letters';

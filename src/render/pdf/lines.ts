@@ -1,8 +1,9 @@
 /**
- * Greedy line breaking at spaces only, so Korean words stay whole (keep-all) as Korean
- * typography wants; pdfkit's own wrapper breaks between any two syllables. A word wider
- * than the line is the one exception: it is cut by characters rather than overflowing.
+ * The PDF's lines: styled pieces broken by the shared line breaker (text/line-break.ts), at
+ * spaces only (keep-all; pdfkit's own wrapper breaks between any two syllables). A word wider
+ * than the line is cut by characters rather than overflowing. Each line's parts are placed.
  */
+import { breakWords, cutToWidth, splitAtSpaces } from '../../text/line-break.js';
 import type { Piece, RunStyle } from './inline.js';
 
 export type Measure = (text: string, style: RunStyle) => number;
@@ -31,7 +32,7 @@ interface Word {
   /** Width of the space that follows, and its style; 0 at a paragraph's end. */
   space: number;
   spaceStyle: RunStyle;
-  forceBreakAfter: boolean;
+  breakAfter: boolean;
 }
 
 function toWords(pieces: readonly Piece[], measure: Measure): Word[] {
@@ -43,19 +44,18 @@ function toWords(pieces: readonly Piece[], measure: Measure): Word[] {
       width: 0,
       space: 0,
       spaceStyle: { bold: false, italic: false },
-      forceBreakAfter: false,
+      breakAfter: false,
     };
     words.push(current);
     return current;
   };
   for (const piece of pieces) {
     if (piece.text === '\n') {
-      (current ?? start()).forceBreakAfter = true;
+      (current ?? start()).breakAfter = true;
       current = undefined;
       continue;
     }
-    for (const token of piece.text.split(/( +)/)) {
-      if (!token) continue;
+    for (const token of splitAtSpaces(piece.text)) {
       if (token.startsWith(' ')) {
         if (current) {
           current.space = measure(' ', piece.style);
@@ -70,29 +70,31 @@ function toWords(pieces: readonly Piece[], measure: Measure): Word[] {
       word.width += width;
     }
   }
-  return words.filter((w) => w.parts.length > 0 || w.forceBreakAfter);
+  return words.filter((w) => w.parts.length > 0 || w.breakAfter);
 }
 
 /** Cuts a word wider than the line into chunks that fit, character by character. */
 function splitWide(word: Word, maxWidth: number, measure: Measure): Word[] {
-  const chunks: Word[] = [];
-  let chunk: Word = { ...word, parts: [], width: 0, space: 0, forceBreakAfter: false };
-  for (const part of word.parts) {
-    for (const char of part.text) {
-      const width = measure(char, part.style);
-      if (chunk.width + width > maxWidth && chunk.width > 0) {
-        chunks.push(chunk);
-        chunk = { ...word, parts: [], width: 0, space: 0, forceBreakAfter: false };
-      }
+  const chars = word.parts.flatMap((part) =>
+    [...part.text].map((char) => ({ text: char, style: part.style, width: measure(char, part.style) })),
+  );
+  const chunks = cutToWidth(chars, (char) => char.width, maxWidth).map((chunkChars): Word => {
+    const chunk: Word = { ...word, parts: [], width: 0, space: 0, breakAfter: false };
+    for (const char of chunkChars) {
       const last = chunk.parts[chunk.parts.length - 1];
-      if (last && last.style === part.style) {
-        last.text += char;
-        last.width += width;
-      } else chunk.parts.push({ text: char, style: part.style, width });
-      chunk.width += width;
+      if (last && last.style === char.style) {
+        last.text += char.text;
+        last.width += char.width;
+      } else chunk.parts.push({ ...char });
+      chunk.width += char.width;
     }
+    return chunk;
+  });
+  const last = chunks[chunks.length - 1];
+  if (last) {
+    last.space = word.space;
+    last.breakAfter = word.breakAfter;
   }
-  chunks.push({ ...chunk, space: word.space, forceBreakAfter: word.forceBreakAfter });
   return chunks;
 }
 
@@ -124,26 +126,6 @@ export function breakLines(pieces: readonly Piece[], maxWidth: number, measure: 
   const words = toWords(pieces, measure).flatMap((w) =>
     w.width > maxWidth ? splitWide(w, maxWidth, measure) : [w],
   );
-  const lines: Line[] = [];
-  let current: Word[] = [];
-  let width = 0;
-  for (const word of words) {
-    const previous = current[current.length - 1];
-    const needed = previous ? width + previous.space + word.width : word.width;
-    if (previous && needed > maxWidth + 0.01) {
-      lines.push(buildLine(current));
-      current = [word];
-      width = word.width;
-    } else {
-      current.push(word);
-      width = needed;
-    }
-    if (word.forceBreakAfter) {
-      lines.push(buildLine(current));
-      current = [];
-      width = 0;
-    }
-  }
-  if (current.length > 0) lines.push(buildLine(current));
-  return lines;
+  // 0.01 pt of slack, so a line that fits but for floating-point sums is not broken.
+  return breakWords(words, maxWidth, { tolerance: 0.01 }).map(buildLine);
 }

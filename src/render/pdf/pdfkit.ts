@@ -2,6 +2,7 @@
  * The library boundary: the narrow slice of pdfkit (and svg-to-pdfkit) the renderer uses,
  * typed here once. @types/pdfkit lacks or mistypes several of these (subset, struct
  * elements, outline destinations, raw fonts), so the document is cast at creation only.
+ * Private members (underscored) are not part of this slice: see adapters/pdfkit.ts.
  */
 import PDFDocument from 'pdfkit';
 import SVGtoPDF from 'svg-to-pdfkit';
@@ -69,29 +70,12 @@ export interface PdfDoc {
   on(event: 'data', listener: (chunk: Uint8Array) => void): PdfDoc;
   on(event: 'end' | 'error', listener: (error?: Error) => void): PdfDoc;
   end(): void;
-  /** pdfkit's XMP info writer; replaced per document because it does not escape (STACK.md). */
-  _addInfo(): void;
   appendXML(xml: string, newline?: boolean): void;
-  /** The catalog; ViewerPreferences etc. */
-  readonly _root: PdfRef;
   ref(data: Record<string, unknown>): PdfRef & { end(): void };
 }
 
-/** A fontkit shaping result as pdfkit caches it (positions already scaled to 1000 units). */
-export type LayoutCache = Record<string, unknown>;
-
-/**
- * Shares pdfkit's per-document shaping cache for a registered font across documents.
- * Shaping every word with fontkit (GSUB/GPOS) is most of a render's cost, and the result
- * depends only on the text and the font; each document still builds its own subset.
- */
-export function shareLayoutCache(doc: PdfDoc, name: string, cache: LayoutCache): void {
-  // Cast at the library boundary: pdfkit keeps opened fonts in `_fontFamilies`.
-  const families = (doc as unknown as { _fontFamilies: Record<string, { layoutCache?: LayoutCache }> })
-    ._fontFamilies;
-  const font = families[name];
-  if (font && font.layoutCache !== undefined) font.layoutCache = cache;
-}
+// pdfkit's private members are used only in the pdfkit adapter.
+export { type LayoutCache, shareLayoutCache } from '../../adapters/pdfkit.js';
 
 export function newDocument(options: Record<string, unknown>): PdfDoc {
   // Cast at the library boundary: see the file comment.

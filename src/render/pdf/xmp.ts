@@ -1,8 +1,10 @@
 /**
  * XMP metadata written by us, escaped: pdfkit's own writer puts the title, author and
- * subject into the XML unescaped, so `&` or `<` breaks it (STACK.md). The values mirror
+ * subject into the XML unescaped, so `&` or `<` breaks it (adapters/pdfkit.ts). The values mirror
  * the Info dictionary, as PDF/A requires.
  */
+import { replaceXmpInfoWriter } from '../../adapters/pdfkit.js';
+import { escapeXml } from '../../text/xml.js';
 import type { PdfDoc } from './pdfkit.js';
 
 export interface XmpInfo {
@@ -14,16 +16,6 @@ export interface XmpInfo {
   producer: string;
   language: string;
   date: Date;
-}
-
-/** Escapes XML text; also drops characters XML 1.0 forbids, which no field should carry. */
-export function escapeXml(text: string): string {
-  return text
-    .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;');
 }
 
 export function xmpDate(date: Date): string {
@@ -57,5 +49,5 @@ export function xmpInfoXml(info: XmpInfo): string {
 
 /** Replaces pdfkit's unescaped writer on this document only. */
 export function installXmp(doc: PdfDoc, info: XmpInfo): void {
-  doc._addInfo = () => doc.appendXML(xmpInfoXml(info));
+  replaceXmpInfoWriter(doc, () => doc.appendXML(xmpInfoXml(info)));
 }

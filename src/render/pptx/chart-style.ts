@@ -6,6 +6,7 @@
  * pptxgenjs 4.0.1 has one fill opacity, one border and one label format for all series.
  */
 import type { NativeChart } from '../../charts/types.js';
+import { escapeXml } from '../../text/xml.js';
 import { hex } from './pptx-types.js';
 
 export interface SeriesStyle {
@@ -38,9 +39,6 @@ export function isPlain(style: ChartStyle): boolean {
   return style.series.every((s) => !s.target && s.labelFormats.every((f) => f === null));
 }
 
-const escapeAttr = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
 /** Tint and dashed outline in the series' colour. */
 function targetShape(colour: string): string {
   return (
@@ -62,7 +60,7 @@ function pointLabels(dLbls: string, formats: readonly (string | null)[]): string
     .map((format, idx) =>
       format === null
         ? ''
-        : `<c:dLbl><c:idx val="${idx}"/><c:numFmt formatCode="${escapeAttr(format)}" sourceLinked="0"/>${settings}</c:dLbl>`,
+        : `<c:dLbl><c:idx val="${idx}"/><c:numFmt formatCode="${escapeXml(format)}" sourceLinked="0"/>${settings}</c:dLbl>`,
     )
     .join('');
   return `<c:dLbls>${points}${inner}</c:dLbls>`;

@@ -5,6 +5,7 @@
 import type { RenderedChart } from '../../charts/types.js';
 import type { DiagnosticSink } from '../../diagnostics.js';
 import type { Deck } from '../../document/model.js';
+import { escapeXml } from '../../text/xml.js';
 import { themeFonts } from '../../theme/fonts.js';
 import type { Theme } from '../../theme/schema.js';
 import { DeckBounds } from './bounds.js';
@@ -28,22 +29,14 @@ export interface DeckRenderOptions {
 
 const HANGUL = /[\u1100-\u11FF\u3130-\u318F\uAC00-\uD7A3]/;
 
-/** pptxgenjs escapes title, subject and author itself, but writes the company raw into app.xml. */
-export const escapeXml = (text: string): string =>
-  text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
-
 function setMetadata(pptx: Pptx, model: Deck, theme: Theme): void {
   const meta = model.meta;
   pptx.layout = 'LAYOUT_WIDE';
   pptx.title = oneLine(meta.title);
   pptx.subject = oneLine(meta.subject);
   pptx.author = oneLine(meta.author);
-  pptx.company = escapeXml(oneLine(meta.organisation ?? meta.author));
+  // pptxgenjs escapes title, subject and author itself, but writes the company raw into app.xml.
+  pptx.company = escapeXml(oneLine(meta.organisation ?? meta.author), { apostrophe: true });
   pptx.theme = { headFontFace: theme.fonts.family, bodyFontFace: theme.fonts.family };
 }
 

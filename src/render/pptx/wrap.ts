@@ -1,8 +1,11 @@
 /**
  * Line breaking with the theme font's advance widths (fontkit), so the deck knows how many
- * lines a paragraph takes before PowerPoint does. Breaks only at spaces (Korean typography
- * keeps words whole, and a renderer breaking more often only needs fewer lines).
+ * lines a paragraph takes before PowerPoint does. The shared line breaker (text/line-break.ts)
+ * breaks only at spaces (Korean typography keeps words whole, and a renderer breaking more
+ * often only needs fewer lines); a word wider than the box wraps inside itself, as PowerPoint
+ * does, and its lines are counted.
  */
+import { type BreakWord, breakWords, splitAtSpaces } from '../../text/line-break.js';
 import type { TextMeasurer } from '../../theme/metrics.js';
 import { LINE, PARA_GAP } from './geometry.js';
 import type { Para, ParaKind, Run } from './runs.js';
@@ -32,12 +35,15 @@ export function kindIndent(kind: ParaKind, size: number): number {
   return kind === 'bullet' ? Math.round(size * 1.3) : kind === 'quote' ? size : 0;
 }
 
+/** A word of one run with the spaces that follow it, which stay on its line. */
+interface RunWord extends BreakWord {
+  tokens: Token[];
+}
+
 function tokens(runs: readonly Run[]): Token[] {
   const out: Token[] = [];
   runs.forEach((run, i) => {
-    for (const part of run.text.split(/( +)/)) {
-      if (part !== '') out.push({ run: i, text: part, space: part.trim() === '' });
-    }
+    for (const part of splitAtSpaces(run.text)) out.push({ run: i, text: part, space: part.trim() === '' });
   });
   return out;
 }
@@ -54,6 +60,27 @@ function tokenWidth(
   return m.width(token.text, size * scale, bold || run?.bold === true);
 }
 
+/**
+ * Words are cut at every run boundary too (a line may break where the style changes); spaces
+ * before the first word are dropped, later ones count towards their word's line.
+ */
+function runWords(runs: readonly Run[], size: number, m: TextMeasurer, bold: boolean): RunWord[] {
+  const words: RunWord[] = [];
+  for (const token of tokens(runs)) {
+    const w = tokenWidth(token, runs, size, m, bold);
+    const last = words[words.length - 1];
+    if (token.space) {
+      if (last) {
+        last.tokens.push(token);
+        last.space += w;
+      }
+      continue;
+    }
+    words.push({ tokens: [token], width: w, space: 0 });
+  }
+  return words;
+}
+
 /** Breaks runs into lines no wider than `width` points; a word wider than a line gets lines of its own. */
 export function wrapLines(
   runs: readonly Run[],
@@ -62,34 +89,14 @@ export function wrapLines(
   m: TextMeasurer,
   bold = false,
 ): Run[][] {
-  const lines: Token[][] = [];
-  let line: Token[] = [];
-  let used = 0;
-  for (const token of tokens(runs)) {
-    const w = tokenWidth(token, runs, size, m, bold);
-    if (token.space) {
-      if (line.length > 0) {
-        line.push(token);
-        used += w;
-      }
-      continue;
-    }
-    if (used + w > width && line.length > 0) {
-      lines.push(line);
-      line = [];
-      used = 0;
-    }
-    line.push(token);
-    used += w;
-    // A single word longer than the line wraps inside itself: count the extra lines it takes.
-    if (used > width && line.length === 1) {
-      const extra = Math.ceil(used / width) - 1;
-      for (let i = 0; i < extra; i++) lines.push([]);
-      used -= extra * width;
-    }
-  }
-  if (line.length > 0 || lines.length === 0) lines.push(line);
-  return lines.map((tks) => rebuildRuns(tks, runs));
+  const lines = breakWords(runWords(runs, size, m, bold), width, { wide: 'wrap-inside' });
+  if (lines.length === 0) lines.push([]);
+  return lines.map((words) =>
+    rebuildRuns(
+      words.flatMap((word) => word.tokens),
+      runs,
+    ),
+  );
 }
 
 function rebuildRuns(line: readonly Token[], runs: readonly Run[]): Run[] {

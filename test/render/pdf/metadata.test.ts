@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { escapeXml, xmpInfoXml } from '../../../src/render/pdf/xmp.js';
+import { xmpInfoXml } from '../../../src/render/pdf/xmp.js';
+import { escapeXml } from '../../../src/text/xml.js';
 import { sampleBriefing, sampleCharts } from '../../fixtures/models/briefing.js';
 import { open, raw, render } from './read.js';
 

@@ -1,0 +1,108 @@
+/**
+ * The fontkit adapter: the one place that opens fonts and reaches into fontkit's internals.
+ * Its upgrade test (test/adapters/fontkit.test.ts) checks that every internal used here still
+ * exists with the expected shape in the pinned version, so a fontkit upgrade fails there first.
+ *
+ * Internals used (fontkit 2.0.4):
+ * - `font._cmapProcessor.lookup(codePoint)`: glyph id of a code point, without creating a Glyph;
+ * - `font.getGlyph(id, codePoints)`: replaced per font object (glyphForCodePoint, layout and
+ *   composite outlines all call it through `this`), see `canonicalCodePoints`;
+ * - `glyph.codePoints`: a writable array that pdfkit reads for the PDF's ToUnicode map;
+ * - `font.directory.tables[tag].{offset,length}`: the parsed table directory (theme/font-check.ts).
+ */
+import * as fontkit from 'fontkit';
+
+export type Font = fontkit.Font;
+
+/** The fontkit internals this adapter relies on; fontkit's typings do not declare them. */
+export interface FontkitInternals {
+  _cmapProcessor: { lookup(codePoint: number): number };
+  directory?: { tables?: Record<string, FontTableExtent> };
+}
+
+/** Where a font table lies in the file, as the table directory says. */
+export interface FontTableExtent {
+  offset: number;
+  length: number;
+}
+
+export function fontInternals(font: Font): FontkitInternals {
+  // Narrow cast at the library boundary: see the file comment.
+  return font as unknown as FontkitInternals;
+}
+
+/** The font's tables as its directory lists them: a table running past the file's end means a cut file. */
+export function fontTableExtents(font: Font): FontTableExtent[] {
+  return Object.values(fontInternals(font).directory?.tables ?? {});
+}
+
+/**
+ * Parsed fonts keyed by their bytes, so a process parses each font once and every user
+ * (chart measurer, PDF renderer, outline drawing, coverage check) warms the same glyph caches.
+ * A session is an explicit object: a test or a future caller can hold its own instead of the
+ * process-wide `defaultFontSession`.
+ */
+export class FontSession {
+  readonly #parsed = new Map<Buffer, Font>();
+
+  open(bytes: Buffer): Font {
+    let font = this.#parsed.get(bytes);
+    if (!font) {
+      font = openFont(bytes);
+      this.#parsed.set(bytes, font);
+    }
+    return font;
+  }
+}
+
+/** The process's font session: shared by the callers that cannot yet be handed one (see theme/metrics.ts). */
+export const defaultFontSession = new FontSession();
+
+/** Parses one font (not a collection) and settles its glyphs' code points. */
+export function openFont(bytes: Buffer): Font {
+  const created = fontkit.create(bytes);
+  if (!('unitsPerEm' in created)) throw new Error('font collections are not supported');
+  const font = created as Font;
+  canonicalCodePoints(font);
+  return font;
+}
+
+/**
+ * fontkit caches one Glyph object per id with the code points of whoever asked first, and a
+ * composite glyph's outline asks for its components with none. pdfkit writes those code points
+ * into the PDF's ToUnicode map, so with a font shared across documents a comma drawn after
+ * another document used it inside a composite came out as "" (text extraction lost it, and the
+ * bytes depended on what the process rendered before). Every glyph the cmap maps gets its
+ * lowest mapped code point instead; other glyphs (ligatures) keep the first non-empty ones.
+ */
+function canonicalCodePoints(font: Font): void {
+  const cmap = fontInternals(font)._cmapProcessor;
+  let lowest: Map<number, number> | undefined;
+  // Built on first use: ~20,000 code points, a few milliseconds (a lookup per glyph scanned the cmap).
+  const lowestCodePoint = (gid: number) => {
+    if (!lowest) {
+      lowest = new Map();
+      for (const codePoint of [...font.characterSet].sort((a, b) => a - b)) {
+        const glyph = cmap.lookup(codePoint);
+        if (glyph && !lowest.has(glyph)) lowest.set(glyph, codePoint);
+      }
+    }
+    return lowest.get(gid);
+  };
+  const original = font.getGlyph.bind(font);
+  const settled = new Set<number>();
+  font.getGlyph = (id: number, codePoints: number[] = []) => {
+    const glyph = original(id, codePoints);
+    if (!settled.has(id)) {
+      const mapped = lowestCodePoint(id);
+      if (mapped !== undefined) {
+        glyph.codePoints = [mapped];
+        settled.add(id);
+      } else if (codePoints.length > 0) {
+        glyph.codePoints = codePoints;
+        settled.add(id);
+      }
+    }
+    return glyph;
+  };
+}

@@ -1,0 +1,106 @@
+/**
+ * The one line breaker: greedy breaking by measured width, shared by the PDF (render/pdf/lines.ts),
+ * the deck (render/pptx/wrap.ts) and chart labels (charts/wrap.ts). Callers measure; this module
+ * knows no font, style or format.
+ *
+ * The rules all three follow:
+ * - lines break only at spaces, so Korean words stay whole (keep-all, as Korean typography
+ *   wants; pdfkit's and PowerPoint's own wrappers break between any two syllables);
+ * - a word goes on the current line while the line, the space before it and the word fit;
+ * - a word wider than the line is the caller's choice (`WideWords`): it overflows on a line of
+ *   its own, is cut by characters first (`cutToWidth`), or wraps inside itself as a viewer does.
+ */
+
+/** An unbreakable piece of a line, measured, with the width of the space that follows it. */
+export interface BreakWord {
+  width: number;
+  /** Width of the space after the word; 0 when none follows (a style change inside a word, the end). */
+  space: number;
+  /** A hard line break follows the word. */
+  breakAfter?: boolean;
+}
+
+/**
+ * What happens to a word wider than the line: `overflow` sets it on a line of its own;
+ * `wrap-inside` also counts the lines a viewer takes to wrap it inside itself (as empty lines
+ * before the word's line) and carries its last line's width on, so the next words may join it.
+ */
+export type WideWords = 'overflow' | 'wrap-inside';
+
+export interface BreakOptions {
+  /** How far a line may run past `maxWidth` (slack for rounded widths); 0 when absent. */
+  tolerance?: number;
+  wide?: WideWords;
+}
+
+/** Breaks words into lines no wider than `maxWidth`; each line keeps its words in order. */
+export function breakWords<W extends BreakWord>(
+  words: readonly W[],
+  maxWidth: number,
+  options: BreakOptions = {},
+): W[][] {
+  const limit = maxWidth + (options.tolerance ?? 0);
+  const lines: W[][] = [];
+  let current: W[] = [];
+  let width = 0;
+  for (const word of words) {
+    const previous = current[current.length - 1];
+    const needed = previous ? width + previous.space + word.width : word.width;
+    if (previous && needed > limit) {
+      lines.push(current);
+      current = [word];
+      width = word.width;
+    } else {
+      current.push(word);
+      width = needed;
+    }
+    if (options.wide === 'wrap-inside' && current.length === 1 && width > maxWidth) {
+      const extra = Math.ceil(width / maxWidth) - 1;
+      for (let i = 0; i < extra; i++) lines.push([]);
+      width -= extra * maxWidth;
+    }
+    if (word.breakAfter === true) {
+      lines.push(current);
+      current = [];
+      width = 0;
+    }
+  }
+  if (current.length > 0) lines.push(current);
+  return lines;
+}
+
+/**
+ * Cuts a word wider than the line into chunks that fit, character by character; a chunk
+ * always takes at least one character that has width, so a character wider than the line
+ * still goes somewhere.
+ */
+export function cutToWidth<C>(chars: readonly C[], widthOf: (char: C) => number, maxWidth: number): C[][] {
+  const chunks: C[][] = [];
+  let chunk: C[] = [];
+  let width = 0;
+  for (const char of chars) {
+    const w = widthOf(char);
+    if (width + w > maxWidth && width > 0) {
+      chunks.push(chunk);
+      chunk = [];
+      width = 0;
+    }
+    chunk.push(char);
+    width += w;
+  }
+  chunks.push(chunk);
+  return chunks;
+}
+
+/**
+ * Splits text at runs of spaces (U+0020 only), keeping the runs as parts of their own: the
+ * PDF's and the deck's words. Other whitespace (a no-break space) stays inside a word.
+ */
+export function splitAtSpaces(text: string): string[] {
+  return text.split(/( +)/).filter((part) => part !== '');
+}
+
+/** The words of a chart label: any run of whitespace separates, and is written back as one space. */
+export function whitespaceWords(text: string): string[] {
+  return text.split(/\s+/).filter(Boolean);
+}

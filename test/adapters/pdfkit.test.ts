@@ -1,0 +1,62 @@
+/**
+ * Upgrade test for src/adapters/pdfkit.ts (and the outline internals render/pdf/pdfkit.ts
+ * types): fails when pdfkit's private members the adapter relies on change. After a pdfkit
+ * upgrade, re-check the adapter, then update ADAPTER_CHECKED_AGAINST.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import { type LayoutCache, replaceXmpInfoWriter, shareLayoutCache } from '../../src/adapters/pdfkit.js';
+import { finish, newDocument } from '../../src/render/pdf/pdfkit.js';
+import { ADAPTER_CHECKED_AGAINST, versions } from './pinned.js';
+
+const require = createRequire(import.meta.url);
+const font = readFileSync(
+  require.resolve('pretendard/dist/public/static/alternative/Pretendard-Regular.ttf'),
+);
+
+describe('pdfkit adapter (upgrade test)', () => {
+  it('was checked against the installed and pinned pdfkit', () => {
+    expect(versions('pdfkit')).toEqual({
+      installed: ADAPTER_CHECKED_AGAINST.pdfkit,
+      pinned: ADAPTER_CHECKED_AGAINST.pdfkit,
+    });
+  });
+
+  it('finds a selected font in _fontFamilies with a layoutCache that shaping fills', async () => {
+    const doc = newDocument({ autoFirstPage: true });
+    doc.registerFont('Body', font);
+    doc.font('Body');
+    const families = (doc as unknown as { _fontFamilies: Record<string, { layoutCache?: unknown }> })
+      ._fontFamilies;
+    expect(typeof families.Body?.layoutCache).toBe('object');
+    const shared: LayoutCache = Object.create(null) as LayoutCache;
+    shareLayoutCache(doc, 'Body', shared);
+    doc.text('shaped once', 10, 10);
+    expect(Object.keys(shared).length).toBeGreaterThan(0);
+    await finish(doc);
+  });
+
+  it('writes XMP info through _addInfo when the document has metadata', async () => {
+    const doc = newDocument({ subset: 'PDF/A-2b', pdfVersion: '1.7' });
+    doc.registerFont('Body', font);
+    doc.font('Body');
+    expect(typeof (doc as unknown as { _addInfo?: unknown })._addInfo).toBe('function');
+    let written = false;
+    replaceXmpInfoWriter(doc, () => {
+      written = true;
+      doc.appendXML('<rdf:Description rdf:about="" xmlns:x="urn:x"><x:probe>1</x:probe></rdf:Description>');
+    });
+    doc.text('x', 10, 10);
+    const pdf = Buffer.from(await finish(doc)).toString('latin1');
+    expect(written).toBe(true);
+    expect(pdf).toContain('<x:probe>1</x:probe>');
+  });
+
+  it('keeps an outline item destination in outlineData.Dest', async () => {
+    const doc = newDocument({});
+    const item = doc.outline.addItem('Heading');
+    expect(Array.isArray(item.outlineData.Dest)).toBe(true);
+    await finish(doc);
+  });
+});
