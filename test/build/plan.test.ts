@@ -27,9 +27,9 @@ const config: BuildConfig = {
 describe('planDocuments', () => {
   it('fans a `for: sectors` document out to one job per sector', () => {
     const jobs = planDocuments(config, ['alpha', 'beta']);
-    expect(jobs.map((j) => [j.id, j.output, j.variant, j.pageSize])).toEqual([
+    expect(jobs.map((j) => [j.id, j.output, j.options.variant, j.options.pageSize])).toEqual([
       ['briefing', 'briefing.pdf', 'briefing', 'A4'],
-      ['deck', 'deck.pptx', 'briefing', 'A4'],
+      ['deck', 'deck.pptx', undefined, undefined],
       ['sector-alpha', 'sectors/alpha.pdf', 'one-pager', 'LETTER'],
       ['sector-beta', 'sectors/beta.pdf', 'one-pager', 'LETTER'],
     ]);
