@@ -117,10 +117,18 @@ function unionProblems(
     const record = (issue as { input?: unknown }).input;
     const value =
       record && typeof record === 'object' ? (record as Record<string, unknown>)[discriminator] : record;
+    const expected = `one of ${options.map((v) => JSON.stringify(v)).join(', ')}`;
+    if (value === undefined)
+      return [
+        error('DATA_REQUIRED', `required field "${discriminator}" is missing (expected ${expected})`, {
+          ...where,
+          hint: `add "${discriminator}:" to this record`,
+        }),
+      ];
     return [
       error(
         'DATA_INVALID_VALUE',
-        `expected one of ${options.map((v) => JSON.stringify(v)).join(', ')}, got ${describeValue(value)}`,
+        `expected ${expected}, got ${describeValue(value)}`,
         withHint(where, typeof value === 'string' ? hintForValue(value, options) : ''),
       ),
     ];

@@ -88,6 +88,13 @@ describe('a document entry is checked by its format', () => {
     ]);
   });
 
+  it('still says a missing format is required, at its entry', () => {
+    const diagnostics = check(
+      'datasets: [d.yaml]\ndocuments:\n  - id: a\n    template: a.md.hbs\n    output: a.pdf\n',
+    );
+    expect(diagnostics).toMatchObject([{ code: 'DATA_REQUIRED', line: 3, path: 'documents[0].format' }]);
+  });
+
   it('still accepts the PDF options on a PDF document and checks their values', () => {
     const ok = check(
       'datasets: [d.yaml]\ndocuments:\n  - id: a\n    template: a.md.hbs\n    format: pdf\n    output: a.pdf\n    params: { pdfa: true, pageSize: LETTER, variant: one-pager }\n',
