@@ -3,7 +3,7 @@
  * --only and --shard. Pure: no I/O.
  */
 import type { DocumentModel } from '../document/model.js';
-import { type RenderOptions, rendererFor } from '../render/registry.js';
+import type { Renderer, RenderOptions } from '../render/registry.js';
 import type { ChartJob } from './chart-step.js';
 import type { BuildConfig } from './config.js';
 import type { JobKey } from './keys.js';
@@ -42,7 +42,15 @@ export interface PlannedChart extends ChartJob {
 /** What the render step is handed: each job carries everything it needs, told apart by `kind`. */
 export type PlannedJob = PlannedDocument | PlannedChart;
 
-export function planDocuments(config: BuildConfig, sectorIds: readonly string[]): DocumentJob[] {
+/**
+ * `rendererFor` is passed in (prepare.ts gives the registry's): this module stays free of
+ * the renderers, because the CLI's no-op fast path imports `parseShard` from it.
+ */
+export function planDocuments(
+  config: BuildConfig,
+  sectorIds: readonly string[],
+  rendererFor: (format: string) => Pick<Renderer, 'resolveOptions'>,
+): DocumentJob[] {
   const jobs: DocumentJob[] = [];
   for (const doc of config.documents) {
     const fannedOut = doc.for === 'sectors';

@@ -7,6 +7,7 @@ import { loadDatasetFile } from '../dataset/load.js';
 import type { Dataset } from '../dataset/schema.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { checkModelGlyphs } from '../document/index.js';
+import { rendererFor } from '../render/registry.js';
 import { loadTheme } from '../theme/load.js';
 import type { Theme } from '../theme/schema.js';
 import { type ChartPlan, chartJobs } from './chart-step.js';
@@ -69,6 +70,7 @@ export async function plan(
   const allDocs = planDocuments(
     config,
     dataset.sectors.map((s) => s.id),
+    rendererFor,
   );
   const models = await buildModels(
     allDocs,
