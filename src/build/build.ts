@@ -30,7 +30,7 @@ import { loadInputs, type Prepared, plan } from './prepare.js';
 import type { ProgressReporter } from './progress.js';
 import { carryOver, PublishInterrupted, publish, Staging } from './publish.js';
 import { emitModels, renderJobs, type Workload } from './render-step.js';
-import { saveShaping } from './shaping.js';
+import { persistSessions } from './sessions.js';
 import { outputChanged, unsafeManifestPath } from './state.js';
 import { runTask, type Task, type TaskResult, type WorkerSetup } from './tasks.js';
 
@@ -105,7 +105,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
 
 /**
  * Render threads: this thread, plus jobs-1 workers when the work is big enough to repay a
- * worker's start-up (importing vega, pdfkit and pptxgenjs and shaping its first text: about a
+ * worker's start-up (importing vega and the renderers' libraries and shaping its first text: about a
  * second of CPU, measured). Workers hold a few tasks ahead (pool.ts), so they do not wait
  * while this thread renders.
  */
@@ -150,18 +150,17 @@ async function execute(
     let drop = new Set<string>();
     const diagnostics = [...warnings];
     if (options.emitModel) {
-      built = await emitModels(prepared.selected, prepared.models, staging, options.progress);
+      built = await emitModels(prepared.selected, staging, options.progress);
     } else {
       const setup: WorkerSetup = {
         dataset: prepared.dataset,
         theme: prepared.theme,
         chartsDir: prepared.chartsDir,
-        shapingFile: join(layout.stateDir, 'shaping', `${fontsKey(prepared.inputFiles)}.json`),
+        stateDir: layout.stateDir,
+        sessionKey: fontsKey(prepared.inputFiles),
       };
       const rendered = await renderJobs({
         selected: prepared.selected,
-        models: prepared.models,
-        keys: prepared.keys,
         previousByPath: new Map((previous?.outputs ?? []).map((o) => [o.path, o])),
         force: Boolean(options.force),
         staging,
@@ -177,7 +176,7 @@ async function execute(
         await staging.discard();
         return { status: 'failed', built: [], cached: [], published: [], diagnostics };
       }
-      await saveShaping(setup);
+      await persistSessions(setup);
       const outputs = keepUnselected(previous, rendered.outputs, prepared.selected, options);
       await staging.write(manifestName(options), serialiseManifest(manifestOf(prepared, options, outputs)));
       if (!options.shard && !options.only && previous) drop = staleOutputs(previous, outputs);
@@ -232,7 +231,7 @@ function staleOutputs(previous: Manifest, current: ManifestOutput[]): Set<string
   return new Set(previous.outputs.map((o) => o.path).filter((p) => !keep.has(p)));
 }
 
-/** The shaping store belongs to the exact font files and briefkit version. */
+/** Renderer sessions (e.g. a shaping store) belong to the exact font files and briefkit version. */
 function fontsKey(inputFiles: Record<string, string>): string {
   return sha256(`${BRIEFKIT_VERSION}\n${fontsHash(inputFiles)}`).slice(0, 16);
 }

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { loadYamlFile, type Validated } from '../input/load-yaml-file.js';
+import { type Renderer, renderers } from '../render/registry.js';
 import { outputClashes, reservedOutputProblem } from './config-outputs.js';
 import { inputPaths, isWithin, type PathProblem, type PathRole, pathProblem } from './config-paths.js';
 
@@ -24,63 +25,118 @@ function addProblem(
   ctx.addIssue({ code: 'custom', message: problem.message, params: { hint: problem.hint }, input, path });
 }
 
-export const DocumentConfig = z.strictObject({
+const DocumentBase = {
   id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a lower-case id of letters, digits and hyphens'),
   template: pathOf('template').describe('Template file under the templates folder, e.g. briefing.md.hbs.'),
-  format: z.enum(['pdf', 'pptx']),
   output: pathOf('output').describe(
     'Output path under out/; with `for: sectors`, {sector} is replaced by the sector id.',
   ),
-  for: z.enum(['sectors']).optional().describe('Build one document per entry of this dataset list.'),
-  params: z
-    .strictObject({
-      variant: z.enum(['briefing', 'one-pager']).optional(),
-      pageSize: z.enum(['A4', 'LETTER']).optional(),
-      pdfa: z.boolean().optional(),
+};
+
+/** `for:` on a format whose renderer builds one document only: refused at its own line. */
+function noFanOut(renderer: Renderer) {
+  const fanning = renderers()
+    .filter((r) => r.fanOut)
+    .map((r) => r.format);
+  return z
+    .unknown()
+    .refine(() => false, {
+      message: `no "for" (a ${renderer.format} document is one file, not one per sector)`,
+      params: {
+        hint: `remove "for:"${fanning.length > 0 ? `, or use a format that builds one per sector: ${fanning.join(', ')}` : ''}`,
+      },
     })
-    .default({}),
-});
+    .optional()
+    .meta({ not: {} });
+}
 
-const BuildConfigShape = z.strictObject({
-  datasets: z.array(pathOf('input')).min(1).max(1, 'one dataset per config for now'),
-  theme: pathOf('input').default('templates/theme.yaml'),
-  templates: pathOf('input').default('templates'),
-  charts: pathOf('input').default('templates/charts'),
-  out: pathOf('out')
-    .default('out')
-    .describe('The folder each build replaces whole; inside the project, apart from every input.'),
-  pdf: z
-    .strictObject({ pageSize: z.enum(['A4', 'LETTER']).default('A4'), pdfa: z.boolean().default(false) })
-    .default({ pageSize: 'A4', pdfa: false }),
-  documents: z.array(DocumentConfig).min(1),
-});
-
-export const BuildConfig = BuildConfigShape.superRefine((config, ctx) => {
-  const seen = new Set<string>();
-  config.documents.forEach((doc, i) => {
-    if (seen.has(doc.id))
-      ctx.addIssue({
-        code: 'custom',
-        message: `a unique id ("${doc.id}" is used twice)`,
-        path: ['documents', i, 'id'],
-      });
-    seen.add(doc.id);
-    if (doc.for && !doc.output.includes('{sector}')) {
-      ctx.addIssue({
-        code: 'custom',
-        message: 'an output path containing {sector} (one file per sector)',
-        path: ['documents', i, 'output'],
-      });
-    }
+/** One document entry per registered format; its `params` are the renderer's own schema. */
+function documentEntry(renderer: Renderer) {
+  return z.strictObject({
+    ...DocumentBase,
+    format: z.literal(renderer.format),
+    for: renderer.fanOut
+      ? z.enum(['sectors']).optional().describe('Build one document per entry of this dataset list.')
+      : noFanOut(renderer),
+    params: renderer.paramsSchema,
   });
-  checkOutputs(config, ctx);
-  checkOutApart(config, ctx);
-});
+}
 
-type ParsedConfig = z.output<typeof BuildConfigShape>;
+function documentSchema() {
+  const [first, ...rest] = renderers().map(documentEntry);
+  if (!first) throw new Error('no renderer is registered');
+  return z.discriminatedUnion('format', [first, ...rest]);
+}
+
+/** The config schema over the renderers registered now (a format registered later joins it). */
+function configShape() {
+  const sections: Record<string, z.ZodType> = {};
+  for (const renderer of renderers())
+    if (renderer.defaultsSchema)
+      sections[renderer.format] = renderer.defaultsSchema.describe(
+        `Defaults for every ${renderer.format} document (its \`params\` override them).`,
+      );
+  return z.strictObject({
+    datasets: z.array(pathOf('input')).min(1).max(1, 'one dataset per config for now'),
+    theme: pathOf('input').default('templates/theme.yaml'),
+    templates: pathOf('input').default('templates'),
+    charts: pathOf('input').default('templates/charts'),
+    out: pathOf('out')
+      .default('out')
+      .describe('The folder each build replaces whole; inside the project, apart from every input.'),
+    ...sections,
+    documents: z.array(documentSchema()).min(1),
+  });
+}
+
+export interface DocumentConfig {
+  id: string;
+  template: string;
+  format: string;
+  output: string;
+  /** `'sectors'` or absent; refused for a format whose renderer does not fan out. */
+  for?: unknown;
+  /** Checked by the format's renderer schema; read through `Renderer.resolveOptions`. */
+  params: unknown;
+}
+
+export interface BuildConfig {
+  datasets: string[];
+  theme: string;
+  templates: string;
+  charts: string;
+  out: string;
+  documents: DocumentConfig[];
+  /** Each renderer's defaults section, under its format's name. */
+  [section: string]: unknown;
+}
+
+export function buildConfigSchema(): z.ZodType<BuildConfig> {
+  return configShape().superRefine((config: BuildConfig, ctx) => {
+    const seen = new Set<string>();
+    config.documents.forEach((doc, i) => {
+      if (seen.has(doc.id))
+        ctx.addIssue({
+          code: 'custom',
+          message: `a unique id ("${doc.id}" is used twice)`,
+          path: ['documents', i, 'id'],
+        });
+      seen.add(doc.id);
+      if (doc.for !== undefined && !doc.output.includes('{sector}')) {
+        ctx.addIssue({
+          code: 'custom',
+          message: 'an output path containing {sector} (one file per sector)',
+          path: ['documents', i, 'output'],
+        });
+      }
+    });
+    checkOutputs(config, ctx);
+    checkOutApart(config, ctx);
+  });
+}
 
 /** Outputs that share a file; paths already refused on their own are left out. */
-function checkOutputs(config: ParsedConfig, ctx: z.RefinementCtx): void {
+function checkOutputs(config: BuildConfig, ctx: z.RefinementCtx): void {
   const entries = config.documents
     .map((doc, index) => ({ index, id: doc.id, path: doc.output }))
     .filter((e) => !pathProblem(e.path, 'output'));
@@ -91,7 +147,7 @@ function checkOutputs(config: ParsedConfig, ctx: z.RefinementCtx): void {
 }
 
 /** out/ is replaced whole by each build: it may neither hold an input nor lie inside one. */
-function checkOutApart(config: ParsedConfig, ctx: z.RefinementCtx): void {
+function checkOutApart(config: BuildConfig, ctx: z.RefinementCtx): void {
   if (pathProblem(config.out, 'out')) return;
   const inputs = inputPaths(config);
   const met = inputs.find(
@@ -109,9 +165,6 @@ function checkOutApart(config: ParsedConfig, ctx: z.RefinementCtx): void {
   );
 }
 
-export type BuildConfig = z.output<typeof BuildConfig>;
-export type DocumentConfig = z.output<typeof DocumentConfig>;
-
 export function loadConfig(file: string): Promise<Validated<BuildConfig>> {
-  return loadYamlFile(BuildConfig, file);
+  return loadYamlFile(buildConfigSchema(), file);
 }

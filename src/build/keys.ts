@@ -35,6 +35,15 @@ export function chartIdsOf(model: DocumentModel): string[] {
   return [...ids];
 }
 
+/**
+ * What a job's bytes depend on besides its model: its fields with its renderer's options
+ * beside them (flat, so a PDF job hashes as it did before the options had their own field).
+ */
+function jobIdentity(job: DocumentJob): Record<string, unknown> {
+  const { options, ...fields } = job;
+  return { ...options, ...fields };
+}
+
 export function documentKeys(input: {
   docs: DocumentJob[];
   models: ReadonlyMap<string, DocumentModel>;
@@ -53,7 +62,7 @@ export function documentKeys(input: {
       model: sha256(stableJson(model)),
       theme: themeHash,
       fonts,
-      job: sha256(stableJson(job)),
+      job: sha256(stableJson(jobIdentity(job))),
       date: input.date.toISOString(),
       briefkit: BRIEFKIT_VERSION,
     };

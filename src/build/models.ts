@@ -8,6 +8,7 @@ import type { Dataset } from '../dataset/schema.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { buildBriefingModel, buildDeckModel, buildSectorModel } from '../document/index.js';
 import type { DocumentModel } from '../document/model.js';
+import { rendererFor } from '../render/registry.js';
 import type { DocumentJob } from './plan.js';
 
 export async function buildModels(
@@ -23,7 +24,7 @@ export async function buildModels(
   for (const job of jobs) {
     const input = { dataset, charts, templatesDir, template: job.template, baseDir: projectDir };
     const result =
-      job.format === 'pptx'
+      rendererFor(job.format).model === 'deck'
         ? await buildDeckModel(input)
         : job.sectorId !== undefined
           ? await buildSectorModel({ ...input, sectorId: job.sectorId })

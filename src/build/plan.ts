@@ -2,35 +2,65 @@
  * The plan: the config's documents expanded into jobs (one per output), filtered by
  * --only and --shard. Pure: no I/O.
  */
-import type { BuildConfig, DocumentConfig } from './config.js';
+import type { DocumentModel } from '../document/model.js';
+import type { Renderer, RenderOptions } from '../render/registry.js';
+import type { ChartJob } from './chart-step.js';
+import type { BuildConfig } from './config.js';
+import type { JobKey } from './keys.js';
 
 export interface DocumentJob {
   /** Unique job id: the document id, or `<id>-<sector>` for fanned-out documents. */
   id: string;
   /** The config entry's id (what --only matches besides the job id). */
   documentId: string;
-  format: DocumentConfig['format'];
+  /** A registered renderer's format (render/registry.ts). */
+  format: string;
   template: string;
   /** Output path relative to out/, forward slashes. */
   output: string;
   sectorId?: string;
-  variant: 'briefing' | 'one-pager';
-  pageSize: 'A4' | 'LETTER';
-  pdfa: boolean;
+  /** Resolved by the format's renderer from the entry's `params` and its config defaults. */
+  options: RenderOptions;
 }
 
-export function planDocuments(config: BuildConfig, sectorIds: readonly string[]): DocumentJob[] {
+/** A document job joined with what planning made for it: its model, its key, its charts. */
+export interface PlannedDocument {
+  kind: 'document';
+  id: string;
+  documentId: string;
+  job: DocumentJob;
+  model: DocumentModel;
+  key: JobKey;
+  /** Chart ids the model places, in order of first appearance. */
+  chartIds: string[];
+}
+
+export interface PlannedChart extends ChartJob {
+  kind: 'chart';
+}
+
+/** What the render step is handed: each job carries everything it needs, told apart by `kind`. */
+export type PlannedJob = PlannedDocument | PlannedChart;
+
+/**
+ * `rendererFor` is passed in (prepare.ts gives the registry's): this module stays free of
+ * the renderers, because the CLI's no-op fast path imports `parseShard` from it.
+ */
+export function planDocuments(
+  config: BuildConfig,
+  sectorIds: readonly string[],
+  rendererFor: (format: string) => Pick<Renderer, 'resolveOptions'>,
+): DocumentJob[] {
   const jobs: DocumentJob[] = [];
   for (const doc of config.documents) {
+    const fannedOut = doc.for === 'sectors';
     const base = {
       documentId: doc.id,
       format: doc.format,
       template: doc.template,
-      variant: doc.params.variant ?? (doc.for ? 'one-pager' : 'briefing'),
-      pageSize: doc.params.pageSize ?? config.pdf.pageSize,
-      pdfa: doc.params.pdfa ?? config.pdf.pdfa,
-    } as const;
-    if (doc.for === 'sectors') {
+      options: rendererFor(doc.format).resolveOptions(doc.params, config[doc.format], fannedOut),
+    };
+    if (fannedOut) {
       for (const sectorId of sectorIds) {
         jobs.push({
           ...base,

@@ -7,16 +7,16 @@ import { loadDatasetFile } from '../dataset/load.js';
 import type { Dataset } from '../dataset/schema.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { checkModelGlyphs } from '../document/index.js';
-import type { DocumentModel } from '../document/model.js';
+import { rendererFor } from '../render/registry.js';
 import { loadTheme } from '../theme/load.js';
 import type { Theme } from '../theme/schema.js';
-import { type ChartJob, type ChartPlan, chartJobs } from './chart-step.js';
+import { type ChartPlan, chartJobs } from './chart-step.js';
 import type { BuildConfig } from './config.js';
 import { buildDate } from './dates.js';
 import { hashInputs } from './inputs.js';
-import { documentKeys, type JobKey } from './keys.js';
+import { chartIdsOf, documentKeys } from './keys.js';
 import { buildModels } from './models.js';
-import { type DocumentJob, inShard, planDocuments, type Shard, selectOnly } from './plan.js';
+import { inShard, type PlannedJob, planDocuments, type Shard, selectOnly } from './plan.js';
 
 export interface PrepareOptions {
   cwd: string;
@@ -35,9 +35,8 @@ export interface Loaded {
 }
 
 export interface Prepared extends Loaded {
-  selected: (DocumentJob | ChartJob)[];
-  models: Map<string, DocumentModel>;
-  keys: Map<string, JobKey>;
+  /** The jobs this build renders (after --only and --shard), each with its model or chart. */
+  selected: PlannedJob[];
   inputFiles: Record<string, string>;
   date: Date;
 }
@@ -71,6 +70,7 @@ export async function plan(
   const allDocs = planDocuments(
     config,
     dataset.sectors.map((s) => s.id),
+    rendererFor,
   );
   const models = await buildModels(
     allDocs,
@@ -89,18 +89,6 @@ export async function plan(
     baseDir: options.cwd,
   });
   if (glyphs.length > 0) return { diagnostics: glyphs };
-  const chosen = selectOnly([...allDocs, ...charts.jobs], options.only);
-  if (chosen.unknown.length > 0) {
-    const ids = [...new Set([...allDocs.flatMap((d) => [d.documentId, d.id]), 'charts'])].join(', ');
-    return {
-      diagnostics: chosen.unknown.map((name) => ({
-        code: 'CLI_USAGE' as const,
-        severity: 'error' as const,
-        message: `--only ${name}: no document or chart has this id`,
-        hint: `ids: ${ids}`,
-      })),
-    };
-  }
   const date = buildDate(options.env, dataset.meta.asOf);
   const inputFiles = await hashInputs(
     options.cwd,
@@ -117,6 +105,28 @@ export async function plan(
     date,
     theme,
   });
+  const planned: PlannedJob[] = [
+    ...allDocs.flatMap((job): PlannedJob[] => {
+      const model = models.byJob.get(job.id);
+      const key = keys.get(job.id);
+      if (!model || !key) return [];
+      const { id, documentId } = job;
+      return [{ kind: 'document', id, documentId, job, model, key, chartIds: chartIdsOf(model) }];
+    }),
+    ...charts.jobs.map((job): PlannedJob => ({ ...job, kind: 'chart' })),
+  ];
+  const chosen = selectOnly(planned, options.only);
+  if (chosen.unknown.length > 0) {
+    const ids = [...new Set([...allDocs.flatMap((d) => [d.documentId, d.id]), 'charts'])].join(', ');
+    return {
+      diagnostics: chosen.unknown.map((name) => ({
+        code: 'CLI_USAGE' as const,
+        severity: 'error' as const,
+        message: `--only ${name}: no document or chart has this id`,
+        hint: `ids: ${ids}`,
+      })),
+    };
+  }
   const selected = inShard(chosen.selected, options.shard);
-  return { prepared: { ...loaded, selected, models: models.byJob, keys, inputFiles, date }, diagnostics: [] };
+  return { prepared: { ...loaded, selected, inputFiles, date }, diagnostics: [] };
 }

@@ -5,21 +5,17 @@
  */
 import type { RenderedChart } from '../charts/types.js';
 import type { Diagnostic } from '../diagnostics.js';
-import type { DocumentModel } from '../document/model.js';
-import type { ChartJob } from './chart-step.js';
+import { rendererFor } from '../render/registry.js';
 import { sha256 } from './hash.js';
-import { chartIdsOf, type JobKey } from './keys.js';
 import type { ManifestOutput } from './manifest.js';
-import type { DocumentJob } from './plan.js';
+import type { PlannedChart, PlannedDocument, PlannedJob } from './plan.js';
 import type { TaskRunner } from './pool.js';
 import type { ProgressReporter } from './progress.js';
 import type { Staging } from './publish.js';
 import type { Task, TaskResult } from './tasks.js';
 
 export interface RenderStepInput {
-  selected: (DocumentJob | ChartJob)[];
-  models: ReadonlyMap<string, DocumentModel>;
-  keys: ReadonlyMap<string, JobKey>;
+  selected: PlannedJob[];
   previousByPath: ReadonlyMap<string, ManifestOutput>;
   force: boolean;
   staging: Staging;
@@ -45,57 +41,51 @@ export interface Workload {
   estimateMs: number;
 }
 
-const WARM_COST_MS = { chart: 70, briefing: 300, deck: 80, onePager: 30 } as const;
+/** A chart's warm single-thread cost (ms), measured; a document's comes from its renderer. */
+const CHART_COST_MS = 70;
 
-function workload(docs: DocumentJob[], chartIds: Set<string>): Workload {
-  let estimateMs = chartIds.size * WARM_COST_MS.chart;
-  for (const job of docs) {
-    estimateMs +=
-      job.format === 'pptx'
-        ? WARM_COST_MS.deck
-        : job.variant === 'briefing'
-          ? WARM_COST_MS.briefing
-          : WARM_COST_MS.onePager;
-  }
-  return { charts: chartIds.size, estimateMs };
+/** A document's warm single-thread cost (ms), as its renderer estimates it. */
+function costOf(doc: PlannedDocument): number {
+  return rendererFor(doc.job.format).estimateMs(doc.job.options);
 }
 
-export const isChartJob = (job: DocumentJob | ChartJob): job is ChartJob => 'chartId' in job;
+function workload(docs: PlannedDocument[], chartIds: Set<string>): Workload {
+  let estimateMs = chartIds.size * CHART_COST_MS;
+  for (const doc of docs) estimateMs += costOf(doc);
+  return { charts: chartIds.size, estimateMs };
+}
 
 /** Splits the selected jobs into fresh (kept from the previous build) and dirty ones. */
 export async function decide(input: RenderStepInput) {
   const kept: ManifestOutput[] = [];
   const cached: string[] = [];
-  const docs: DocumentJob[] = [];
-  const charts: ChartJob[] = [];
+  const docs: PlannedDocument[] = [];
+  const charts: PlannedChart[] = [];
   for (const job of input.selected) {
-    const key = isChartJob(job) ? job.key : input.keys.get(job.id)?.key;
-    const paths = isChartJob(job) ? job.outputs : [job.output];
-    const previous = paths.map((p) => input.previousByPath.get(p));
-    let fresh = !input.force && previous.every((p) => p !== undefined && p.key === key);
-    for (const p of previous) if (fresh && p && (await input.outputChanged(input.outDir, p))) fresh = false;
+    const key = job.kind === 'chart' ? job.key : job.key.key;
+    const paths = job.kind === 'chart' ? job.outputs : [job.job.output];
+    const previous = paths.flatMap((p) => {
+      const recorded = input.previousByPath.get(p);
+      return recorded ? [recorded] : [];
+    });
+    let fresh = !input.force && previous.length === paths.length && previous.every((p) => p.key === key);
+    for (const p of previous) if (fresh && (await input.outputChanged(input.outDir, p))) fresh = false;
     if (fresh) {
-      kept.push(...(previous as ManifestOutput[]));
+      kept.push(...previous);
       cached.push(job.id);
-    } else if (isChartJob(job)) charts.push(job);
+    } else if (job.kind === 'chart') charts.push(job);
     else docs.push(job);
   }
   return { kept, cached, docs, charts };
 }
 
-/** Full briefings take longest, then decks, then one-pagers: start them in that order. */
-function costRank(job: DocumentJob): number {
-  if (job.format === 'pdf' && job.variant === 'briefing') return 0;
-  return job.format === 'pptx' ? 1 : 2;
-}
-
 export async function renderJobs(input: RenderStepInput): Promise<RenderStepResult> {
   const plan = await decide(input);
   input.progress.plan(input.selected.length, plan.docs.length + plan.charts.length);
-  const docs = [...plan.docs].sort((a, b) => costRank(a) - costRank(b));
+  // The longest documents start first (a stable sort: equal costs keep the plan's order).
+  const docs = [...plan.docs].sort((a, b) => costOf(b) - costOf(a));
   const chartIds = new Set(plan.charts.map((c) => c.chartId));
-  for (const job of docs)
-    for (const id of chartIdsOf(input.models.get(job.id) as DocumentModel)) chartIds.add(id);
+  for (const doc of docs) for (const id of doc.chartIds) chartIds.add(id);
   if (chartIds.size === 0 && docs.length === 0)
     return { outputs: plan.kept, built: [], cached: plan.cached, diagnostics: [] };
   const runner = input.startRunner(workload(docs, chartIds));
@@ -109,7 +99,7 @@ export async function renderJobs(input: RenderStepInput): Promise<RenderStepResu
 async function renderDirty(
   input: RenderStepInput,
   plan: Awaited<ReturnType<typeof decide>>,
-  docs: DocumentJob[],
+  docs: PlannedDocument[],
   runner: TaskRunner<Task, TaskResult>,
 ): Promise<RenderStepResult> {
   const diagnostics: Diagnostic[] = [];
@@ -135,18 +125,15 @@ async function renderDirty(
     users.set(id, left);
     if (left <= 0) drawn.delete(id);
   };
-  const placed = docs.map((job) => chartIdsOf(input.models.get(job.id) as DocumentModel));
-  for (const ids of placed) for (const id of ids) use(id);
+  for (const doc of docs) for (const id of doc.chartIds) use(id);
   for (const job of plan.charts) use(job.chartId);
   // Charts in the order the documents need them; a ready document outranks any chart.
-  const docOutputs = docs.map((job, rank) => {
-    const model = input.models.get(job.id) as DocumentModel;
-    const ids = placed[rank] ?? [];
-    const charts = ids.map((id) => draw(id, rank));
+  const docOutputs = docs.map((doc, rank) => {
+    const charts = doc.chartIds.map((id) => draw(id, rank));
     return Promise.all(charts)
-      .then((list) => renderDocument(input, runner, job, model, list, rank, diagnostics))
+      .then((list) => renderDocument(input, runner, doc, list, rank, diagnostics))
       .finally(() => {
-        for (const id of ids) release(id);
+        for (const id of doc.chartIds) release(id);
       });
   });
   const chartOutputs = plan.charts.map((job) =>
@@ -177,12 +164,12 @@ async function renderDirty(
 async function renderDocument(
   input: RenderStepInput,
   runner: TaskRunner<Task, TaskResult>,
-  job: DocumentJob,
-  model: DocumentModel,
+  doc: PlannedDocument,
   charts: (RenderedChart | undefined)[],
   rank: number,
   diagnostics: Diagnostic[],
 ): Promise<ManifestOutput[]> {
+  const { job, model, key } = doc;
   input.progress.step(job.id, 'rendering');
   if (charts.some((c) => c === undefined)) {
     // A document without one of its figures is not published; the chart's own error says why.
@@ -203,7 +190,6 @@ async function renderDocument(
   input.staging.add(job.output);
   diagnostics.push(...result.diagnostics.map((d) => ({ ...d, document: job.id })));
   input.progress.done(job.id, 'built', describe(result));
-  const key = input.keys.get(job.id) as JobKey;
   return [
     {
       path: job.output,
@@ -229,7 +215,11 @@ function describe(result: { bytes: number; pages?: number; slides?: number }): s
   return size;
 }
 
-async function stageChart(staging: Staging, job: ChartJob, chart: RenderedChart): Promise<ManifestOutput[]> {
+async function stageChart(
+  staging: Staging,
+  job: PlannedChart,
+  chart: RenderedChart,
+): Promise<ManifestOutput[]> {
   const [svgPath, pngPath] = job.outputs;
   const files: [string, Uint8Array][] = [
     [svgPath, new TextEncoder().encode(chart.svg)],
@@ -252,16 +242,14 @@ async function stageChart(staging: Staging, job: ChartJob, chart: RenderedChart)
 
 /** `--emit model`: the models as JSON, no rendering. */
 export async function emitModels(
-  selected: (DocumentJob | ChartJob)[],
-  models: ReadonlyMap<string, DocumentModel>,
+  selected: PlannedJob[],
   staging: Staging,
   progress: ProgressReporter,
 ): Promise<string[]> {
   const built: string[] = [];
   for (const job of selected) {
-    const model = isChartJob(job) ? undefined : models.get(job.id);
-    if (!model) continue;
-    await staging.write(`models/${job.id}.model.json`, `${JSON.stringify(model, null, 2)}\n`);
+    if (job.kind !== 'document') continue;
+    await staging.write(`models/${job.id}.model.json`, `${JSON.stringify(job.model, null, 2)}\n`);
     built.push(job.id);
     progress.done(job.id, 'built', `models/${job.id}.model.json`);
   }

@@ -14,9 +14,9 @@ import type { Theme } from '../theme/schema.js';
 import { renderChartsById } from './chart-step.js';
 import { sha256 } from './hash.js';
 import type { DocumentJob } from './plan.js';
-import { loadShapingOnce, type ShapingSetup } from './shaping.js';
+import { openSessionOnce, type SessionsSetup } from './sessions.js';
 
-export interface WorkerSetup extends ShapingSetup {
+export interface WorkerSetup extends SessionsSetup {
   dataset: Dataset;
   theme: Theme;
   chartsDir: string;
@@ -49,16 +49,14 @@ export async function runTask(setup: WorkerSetup, task: Task): Promise<TaskResul
     const result = await renderChartsById(setup.dataset, setup.theme, setup.chartsDir, [task.chartId]);
     return { kind: 'chart', chart: result.charts[0], diagnostics: result.diagnostics };
   }
-  if (task.job.format === 'pdf') await loadShapingOnce(setup);
-  const renderer = await rendererFor(task.job.format);
+  const renderer = rendererFor(task.job.format);
+  await openSessionOnce(renderer, setup);
   const charts = new Map(task.charts.map((c) => [c.id, c]));
   const rendered = await renderer.render(task.model, {
     charts,
     theme: setup.theme,
     date: new Date(task.date),
-    variant: task.job.variant,
-    pageSize: task.job.pageSize,
-    pdfa: task.job.pdfa,
+    options: task.job.options,
   });
   await mkdir(dirname(task.file), { recursive: true });
   await writeFile(task.file, rendered.bytes);

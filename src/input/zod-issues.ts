@@ -111,6 +111,28 @@ function unionProblems(
   where: Where,
   custom: string | undefined,
 ): Diagnostic[] {
+  // A discriminated union (the config's document entry, by `format`) whose key matches no branch.
+  const { discriminator, options } = issue as { discriminator?: unknown; options?: unknown[] };
+  if (typeof discriminator === 'string' && Array.isArray(options)) {
+    const record = (issue as { input?: unknown }).input;
+    const value =
+      record && typeof record === 'object' ? (record as Record<string, unknown>)[discriminator] : record;
+    const expected = `one of ${options.map((v) => JSON.stringify(v)).join(', ')}`;
+    if (value === undefined)
+      return [
+        error('DATA_REQUIRED', `required field "${discriminator}" is missing (expected ${expected})`, {
+          ...where,
+          hint: `add "${discriminator}:" to this record`,
+        }),
+      ];
+    return [
+      error(
+        'DATA_INVALID_VALUE',
+        `expected ${expected}, got ${describeValue(value)}`,
+        withHint(where, typeof value === 'string' ? hintForValue(value, options) : ''),
+      ),
+    ];
+  }
   const typed = issue.errors.find(
     (branch) => branch.length > 0 && branch.every((i) => i.code !== 'invalid_type' || i.path.length > 0),
   );

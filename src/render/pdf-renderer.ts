@@ -1,6 +1,13 @@
-/** Registry row for PDFs: Briefing model → PDF bytes (full briefing or one-pager), with its page count. */
+/**
+ * Registry row for PDFs: Briefing model → PDF bytes (full briefing or one-pager), with its
+ * page count. Owns the PDF options (`params`, the config's `pdf:` defaults) and the shaping
+ * store kept between builds (render/pdf/shaping-store.ts).
+ */
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { z } from 'zod';
 import { DiagnosticList } from '../diagnostics.js';
-import type { Renderer } from './registry.js';
+import { defineRenderer, type RendererSession } from './renderer.js';
 
 /** Page objects in a PDF written by pdfkit (`/Type /Page`, not `/Pages`). */
 export function countPages(bytes: Uint8Array): number {
@@ -8,21 +15,80 @@ export function countPages(bytes: Uint8Array): number {
   return (text.match(/\/Type \/Page(?![s\w])/g) ?? []).length;
 }
 
-export const pdfRenderer: Renderer = {
+const Variant = z.enum(['briefing', 'one-pager']);
+const PageSize = z.enum(['A4', 'LETTER']);
+
+const PdfOptions = z.strictObject({ variant: Variant, pageSize: PageSize, pdfa: z.boolean() });
+
+/** Rough single-thread times once libraries are warm (ms), from this machine's measurements. */
+const WARM_COST_MS = { briefing: 300, 'one-pager': 30 } as const;
+
+/** The shaping store: loaded by each thread before its first PDF, saved atomically after a build. */
+const shapingSession: RendererSession = {
+  folder: 'shaping',
+  async open(setup) {
+    if (!setup.file) return;
+    try {
+      const data: unknown = JSON.parse(await readFile(setup.file, 'utf8'));
+      const [{ importShaping }, { parsedThemeFonts }] = await Promise.all([
+        import('./pdf/shaping-store.js'),
+        import('./pdf/fonts.js'),
+      ]);
+      importShaping(parsedThemeFonts(setup.theme), data);
+    } catch {
+      // No store yet, or an unreadable one: shape from scratch.
+    }
+  },
+  async persist(setup) {
+    if (!setup.file) return;
+    const [{ exportShaping }, { parsedThemeFonts }] = await Promise.all([
+      import('./pdf/shaping-store.js'),
+      import('./pdf/fonts.js'),
+    ]);
+    const text = JSON.stringify(exportShaping(parsedThemeFonts(setup.theme)));
+    try {
+      await mkdir(dirname(setup.file), { recursive: true });
+      await writeFile(`${setup.file}.tmp`, text);
+      await rename(`${setup.file}.tmp`, setup.file);
+    } catch {
+      // A cache that cannot be written is not a failed build.
+    }
+  },
+};
+
+export const pdfRenderer = defineRenderer({
   format: 'pdf',
   extension: 'pdf',
+  model: 'briefing',
+  fanOut: true,
+  params: z
+    .strictObject({
+      variant: Variant.optional().describe('one-pager by default with `for: sectors`, else briefing'),
+      pageSize: PageSize.optional(),
+      pdfa: z.boolean().optional(),
+    })
+    .default({}),
+  defaults: z
+    .strictObject({ pageSize: PageSize.default('A4'), pdfa: z.boolean().default(false) })
+    .default({ pageSize: 'A4', pdfa: false }),
+  options: PdfOptions,
+  resolve: (params, defaults, fannedOut) => ({
+    variant: params.variant ?? (fannedOut ? 'one-pager' : 'briefing'),
+    pageSize: params.pageSize ?? defaults?.pageSize ?? 'A4',
+    pdfa: params.pdfa ?? defaults?.pdfa ?? false,
+  }),
+  estimateMs: (options) => WARM_COST_MS[options.variant],
+  session: shapingSession,
   async render(model, context) {
     if (model.kind !== 'briefing')
       throw new Error(`the pdf renderer needs a briefing model, got a ${model.kind}`);
     const { renderBriefingPdf } = await import('./pdf/index.js');
     const diagnostics = new DiagnosticList();
     const bytes = await renderBriefingPdf(model, context.charts, context.theme, {
-      variant: context.variant,
-      pdfa: context.pdfa,
-      pageSize: context.pageSize,
+      ...context.options,
       date: context.date,
       diagnostics,
     });
     return { bytes, pages: countPages(bytes), diagnostics: diagnostics.items };
   },
-};
+});

@@ -1,7 +1,11 @@
-/** Registry row for the deck: Deck model → .pptx bytes, with the slide count for the manifest. */
+/**
+ * Registry row for the deck: Deck model → .pptx bytes, with the slide count for the manifest.
+ * A deck takes no options and is one document (the deck model has no per-sector form).
+ */
 import { unzipSync } from 'fflate';
+import { z } from 'zod';
 import { DiagnosticList } from '../diagnostics.js';
-import type { Renderer } from './registry.js';
+import { defineRenderer } from './renderer.js';
 
 /** Slides in a .pptx package, read from its zip directory without inflating anything. */
 export function countSlides(bytes: Uint8Array): number {
@@ -15,9 +19,20 @@ export function countSlides(bytes: Uint8Array): number {
   return slides;
 }
 
-export const pptxRenderer: Renderer = {
+/** Rough single-thread time for a deck once libraries are warm (ms), from this machine's measurements. */
+const WARM_COST_MS = 80;
+
+const NoOptions = z.strictObject({});
+
+export const pptxRenderer = defineRenderer({
   format: 'pptx',
   extension: 'pptx',
+  model: 'deck',
+  fanOut: false,
+  params: NoOptions.default({}),
+  options: NoOptions,
+  resolve: () => ({}),
+  estimateMs: () => WARM_COST_MS,
   async render(model, context) {
     if (model.kind !== 'deck') throw new Error(`the pptx renderer needs a deck model, got a ${model.kind}`);
     const { renderDeckPptx } = await import('./pptx/index.js');
@@ -28,4 +43,4 @@ export const pptxRenderer: Renderer = {
     });
     return { bytes, slides: countSlides(bytes), diagnostics: diagnostics.items };
   },
-};
+});

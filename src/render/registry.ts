@@ -1,42 +1,42 @@
 /**
- * Renderers in a registry table (principle 4): a format maps to a lazily imported
- * renderer. Adding HTML later is one folder and one row here.
+ * Renderers in one table: a format name maps to its renderer (render/renderer.ts). The rows
+ * are light: each renderer imports its drawing library only when it first renders. Adding a
+ * format (HTML next) is one folder and one row here; `registerRenderer` adds a row at run
+ * time (the test suite's text renderer does), seen by the thread that registered it.
  */
-import type { RenderedChart } from '../charts/types.js';
-import type { Diagnostic } from '../diagnostics.js';
-import type { DocumentModel } from '../document/model.js';
-import type { Theme } from '../theme/schema.js';
+import { pdfRenderer } from './pdf-renderer.js';
+import { pptxRenderer } from './pptx-renderer.js';
+import type { Renderer } from './renderer.js';
 
-export interface RenderContext {
-  charts: ReadonlyMap<string, RenderedChart>;
-  theme: Theme;
-  /** Embedded dates: from SOURCE_DATE_EPOCH or the dataset's as-of date, never the clock. */
-  date: Date;
-  variant: 'briefing' | 'one-pager';
-  pageSize: 'A4' | 'LETTER';
-  pdfa: boolean;
+export type {
+  RenderContext,
+  Renderer,
+  RendererSession,
+  RenderOptions,
+  RenderResult,
+  SessionSetup,
+} from './renderer.js';
+export { defineRenderer } from './renderer.js';
+
+const REGISTRY = new Map<string, Renderer>([
+  [pdfRenderer.format, pdfRenderer],
+  [pptxRenderer.format, pptxRenderer],
+]);
+
+/** Adds a format; a second renderer for a registered format is a programming error. */
+export function registerRenderer(renderer: Renderer): void {
+  if (REGISTRY.has(renderer.format)) throw new Error(`a renderer for "${renderer.format}" is registered`);
+  REGISTRY.set(renderer.format, renderer);
 }
 
-export interface RenderResult {
-  bytes: Uint8Array;
-  pages?: number;
-  slides?: number;
-  diagnostics: Diagnostic[];
+/** Every registered renderer, in registration order. */
+export function renderers(): Renderer[] {
+  return [...REGISTRY.values()];
 }
 
-export interface Renderer {
-  format: string;
-  extension: string;
-  render(model: DocumentModel, context: RenderContext): Promise<RenderResult>;
-}
-
-export type Format = 'pdf' | 'pptx';
-
-const REGISTRY: Record<Format, () => Promise<Renderer>> = {
-  pdf: () => import('./pdf-renderer.js').then((m) => m.pdfRenderer),
-  pptx: () => import('./pptx-renderer.js').then((m) => m.pptxRenderer),
-};
-
-export function rendererFor(format: Format): Promise<Renderer> {
-  return REGISTRY[format]();
+/** The renderer of a format the config validated (an unknown one is a programming error). */
+export function rendererFor(format: string): Renderer {
+  const renderer = REGISTRY.get(format);
+  if (!renderer) throw new Error(`no renderer is registered for "${format}"`);
+  return renderer;
 }

@@ -3,14 +3,14 @@
  * share a file: each mistake is an error at its own line of the config, with a hint.
  */
 import { describe, expect, it } from 'vitest';
-import { BuildConfig } from '../../src/build/config.js';
+import { buildConfigSchema } from '../../src/build/config.js';
 import { parseYaml } from '../../src/input/yaml.js';
 import { parseWith } from '../../src/input/zod-issues.js';
 
 function check(text: string) {
   const parsed = parseYaml(text, 'briefkit.config.yaml');
   if (!parsed.source) return parsed.diagnostics;
-  return parseWith(BuildConfig, parsed.source).diagnostics;
+  return parseWith(buildConfigSchema(), parsed.source).diagnostics;
 }
 
 /** A valid config with `top` lines before `documents:` and one line per document. */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BuildConfig, loadConfig } from '../../src/build/config.js';
+import { buildConfigSchema, loadConfig } from '../../src/build/config.js';
 import { configJsonSchema } from '../../src/build/config-schema.js';
 import { parseYaml } from '../../src/input/yaml.js';
 import { parseWith } from '../../src/input/zod-issues.js';
@@ -11,7 +11,7 @@ const ROOT = join(import.meta.dirname, '..', '..');
 function check(text: string) {
   const parsed = parseYaml(text, 'briefkit.config.yaml');
   if (!parsed.source) return parsed.diagnostics;
-  return parseWith(BuildConfig, parsed.source).diagnostics;
+  return parseWith(buildConfigSchema(), parsed.source).diagnostics;
 }
 
 describe('briefkit.config.yaml', () => {
@@ -61,5 +61,50 @@ describe('briefkit.config.yaml', () => {
     );
     expect(diagnostics.map((d) => d.code).sort()).toEqual(['DATA_INVALID_VALUE', 'DATA_UNKNOWN_KEY']);
     expect(diagnostics.find((d) => d.code === 'DATA_UNKNOWN_KEY')?.hint).toBe('did you mean "out"?');
+  });
+});
+
+describe('a document entry is checked by its format', () => {
+  const deck = (extra: string) =>
+    check(
+      `datasets: [d.yaml]\ndocuments:\n  - id: deck\n    template: deck.md.hbs\n    format: pptx\n    output: deck/{sector}.pptx\n${extra}`,
+    );
+
+  it('refuses `for: sectors` on a deck at its line (the deck renderer builds one file)', () => {
+    const diagnostics = deck('    for: sectors\n');
+    expect(diagnostics).toMatchObject([
+      { code: 'DATA_INVALID_VALUE', line: 7, column: 10, path: 'documents[0].for' },
+    ]);
+    expect(diagnostics[0]?.message).toContain('not one per sector');
+    expect(diagnostics[0]?.hint).toContain('remove "for:"');
+  });
+
+  it('refuses PDF options on a deck, each at its own line', () => {
+    const diagnostics = deck('    params:\n      pdfa: true\n      pageSize: A4\n      variant: one-pager\n');
+    expect(diagnostics.map((d) => [d.code, d.path, d.line])).toEqual([
+      ['DATA_UNKNOWN_KEY', 'documents[0].params.pdfa', 8],
+      ['DATA_UNKNOWN_KEY', 'documents[0].params.pageSize', 9],
+      ['DATA_UNKNOWN_KEY', 'documents[0].params.variant', 10],
+    ]);
+  });
+
+  it('still says a missing format is required, at its entry', () => {
+    const diagnostics = check(
+      'datasets: [d.yaml]\ndocuments:\n  - id: a\n    template: a.md.hbs\n    output: a.pdf\n',
+    );
+    expect(diagnostics).toMatchObject([{ code: 'DATA_REQUIRED', line: 3, path: 'documents[0].format' }]);
+  });
+
+  it('still accepts the PDF options on a PDF document and checks their values', () => {
+    const ok = check(
+      'datasets: [d.yaml]\ndocuments:\n  - id: a\n    template: a.md.hbs\n    format: pdf\n    output: a.pdf\n    params: { pdfa: true, pageSize: LETTER, variant: one-pager }\n',
+    );
+    expect(ok).toEqual([]);
+    const bad = check(
+      'datasets: [d.yaml]\ndocuments:\n  - id: a\n    template: a.md.hbs\n    format: pdf\n    output: a.pdf\n    params:\n      pageSize: A5\n',
+    );
+    expect(bad).toMatchObject([
+      { code: 'DATA_INVALID_VALUE', line: 8, path: 'documents[0].params.pageSize' },
+    ]);
   });
 });

@@ -13,13 +13,13 @@ vi.mock('../../src/render/registry.js', async (importOriginal) => {
   const original = await importOriginal<typeof import('../../src/render/registry.js')>();
   return {
     ...original,
-    rendererFor: async (format: 'pdf' | 'pptx') => {
-      const renderer = await original.rendererFor(format);
+    rendererFor: (format: string) => {
+      const renderer = original.rendererFor(format);
       return {
         ...renderer,
         render: async (...args: Parameters<typeof renderer.render>) => {
           const result = await renderer.render(...args);
-          if (!failing.on || args[1].variant !== 'one-pager') return result;
+          if (!failing.on || args[1].options.variant !== 'one-pager') return result;
           const overflow = {
             code: 'RENDER_OVERFLOW' as const,
             severity: 'error' as const,

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { BuildConfig } from '../../src/build/config.js';
 import { inShard, parseShard, planDocuments, selectOnly } from '../../src/build/plan.js';
+import { rendererFor } from '../../src/render/registry.js';
 
 const config: BuildConfig = {
   datasets: ['data/x.yaml'],
@@ -26,10 +27,10 @@ const config: BuildConfig = {
 
 describe('planDocuments', () => {
   it('fans a `for: sectors` document out to one job per sector', () => {
-    const jobs = planDocuments(config, ['alpha', 'beta']);
-    expect(jobs.map((j) => [j.id, j.output, j.variant, j.pageSize])).toEqual([
+    const jobs = planDocuments(config, ['alpha', 'beta'], rendererFor);
+    expect(jobs.map((j) => [j.id, j.output, j.options.variant, j.options.pageSize])).toEqual([
       ['briefing', 'briefing.pdf', 'briefing', 'A4'],
-      ['deck', 'deck.pptx', 'briefing', 'A4'],
+      ['deck', 'deck.pptx', undefined, undefined],
       ['sector-alpha', 'sectors/alpha.pdf', 'one-pager', 'LETTER'],
       ['sector-beta', 'sectors/beta.pdf', 'one-pager', 'LETTER'],
     ]);
@@ -66,7 +67,7 @@ describe('sharding', () => {
 
 describe('selectOnly', () => {
   it('matches job ids and document ids and reports unknown names', () => {
-    const jobs = planDocuments(config, ['alpha', 'beta']);
+    const jobs = planDocuments(config, ['alpha', 'beta'], rendererFor);
     expect(selectOnly(jobs, ['sector']).selected.map((j) => j.id)).toEqual(['sector-alpha', 'sector-beta']);
     expect(selectOnly(jobs, ['deck', 'sector-beta']).selected.map((j) => j.id)).toEqual([
       'deck',

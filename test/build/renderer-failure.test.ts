@@ -10,8 +10,8 @@ vi.mock('../../src/render/registry.js', async (importOriginal) => {
   const original = await importOriginal<typeof import('../../src/render/registry.js')>();
   return {
     ...original,
-    rendererFor: async (format: 'pdf' | 'pptx') => {
-      const renderer = await original.rendererFor(format);
+    rendererFor: (format: string) => {
+      const renderer = original.rendererFor(format);
       return {
         ...renderer,
         render: (...args: Parameters<typeof renderer.render>) => {

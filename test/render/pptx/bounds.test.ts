@@ -62,9 +62,7 @@ async function overflows(edit: (deck: Deck) => void): Promise<Diagnostic[]> {
     charts: sampleCharts(theme),
     theme,
     date: DATE,
-    variant: 'briefing',
-    pageSize: 'A4',
-    pdfa: false,
+    options: {},
   });
   return result.diagnostics.filter((d) => d.code === 'RENDER_OVERFLOW');
 }
