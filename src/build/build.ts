@@ -8,8 +8,8 @@ import { basename, join, resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
 import { BRIEFKIT_VERSION } from '../version.js';
 import { type BuildConfig, loadConfig } from './config.js';
+import { checkExpandedConfig } from './config-expanded.js';
 import { checkConfigFiles } from './config-files.js';
-import { expandedOutputClashes } from './config-outputs.js';
 import { projectOf } from './config-paths.js';
 import { sha256 } from './hash.js';
 import { recoverOut } from './journal.js';
@@ -85,15 +85,16 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   const config: BuildConfig = configResult.value;
   const missingFiles = checkConfigFiles(cwd, config, configResult.source);
   if (missingFiles.length > 0) return stopped(missingFiles, shownFrom);
+  // Inputs and the config's expanded outputs are checked before the lock: a refused build writes nothing.
+  const inputs = await loadInputs(cwd, config);
+  if (!inputs.loaded) return stopped(inputs.diagnostics, shownFrom);
+  const sectorIds = inputs.loaded.dataset.sectors.map((s) => s.id);
+  const expanded = checkExpandedConfig(cwd, config, configResult.source, sectorIds);
+  if (expanded.length > 0) return stopped(expanded, shownFrom);
   const outDir = join(cwd, config.out);
   const lock = await acquireLock(join(stateDirFor(outDir), 'build.lock'));
   try {
     await recoverOut(await layoutOf(outDir));
-    const inputs = await loadInputs(cwd, config);
-    if (!inputs.loaded) return stopped(inputs.diagnostics, shownFrom);
-    const sectorIds = inputs.loaded.dataset.sectors.map((s) => s.id);
-    const clashes = expandedOutputClashes(config, configResult.source, sectorIds);
-    if (clashes.length > 0) return stopped(clashes, shownFrom);
     const planned = await plan({ ...options, cwd, configFile: basename(configPath) }, config, inputs.loaded);
     if (!planned.prepared) return stopped(planned.diagnostics, shownFrom);
     const report = await execute(options, planned.prepared, await layoutOf(outDir), lock);

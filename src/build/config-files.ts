@@ -2,13 +2,15 @@
  * Checks the files a valid config names, so a misspelt template or dataset path is reported
  * at its line in briefkit.config.yaml, with a did-you-mean, before anything is loaded; and
  * that none of them is a link leading outside the project folder (config-paths.ts has
- * already refused any path that does so by its text).
+ * already refused any path that does so by its text); and that out/ is a folder a build may
+ * replace (config-out.ts).
  */
 import { existsSync, readdirSync, realpathSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { type Diagnostic, didYouMean, error, formatPath } from '../diagnostics.js';
 import type { YamlSource } from '../input/yaml.js';
 import type { BuildConfig } from './config.js';
+import { checkOutFolder } from './config-out.js';
 
 interface Named {
   relative: string;
@@ -86,7 +88,8 @@ export function checkConfigFiles(cwd: string, config: BuildConfig, source: YamlS
     { relative: config.charts, path: ['charts'], what: 'charts folder' },
     { relative: config.out, path: ['out'], what: 'output folder' },
   ];
-  return [...folders, ...named]
+  const links = [...folders, ...named]
     .map((n) => linkedOutside(realProject, cwd, n, source))
     .filter((p): p is Diagnostic => p !== undefined);
+  return links.length > 0 ? links : checkOutFolder(cwd, config, source);
 }

@@ -73,6 +73,49 @@ export function pathProblem(path: string, role: PathRole): PathProblem | undefin
       hint: STAY_INSIDE.out,
     };
   }
+  if (role === 'out' && segments.some((s) => s.toLowerCase() === '.git')) {
+    return {
+      message: 'a folder outside .git/ (the repository itself)',
+      hint: 'each build replaces the out folder whole; choose a folder of its own, e.g. "out"',
+    };
+  }
+  if (role === 'output' && segments[0]?.toLowerCase().startsWith(STATE_FOLDER)) {
+    return {
+      message: `a name that does not start with "${STATE_FOLDER}" (kept for briefkit's staging)`,
+      hint: `a build stages its files under ${STATE_FOLDER}… names inside out/ and never publishes one; rename the file`,
+    };
+  }
+  return nameLengthProblem(segments, role);
+}
+
+/** The longest file or folder name most file systems take (ext4, APFS, NTFS), in bytes. */
+export const MAX_NAME_BYTES = 255;
+/**
+ * What briefkit adds to out/'s own name for the entries it keeps beside it, at most:
+ * `.<out>.briefkit-next-<pid>-<8 hex>` (publish.ts), with a pid of up to 10 digits.
+ */
+const OUT_NAME_EXTRA_BYTES = '..briefkit-next--'.length + 10 + 8;
+
+/**
+ * A file or folder name longer than the file system takes. A `{sector}` part of an output
+ * is checked once expanded (config-expanded.ts): its length depends on the sector ids.
+ */
+function nameLengthProblem(segments: string[], role: PathRole): PathProblem | undefined {
+  const last = segments.length - 1;
+  for (const [i, segment] of segments.entries()) {
+    if (role === 'output' && segment.includes('{sector}')) continue;
+    const limit = role === 'out' && i === last ? MAX_NAME_BYTES - OUT_NAME_EXTRA_BYTES : MAX_NAME_BYTES;
+    const bytes = Buffer.byteLength(segment);
+    if (bytes <= limit) continue;
+    const what = role === 'out' && i === last ? "out folder's name" : 'file or folder name';
+    return {
+      message: `a ${what} of at most ${limit} bytes ("${segment.slice(0, 20)}…" has ${bytes})`,
+      hint:
+        role === 'out' && i === last
+          ? `file systems take names of at most ${MAX_NAME_BYTES} bytes, and briefkit names entries beside out/ after it; shorten the name`
+          : `file systems take names of at most ${MAX_NAME_BYTES} bytes (an accented letter takes 2, most Korean letters 3); shorten the name`,
+    };
+  }
   return undefined;
 }
 

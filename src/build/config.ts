@@ -6,7 +6,15 @@ import { z } from 'zod';
 import { loadYamlFile, type Validated } from '../input/load-yaml-file.js';
 import { type Renderer, renderers } from '../render/registry.js';
 import { outputClashes, reservedOutputProblem } from './config-outputs.js';
-import { inputPaths, isWithin, type PathProblem, type PathRole, pathProblem } from './config-paths.js';
+import {
+  inputPaths,
+  isWithin,
+  normalised,
+  type PathProblem,
+  type PathRole,
+  pathProblem,
+  sameFileKey,
+} from './config-paths.js';
 
 /** A path of this role (config-paths.ts); each problem is reported at its line with a hint. */
 function pathOf(role: PathRole) {
@@ -25,8 +33,19 @@ function addProblem(
   ctx.addIssue({ code: 'custom', message: problem.message, params: { hint: problem.hint }, input, path });
 }
 
+/** `--only charts` (and `briefkit charts`) selects every chart: no document may take that id. */
+const CHARTS_ID = 'charts';
+
 const DocumentBase = {
-  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a lower-case id of letters, digits and hyphens'),
+  id: z
+    .string()
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a lower-case id of letters, digits and hyphens')
+    .refine((id) => id !== CHARTS_ID, {
+      message: `an id other than "${CHARTS_ID}"`,
+      params: {
+        hint: `"--only ${CHARTS_ID}" and "briefkit charts" select every chart by this id; name the document differently, e.g. "chart-book"`,
+      },
+    }),
   template: pathOf('template').describe('Template file under the templates folder, e.g. briefing.md.hbs.'),
   output: pathOf('output').describe(
     'Output path under out/; with `for: sectors`, {sector} is replaced by the sector id.',
@@ -68,6 +87,30 @@ function documentSchema() {
   return z.discriminatedUnion('format', [first, ...rest]);
 }
 
+/**
+ * A list of at least one item (and at most `max`). Counted by refinements, which zod runs
+ * only on a list: its own length checks also measure a text given where the list belongs
+ * and report it a second time ("expected at most 1 item, got "hello"").
+ */
+function listOf<T extends z.ZodType>(item: T, max: number | undefined, tooMany: string) {
+  return z
+    .array(item)
+    .superRefine((list, ctx) => {
+      if (list.length === 0)
+        ctx.addIssue({ code: 'too_small', origin: 'array', minimum: 1, inclusive: true, input: list });
+      else if (max !== undefined && list.length > max)
+        ctx.addIssue({
+          code: 'too_big',
+          origin: 'array',
+          maximum: max,
+          inclusive: true,
+          input: list,
+          message: tooMany,
+        });
+    })
+    .meta(max === undefined ? { minItems: 1 } : { minItems: 1, maxItems: max });
+}
+
 /** The config schema over the renderers registered now (a format registered later joins it). */
 function configShape() {
   const sections: Record<string, z.ZodType> = {};
@@ -77,7 +120,7 @@ function configShape() {
         `Defaults for every ${renderer.format} document (its \`params\` override them).`,
       );
   return z.strictObject({
-    datasets: z.array(pathOf('input')).min(1).max(1, 'one dataset per config for now'),
+    datasets: listOf(pathOf('input'), 1, 'one dataset per config for now'),
     theme: pathOf('input').default('templates/theme.yaml'),
     templates: pathOf('input').default('templates'),
     charts: pathOf('input').default('templates/charts'),
@@ -85,7 +128,7 @@ function configShape() {
       .default('out')
       .describe('The folder each build replaces whole; inside the project, apart from every input.'),
     ...sections,
-    documents: z.array(documentSchema()).min(1),
+    documents: listOf(documentSchema(), undefined, ''),
   });
 }
 
@@ -115,10 +158,12 @@ export function buildConfigSchema(): z.ZodType<BuildConfig> {
   return configShape().superRefine((config: BuildConfig, ctx) => {
     const seen = new Set<string>();
     config.documents.forEach((doc, i) => {
+      // Each issue carries its value: without one, zod reports the whole config ("got a mapping").
       if (seen.has(doc.id))
         ctx.addIssue({
           code: 'custom',
           message: `a unique id ("${doc.id}" is used twice)`,
+          input: doc.id,
           path: ['documents', i, 'id'],
         });
       seen.add(doc.id);
@@ -126,6 +171,7 @@ export function buildConfigSchema(): z.ZodType<BuildConfig> {
         ctx.addIssue({
           code: 'custom',
           message: 'an output path containing {sector} (one file per sector)',
+          input: doc.output,
           path: ['documents', i, 'output'],
         });
       }
@@ -154,10 +200,12 @@ function checkOutApart(config: BuildConfig, ctx: z.RefinementCtx): void {
     (input) => !pathProblem(input, 'input') && (isWithin(input, config.out) || isWithin(config.out, input)),
   );
   if (met === undefined) return;
+  const how =
+    sameFileKey(met) === sameFileKey(config.out) ? 'is' : isWithin(met, config.out) ? 'holds' : 'is inside';
   addProblem(
     ctx,
     {
-      message: `a folder apart from the inputs ("${config.out}" ${isWithin(met, config.out) ? 'holds' : 'is inside'} "${met}")`,
+      message: `a folder apart from the inputs ("${config.out}" ${how} "${met}")`,
       hint: 'each build replaces the out folder whole; keep it apart from data and templates, e.g. "out"',
     },
     config.out,
@@ -165,6 +213,21 @@ function checkOutApart(config: BuildConfig, ctx: z.RefinementCtx): void {
   );
 }
 
-export function loadConfig(file: string): Promise<Validated<BuildConfig>> {
-  return loadYamlFile(buildConfigSchema(), file);
+/**
+ * The config with its folder paths written one way (`./out/` is `out`), so every later step
+ * (out/'s state folder, the link swapped in beside it, the input hashes) sees one spelling.
+ */
+export async function loadConfig(file: string): Promise<Validated<BuildConfig>> {
+  const loaded = await loadYamlFile(buildConfigSchema(), file);
+  const config = loaded.value;
+  if (!config) return loaded;
+  const value: BuildConfig = {
+    ...config,
+    datasets: config.datasets.map(normalised),
+    theme: normalised(config.theme),
+    templates: normalised(config.templates),
+    charts: normalised(config.charts),
+    out: normalised(config.out),
+  };
+  return { ...loaded, value };
 }

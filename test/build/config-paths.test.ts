@@ -122,3 +122,66 @@ describe('no two outputs share a file', () => {
     expect(diagnostics[0]?.hint).toBeTruthy();
   });
 });
+
+describe('out/ and output names briefkit keeps for itself or the file system refuses', () => {
+  it.each([
+    ['out: .git', 'out'],
+    ['out: .git/out', 'out'],
+    ['out: ./.GIT/', 'out'],
+    ['out: sub/.git', 'out'],
+  ])('refuses %s at its line, with a hint', (line, path) => {
+    const diagnostics = check(config([line], [doc('a', 'a.pdf')]));
+    expect(diagnostics).toMatchObject([{ severity: 'error', path, line: 2, file: 'briefkit.config.yaml' }]);
+    expect(diagnostics[0]?.hint).toBeTruthy();
+  });
+
+  // 256 bytes is over every file system's limit; 230 is too, once briefkit names its state after out/ (`.<out>.briefkit-next-…`).
+  it.each([[256], [230]])('refuses an out folder named with %i bytes, at its line', (bytes) => {
+    const diagnostics = check(config([`out: sub/${'o'.repeat(bytes)}`], [doc('a', 'a.pdf')]));
+    expect(diagnostics).toMatchObject([{ severity: 'error', path: 'out', line: 2 }]);
+    expect(diagnostics[0]?.hint).toBeTruthy();
+  });
+
+  it('accepts an out folder named with 200 bytes', () => {
+    expect(check(config([`out: ${'o'.repeat(200)}`], [doc('a', 'a.pdf')]))).toEqual([]);
+  });
+
+  it.each([
+    ['a name briefkit stages under', '.briefkit-staging-1.pdf'],
+    ['the state folder name', '.briefkit'],
+    ['the state folder name in capitals', '.BriefKit/a.pdf'],
+    ['a name of 256 bytes', `${'a'.repeat(252)}.pdf`],
+    ['a name of 256 bytes in 130 characters', `sub/${'é'.repeat(126)}.pdf`],
+  ])('refuses an output with %s at its line', (_what, output) => {
+    const diagnostics = check(config([], [doc('a', output)]));
+    expect(diagnostics).toMatchObject([{ severity: 'error', path: 'documents[0].output', line: 3 }]);
+    expect(diagnostics[0]?.hint).toBeTruthy();
+  });
+
+  it('accepts a name of 255 bytes, and ".briefkit" later in a path', () => {
+    expect(check(config([], [doc('a', `${'a'.repeat(251)}.pdf`), doc('b', 'sub/.briefkit.pdf')]))).toEqual([]);
+  });
+
+  it('refuses the document id "charts", which --only charts and `briefkit charts` mean for every chart', () => {
+    const diagnostics = check(config([], [doc('charts', 'charts.pdf')]));
+    expect(diagnostics).toMatchObject([{ severity: 'error', path: 'documents[0].id', line: 3 }]);
+    expect(diagnostics[0]?.hint).toBeTruthy();
+  });
+});
+
+describe('config messages name what was found', () => {
+  it('calls a text a text, not "a mapping"', () => {
+    const diagnostics = check(
+      config([], [doc('a', 'a.pdf'), doc('a', 'b.pdf'), doc('c', 'c.pdf', ', for: sectors')]),
+    );
+    expect(diagnostics.map((d) => [d.path, d.message])).toEqual([
+      ['documents[1].id', 'expected a unique id ("a" is used twice), got "a"'],
+      ['documents[2].output', 'expected an output path containing {sector} (one file per sector), got "c.pdf"'],
+    ]);
+  });
+
+  it('reports a text where the dataset list belongs once, as a text', () => {
+    const diagnostics = check(['datasets: hello', 'documents:', doc('a', 'a.pdf')].join('\n'));
+    expect(diagnostics).toMatchObject([{ path: 'datasets', message: 'expected a list, got "hello"' }]);
+  });
+});

@@ -1,0 +1,139 @@
+/**
+ * Where out/ may be, and which output names a build can publish: every mistake is exit 1 at
+ * its config line, found before anything is written (no state folder, no lock, no leftover
+ * beside out/), and `out: out/` is the same folder as `out: out`.
+ */
+import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildIn, makeProject } from './project.js';
+
+function editConfig(dir: string, from: string, to: string): void {
+  const file = join(dir, 'briefkit.config.yaml');
+  const text = readFileSync(file, 'utf8');
+  if (!text.includes(from)) throw new Error(`edit did not apply: ${from}`);
+  writeFileSync(file, text.replace(from, to));
+}
+
+/** Every path under the project folder but node_modules (a link), sorted. */
+function tree(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((p) => p !== 'node_modules' && !p.startsWith('node_modules/'))
+    .sort();
+}
+
+const ONE = { only: ['sector-ai'] };
+
+describe('out: with a trailing slash or ./', () => {
+  it('publishes into the same out/ as `out: out`, leaving nothing beside it', async () => {
+    const dir = makeProject();
+    editConfig(dir, 'out: out', 'out: out/');
+    const first = await buildIn(dir, ONE);
+    expect(first.diagnostics).toEqual([]);
+    expect(first.status).toBe('built');
+    expect(readdirSync(dir).sort()).toEqual([
+      '.briefkit',
+      'briefkit.config.yaml',
+      'data',
+      'node_modules',
+      'out',
+      'templates',
+    ]);
+    expect(readdirSync(join(dir, 'out'))).toContain('manifest.json');
+    editConfig(dir, 'out: out/', 'out: ./out//');
+    const second = await buildIn(dir, ONE);
+    expect(second.diagnostics).toEqual([]);
+    expect(second.cached).toContain('sector-ai');
+    expect(second.built).toEqual([]);
+  }, 60_000);
+});
+
+describe('an out folder that is not briefkit’s', () => {
+  it.each([
+    ['the config file itself', 'briefkit.config.yaml', 'the config file'],
+    ['a folder of the project with files and no briefkit manifest', 'data/sources', 'no briefkit manifest'],
+    ['the dataset file', 'data/korea-emerging-tech.yaml', 'data/korea-emerging-tech.yaml'],
+    ['the templates folder, written with a slash', 'templates/', 'templates'],
+    ['the git folder', '.git', '.git'],
+    ['a folder inside the git folder', '.git/out', '.git'],
+  ])('refuses %s at the out line, writing nothing', async (_what, out, named) => {
+    const dir = makeProject();
+    mkdirSync(join(dir, '.git'));
+    writeFileSync(join(dir, '.git', 'HEAD'), 'ref: refs/heads/main\n');
+    editConfig(dir, 'out: out', `out: ${out}`);
+    const before = tree(dir);
+    const report = await buildIn(dir, ONE);
+    expect(report.status).toBe('invalid');
+    expect(report.diagnostics).toMatchObject([
+      { severity: 'error', file: 'briefkit.config.yaml', line: 8, column: 6, path: 'out' },
+    ]);
+    expect(report.diagnostics[0]?.message).toContain(named);
+    expect(report.diagnostics[0]?.hint).toBeTruthy();
+    expect(tree(dir)).toEqual(before);
+  });
+
+  it('accepts an empty folder, and a copy of a briefkit out/ (it holds a briefkit manifest)', async () => {
+    const dir = makeProject();
+    mkdirSync(join(dir, 'public'));
+    editConfig(dir, 'out: out', 'out: public');
+    const first = await buildIn(dir, ONE);
+    expect(first.diagnostics).toEqual([]);
+    expect(first.status).toBe('built');
+    cpSync(join(dir, 'public'), join(dir, 'copy'), { recursive: true, dereference: true });
+    editConfig(dir, 'out: public', 'out: copy');
+    const second = await buildIn(dir, ONE);
+    expect(second.diagnostics).toEqual([]);
+    expect(second.cached).toContain('sector-ai');
+  }, 60_000);
+});
+
+describe('output names the build could not publish', () => {
+  it.each([
+    [
+      'a {sector} name over 255 bytes once expanded',
+      'output: sectors/{sector}.pdf',
+      `output: sectors/{sector}-${'a'.repeat(240)}.pdf`,
+      'documents[2].output',
+      26,
+    ],
+    [
+      'a path too long for the file system',
+      'output: briefing.pdf',
+      `output: ${Array.from({ length: 21 }, () => 'f'.repeat(200)).join('/')}.pdf`,
+      'documents[0].output',
+      16,
+    ],
+    [
+      'an output that differs from a {sector} output only by case',
+      'output: briefing.pdf',
+      'output: SECTORS/AI.pdf',
+      'documents[2].output',
+      26,
+    ],
+  ])('refuses %s at its line, writing nothing', async (_what, from, to, path, line) => {
+    const dir = makeProject();
+    editConfig(dir, from, to);
+    const before = tree(dir);
+    const report = await buildIn(dir, ONE);
+    expect(report.status).toBe('invalid');
+    expect(report.diagnostics).toMatchObject([
+      { code: 'CONFIG_INVALID', file: 'briefkit.config.yaml', line, path },
+    ]);
+    expect(report.diagnostics[0]?.hint).toBeTruthy();
+    expect(tree(dir)).toEqual(before);
+  });
+
+  it('refuses a document id that a {sector} document also makes, at the id as written, writing nothing', async () => {
+    const dir = makeProject();
+    editConfig(dir, '  - id: briefing\n', '  - id: sector-ai\n');
+    const before = tree(dir);
+    const report = await buildIn(dir, ONE);
+    expect(report.status).toBe('invalid');
+    expect(report.diagnostics).toMatchObject([
+      { code: 'CONFIG_INVALID', file: 'briefkit.config.yaml', line: 13, path: 'documents[0].id' },
+    ]);
+    expect(report.diagnostics[0]?.message).toContain('"sector-ai"');
+    expect(report.diagnostics[0]?.hint).toBeTruthy();
+    expect(tree(dir)).toEqual(before);
+  });
+});
