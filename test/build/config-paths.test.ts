@@ -159,7 +159,9 @@ describe('out/ and output names briefkit keeps for itself or the file system ref
   });
 
   it('accepts a name of 255 bytes, and ".briefkit" later in a path', () => {
-    expect(check(config([], [doc('a', `${'a'.repeat(251)}.pdf`), doc('b', 'sub/.briefkit.pdf')]))).toEqual([]);
+    expect(check(config([], [doc('a', `${'a'.repeat(251)}.pdf`), doc('b', 'sub/.briefkit.pdf')]))).toEqual(
+      [],
+    );
   });
 
   it('refuses the document id "charts", which --only charts and `briefkit charts` mean for every chart', () => {
@@ -176,7 +178,10 @@ describe('config messages name what was found', () => {
     );
     expect(diagnostics.map((d) => [d.path, d.message])).toEqual([
       ['documents[1].id', 'expected a unique id ("a" is used twice), got "a"'],
-      ['documents[2].output', 'expected an output path containing {sector} (one file per sector), got "c.pdf"'],
+      [
+        'documents[2].output',
+        'expected an output path containing {sector} (one file per sector), got "c.pdf"',
+      ],
     ]);
   });
 
