@@ -11,6 +11,7 @@ import { type BuildConfig, loadConfig } from './config.js';
 import { checkExpandedConfig } from './config-expanded.js';
 import { checkConfigFiles } from './config-files.js';
 import { projectOf } from './config-paths.js';
+import { legacyModelFiles, modelsDirFor, writeModels } from './emit-models.js';
 import { sha256 } from './hash.js';
 import { recoverOut } from './journal.js';
 import { fontsHash } from './keys.js';
@@ -29,7 +30,7 @@ import { createScheduler, type TaskRunner } from './pool.js';
 import { loadInputs, type Prepared, plan } from './prepare.js';
 import type { ProgressReporter } from './progress.js';
 import { carryOver, PublishInterrupted, publish, Staging } from './publish.js';
-import { emitModels, renderJobs, type Workload } from './render-step.js';
+import { renderJobs, type Workload } from './render-step.js';
 import { persistSessions } from './sessions.js';
 import { outputChanged, unsafeManifestPath } from './state.js';
 import { runTask, type Task, type TaskResult, type WorkerSetup } from './tasks.js';
@@ -62,6 +63,8 @@ export interface BuildReport {
   diagnostics: Diagnostic[];
   /** The out/ folder written (absolute), when the config was valid. */
   outDir?: string;
+  /** With `emitModel`: the folder the models were written to (absolute); out/ is not touched. */
+  modelsDir?: string;
 }
 
 function relativeFiles(diagnostics: Diagnostic[], cwd: string): Diagnostic[] {
@@ -97,6 +100,17 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     await recoverOut(await layoutOf(outDir));
     const planned = await plan({ ...options, cwd, configFile: basename(configPath) }, config, inputs.loaded);
     if (!planned.prepared) return stopped(planned.diagnostics, shownFrom);
+    if (options.emitModel) {
+      const built = await writeModels(outDir, planned.prepared.selected, options.progress);
+      return {
+        status: 'built',
+        built,
+        cached: [],
+        published: [],
+        diagnostics: [],
+        modelsDir: modelsDirFor(outDir),
+      };
+    }
     const report = await execute(options, planned.prepared, await layoutOf(outDir), lock);
     return { ...report, diagnostics: relativeFiles(report.diagnostics, shownFrom), outDir };
   } finally {
@@ -146,44 +160,38 @@ async function execute(
   const previous = await previousManifest(outDir, warnings);
   const staging = await Staging.create(layout);
   try {
-    let built: string[];
-    let cached: string[] = [];
     let drop = new Set<string>();
     const diagnostics = [...warnings];
-    if (options.emitModel) {
-      built = await emitModels(prepared.selected, staging, options.progress);
-    } else {
-      const setup: WorkerSetup = {
-        dataset: prepared.dataset,
-        theme: prepared.theme,
-        chartsDir: prepared.chartsDir,
-        stateDir: layout.stateDir,
-        sessionKey: fontsKey(prepared.inputFiles),
-      };
-      const rendered = await renderJobs({
-        selected: prepared.selected,
-        previousByPath: new Map((previous?.outputs ?? []).map((o) => [o.path, o])),
-        force: Boolean(options.force),
-        staging,
-        outDir,
-        startRunner: (work) => startScheduler(setup, options.jobs ?? availableParallelism(), work),
-        date: prepared.date,
-        progress: options.progress,
-        outputChanged,
-      });
-      diagnostics.push(...rendered.diagnostics);
-      // Any error, at any stage, discards the whole build: nothing published, nothing cached.
-      if (diagnostics.some((d) => d.severity === 'error')) {
-        await staging.discard();
-        return { status: 'failed', built: [], cached: [], published: [], diagnostics };
-      }
-      await persistSessions(setup);
-      const outputs = keepUnselected(previous, rendered.outputs, prepared.selected, options);
-      await staging.write(manifestName(options), serialiseManifest(manifestOf(prepared, options, outputs)));
-      if (!options.shard && !options.only && previous) drop = staleOutputs(previous, outputs);
-      built = rendered.built;
-      cached = rendered.cached;
+    const setup: WorkerSetup = {
+      dataset: prepared.dataset,
+      theme: prepared.theme,
+      chartsDir: prepared.chartsDir,
+      stateDir: layout.stateDir,
+      sessionKey: fontsKey(prepared.inputFiles),
+    };
+    const rendered = await renderJobs({
+      selected: prepared.selected,
+      previousByPath: new Map((previous?.outputs ?? []).map((o) => [o.path, o])),
+      force: Boolean(options.force),
+      staging,
+      outDir,
+      startRunner: (work) => startScheduler(setup, options.jobs ?? availableParallelism(), work),
+      date: prepared.date,
+      progress: options.progress,
+      outputChanged,
+    });
+    diagnostics.push(...rendered.diagnostics);
+    // Any error, at any stage, discards the whole build: nothing published, nothing cached.
+    if (diagnostics.some((d) => d.severity === 'error')) {
+      await staging.discard();
+      return { status: 'failed', built: [], cached: [], published: [], diagnostics };
     }
+    await persistSessions(setup);
+    const outputs = keepUnselected(previous, rendered.outputs, prepared.selected, options);
+    await staging.write(manifestName(options), serialiseManifest(manifestOf(prepared, options, outputs)));
+    if (!options.shard && !options.only && previous) drop = staleOutputs(previous, outputs);
+    for (const file of await legacyModelFiles(layout.current)) drop.add(file);
+    const { built, cached } = rendered;
     const published = staging.written();
     if (layout.current) {
       await carryOver(staging, layout.current, drop, (message) =>

@@ -239,19 +239,3 @@ async function stageChart(
   }
   return outputs;
 }
-
-/** `--emit model`: the models as JSON, no rendering. */
-export async function emitModels(
-  selected: PlannedJob[],
-  staging: Staging,
-  progress: ProgressReporter,
-): Promise<string[]> {
-  const built: string[] = [];
-  for (const job of selected) {
-    if (job.kind !== 'document') continue;
-    await staging.write(`models/${job.id}.model.json`, `${JSON.stringify(job.model, null, 2)}\n`);
-    built.push(job.id);
-    progress.done(job.id, 'built', `models/${job.id}.model.json`);
-  }
-  return built;
-}

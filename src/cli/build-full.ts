@@ -1,5 +1,5 @@
 /** The full build behind `briefkit build`: runs it, prints diagnostics and maps the outcome to an exit code. */
-import { basename } from 'node:path';
+import { basename, relative } from 'node:path';
 import { type BuildReport, build } from '../build/build.js';
 import { projectOf } from '../build/config-paths.js';
 import { writeLastBuild } from '../build/last-build.js';
@@ -46,10 +46,11 @@ export async function runFullBuild(
       io.err(
         `\n${errors} problem${errors === 1 ? '' : 's'} found; nothing was published and out/ was left as it was.\n`,
       );
+    } else if (report.modelsDir) {
+      const where = relative(cwd, report.modelsDir) || '.';
+      io.err(`briefkit: ${report.built.length} models written to ${where}/; out/ was not changed\n`);
     } else {
-      io.err(
-        `briefkit: ${report.built.length} built, ${report.cached.length} up to date${flags.emitModel ? ' (models only)' : ''}\n`,
-      );
+      io.err(`briefkit: ${report.built.length} built, ${report.cached.length} up to date\n`);
     }
   }
   if (report.status === 'usage') return EXIT.usage;

@@ -24,7 +24,8 @@ Options:
   --shard I/N    build the I-th of N deterministic shares of the documents
   --watch        rebuild what a change affects; keep running after a failed build
   --json         machine-readable output
-  --emit model   write each document's model as JSON (out/<id>.model.json) instead of rendering
+  --emit model   write each document's model as JSON to .briefkit/<out>/models/<id>.model.json
+                 instead of rendering; out/ is not changed
 
 Examples:
   briefkit validate data/korea-emerging-tech.yaml

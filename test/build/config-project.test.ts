@@ -44,7 +44,7 @@ describe('--config names the project folder', () => {
     const report = await buildModels(join(dir, 'sub'), '../briefkit.config.yaml');
     expect(report.diagnostics).toEqual([]);
     expect(report.status).toBe('built');
-    expect(existsSync(join(dir, 'out', 'models', 'briefing.model.json'))).toBe(true);
+    expect(existsSync(join(dir, '.briefkit', 'out', 'models', 'briefing.model.json'))).toBe(true);
     expect(existsSync(join(dir, 'sub', 'out'))).toBe(false);
   });
 
@@ -52,7 +52,7 @@ describe('--config names the project folder', () => {
     const dir = makeProject();
     const report = await buildModels(tmpdir(), join(dir, 'briefkit.config.yaml'));
     expect(report.diagnostics).toEqual([]);
-    expect(existsSync(join(dir, 'out', 'models', 'briefing.model.json'))).toBe(true);
+    expect(existsSync(join(dir, '.briefkit', 'out', 'models', 'briefing.model.json'))).toBe(true);
   });
 
   it('names a missing absolute config by its absolute path (the leading slash kept)', async () => {

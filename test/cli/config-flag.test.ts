@@ -54,7 +54,7 @@ describe('build --config', () => {
       '1',
     ]);
     expect(result.code, result.err).toBe(0);
-    expect(existsSync(join(dir, 'out', 'models', 'briefing.model.json'))).toBe(true);
+    expect(existsSync(join(dir, '.briefkit', 'out', 'models', 'briefing.model.json'))).toBe(true);
     expect(existsSync(join(dir, 'sub', 'out'))).toBe(false);
   });
 
