@@ -44,7 +44,8 @@ export function parseBuildFlags(
   }
   let jobs: number | undefined;
   if (flags.jobs !== undefined) {
-    jobs = Number(flags.jobs);
+    // Digits only: Number() would also take "0x10", "1e1" and " 4".
+    jobs = /^\d+$/.test(flags.jobs) ? Number(flags.jobs) : Number.NaN;
     if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64)
       return `--jobs must be a whole number from 1 to 64, got "${flags.jobs}"`;
   }

@@ -3,6 +3,7 @@
  * Commands load lazily: `briefkit build` with nothing to do imports almost nothing.
  */
 import { parseArgs } from 'node:util';
+import { didYouMean } from '../diagnostics.js';
 import { parseBuildFlags } from './build.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import type { Io } from './io.js';
@@ -43,6 +44,38 @@ function usageError(io: Io, message: string): ExitCode {
   return EXIT.usage;
 }
 
+/** What each option that takes a value needs, for the message when it is given blank. */
+const NEEDS: Record<string, string> = {
+  config: 'a file name',
+  only: 'a document id',
+  jobs: 'a whole number from 1 to 64',
+  shard: 'I/N, e.g. 1/4',
+  emit: '"model"',
+};
+
+/** The first option given an empty or blank value (`--config ""`), as a usage message. */
+function blankOption(values: Record<string, unknown>, given: readonly string[]): string | undefined {
+  for (const key of given) {
+    const value = values[key];
+    const texts = Array.isArray(value) ? value : [value];
+    if (texts.some((text) => typeof text === 'string' && text.trim() === ''))
+      return `--${key} needs ${NEEDS[key] ?? 'a value'}, got an empty value`;
+  }
+  return undefined;
+}
+
+/** node:util's "Unknown option '--x'. To specify a positional argument…", said briefly, with a did-you-mean. */
+function parseProblem(cause: unknown): string {
+  const message = cause instanceof Error ? (cause.message.split('\n')[0] ?? '') : '';
+  const unknown = /^Unknown option '(-{1,2}[^']*)'/.exec(message)?.[1];
+  if (unknown === undefined) return message || 'bad arguments';
+  const name = unknown.replace(/^-+/, '').split('=')[0] ?? '';
+  if (name === 'out')
+    return 'unknown option --out: set the output folder with "out:" in briefkit.config.yaml';
+  const guess = didYouMean(name, Object.keys(OPTIONS));
+  return `unknown option ${unknown}${guess ? ` (did you mean --${guess}?)` : ''}`;
+}
+
 export async function run(
   argv: string[],
   io: Io,
@@ -52,8 +85,7 @@ export async function run(
   try {
     args = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
   } catch (cause) {
-    const message = cause instanceof Error ? (cause.message.split('\n')[0] ?? '') : '';
-    return usageError(io, message || 'bad arguments');
+    return usageError(io, parseProblem(cause));
   }
   const values = args.values;
   if (values.help) {
@@ -75,6 +107,8 @@ export async function run(
   );
   const refused = given.filter((k) => !ACCEPTS[command].includes(k));
   if (refused.length > 0) return usageError(io, `${command} does not accept --${refused.join(', --')}`);
+  const blank = blankOption(values, given);
+  if (blank) return usageError(io, blank);
   const config = values.config;
   switch (command) {
     case 'validate': {

@@ -26,7 +26,7 @@ describe('command-line usage', () => {
   it.each([
     [[], 'no command given'],
     [['bulid'], 'unknown command "bulid"'],
-    [['build', '--frobnicate'], "Unknown option '--frobnicate'"],
+    [['build', '--frobnicate'], 'unknown option --frobnicate'],
     [['build', '--jobs', '0'], '--jobs must be a whole number from 1 to 64, got "0"'],
     [['build', '--shard', '4/3'], '--shard must look like 1/4'],
     [['build', '--emit', 'pdf'], '--emit accepts only "model"'],
@@ -34,6 +34,21 @@ describe('command-line usage', () => {
     [['validate', '--force'], 'validate does not accept --force'],
     [['schedule'], 'schedule takes one cron expression'],
     [['merge-manifests'], 'merge-manifests needs the shard manifests'],
+    [['build', '--config', ''], '--config needs a file name, got an empty value'],
+    [['build', '--config= '], '--config needs a file name, got an empty value'],
+    [['validate', '--config', ''], '--config needs a file name, got an empty value'],
+    [['charts', '--config', ''], '--config needs a file name, got an empty value'],
+    [['build', '--only', ''], '--only needs a document id, got an empty value'],
+    [['build', '--only', 'briefing', '--only', ' '], '--only needs a document id, got an empty value'],
+    [['build', '--jobs', ''], '--jobs needs a whole number from 1 to 64, got an empty value'],
+    [['build', '--jobs', '0x10'], '--jobs must be a whole number from 1 to 64, got "0x10"'],
+    [['build', '--shard', ''], '--shard needs I/N, e.g. 1/4, got an empty value'],
+    [['build', '--emit', ''], '--emit needs "model", got an empty value'],
+    [
+      ['build', '--out', 'dist'],
+      'unknown option --out: set the output folder with "out:" in briefkit.config.yaml',
+    ],
+    [['build', '--froce'], 'unknown option --froce (did you mean --force?)'],
   ])('%j exits 2 with a clear message', async (argv, message) => {
     const { code, text } = await exitOf(argv);
     expect(code).toBe(2);
