@@ -170,21 +170,48 @@ const ISO_4217: ReadonlySet<string> = new Set(Intl.supportedValuesOf('currency')
  * which plain edit distance ranks no better than JMD), then the nearest by edit distance.
  */
 export function currencySuggestion(code: string): string | undefined {
-  const upper = code.toUpperCase();
+  return capitalsOrSwap(code.toUpperCase()) ?? didYouMean(code.toUpperCase(), ISO_4217);
+}
+
+/** The code itself, or with two neighbouring letters swapped, when that is in ISO 4217. */
+function capitalsOrSwap(upper: string): string | undefined {
   if (ISO_4217.has(upper)) return upper;
   for (let i = 0; i + 1 < upper.length; i++) {
     const swapped = upper.slice(0, i) + (upper[i + 1] ?? '') + (upper[i] ?? '') + upper.slice(i + 2);
     if (ISO_4217.has(swapped)) return swapped;
   }
-  return didYouMean(upper, ISO_4217);
+  return undefined;
+}
+
+const CURRENCY_PATTERN = /^[A-Z]{3}$/;
+
+/**
+ * For a text that is not three capitals: the code it is once in capitals (`usd`, `jyp`), else
+ * how codes are written. No nearest-spelling guess: "won" is closer to MOP than to KRW.
+ */
+function malformedCurrencyHint(text: string): string {
+  const upper = text.trim().toUpperCase();
+  const likely = /^[A-Z]{3}$/.test(upper) ? capitalsOrSwap(upper) : undefined;
+  return likely
+    ? `did you mean "${likely}"? (codes are written in capitals)`
+    : 'use the three-letter code of ISO 4217, in capitals, such as KRW, USD or EUR';
 }
 
 export const currencyCode = z
   .string()
-  .regex(/^[A-Z]{3}$/, 'an ISO 4217 currency code such as KRW or USD')
   .superRefine((code, ctx) => {
-    // A text that is not three capitals is reported by the pattern above.
-    if (!/^[A-Z]{3}$/.test(code) || ISO_4217.has(code)) return;
+    if (ISO_4217.has(code)) return;
+    if (!CURRENCY_PATTERN.test(code)) {
+      ctx.addIssue({
+        code: 'invalid_format',
+        format: 'regex',
+        pattern: CURRENCY_PATTERN.source,
+        input: code,
+        message: 'an ISO 4217 currency code such as KRW or USD',
+        params: { hint: malformedCurrencyHint(code) },
+      });
+      return;
+    }
     const suggestion = currencySuggestion(code);
     ctx.addIssue({
       code: 'custom',
@@ -197,6 +224,7 @@ export const currencyCode = z
       },
     });
   })
+  .meta({ pattern: CURRENCY_PATTERN.source })
   .describe('An ISO 4217 currency code such as KRW or USD.');
 
 /**

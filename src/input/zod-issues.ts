@@ -73,7 +73,11 @@ function issueToDiagnostics(issue: zc.$ZodIssue, source: YamlSource, schema: z.Z
           ? `for example "${slugify(input)}"`
           : '';
       return [
-        error('DATA_FORMAT', `expected ${custom ?? formatName(issue)}, ${got}`, withHint(where, idHint)),
+        error(
+          'DATA_FORMAT',
+          `expected ${custom ?? formatName(issue)}, ${got}`,
+          withHint(where, idHint || paramsHint(issue)),
+        ),
       ];
     }
     case 'invalid_value':

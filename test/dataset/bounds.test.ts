@@ -135,6 +135,32 @@ describe('currency codes', () => {
     ]);
   });
 
+  it.each([
+    ['usd', 'USD'],
+    ['Eur', 'EUR'],
+    ['jyp', 'JPY'],
+  ])('refuses %s (not in capitals) as a malformed code, suggesting %s', (code, suggestion) => {
+    expect(
+      validateDatasetText(dataset({ budget: `{ amount: 1, currency: ${code} }` }), 'x.yaml').diagnostics,
+    ).toMatchObject([
+      {
+        code: 'DATA_FORMAT',
+        path: 'programs[0].budget.currency',
+        message: `expected an ISO 4217 currency code such as KRW or USD, got "${code}"`,
+        hint: `did you mean "${suggestion}"? (codes are written in capitals)`,
+      },
+    ]);
+  });
+
+  it('gives the general hint for a text that is no three-letter code', () => {
+    const [problem] = validateDatasetText(
+      dataset({ budget: '{ amount: 1, currency: "Korean won" }' }),
+      'x.yaml',
+    ).diagnostics;
+    expect(problem).toMatchObject({ code: 'DATA_FORMAT', path: 'programs[0].budget.currency' });
+    expect(problem?.hint).toBe('use the three-letter code of ISO 4217, in capitals, such as KRW, USD or EUR');
+  });
+
   it('suggests a swap of two letters before anything else, and the capitals of a lower-case code', () => {
     expect(currencySuggestion('JYP')).toBe('JPY');
     expect(currencySuggestion('EUE')).toBe('EUR');

@@ -141,7 +141,7 @@ describe('briefkit validate', () => {
     const { code, out, err } = await cli('validate', '--jsn', SHIPPED);
     expect(code).toBe(2);
     expect(out).toBe('');
-    expect(err).toMatch(/^briefkit: Unknown option '--jsn'/);
+    expect(err).toMatch(/^briefkit: unknown option --jsn \(did you mean --json\?\)/);
     expect(err).toContain('Run "briefkit --help" for usage.');
   });
 

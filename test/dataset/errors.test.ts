@@ -42,7 +42,7 @@ const CASES: Record<string, Expected[]> = {
     d('YAML_ALIAS_LIMIT', 2, 8, '', 'aliases (*name) expand to too many copies of their anchors', 'at most 100 alias expansions are allowed; write the values out'),
   ],
   'bad-currency.yaml': [
-    d('DATA_FORMAT', 23, 38, 'programs[0].budget.currency', 'expected an ISO 4217 currency code such as KRW or USD, got "won"'),
+    d('DATA_FORMAT', 23, 38, 'programs[0].budget.currency', 'expected an ISO 4217 currency code such as KRW or USD, got "won"', 'use the three-letter code of ISO 4217, in capitals, such as KRW, USD or EUR'),
   ],
   'bad-language.yaml': [
     d('DATA_FORMAT', 5, 13, 'meta.language', 'expected a BCP 47 language tag such as "en", "en-GB", "fil", "zh-Hant" or "pt-BR", got "pt_BR"'),
