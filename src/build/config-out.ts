@@ -10,7 +10,8 @@
  *   system's `lost+found` and briefkit's own `.briefkit-…` staging entries aside), that holds a
  *   briefkit manifest (`manifest.json` or a shard's `manifest-shard-I-of-N.json`: a JSON object
  *   with a numeric `manifestVersion`, a `briefkitVersion` and an `outputs` list), or whose
- *   publish was cut off (a journal in its state folder, completed at the next start).
+ *   publish was cut off (a journal in its state folder, completed at the next start), or that
+ *   holds only `models/*.model.json` (what `--emit model` of older versions published).
  * Anything else (a file, the config itself, a folder of other files) is refused.
  */
 import { existsSync, lstatSync, readdirSync, readFileSync, readlinkSync, statSync } from 'node:fs';
@@ -47,6 +48,12 @@ function isInside(parent: string, child: string): boolean {
   return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
 }
 
+/** Older briefkit versions published `--emit model` runs as out/models/<id>.model.json alone. */
+function onlyModels(dir: string): boolean {
+  const entries = readdirSync(dir, { withFileTypes: true });
+  return entries.length > 0 && entries.every((e) => e.isFile() && e.name.endsWith('.model.json'));
+}
+
 /** Why the folder `dir` (followed through links) is not a briefkit out/, or undefined. */
 function folderProblem(dir: string, outDir: string): string | undefined {
   const entries = readdirSync(dir).filter(
@@ -56,12 +63,23 @@ function folderProblem(dir: string, outDir: string): string | undefined {
   if (entries.some((name) => MANIFEST_NAME.test(name) && isBriefkitManifest(join(dir, name))))
     return undefined;
   if (existsSync(join(stateDirFor(outDir), 'publish.json'))) return undefined;
+  if (entries.length === 1 && entries[0] === 'models' && onlyModels(join(dir, 'models'))) return undefined;
   const count = `${entries.length} entr${entries.length === 1 ? 'y' : 'ies'}`;
   return `is a folder with ${count} and no briefkit manifest (manifest.json), so not one a build made`;
 }
 
-/** Why the existing `outDir` may not be replaced by a build, or undefined. */
+/** Why `outDir` may not be replaced by a build, or undefined. */
 function outProblem(outDir: string, configFile: string): string | undefined {
+  try {
+    return existingOutProblem(outDir, configFile);
+  } catch (cause) {
+    const code = (cause as NodeJS.ErrnoException).code;
+    if (code === 'ENOTDIR') return 'lies inside a file, not a folder';
+    return `cannot be read (${code ?? String(cause)})`;
+  }
+}
+
+function existingOutProblem(outDir: string, configFile: string): string | undefined {
   const info = lstatSync(outDir, { throwIfNoEntry: false });
   if (!info) return undefined;
   if (resolve(outDir) === resolve(configFile)) return 'is the config file itself';

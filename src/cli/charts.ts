@@ -1,4 +1,8 @@
-/** `briefkit charts`: renders every chart to out/charts/<id>.svg and .png, through the build (cache, atomic publish). */
+/**
+ * `briefkit charts`: renders every chart to out/charts/<id>.svg and .png, through the build
+ * (cache, atomic publish). It is `--only charts`: no document may take the id `charts`
+ * (config.ts), so this selects the charts and nothing else.
+ */
 import { runFullBuild } from './build-full.js';
 import type { ExitCode } from './exit-codes.js';
 import type { Io } from './io.js';

@@ -54,6 +54,7 @@ describe('an out folder that is not briefkit’s', () => {
     ['a folder of the project with files and no briefkit manifest', 'data/sources', 'no briefkit manifest'],
     ['the dataset file', 'data/korea-emerging-tech.yaml', 'data/korea-emerging-tech.yaml'],
     ['the templates folder, written with a slash', 'templates/', 'templates'],
+    ['a folder inside the config file', 'briefkit.config.yaml/out', 'inside a file'],
     ['the git folder', '.git', '.git'],
     ['a folder inside the git folder', '.git/out', '.git'],
   ])('refuses %s at the out line, writing nothing', async (_what, out, named) => {
@@ -84,6 +85,16 @@ describe('an out folder that is not briefkit’s', () => {
     const second = await buildIn(dir, ONE);
     expect(second.diagnostics).toEqual([]);
     expect(second.cached).toContain('sector-ai');
+  }, 60_000);
+
+  it('accepts an out/ where an older briefkit published only --emit model output', async () => {
+    const dir = makeProject();
+    mkdirSync(join(dir, 'out', 'models'), { recursive: true });
+    writeFileSync(join(dir, 'out', 'models', 'briefing.model.json'), '{}\n');
+    const report = await buildIn(dir, ONE);
+    expect(report.diagnostics).toEqual([]);
+    expect(report.status).toBe('built');
+    expect(readdirSync(join(dir, 'out')).sort()).toEqual(['manifest.json', 'sectors']);
   }, 60_000);
 });
 
