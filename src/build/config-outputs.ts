@@ -1,6 +1,6 @@
 /**
  * Output paths that would overwrite each other, or a file the build writes itself
- * (manifest.json, charts/, models/: see manifest.ts, chart-step.ts, render-step.ts).
+ * (manifest.json, charts/: see manifest.ts, chart-step.ts; and models/, see emit-models.ts).
  * Checked twice: on the config's patterns when it is validated (config.ts), and on the
  * paths `{sector}` expands to once the dataset's sector ids are known (`expandedOutputClashes`).
  */
@@ -11,7 +11,10 @@ import { type PathProblem, sameFileKey } from './config-paths.js';
 
 /** manifest.json, and the shard manifests `--shard I/N` writes beside it (build.ts). */
 const RESERVED_FILE = /^manifest(?:-shard-\d+-of-\d+)?\.json$/;
-/** Folders of out/ the build fills itself: chart files and `--emit model` models. */
+/**
+ * Folders of out/ the build fills itself: chart files; and models/, where older versions
+ * published `--emit model` output, which a build now drops (emit-models.ts).
+ */
 const RESERVED_FOLDERS = ['charts', 'models'];
 
 /** Why a document may not write `path` (one of the build's own files), or undefined. */
@@ -27,7 +30,10 @@ export function reservedOutputProblem(path: string): PathProblem | undefined {
   if (RESERVED_FOLDERS.includes(top)) {
     return {
       message: `a path outside ${top}/`,
-      hint: `the build writes ${top === 'charts' ? 'the chart files' : 'document models'} into out/${top}/ itself; choose another folder`,
+      hint:
+        top === 'charts'
+          ? 'the build writes the chart files into out/charts/ itself; choose another folder'
+          : 'a build removes out/models/ (older versions wrote --emit model output there); choose another folder',
     };
   }
   return undefined;
