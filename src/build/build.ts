@@ -88,18 +88,18 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   const config: BuildConfig = configResult.value;
   const missingFiles = checkConfigFiles(cwd, config, configResult.source);
   if (missingFiles.length > 0) return stopped(missingFiles, shownFrom);
-  // Inputs and the config's expanded outputs are checked before the lock: a refused build writes nothing.
+  // Everything that can refuse the inputs runs before the lock, and only reads: a refused build writes nothing.
   const inputs = await loadInputs(cwd, config);
   if (!inputs.loaded) return stopped(inputs.diagnostics, shownFrom);
   const sectorIds = inputs.loaded.dataset.sectors.map((s) => s.id);
   const expanded = checkExpandedConfig(cwd, config, configResult.source, sectorIds);
   if (expanded.length > 0) return stopped(expanded, shownFrom);
+  const planned = await plan({ ...options, cwd, configFile: basename(configPath) }, config, inputs.loaded);
+  if (!planned.prepared) return stopped(planned.diagnostics, shownFrom);
   const outDir = join(cwd, config.out);
   const lock = await acquireLock(join(stateDirFor(outDir), 'build.lock'));
   try {
     await recoverOut(await layoutOf(outDir));
-    const planned = await plan({ ...options, cwd, configFile: basename(configPath) }, config, inputs.loaded);
-    if (!planned.prepared) return stopped(planned.diagnostics, shownFrom);
     if (options.emitModel) {
       const built = await writeModels(outDir, planned.prepared.selected, options.progress);
       return {

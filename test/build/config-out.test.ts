@@ -148,3 +148,16 @@ describe('output names the build could not publish', () => {
     expect(tree(dir)).toEqual(before);
   });
 });
+
+describe('any input refused before rendering', () => {
+  it('writes nothing: a template error leaves no state folder and no lock', async () => {
+    const dir = makeProject();
+    const template = join(dir, 'templates', 'sector.md.hbs');
+    writeFileSync(template, `${readFileSync(template, 'utf8')}\n{{noSuchHelper sector}}\n`);
+    const before = tree(dir);
+    const report = await buildIn(dir, ONE);
+    expect(report.status).toBe('invalid');
+    expect(report.diagnostics.map((d) => d.code)).toContain('TEMPLATE_UNKNOWN_HELPER');
+    expect(tree(dir)).toEqual(before);
+  });
+});
