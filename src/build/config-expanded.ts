@@ -53,6 +53,9 @@ function longestPathBytes(outDir: string, output: string): number {
   return Math.max(Buffer.byteLength(join(generation, output)), Buffer.byteLength(join(inPlace, output)));
 }
 
+/** The start of a long path for a message, cut between characters. */
+const head = (path: string) => Array.from(path).slice(0, 40).join('');
+
 interface Problem {
   index: number;
   field: 'id' | 'output';
@@ -66,7 +69,7 @@ function lengthProblem(entry: Expanded, outDir: string): Problem | undefined {
     return {
       index: entry.index,
       field: 'output',
-      message: `file and folder names of at most ${MAX_NAME_BYTES} bytes ("${entry.output.slice(0, 40)}…" has one of ${Buffer.byteLength(long)}${entry.sector === undefined ? '' : ` for sector "${entry.sector}"`})`,
+      message: `file and folder names of at most ${MAX_NAME_BYTES} bytes ("${head(entry.output)}…" has one of ${Buffer.byteLength(long)}${entry.sector === undefined ? '' : ` for sector "${entry.sector}"`})`,
       hint: 'file systems take names of at most 255 bytes; shorten the fixed part of the output name',
     };
   }
@@ -75,7 +78,7 @@ function lengthProblem(entry: Expanded, outDir: string): Problem | undefined {
   return {
     index: entry.index,
     field: 'output',
-    message: `a shorter output path ("${entry.output.slice(0, 40)}…" is written at a path of ${bytes} bytes, over the ${MAX_PATH_BYTES} the system takes)`,
+    message: `a shorter output path ("${head(entry.output)}…" is written at a path of ${bytes} bytes, over the ${MAX_PATH_BYTES} the system takes)`,
     hint: 'use fewer or shorter folder names in the output path, or a project folder nearer the root',
   };
 }

@@ -109,7 +109,7 @@ function nameLengthProblem(segments: string[], role: PathRole): PathProblem | un
     if (bytes <= limit) continue;
     const what = role === 'out' && i === last ? "out folder's name" : 'file or folder name';
     return {
-      message: `a ${what} of at most ${limit} bytes ("${segment.slice(0, 20)}…" has ${bytes})`,
+      message: `a ${what} of at most ${limit} bytes ("${Array.from(segment).slice(0, 20).join('')}…" has ${bytes})`,
       hint:
         role === 'out' && i === last
           ? `file systems take names of at most ${MAX_NAME_BYTES} bytes, and briefkit names entries beside out/ after it; shorten the name`

@@ -92,23 +92,23 @@ function documentSchema() {
  * only on a list: its own length checks also measure a text given where the list belongs
  * and report it a second time ("expected at most 1 item, got "hello"").
  */
-function listOf<T extends z.ZodType>(item: T, max: number | undefined, tooMany: string) {
+function listOf<T extends z.ZodType>(item: T, max?: { count: number; message: string }) {
   return z
     .array(item)
     .superRefine((list, ctx) => {
       if (list.length === 0)
         ctx.addIssue({ code: 'too_small', origin: 'array', minimum: 1, inclusive: true, input: list });
-      else if (max !== undefined && list.length > max)
+      else if (max && list.length > max.count)
         ctx.addIssue({
           code: 'too_big',
           origin: 'array',
-          maximum: max,
+          maximum: max.count,
           inclusive: true,
           input: list,
-          message: tooMany,
+          message: max.message,
         });
     })
-    .meta(max === undefined ? { minItems: 1 } : { minItems: 1, maxItems: max });
+    .meta(max ? { minItems: 1, maxItems: max.count } : { minItems: 1 });
 }
 
 /** The config schema over the renderers registered now (a format registered later joins it). */
@@ -120,7 +120,7 @@ function configShape() {
         `Defaults for every ${renderer.format} document (its \`params\` override them).`,
       );
   return z.strictObject({
-    datasets: listOf(pathOf('input'), 1, 'one dataset per config for now'),
+    datasets: listOf(pathOf('input'), { count: 1, message: 'one dataset per config for now' }),
     theme: pathOf('input').default('templates/theme.yaml'),
     templates: pathOf('input').default('templates'),
     charts: pathOf('input').default('templates/charts'),
@@ -128,7 +128,7 @@ function configShape() {
       .default('out')
       .describe('The folder each build replaces whole; inside the project, apart from every input.'),
     ...sections,
-    documents: listOf(documentSchema(), undefined, ''),
+    documents: listOf(documentSchema()),
   });
 }
 
