@@ -4,6 +4,7 @@
  * briefkit never reads a template from, nor writes an output to, anywhere else.
  * Whether the named files exist (and where links lead) is checked in config-files.ts.
  */
+import { Buffer } from 'node:buffer';
 import { dirname, posix, resolve, win32 } from 'node:path';
 import type { BuildConfig } from './config.js';
 
