@@ -88,7 +88,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   const outDir = join(cwd, config.out);
   const lock = await acquireLock(join(stateDirFor(outDir), 'build.lock'));
   try {
-    await recoverOut(await layoutOf(outDir));
+    const recovery = await recoverOut(await layoutOf(outDir));
     const inputs = await loadInputs(cwd, config);
     if (!inputs.loaded) return stopped(inputs.diagnostics, shownFrom);
     const sectorIds = inputs.loaded.dataset.sectors.map((s) => s.id);
@@ -96,7 +96,8 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     if (clashes.length > 0) return stopped(clashes, shownFrom);
     const planned = await plan({ ...options, cwd, configFile: basename(configPath) }, config, inputs.loaded);
     if (!planned.prepared) return stopped(planned.diagnostics, shownFrom);
-    const report = await execute(options, planned.prepared, await layoutOf(outDir), lock);
+    const leftovers = recovery.warnings.map((message) => warning('BUILD_RECOVERY', message));
+    const report = await execute(options, planned.prepared, await layoutOf(outDir), lock, leftovers);
     return { ...report, diagnostics: relativeFiles(report.diagnostics, shownFrom), outDir };
   } finally {
     await lock.release();
@@ -139,9 +140,9 @@ async function execute(
   prepared: Prepared,
   layout: OutLayout,
   lock: HeldLock,
+  warnings: Diagnostic[],
 ): Promise<Omit<BuildReport, 'outDir'>> {
   const { outDir } = layout;
-  const warnings: Diagnostic[] = [];
   const previous = await previousManifest(outDir, warnings);
   const staging = await Staging.create(layout);
   try {
@@ -193,19 +194,29 @@ async function execute(
       throw new Error(
         'the build lock was lost while building (its lease was not renewed in time); nothing was published',
       );
-    await publish(staging, options.publishHook);
+    // Published: what could not be cleaned up after the swap is a warning, not a failure.
+    for (const problem of await publish(staging, options.publishHook))
+      diagnostics.push(
+        warning('BUILD_AFTER_PUBLISH', `the new build is published, but ${problem}`, CLEANUP_HINT),
+      );
     const status = built.length > 0 ? 'built' : 'up-to-date';
     return { status, built, cached, published, diagnostics };
   } catch (cause) {
     // A test stopping the publish stands for a process that died there: no clean-up.
     if (cause instanceof PublishInterrupted) throw cause.cause;
-    // Past the journal the new build is complete: finish its publish rather than leave a mix.
-    if (staging.sealed) await recoverOut(layout).catch(() => undefined);
-    else await staging.discard();
+    // A publish that failed has undone itself (PublishError says what out/ holds); the
+    // staging folder is discarded unless the publish's journal still names it.
+    await staging.discard();
     throw cause;
   } finally {
     options.progress.finish();
   }
+}
+
+const CLEANUP_HINT = 'the next build tries again; if this stays, remove it by hand';
+
+function warning(code: Diagnostic['code'], message: string, hint?: string): Diagnostic {
+  return { code, severity: 'warning', message, ...(hint ? { hint } : {}) };
 }
 
 function manifestName(options: BuildOptions): string {
