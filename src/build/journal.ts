@@ -5,7 +5,7 @@
  * cut-off build left that is not in a journal is removed. Light: the no-op fast path asks
  * `hasUnfinishedPublish` before it answers "up to date".
  */
-import { lstat, readdir, readFile, rename, rm, symlink } from 'node:fs/promises';
+import { lstat, mkdir, readdir, readFile, rename, rm, symlink } from 'node:fs/promises';
 import { basename, dirname, join, relative } from 'node:path';
 import { finishInPlace } from './in-place.js';
 import {
@@ -26,6 +26,7 @@ const FILE = 'publish.json';
 export const journalFileOf = (stateDir: string) => join(stateDir, FILE);
 
 export async function writeJournal(stateDir: string, journal: Journal): Promise<void> {
+  await mkdir(stateDir, { recursive: true });
   await writeAtomically(journalFileOf(stateDir), `${JSON.stringify(journal)}\n`);
 }
 

@@ -13,7 +13,7 @@ import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { recoverOut } from '../../src/build/journal.js';
-import { acquireLock, LEASE_MS, LockedError } from '../../src/build/lock.js';
+import { acquireLock, breakStaleGuard, LEASE_MS, LockedError } from '../../src/build/lock.js';
 import { layoutOf } from '../../src/build/out-layout.js';
 import { carryOver, publish, Staging } from '../../src/build/publish.js';
 
@@ -131,6 +131,22 @@ describe('the acquisition guard beside the lock', () => {
       expect(existsSync(guard), kind).toBe(true);
     }
   }, 20_000);
+
+  it('is removed, when stale, only while it is the very guard judged stale', async () => {
+    const guard = join(temp(), 'build.lock.guard');
+    mkdirSync(guard);
+    const old = new Date(Date.now() - 60_000);
+    utimesSync(guard, old, old);
+    // Two builds judge the same stale guard...
+    const judged = lstatSync(guard);
+    // ...the first removes it and makes its own, fresh one...
+    expect(await breakStaleGuard(guard, judged)).toBe(true);
+    mkdirSync(guard);
+    // ...and the second, acting on the same judgement, leaves that fresh guard alone.
+    expect(await breakStaleGuard(guard, judged)).toBe(false);
+    expect(existsSync(guard)).toBe(true);
+    expect(existsSync(`${guard}.break`)).toBe(false);
+  });
 
   it('is taken over when an empty guard was left by a killed process', async () => {
     const file = join(temp(), 'build.lock');
