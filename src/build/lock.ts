@@ -95,8 +95,9 @@ export async function breakStaleGuard(guard: string, judged: Stats): Promise<boo
     await mkdir(breaker);
   } catch {
     const info = await lstat(breaker).catch(() => undefined);
-    if (info?.isDirectory() && Date.now() - info.mtimeMs > GUARD_STALE_MS)
-      await rmdir(breaker).catch(() => undefined);
+    const foreign = info ? await foreignGuard(breaker, info) : undefined;
+    if (foreign) throw new GuardError(breaker, foreign);
+    if (info && Date.now() - info.mtimeMs > GUARD_STALE_MS) await rmdir(breaker).catch(() => undefined);
     return false;
   }
   try {
