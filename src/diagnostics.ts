@@ -62,6 +62,8 @@ export const CATALOGUE = {
   // Appended (codes never change meaning)
   CHART_BUDGET: 'chart spec exceeds a size, row or time budget',
   CHART_LINK: 'chart spec links out of the chart',
+  BUILD_AFTER_PUBLISH: 'the build is published, but a step after it failed',
+  BUILD_RECOVERY: 'what a cut-off build left could not all be cleaned up',
 } as const;
 
 export type DiagnosticCode = keyof typeof CATALOGUE;

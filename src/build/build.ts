@@ -99,7 +99,8 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   const outDir = join(cwd, config.out);
   const lock = await acquireLock(join(stateDirFor(outDir), 'build.lock'));
   try {
-    await recoverOut(await layoutOf(outDir));
+    const recovery = await recoverOut(await layoutOf(outDir));
+    const leftovers = recovery.warnings.map((message) => warning('BUILD_RECOVERY', message));
     if (options.emitModel) {
       const built = await writeModels(outDir, planned.prepared.selected, options.progress);
       return {
@@ -107,11 +108,11 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
         built,
         cached: [],
         published: [],
-        diagnostics: [],
+        diagnostics: leftovers,
         modelsDir: modelsDirFor(outDir),
       };
     }
-    const report = await execute(options, planned.prepared, await layoutOf(outDir), lock);
+    const report = await execute(options, planned.prepared, await layoutOf(outDir), lock, leftovers);
     return { ...report, diagnostics: relativeFiles(report.diagnostics, shownFrom), outDir };
   } finally {
     await lock.release();
@@ -154,9 +155,9 @@ async function execute(
   prepared: Prepared,
   layout: OutLayout,
   lock: HeldLock,
+  warnings: Diagnostic[],
 ): Promise<Omit<BuildReport, 'outDir'>> {
   const { outDir } = layout;
-  const warnings: Diagnostic[] = [];
   const previous = await previousManifest(outDir, warnings);
   const staging = await Staging.create(layout);
   try {
@@ -202,19 +203,29 @@ async function execute(
       throw new Error(
         'the build lock was lost while building (its lease was not renewed in time); nothing was published',
       );
-    await publish(staging, options.publishHook);
+    // Published: what could not be cleaned up after the swap is a warning, not a failure.
+    for (const problem of await publish(staging, options.publishHook))
+      diagnostics.push(
+        warning('BUILD_AFTER_PUBLISH', `the new build is published, but ${problem}`, CLEANUP_HINT),
+      );
     const status = built.length > 0 ? 'built' : 'up-to-date';
     return { status, built, cached, published, diagnostics };
   } catch (cause) {
     // A test stopping the publish stands for a process that died there: no clean-up.
     if (cause instanceof PublishInterrupted) throw cause.cause;
-    // Past the journal the new build is complete: finish its publish rather than leave a mix.
-    if (staging.sealed) await recoverOut(layout).catch(() => undefined);
-    else await staging.discard();
+    // A publish that failed has undone itself (PublishError says what out/ holds); the
+    // staging folder is discarded unless the publish's journal still names it.
+    await staging.discard();
     throw cause;
   } finally {
     options.progress.finish();
   }
+}
+
+const CLEANUP_HINT = 'the next build tries again; if this stays, remove it by hand';
+
+function warning(code: Diagnostic['code'], message: string, hint?: string): Diagnostic {
+  return { code, severity: 'warning', message, ...(hint ? { hint } : {}) };
 }
 
 function manifestName(options: BuildOptions): string {

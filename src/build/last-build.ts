@@ -4,8 +4,10 @@
  * The folder is stored relative to the project, so a copied checkout (CI restoring
  * `.briefkit/` into a new workspace) looks at its own out/, never the old one's.
  */
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { mkdir, readFile, realpath } from 'node:fs/promises';
+import { dirname, join, relative, sep } from 'node:path';
+import { removeStaleTemps, writeAtomically } from './leftovers.js';
+import { joinInside, unsafeOutPath } from './out-paths.js';
 
 const POINTER = join('.briefkit', 'last-build.json');
 
@@ -14,14 +16,20 @@ interface Pointer {
   outDir: string;
 }
 
-/** The absolute out/ folder of the last successful build with this config, if any. */
+/**
+ * The absolute out/ folder of the last successful build with this config, if the pointer
+ * names a folder of this project: a pointer that leads elsewhere (`../other/out`, an absolute
+ * path from an older briefkit, a link on the way) is ignored and the full build decides.
+ */
 export async function readLastBuild(cwd: string, configFile: string): Promise<string | undefined> {
   try {
     const pointer = JSON.parse(await readFile(join(cwd, POINTER), 'utf8')) as Partial<Pointer>;
     if (pointer.configFile !== configFile || typeof pointer.outDir !== 'string') return undefined;
-    // Older pointers held an absolute path, which may name another checkout's out/.
-    if (isAbsolute(pointer.outDir)) return undefined;
-    return resolve(cwd, pointer.outDir);
+    if (unsafeOutPath(pointer.outDir)) return undefined;
+    const outDir = joinInside(cwd, pointer.outDir);
+    // out/ itself may be a link (it is one, to its build folder); the folders above it may not lead out.
+    const [project, parent] = await Promise.all([realpath(cwd), realpath(dirname(outDir))]);
+    return parent === project || parent.startsWith(`${project}${sep}`) ? outDir : undefined;
   } catch {
     return undefined;
   }
@@ -29,8 +37,7 @@ export async function readLastBuild(cwd: string, configFile: string): Promise<st
 
 export async function writeLastBuild(cwd: string, configFile: string, outDir: string): Promise<void> {
   await mkdir(join(cwd, '.briefkit'), { recursive: true });
-  const pointer: Pointer = { configFile, outDir: relative(cwd, outDir) || '.' };
-  const temp = join(cwd, `${POINTER}.${process.pid}`);
-  await writeFile(temp, `${JSON.stringify(pointer)}\n`);
-  await rename(temp, join(cwd, POINTER));
+  const pointer: Pointer = { configFile, outDir: relative(cwd, outDir).split(sep).join('/') || '.' };
+  await removeStaleTemps(join(cwd, POINTER));
+  await writeAtomically(join(cwd, POINTER), `${JSON.stringify(pointer)}\n`);
 }

@@ -10,10 +10,14 @@
  * A sibling `<lock>.owner.json` names the holder for messages only; nothing trusts it to be
  * complete (a full disk can leave it empty).
  */
-import { lstat, mkdir, readFile, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
+import type { Stats } from 'node:fs';
+import { lstat, mkdir, readdir, readFile, rm, rmdir } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { dirname } from 'node:path';
 import lockfile from 'proper-lockfile';
+import { isAlive, LEASE_MS, removeStaleTemps, writeAtomically } from './leftovers.js';
+
+export { LEASE_MS } from './leftovers.js';
 
 export interface LockInfo {
   pid: number;
@@ -21,8 +25,6 @@ export interface LockInfo {
   started: string;
 }
 
-/** The lease: renewed every LEASE_MS / 5; a lock not renewed for LEASE_MS is stale. */
-export const LEASE_MS = 30_000;
 /** A guard older than this was left by a process killed during the few ms it holds one. */
 const GUARD_STALE_MS = 5_000;
 const GUARD_WAIT_MS = 10_000;
@@ -46,16 +48,6 @@ export interface HeldLock {
   release(): Promise<void>;
 }
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (cause) {
-    // EPERM: the process exists but belongs to someone else.
-    return (cause as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
 async function readOwner(file: string): Promise<LockInfo | undefined> {
   try {
     const parsed = JSON.parse(await readFile(`${file}.owner.json`, 'utf8')) as Partial<LockInfo>;
@@ -69,7 +61,58 @@ async function readOwner(file: string): Promise<LockInfo | undefined> {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Runs `fn` holding the acquisition guard (a directory beside the lock). */
+/** Something at the guard's path that briefkit did not make: nothing removes it on its own. */
+export class GuardError extends Error {
+  constructor(guard: string, what: string) {
+    super(
+      `${guard} is not a guard briefkit made (it is ${what}; briefkit's is an empty folder that lives for milliseconds): builds cannot take the lock while it is there. If no build is running, remove it (rm -r "${guard}") and build again`,
+    );
+    this.name = 'GuardError';
+  }
+}
+
+/** Why the entry at the guard's path cannot be a guard briefkit made, if it cannot. */
+async function foreignGuard(guard: string, info: Stats): Promise<string | undefined> {
+  if (info.isSymbolicLink()) return 'a symbolic link';
+  if (!info.isDirectory()) return 'a file';
+  const entries = await readdir(guard).catch(() => [] as string[]);
+  return entries.length > 0
+    ? `a folder with ${entries.length} entr${entries.length === 1 ? 'y' : 'ies'} in it`
+    : undefined;
+}
+
+/**
+ * Removes a stale guard, but only the very one judged stale (same inode, same mtime). Two
+ * builds can judge the same stale guard; the first removes it and makes a fresh one, and a
+ * plain rmdir by the second would remove that fresh guard and let both in at once. The check
+ * and the removal therefore run under a second folder (`<guard>.break`), held for the two
+ * calls, so the second build finds the fresh guard and leaves it. A breaker left by a kill in
+ * those microseconds is removed once it is stale in turn.
+ */
+export async function breakStaleGuard(guard: string, judged: Stats): Promise<boolean> {
+  const breaker = `${guard}.break`;
+  try {
+    await mkdir(breaker);
+  } catch {
+    const info = await lstat(breaker).catch(() => undefined);
+    const foreign = info ? await foreignGuard(breaker, info) : undefined;
+    if (foreign) throw new GuardError(breaker, foreign);
+    if (info && Date.now() - info.mtimeMs > GUARD_STALE_MS) await rmdir(breaker).catch(() => undefined);
+    return false;
+  }
+  try {
+    const now = await lstat(guard);
+    if (now.ino !== judged.ino || now.mtimeMs !== judged.mtimeMs) return false;
+    await rmdir(guard);
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await rmdir(breaker).catch(() => undefined);
+  }
+}
+
+/** Runs `fn` holding the acquisition guard (an empty directory beside the lock). */
 async function underGuard<T>(file: string, fn: () => Promise<T>): Promise<T> {
   const guard = `${file}.guard`;
   const deadline = Date.now() + GUARD_WAIT_MS;
@@ -79,14 +122,16 @@ async function underGuard<T>(file: string, fn: () => Promise<T>): Promise<T> {
       break;
     } catch (cause) {
       if ((cause as NodeJS.ErrnoException).code !== 'EEXIST') throw cause;
-      const age = await stat(guard).then(
-        (s) => Date.now() - s.mtimeMs,
-        () => 0,
-      );
-      if (age > GUARD_STALE_MS) await rmdir(guard).catch(() => undefined);
-      else if (Date.now() > deadline) throw new LockedError(file, await readOwner(file));
-      else await sleep(20 + Math.random() * 30);
     }
+    const info = await lstat(guard).catch(() => undefined);
+    if (info) {
+      const foreign = await foreignGuard(guard, info);
+      if (foreign) throw new GuardError(guard, foreign);
+      // Removed the stale guard: try again at once (a fresh guard is never stale, so no spin).
+      if (Date.now() - info.mtimeMs > GUARD_STALE_MS && (await breakStaleGuard(guard, info))) continue;
+    }
+    if (Date.now() > deadline) throw new LockedError(file, await readOwner(file));
+    await sleep(20 + Math.random() * 30);
   }
   try {
     return await fn();
@@ -136,8 +181,9 @@ export async function acquireLock(file: string): Promise<HeldLock> {
     }
     // Written under the guard, so a later taker never reads the previous holder's pid here.
     const info: LockInfo = { pid: process.pid, host: hostname(), started: new Date().toISOString() };
-    await writeFile(`${ownerFile}.${process.pid}`, JSON.stringify(info));
-    await rename(`${ownerFile}.${process.pid}`, ownerFile);
+    await writeAtomically(ownerFile, JSON.stringify(info));
+    // Temporaries of owner files whose writers were killed; every writer holds this guard.
+    await removeStaleTemps(ownerFile);
     return release;
   });
   return {
@@ -145,7 +191,8 @@ export async function acquireLock(file: string): Promise<HeldLock> {
     release: async () => {
       if (!held) return;
       held = false;
-      await rm(ownerFile, { force: true });
+      // Best effort: the build is over (and may be published); a stale lock expires anyway.
+      await rm(ownerFile, { force: true }).catch(() => undefined);
       await unlock().catch(() => undefined);
     },
   };

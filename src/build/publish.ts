@@ -8,38 +8,26 @@
 import { randomBytes } from 'node:crypto';
 import { copyFile, link, mkdir, readdir, rename, rm, symlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative } from 'node:path';
-import { finishInPlace, outputEntries } from './in-place.js';
-import { writeJournal } from './journal.js';
+import { finishInPlace, outputEntries, rollBackInPlace } from './in-place.js';
+import { journalFileOf, writeJournal } from './journal.js';
+import { messageOf, removeRealFolder } from './leftovers.js';
 import {
   GENERATION_PREFIX,
   IN_PLACE_PREFIX,
+  noHook,
+  OUT_UNCHANGED,
   type OutLayout,
+  PublishError,
   type PublishHook,
-  type PublishStep,
+  PublishInterrupted,
+  runHook,
   STAGING_PREFIX,
 } from './out-layout.js';
 import { joinInside } from './out-paths.js';
 
+export { PublishInterrupted } from './out-layout.js';
+
 const suffix = () => `${process.pid}-${randomBytes(4).toString('hex')}`;
-
-/**
- * Thrown by a publish hook's error: the test is simulating a process that died at that step,
- * so the build must not clean up after it (a dead process cannot).
- */
-export class PublishInterrupted extends Error {
-  constructor(override readonly cause: unknown) {
-    super(cause instanceof Error ? cause.message : String(cause));
-    this.name = 'PublishInterrupted';
-  }
-}
-
-async function step(hook: PublishHook, name: PublishStep): Promise<void> {
-  try {
-    await hook(name);
-  } catch (cause) {
-    throw new PublishInterrupted(cause);
-  }
-}
 
 export class Staging {
   private readonly files = new Set<string>();
@@ -122,60 +110,136 @@ export async function carryOver(
   await walk(from, '');
 }
 
-/** Makes the staging folder the published out/. */
-export async function publish(staging: Staging, hook: PublishHook = () => {}): Promise<void> {
+/**
+ * Makes the staging folder the published out/. A failure before the swap is undone (out/ as
+ * it was) and thrown as a PublishError saying what out/ holds; after the swap the build is
+ * published, and what could not be cleaned up is returned, for warnings.
+ */
+export async function publish(staging: Staging, hook: PublishHook = noHook): Promise<string[]> {
   if (staging.layout.mode === 'in-place') return publishInPlace(staging, hook);
   const { layout } = staging;
   const generation = join(layout.generationsDir, `${GENERATION_PREFIX}${suffix()}`);
   await rename(staging.dir, generation);
-  await step(hook, 'sealed');
+  // From here publish cleans up after itself: the staging folder is the generation.
   staging.sealed = true;
-  await writeJournal(layout.stateDir, { mode: 'link', generation: basename(generation) });
-  await step(hook, 'journal-written');
-  let previous = layout.current;
-  if (layout.current === layout.outDir) {
-    previous = join(layout.generationsDir, `${GENERATION_PREFIX}legacy-${suffix()}`);
-    await rename(layout.outDir, previous);
-    await step(hook, 'legacy-moved');
+  const swap: LinkSwap = { layout, generation, previous: layout.current, legacyMoved: false };
+  try {
+    await runHook(hook, 'sealed');
+    await writeJournal(layout.stateDir, { mode: 'link', generation: basename(generation) });
+    await runHook(hook, 'journal-written');
+    if (layout.current === layout.outDir) {
+      swap.previous = join(layout.generationsDir, `${GENERATION_PREFIX}legacy-${suffix()}`);
+      await rename(layout.outDir, swap.previous);
+      swap.legacyMoved = true;
+      await runHook(hook, 'legacy-moved');
+    }
+    const parent = dirname(layout.outDir);
+    swap.next = join(parent, `.${basename(layout.outDir)}.briefkit-next-${suffix()}`);
+    await symlink(relative(parent, generation), swap.next);
+    await runHook(hook, 'link-made');
+    await rename(swap.next, layout.outDir);
+  } catch (cause) {
+    if (cause instanceof PublishInterrupted) throw cause;
+    throw await undoSwap(swap, cause);
   }
-  const parent = dirname(layout.outDir);
-  const next = join(parent, `.${basename(layout.outDir)}.briefkit-next-${suffix()}`);
-  await symlink(relative(parent, generation), next);
-  await step(hook, 'link-made');
-  await rename(next, layout.outDir);
-  await step(hook, 'swapped');
-  await rm(join(layout.stateDir, 'publish.json'), { force: true });
-  await pruneGenerations(layout.generationsDir, [generation, previous]);
-  await step(hook, 'cleaned');
+  await runHook(hook, 'swapped');
+  // Published. Nothing below may fail the build: a leftover is a warning, retried next time.
+  const problems: string[] = [];
+  const journalFile = journalFileOf(layout.stateDir);
+  try {
+    await runHook(hook, 'cleaning', journalFile);
+    await rm(journalFile, { force: true });
+  } catch (cause) {
+    if (cause instanceof PublishInterrupted) throw cause;
+    problems.push(`${journalFile} could not be removed (${messageOf(cause)})`);
+  }
+  problems.push(...(await pruneGenerations(layout.generationsDir, [generation, swap.previous], hook)));
+  await runHook(hook, 'cleaned');
+  return problems;
+}
+
+interface LinkSwap {
+  layout: OutLayout;
+  generation: string;
+  /** The build folder out/ showed before (a plain out/ folder once moved to the generations). */
+  previous?: string;
+  legacyMoved: boolean;
+  /** The new link, once made. */
+  next?: string;
+}
+
+/** Puts out/ back as it was after a failure before the swap; returns the error to throw. */
+async function undoSwap(swap: LinkSwap, cause: unknown): Promise<PublishError> {
+  const { layout } = swap;
+  const failed = `publishing out/: ${messageOf(cause)}`;
+  if (swap.next) await rm(swap.next, { force: true }).catch(() => undefined);
+  if (swap.legacyMoved && swap.previous) {
+    try {
+      await rename(swap.previous, layout.outDir);
+    } catch (second) {
+      // The journal stays: the next start links out/ to the new build.
+      return new PublishError(
+        `${failed}; putting out/ back failed too: ${messageOf(second)}`,
+        `out/ is missing: the previous build is in ${swap.previous}, the new one in ${swap.generation}. Fix the problem above and build again: the next build restores out/ from ${journalFileOf(layout.stateDir)}.`,
+      );
+    }
+  }
+  await rm(journalFileOf(layout.stateDir), { force: true }).catch(() => undefined);
+  await rm(swap.generation, { recursive: true, force: true }).catch(() => undefined);
+  return new PublishError(failed, OUT_UNCHANGED);
 }
 
 /** Removes every generation but the ones kept (the new one and the one it replaced). */
-async function pruneGenerations(dir: string, keep: (string | undefined)[]): Promise<void> {
+async function pruneGenerations(
+  dir: string,
+  keep: (string | undefined)[],
+  hook: PublishHook,
+): Promise<string[]> {
   const kept = new Set(keep.filter((k): k is string => k !== undefined).map((k) => basename(k)));
   const entries = await readdir(dir).catch(() => [] as string[]);
-  await Promise.all(
-    entries
-      .filter((e) => e.startsWith(GENERATION_PREFIX) && !kept.has(e))
-      .map((e) => rm(join(dir, e), { recursive: true, force: true })),
-  );
+  const problems: string[] = [];
+  for (const entry of entries.filter((e) => e.startsWith(GENERATION_PREFIX) && !kept.has(e)).sort()) {
+    try {
+      await runHook(hook, 'cleaning', join(dir, entry));
+      const problem = await removeRealFolder(dir, entry);
+      if (problem) problems.push(`the old build folder ${problem}`);
+    } catch (cause) {
+      if (cause instanceof PublishInterrupted) throw cause;
+      problems.push(`the old build folder ${join(dir, entry)} could not be removed (${messageOf(cause)})`);
+    }
+  }
+  return problems;
 }
 
-async function publishInPlace(staging: Staging, hook: PublishHook): Promise<void> {
-  const target = staging.layout.target as string;
-  const old = `${IN_PLACE_PREFIX}old-${suffix()}`;
-  const oldNames = await outputEntries(target);
-  const newNames = await outputEntries(staging.dir);
-  await step(hook, 'sealed');
-  staging.sealed = true;
-  await writeJournal(staging.layout.stateDir, {
+async function publishInPlace(staging: Staging, hook: PublishHook): Promise<string[]> {
+  const { layout } = staging;
+  const target = layout.target as string;
+  const moves = {
+    target,
+    stagingName: basename(staging.dir),
+    old: `${IN_PLACE_PREFIX}old-${suffix()}`,
+    oldNames: await outputEntries(target),
+    newNames: await outputEntries(staging.dir),
+    journalFile: journalFileOf(layout.stateDir),
+  };
+  await runHook(hook, 'sealed');
+  const { oldNames, newNames, old } = moves;
+  await writeJournal(layout.stateDir, {
     mode: 'in-place',
-    staging: basename(staging.dir),
+    staging: moves.stagingName,
     old,
     oldNames,
     newNames,
   });
-  await step(hook, 'journal-written');
-  await finishInPlace(target, basename(staging.dir), old, oldNames, newNames, (name) => step(hook, name));
-  await rm(join(staging.layout.stateDir, 'publish.json'), { force: true });
-  await step(hook, 'cleaned');
+  // The journal names the staging folder: from here it is out/'s, and the moves own it.
+  staging.sealed = true;
+  try {
+    await runHook(hook, 'journal-written');
+  } catch (cause) {
+    if (cause instanceof PublishInterrupted) throw cause;
+    throw await rollBackInPlace(moves, cause, hook);
+  }
+  const problems = await finishInPlace(moves, hook);
+  await runHook(hook, 'cleaned');
+  return problems;
 }

@@ -4,6 +4,7 @@ import { type BuildReport, build } from '../build/build.js';
 import { projectOf } from '../build/config-paths.js';
 import { writeLastBuild } from '../build/last-build.js';
 import { LockedError } from '../build/lock.js';
+import { OUT_UNCHANGED, PublishError } from '../build/out-layout.js';
 import { progressFor } from '../build/progress.js';
 import { formatDiagnostic, isInputError } from '../diagnostics.js';
 import type { ParsedBuildFlags } from './build.js';
@@ -33,16 +34,30 @@ export async function runFullBuild(
   } catch (cause) {
     const locked = cause instanceof LockedError;
     const message = cause instanceof Error ? cause.message : String(cause);
-    if (flags.json) io.out(`${JSON.stringify({ status: locked ? 'locked' : 'failed', error: message })}\n`);
-    else io.err(`briefkit: build failed: ${message}\nout/ was left as it was.\n`);
+    // A publish that failed part-way says what out/ holds; any earlier failure changed nothing.
+    const out = cause instanceof PublishError ? cause.outState : OUT_UNCHANGED;
+    if (flags.json)
+      io.out(`${JSON.stringify({ status: locked ? 'locked' : 'failed', error: message, out })}\n`);
+    else io.err(`briefkit: build failed: ${message}\n${out}\n`);
     if (!locked && env.BRIEFKIT_DEBUG && cause instanceof Error) io.err(`${cause.stack}\n`);
     return EXIT.failure;
+  }
+  const failed = report.status === 'invalid' || report.status === 'usage' || report.status === 'failed';
+  if (!failed && !flags.shard && !flags.emitModel && report.outDir) {
+    const { projectDir, configPath } = projectOf(cwd, flags.configFile);
+    // The build is published: a pointer that cannot be written only costs the next build its fast path.
+    await writeLastBuild(projectDir, basename(configPath), report.outDir).catch((cause: unknown) => {
+      const message = `the new build is published, but .briefkit/last-build.json could not be written (${cause instanceof Error ? cause.message : String(cause)})`;
+      const hint =
+        'nothing is lost: the next build checks every input and output before it answers "up to date"';
+      report.diagnostics.push({ code: 'BUILD_AFTER_PUBLISH', severity: 'warning', message, hint });
+    });
   }
   if (flags.json) io.out(`${JSON.stringify(report, null, 2)}\n`);
   else {
     for (const d of report.diagnostics) io.err(`${formatDiagnostic(d)}\n`);
     const errors = report.diagnostics.filter((d) => d.severity === 'error').length;
-    if (report.status === 'invalid' || report.status === 'usage' || report.status === 'failed') {
+    if (failed) {
       io.err(
         `\n${errors} problem${errors === 1 ? '' : 's'} found; nothing was published and out/ was left as it was.\n`,
       );
@@ -57,9 +72,5 @@ export async function runFullBuild(
   if (report.status === 'invalid') return EXIT.invalidInput;
   if (report.status === 'failed')
     return report.diagnostics.some(isInputError) ? EXIT.invalidInput : EXIT.failure;
-  if (!flags.shard && !flags.emitModel && report.outDir) {
-    const { projectDir, configPath } = projectOf(cwd, flags.configFile);
-    await writeLastBuild(projectDir, basename(configPath), report.outDir);
-  }
   return EXIT.ok;
 }

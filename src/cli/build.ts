@@ -6,6 +6,7 @@ import { basename, join } from 'node:path';
 import { projectOf } from '../build/config-paths.js';
 import { parseSourceDateEpoch } from '../build/dates.js';
 import { isUpToDate } from '../build/inputs.js';
+import { hasUnfinishedPublish } from '../build/journal.js';
 import { readLastBuild } from '../build/last-build.js';
 import { MANIFEST_FILE, readManifest } from '../build/manifest.js';
 import { parseShard, type Shard } from '../build/plan.js';
@@ -77,7 +78,8 @@ export async function runBuild(
   if (plain) {
     const { projectDir, configPath } = projectOf(cwd, flags.configFile);
     const outDir = await readLastBuild(projectDir, basename(configPath));
-    if (outDir) {
+    // A publish cut off, or leftovers a reader can see: the full build recovers them under the lock.
+    if (outDir && !(await hasUnfinishedPublish(outDir))) {
       const manifest = await readManifest(join(outDir, MANIFEST_FILE));
       if (await isUpToDate(projectDir, outDir, manifest, BRIEFKIT_VERSION, env)) {
         if (flags.json) io.out(`${JSON.stringify({ status: 'up-to-date', built: [], diagnostics: [] })}\n`);

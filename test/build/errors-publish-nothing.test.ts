@@ -10,26 +10,17 @@ import { buildIn, cli, editDataset, makeProject, snapshot } from './project.js';
 const failing = vi.hoisted(() => ({ on: false }));
 
 vi.mock('../../src/render/registry.js', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../../src/render/registry.js')>();
-  return {
-    ...original,
-    rendererFor: (format: string) => {
-      const renderer = original.rendererFor(format);
-      return {
-        ...renderer,
-        render: async (...args: Parameters<typeof renderer.render>) => {
-          const result = await renderer.render(...args);
-          if (!failing.on || args[1].options.variant !== 'one-pager') return result;
-          const overflow = {
-            code: 'RENDER_OVERFLOW' as const,
-            severity: 'error' as const,
-            message: 'a table row does not fit the page',
-          };
-          return { ...result, diagnostics: [...result.diagnostics, overflow] };
-        },
-      };
-    },
-  };
+  const { registryWith } = await import('./registry-mock.js');
+  return registryWith(importOriginal, async (render, _model, context) => {
+    const result = await render();
+    if (!failing.on || context.options.variant !== 'one-pager') return result;
+    const overflow = {
+      code: 'RENDER_OVERFLOW' as const,
+      severity: 'error' as const,
+      message: 'a table row does not fit the page',
+    };
+    return { ...result, diagnostics: [...result.diagnostics, overflow] };
+  });
 });
 
 describe('a renderer that reports an error', () => {

@@ -12,7 +12,8 @@ import {
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { acquireLock, LEASE_MS, LockedError } from '../../src/build/lock.js';
+import { recoverOut } from '../../src/build/journal.js';
+import { acquireLock, breakStaleGuard, LEASE_MS, LockedError } from '../../src/build/lock.js';
 import { layoutOf } from '../../src/build/out-layout.js';
 import { carryOver, publish, Staging } from '../../src/build/publish.js';
 
@@ -108,6 +109,88 @@ describe('the build lock', () => {
       expect(lines.filter((l) => l.startsWith('in ')).length, lines.join(' | ')).toBeGreaterThanOrEqual(1);
     }
   }, 120_000);
+});
+
+describe('the acquisition guard beside the lock', () => {
+  it('is reported when it is a file or a folder with something in it, never spun on', async () => {
+    for (const kind of ['file', 'folder', 'fresh folder']) {
+      const file = join(temp(), 'build.lock');
+      const guard = `${file}.guard`;
+      if (kind === 'file') writeFileSync(guard, 'x');
+      else {
+        mkdirSync(guard);
+        writeFileSync(join(guard, 'x'), 'x');
+      }
+      if (kind !== 'fresh folder') {
+        const old = new Date(Date.now() - 60_000);
+        utimesSync(guard, old, old);
+      }
+      const refused = acquireLock(file);
+      await expect(refused, kind).rejects.toThrow(`${guard} is not a guard briefkit made`);
+      await expect(refused, kind).rejects.toThrow('remove it');
+      expect(existsSync(guard), kind).toBe(true);
+    }
+  }, 20_000);
+
+  it('is removed, when stale, only while it is the very guard judged stale', async () => {
+    const guard = join(temp(), 'build.lock.guard');
+    mkdirSync(guard);
+    const old = new Date(Date.now() - 60_000);
+    utimesSync(guard, old, old);
+    // Two builds judge the same stale guard...
+    const judged = lstatSync(guard);
+    // ...the first removes it and makes its own, fresh one...
+    expect(await breakStaleGuard(guard, judged)).toBe(true);
+    mkdirSync(guard);
+    // ...and the second, acting on the same judgement, leaves that fresh guard alone.
+    expect(await breakStaleGuard(guard, judged)).toBe(false);
+    expect(existsSync(guard)).toBe(true);
+    expect(existsSync(`${guard}.break`)).toBe(false);
+  });
+
+  it('is taken over when an empty guard was left by a killed process', async () => {
+    const file = join(temp(), 'build.lock');
+    mkdirSync(`${file}.guard`);
+    const old = new Date(Date.now() - 60_000);
+    utimesSync(`${file}.guard`, old, old);
+    const lock = await acquireLock(file);
+    expect(lock.isHeld()).toBe(true);
+    expect(existsSync(`${file}.guard`)).toBe(false);
+    await lock.release();
+  }, 20_000);
+});
+
+describe('temporary files a killed build left', () => {
+  it('are removed at the next start when their process is gone or they are older than the lease', async () => {
+    const root = temp();
+    const layout = await layoutOf(join(root, 'out'));
+    mkdirSync(layout.stateDir, { recursive: true });
+    const lockFile = join(layout.stateDir, 'build.lock');
+    const old = new Date(Date.now() - LEASE_MS - 60_000);
+    const dead = await deadPid();
+    // The test runner's parent is alive: a build that is writing its file right now.
+    const live = process.ppid;
+    const files = (base: string) => ({
+      dead: `${base}.${dead}`,
+      live: `${base}.${live}`,
+      old: `${base}.${live + 1_000_000}`,
+    });
+    const owner = files(`${lockFile}.owner.json`);
+    const journal = files(join(layout.stateDir, 'publish.json'));
+    for (const set of [owner, journal]) {
+      for (const path of Object.values(set)) writeFileSync(path, '{"torn');
+      utimesSync(set.old, old, old);
+    }
+    // The process numbered `old` may exist on this machine; the age alone condemns it.
+    const lock = await acquireLock(lockFile);
+    await recoverOut(layout);
+    await lock.release();
+    for (const set of [owner, journal]) {
+      expect(existsSync(set.dead), set.dead).toBe(false);
+      expect(existsSync(set.old), set.old).toBe(false);
+      expect(existsSync(set.live), set.live).toBe(true);
+    }
+  });
 });
 
 describe('staging and publish', () => {

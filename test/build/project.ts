@@ -2,6 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import {
   cpSync,
+  mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
@@ -71,4 +72,27 @@ export function editDataset(dir: string, from: string | RegExp, to: string): voi
   const next = text.replace(from, to);
   if (next === text) throw new Error(`edit did not apply: ${String(from)}`);
   writeFileSync(file, next);
+}
+
+/**
+ * Makes out/ the user's own link to a folder (a shared volume, say): briefkit then publishes
+ * in place inside that folder, the mode it uses for a mount point. Returns the folder.
+ */
+export function linkOutToVolume(dir: string): string {
+  const volume = join(dir, 'volume');
+  mkdirSync(volume);
+  symlinkSync('volume', join(dir, 'out'));
+  return volume;
+}
+
+/**
+ * Sets or clears the immutable flag (chattr, root on ext4 and most Linux file systems): an
+ * immutable file cannot be renamed, linked or removed, even by root, the nearest a test gets to
+ * an EACCES or EPERM in the middle of a publish. False where chattr is not available; in CI
+ * (root on ext4) that fails the calling test instead.
+ */
+export function setImmutable(path: string, on: boolean): boolean {
+  const done = spawnSync('chattr', [on ? '+i' : '-i', path]).status === 0;
+  if (!done && on && process.env.CI) throw new Error(`CI: chattr +i ${path} failed`);
+  return done;
 }

@@ -7,22 +7,12 @@ import { buildIn, makeProject, snapshot } from './project.js';
 const failing = vi.hoisted(() => ({ on: false, rendered: 0 }));
 
 vi.mock('../../src/render/registry.js', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../../src/render/registry.js')>();
-  return {
-    ...original,
-    rendererFor: (format: string) => {
-      const renderer = original.rendererFor(format);
-      return {
-        ...renderer,
-        render: (...args: Parameters<typeof renderer.render>) => {
-          failing.rendered++;
-          if (failing.on && failing.rendered === 3)
-            throw new Error('renderer exploded on the third document');
-          return renderer.render(...args);
-        },
-      };
-    },
-  };
+  const { registryWith } = await import('./registry-mock.js');
+  return registryWith(importOriginal, (render) => {
+    failing.rendered++;
+    if (failing.on && failing.rendered === 3) throw new Error('renderer exploded on the third document');
+    return render();
+  });
 });
 
 describe('a renderer exception mid-build', () => {

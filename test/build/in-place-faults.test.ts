@@ -1,0 +1,75 @@
+/**
+ * In-place publish (out/ a mount point or the user's own link): a move that fails, for real
+ * (an immutable file) or injected at any step, is undone in the same process, so out/ holds
+ * one complete build and the message says which; a kill is completed at the next start, the
+ * no-op fast path included.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  buildIn,
+  cli,
+  editDataset,
+  linkOutToVolume,
+  makeProject,
+  setImmutable,
+  snapshot,
+} from './project.js';
+
+const ONLY = { only: ['sector'] };
+const leftoversIn = (volume: string) => readdirSync(volume).filter((e) => e.startsWith('.briefkit-'));
+const journalOf = (dir: string) => join(dir, '.briefkit', 'out', 'publish.json');
+
+describe('an in-place publish whose move fails for real', () => {
+  it('puts the previous build back, says so, and the next build publishes', () => {
+    const dir = makeProject();
+    const volume = linkOutToVolume(dir);
+    expect(cli(dir, ['build']).status).toBe(0);
+    const before = snapshot(dir);
+    editDataset(dir, 'amount: 1012,', 'amount: 1013,');
+    const stuck = join(volume, 'briefing.pdf');
+    if (!setImmutable(stuck, true)) return;
+    let run: ReturnType<typeof cli>;
+    try {
+      run = cli(dir, ['build']);
+    } finally {
+      setImmutable(stuck, false);
+    }
+    expect(run.status, run.stderr).toBe(3);
+    expect(run.stderr).toContain('briefing.pdf');
+    expect(run.stderr).toContain('out/ holds the previous build, as it was; nothing was published');
+    expect(snapshot(dir)).toEqual(before);
+    expect(leftoversIn(volume)).toEqual([]);
+    expect(existsSync(journalOf(dir))).toBe(false);
+    const again = cli(dir, ['build']);
+    expect(again.status, again.stderr).toBe(0);
+    expect(snapshot(dir)).not.toEqual(before);
+    expect(leftoversIn(volume)).toEqual([]);
+  }, 180_000);
+});
+
+describe('a kill after the moves of an in-place publish', () => {
+  it('is cleaned up by the next build even when nothing changed (the fast path does not answer)', async () => {
+    const dir = makeProject();
+    const volume = linkOutToVolume(dir);
+    expect(cli(dir, ['build']).status).toBe(0);
+    editDataset(dir, 'amount: 1012,', 'amount: 1013,');
+    await expect(
+      buildIn(dir, {
+        ...ONLY,
+        publishHook: (step) => {
+          if (step === 'new-moved-in') throw new Error('killed');
+        },
+      }),
+    ).rejects.toThrow('killed');
+    expect(leftoversIn(volume).length).toBeGreaterThan(0);
+    const run = cli(dir, ['build']);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stderr).not.toContain('everything is up to date; nothing rebuilt');
+    expect(leftoversIn(volume)).toEqual([]);
+    expect(existsSync(journalOf(dir))).toBe(false);
+    // Now it is up to date, and the fast path may say so.
+    expect(cli(dir, ['build']).stderr).toContain('everything is up to date; nothing rebuilt');
+  }, 180_000);
+});
