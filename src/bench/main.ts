@@ -176,7 +176,8 @@ if (!process.env.BENCH_SKIP_DEFAULT) defaultBuildScenarios(rows);
 if (!process.env.BENCH_SKIP_SCALING) scalingScenarios(rows);
 if (process.env.BENCH_LONG) longDataScenarios(rows);
 printTable(rows);
-mkdirSync(join(ROOT, 'out'), { recursive: true });
-const jsonFile = join(ROOT, 'out', 'bench.json');
+// Not in out/: out/ holds one published build and nothing else (README, "Builds that can be trusted").
+mkdirSync(join(ROOT, '.briefkit'), { recursive: true });
+const jsonFile = join(ROOT, '.briefkit', 'bench.json');
 writeFileSync(jsonFile, `${JSON.stringify({ node: process.version, runs: RUNS, rows }, null, 2)}\n`);
 process.stdout.write(`\nmedians of ${RUNS} runs (1 run for 100+ documents); written to ${jsonFile}\n`);

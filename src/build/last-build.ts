@@ -4,7 +4,7 @@
  * The folder is stored relative to the project, so a copied checkout (CI restoring
  * `.briefkit/` into a new workspace) looks at its own out/, never the old one's.
  */
-import { mkdir, readFile, realpath } from 'node:fs/promises';
+import { mkdir, readFile, realpath, rm } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { removeStaleTemps, writeAtomically } from './leftovers.js';
 import { joinInside, unsafeOutPath } from './out-paths.js';
@@ -40,4 +40,14 @@ export async function writeLastBuild(cwd: string, configFile: string, outDir: st
   const pointer: Pointer = { configFile, outDir: relative(cwd, outDir).split(sep).join('/') || '.' };
   await removeStaleTemps(join(cwd, POINTER));
   await writeAtomically(join(cwd, POINTER), `${JSON.stringify(pointer)}\n`);
+}
+
+/**
+ * Forgets the last build before a partial one (`--only`, `--shard`): its manifest records the
+ * current inputs while the outputs it did not build stay from older ones, so the next plain
+ * build must not answer "up to date" from it. Removed before the build starts, so a build cut
+ * off after its publish cannot leave the old pointer behind.
+ */
+export async function forgetLastBuild(cwd: string): Promise<void> {
+  await rm(join(cwd, POINTER), { force: true });
 }

@@ -2,7 +2,7 @@
 import { basename, relative } from 'node:path';
 import { type BuildReport, build } from '../build/build.js';
 import { projectOf } from '../build/config-paths.js';
-import { writeLastBuild } from '../build/last-build.js';
+import { forgetLastBuild, writeLastBuild } from '../build/last-build.js';
 import { LockedError } from '../build/lock.js';
 import { OUT_UNCHANGED, PublishError } from '../build/out-layout.js';
 import { progressFor } from '../build/progress.js';
@@ -19,7 +19,9 @@ export async function runFullBuild(
 ): Promise<ExitCode> {
   const progress = progressFor(io, flags.json ? 'silent' : io.isTTY ? 'tty' : 'lines');
   let report: BuildReport;
+  const partial = Boolean(flags.only || flags.shard);
   try {
+    if (partial) await forgetLastBuild(projectOf(cwd, flags.configFile).projectDir);
     report = await build({
       cwd,
       configFile: flags.configFile,
@@ -43,7 +45,7 @@ export async function runFullBuild(
     return EXIT.failure;
   }
   const failed = report.status === 'invalid' || report.status === 'usage' || report.status === 'failed';
-  if (!failed && !flags.shard && !flags.emitModel && report.outDir) {
+  if (!failed && !partial && !flags.emitModel && report.outDir) {
     const { projectDir, configPath } = projectOf(cwd, flags.configFile);
     // The build is published: a pointer that cannot be written only costs the next build its fast path.
     await writeLastBuild(projectDir, basename(configPath), report.outDir).catch((cause: unknown) => {
