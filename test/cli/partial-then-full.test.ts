@@ -24,8 +24,8 @@ describe('a partial build then a plain one', () => {
     const changed = text.replace(/^(\s*title:\s*)(.+)$/m, '$1$2 (revised)');
     expect(changed).not.toBe(text);
     writeFileSync(dataset, changed);
-    const sector = JSON.parse(readFileSync(join(dir, 'out', 'manifest.json'), 'utf8')).outputs
-      .map((o: { job: string }) => o.job)
+    const sector = JSON.parse(readFileSync(join(dir, 'out', 'manifest.json'), 'utf8'))
+      .outputs.map((o: { job: string }) => o.job)
       .find((job: string) => job.startsWith('sector-'));
     expect(cli(dir, ['build', '--only', sector]).status).toBe(0);
     expect(readFileSync(join(dir, 'out', 'briefing.pdf')).equals(briefing)).toBe(true);
