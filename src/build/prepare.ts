@@ -90,13 +90,16 @@ export async function plan(
   });
   if (glyphs.length > 0) return { diagnostics: glyphs };
   const date = buildDate(options.env, dataset.meta.asOf);
-  const inputFiles = await hashInputs(
+  const hashed = await hashInputs(
     options.cwd,
     [options.configFile, datasetFile, config.theme],
     [config.templates, config.charts],
     options.env,
     [theme.fonts.regular, theme.fonts.bold],
   );
+  // An input the guard refused (src/input/read-file.ts) is reported at its file: exit 1.
+  if (hashed.diagnostics.length > 0) return { diagnostics: hashed.diagnostics };
+  const inputFiles = hashed.hashes;
   const keys = documentKeys({
     docs: allDocs,
     models: models.byJob,

@@ -10,7 +10,7 @@
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { type Diagnostic, error } from '../diagnostics.js';
-import { decodeUtf8 } from './yaml.js';
+import { decodeUtf8 } from './utf8.js';
 
 /** 16 MiB: many times the largest dataset, template or spec a team writes by hand. */
 export const MAX_INPUT_BYTES = 16 * 1024 * 1024;
