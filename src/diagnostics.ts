@@ -62,6 +62,7 @@ export const CATALOGUE = {
   // Appended (codes never change meaning)
   CHART_BUDGET: 'chart spec exceeds a size, row or time budget',
   CHART_LINK: 'chart spec links out of the chart',
+  TEMPLATE_OUTSIDE_PROJECT: 'template or partial is a link leading outside the project',
 } as const;
 
 export type DiagnosticCode = keyof typeof CATALOGUE;

@@ -2,7 +2,7 @@
  * The build's planning half: load and validate every input, plan the jobs, build the
  * document models and compute every cache key. Reports all input problems at once.
  */
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { loadDatasetFile } from '../dataset/load.js';
 import type { Dataset } from '../dataset/schema.js';
 import type { Diagnostic } from '../diagnostics.js';
@@ -92,7 +92,12 @@ export async function plan(
   const date = buildDate(options.env, dataset.meta.asOf);
   const hashed = await hashInputs(
     options.cwd,
-    [options.configFile, datasetFile, config.theme],
+    [
+      options.configFile,
+      datasetFile,
+      config.theme,
+      ...[...models.templateFiles].map((file) => relative(options.cwd, file)),
+    ],
     [config.templates, config.charts],
     options.env,
     [theme.fonts.regular, theme.fonts.bold],
