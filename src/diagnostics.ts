@@ -63,6 +63,7 @@ export const CATALOGUE = {
   CHART_BUDGET: 'chart spec exceeds a size, row or time budget',
   CHART_LINK: 'chart spec links out of the chart',
   TEMPLATE_OUTSIDE_PROJECT: 'template or partial is a link leading outside the project',
+  BUILD_WRITE_FAILED: 'a file of the build could not be written (a full disk, a quota, permissions)',
 } as const;
 
 export type DiagnosticCode = keyof typeof CATALOGUE;
@@ -82,7 +83,12 @@ export interface Diagnostic {
 }
 
 /** Codes that are briefkit's or the machine's fault, not the user's input (exit 3, not 1). */
-const NOT_INPUT: ReadonlySet<DiagnosticCode> = new Set(['RENDER_FAILED', 'INTERNAL', 'BUILD_LOCKED']);
+const NOT_INPUT: ReadonlySet<DiagnosticCode> = new Set([
+  'RENDER_FAILED',
+  'INTERNAL',
+  'BUILD_LOCKED',
+  'BUILD_WRITE_FAILED',
+]);
 
 /** True when an error is the user's to fix in a dataset, template, theme, spec or config. */
 export function isInputError(d: Diagnostic): boolean {

@@ -33,6 +33,7 @@ import { emitModels, renderJobs, type Workload } from './render-step.js';
 import { persistSessions } from './sessions.js';
 import { outputChanged, unsafeManifestPath } from './state.js';
 import { runTask, type Task, type TaskResult, type WorkerSetup } from './tasks.js';
+import { BuildWriteError } from './write-files.js';
 
 export interface BuildOptions {
   cwd: string;
@@ -143,7 +144,13 @@ async function execute(
   const { outDir } = layout;
   const warnings: Diagnostic[] = [];
   const previous = await previousManifest(outDir, warnings);
-  const staging = await Staging.create(layout);
+  let staging: Staging;
+  try {
+    staging = await Staging.create(layout);
+  } catch (cause) {
+    if (!(cause instanceof BuildWriteError)) throw cause;
+    return writeFailed(warnings, cause);
+  }
   try {
     let built: string[];
     let cached: string[] = [];
@@ -201,11 +208,23 @@ async function execute(
     if (cause instanceof PublishInterrupted) throw cause.cause;
     // Past the journal the new build is complete: finish its publish rather than leave a mix.
     if (staging.sealed) await recoverOut(layout).catch(() => undefined);
-    else await staging.discard();
+    else await staging.discard().catch(() => undefined);
+    // A file that could not be written (a full disk): a diagnostic at the file, exit 3, nothing published.
+    if (cause instanceof BuildWriteError && !staging.sealed) return writeFailed(warnings, cause);
     throw cause;
   } finally {
     options.progress.finish();
   }
+}
+
+function writeFailed(warnings: Diagnostic[], cause: BuildWriteError): Omit<BuildReport, 'outDir'> {
+  return {
+    status: 'failed',
+    built: [],
+    cached: [],
+    published: [],
+    diagnostics: [...warnings, cause.diagnostic],
+  };
 }
 
 function manifestName(options: BuildOptions): string {
