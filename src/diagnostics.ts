@@ -64,6 +64,9 @@ export const CATALOGUE = {
   CHART_LINK: 'chart spec links out of the chart',
   TEMPLATE_OUTSIDE_PROJECT: 'template or partial is a link leading outside the project',
   BUILD_WRITE_FAILED: 'a file of the build could not be written (a full disk, a quota, permissions)',
+  MANIFEST_INVALID: 'not a partial manifest that can be merged',
+  MANIFEST_UNSAFE_PATH: 'manifest names a path that leaves out/',
+  MANIFEST_OUTPUT_MISMATCH: 'manifest entry does not match the file in out/',
 } as const;
 
 export type DiagnosticCode = keyof typeof CATALOGUE;

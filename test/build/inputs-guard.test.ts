@@ -5,7 +5,8 @@
  * path does: the file, what to do, exit 1, nothing published.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { hashInputs, isUpToDate, MAX_PACKAGE_FILE_BYTES } from '../../src/build/inputs.js';
@@ -95,6 +96,12 @@ describe('the no-op fast path reads inputs through the guard', () => {
     const { diagnostics } = await hashInputs(dir, [], ['templates'], ENV);
     expect(diagnostics).toMatchObject([{ code: 'FILE_TOO_LARGE', file: big }]);
     expect(diagnostics[0]?.hint).toMatch(/templates/);
+  });
+
+  it.runIf(unix)('an out/manifest.json that is a FIFO is no manifest, and is not waited on', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'briefkit-manifest-'));
+    execFileSync('mkfifo', [join(dir, MANIFEST_FILE)]);
+    expect(await readManifest(join(dir, MANIFEST_FILE))).toBeUndefined();
   });
 
   it('package files (fonts) have the font limit of the theme check', () => {
