@@ -9,6 +9,7 @@ import { existsSync, readdirSync, realpathSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
+import { CONTROL_CHARACTER_HINT, firstControlCharacter } from '../dataset/control-characters.js';
 import { type Diagnostic, error } from '../diagnostics.js';
 import { NO_SUCH_FILE, readInputTextSync } from '../input/read-file.js';
 import type { TemplateSet } from './environment.js';
@@ -71,7 +72,11 @@ function readText(
   // The guarded reader (src/input/read-file.ts): no FIFO, device or oversized file, and
   // FILE_NOT_UTF8 at the first bad byte rather than a read error.
   const read = readInputTextSync(file);
-  if (read.text !== undefined) return { text: read.text.replace(/\r\n?/g, '\n') };
+  if (read.text !== undefined) {
+    const text = read.text.replace(/\r\n?/g, '\n');
+    const control = controlCharacterAt(text, displayName(file, baseDir));
+    return control ? { diagnostic: control } : { text };
+  }
   const diagnostic = read.diagnostic && { ...read.diagnostic, file: displayName(file, baseDir) };
   if (diagnostic?.code === 'FILE_NOT_FOUND' && diagnostic.message === NO_SUCH_FILE) {
     return {
@@ -83,6 +88,22 @@ function readText(
     };
   }
   return { diagnostic };
+}
+
+/** A control character in a template's own text (the dataset's are refused by its schema), at its line:column. */
+function controlCharacterAt(text: string, file: string): Diagnostic | undefined {
+  const control = firstControlCharacter(text);
+  if (!control) return undefined;
+  const before = [...text]
+    .slice(0, control.index - 1)
+    .join('')
+    .split('\n');
+  return error('TEMPLATE_SYNTAX', `the template holds the control character ${control.described}`, {
+    file,
+    line: before.length,
+    column: [...(before.at(-1) ?? '')].length + 1,
+    hint: CONTROL_CHARACTER_HINT,
+  });
 }
 
 /** A template's text by its display name (as positions name it), or undefined when unreadable. */

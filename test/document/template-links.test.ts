@@ -137,3 +137,20 @@ describe('linked templates are inputs of the cache', () => {
     }
   });
 });
+
+describe('control characters in a template', () => {
+  it('are refused at their line and column', () => {
+    const dir = briefingProject();
+    writeFileSync(join(dir, 'templates', 'briefing.md.hbs'), '# Title\n\nSome \u001b[31mred text.\n');
+    const { diagnostics } = readTemplateSet(join(dir, 'templates'), 'briefing.md.hbs', dir);
+    expect(diagnostics).toMatchObject([
+      {
+        code: 'TEMPLATE_SYNTAX',
+        message: 'the template holds the control character U+001B (ESC)',
+        file: join('templates', 'briefing.md.hbs'),
+        line: 3,
+        column: 6,
+      },
+    ]);
+  });
+});
