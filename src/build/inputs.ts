@@ -37,22 +37,42 @@ interface FolderEntry {
   regular: boolean;
 }
 
+interface Walk {
+  /** The project's real path: a linked folder is entered only when it is inside. */
+  project: string;
+  /** The real path of the folder the walk started from: a link back up to it is not entered. */
+  top: string;
+  seen: Set<string>;
+}
+
+const isWithin = (folder: string, path: string) => path === folder || path.startsWith(`${folder}${sep}`);
+
 /**
  * Every entry under `dir`, through symbolic links: a linked template is read through its
- * link, so the file it points to is what is hashed. Folders are entered once by real path,
- * so a link loop ends. Entries that are not regular files are listed, never read.
+ * link, so the file it points to is what is hashed. A linked folder is entered only when it
+ * leads inside the project and not back up to the folder walked (a link to / would otherwise
+ * list the whole disk); every folder once, by real path. Entries that are not regular files
+ * (pipes, devices, broken links, folders not entered) are listed, never read.
  */
-async function listFolder(dir: string, seen = new Set<string>()): Promise<FolderEntry[]> {
+async function listFolder(dir: string, walk: Walk): Promise<FolderEntry[]> {
   const real = await realpath(dir);
-  if (seen.has(real)) return [];
-  seen.add(real);
+  if (walk.seen.has(real)) return [];
+  walk.seen.add(real);
   const entries = await readdir(dir, { withFileTypes: true });
   const found: FolderEntry[] = [];
   for (const entry of entries) {
     const file = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      found.push(...(await listFolder(file, walk)));
+      continue;
+    }
     const info = entry.isSymbolicLink() ? await stat(file).catch(() => undefined) : entry;
-    if (info?.isDirectory()) found.push(...(await listFolder(file, seen)));
-    else found.push({ file, regular: info?.isFile() ?? false });
+    if (info?.isDirectory()) {
+      const target = await realpath(file);
+      const enter = isWithin(walk.project, target) && !isWithin(target, walk.top);
+      if (enter) found.push(...(await listFolder(file, walk)));
+      else found.push({ file, regular: false });
+    } else found.push({ file, regular: info?.isFile() ?? false });
   }
   return found.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 }
@@ -104,8 +124,10 @@ export async function hashInputs(
       await hash(`${PACKAGE_PREFIX}${p}`, file, MAX_PACKAGE_FILE_BYTES);
     }),
   );
+  const project = await realpath(cwd);
   for (const dir of dirs) {
-    const listed = await listFolder(join(cwd, dir));
+    const top = join(cwd, dir);
+    const listed = await listFolder(top, { project, top: await realpath(top), seen: new Set() });
     const names = listed.map((e) => `${toKey(cwd, e.file)}${e.regular ? '' : NOT_READ}`);
     result[`${DIR_PREFIX}${dir}`] = sha256(names.join('\n'));
     for (const entry of listed) if (entry.regular && !all.has(entry.file)) all.set(entry.file, dir);

@@ -5,7 +5,15 @@
  * path does: the file, what to do, exit 1, nothing published.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  rmSync,
+  symlinkSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -102,6 +110,25 @@ describe('the no-op fast path reads inputs through the guard', () => {
     const dir = mkdtempSync(join(tmpdir(), 'briefkit-manifest-'));
     execFileSync('mkfifo', [join(dir, MANIFEST_FILE)]);
     expect(await readManifest(join(dir, MANIFEST_FILE))).toBeUndefined();
+  });
+
+  it.runIf(unix)('a linked folder is entered only inside the project, and never back up', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'briefkit-folders-'));
+    mkdirSync(join(dir, 'templates'));
+    mkdirSync(join(dir, 'shared'));
+    writeFileSync(join(dir, 'templates', 'a.md.hbs'), 'a');
+    writeFileSync(join(dir, 'shared', 'b.md.hbs'), 'b');
+    symlinkSync(join(dir, 'shared'), join(dir, 'templates', 'partials'));
+    symlinkSync('/', join(dir, 'templates', 'root'));
+    symlinkSync(join(dir, 'templates'), join(dir, 'templates', 'loop'));
+    const { hashes, diagnostics } = await hashInputs(dir, [], ['templates'], ENV);
+    expect(diagnostics).toEqual([]);
+    expect(Object.keys(hashes)).toEqual([
+      'dir:templates',
+      'env:SOURCE_DATE_EPOCH',
+      'templates/a.md.hbs',
+      'templates/partials/b.md.hbs',
+    ]);
   });
 
   it('package files (fonts) have the font limit of the theme check', () => {
