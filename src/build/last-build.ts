@@ -4,8 +4,9 @@
  * The folder is stored relative to the project, so a copied checkout (CI restoring
  * `.briefkit/` into a new workspace) looks at its own out/, never the old one's.
  */
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve } from 'node:path';
+import { readInputFile } from '../input/read-file.js';
 
 const POINTER = join('.briefkit', 'last-build.json');
 
@@ -16,8 +17,11 @@ interface Pointer {
 
 /** The absolute out/ folder of the last successful build with this config, if any. */
 export async function readLastBuild(cwd: string, configFile: string): Promise<string | undefined> {
+  // Through the input guard (src/input/read-file.ts): a pipe here would hang the no-op fast path.
+  const read = await readInputFile(join(cwd, POINTER));
+  if (!read.bytes) return undefined;
   try {
-    const pointer = JSON.parse(await readFile(join(cwd, POINTER), 'utf8')) as Partial<Pointer>;
+    const pointer = JSON.parse(new TextDecoder().decode(read.bytes)) as Partial<Pointer>;
     if (pointer.configFile !== configFile || typeof pointer.outDir !== 'string') return undefined;
     // Older pointers held an absolute path, which may name another checkout's out/.
     if (isAbsolute(pointer.outDir)) return undefined;

@@ -18,6 +18,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { hashInputs, isUpToDate, MAX_PACKAGE_FILE_BYTES } from '../../src/build/inputs.js';
+import { readLastBuild } from '../../src/build/last-build.js';
 import { MANIFEST_FILE, readManifest } from '../../src/build/manifest.js';
 import { MAX_INPUT_BYTES } from '../../src/input/read-file.js';
 import { MAX_FONT_BYTES } from '../../src/theme/font-check.js';
@@ -111,6 +112,16 @@ describe('the no-op fast path reads inputs through the guard', () => {
     execFileSync('mkfifo', [join(dir, MANIFEST_FILE)]);
     expect(await readManifest(join(dir, MANIFEST_FILE))).toBeUndefined();
   });
+
+  it.runIf(unix)(
+    'a .briefkit/last-build.json that is a FIFO points nowhere, and is not waited on',
+    async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'briefkit-pointer-'));
+      mkdirSync(join(dir, '.briefkit'));
+      execFileSync('mkfifo', [join(dir, '.briefkit', 'last-build.json')]);
+      expect(await readLastBuild(dir, 'briefkit.config.yaml')).toBeUndefined();
+    },
+  );
 
   it.runIf(unix)('a linked folder is entered only inside the project, and never back up', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'briefkit-folders-'));
