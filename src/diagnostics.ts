@@ -64,6 +64,11 @@ export const CATALOGUE = {
   CHART_LINK: 'chart spec links out of the chart',
   BUILD_AFTER_PUBLISH: 'the build is published, but a step after it failed',
   BUILD_RECOVERY: 'what a cut-off build left could not all be cleaned up',
+  TEMPLATE_OUTSIDE_PROJECT: 'template or partial is a link leading outside the project',
+  BUILD_WRITE_FAILED: 'a file of the build could not be written (a full disk, a quota, permissions)',
+  MANIFEST_INVALID: 'not a partial manifest that can be merged',
+  MANIFEST_UNSAFE_PATH: 'manifest names a path that leaves out/',
+  MANIFEST_OUTPUT_MISMATCH: 'manifest entry does not match the file in out/',
 } as const;
 
 export type DiagnosticCode = keyof typeof CATALOGUE;
@@ -83,7 +88,12 @@ export interface Diagnostic {
 }
 
 /** Codes that are briefkit's or the machine's fault, not the user's input (exit 3, not 1). */
-const NOT_INPUT: ReadonlySet<DiagnosticCode> = new Set(['RENDER_FAILED', 'INTERNAL', 'BUILD_LOCKED']);
+const NOT_INPUT: ReadonlySet<DiagnosticCode> = new Set([
+  'RENDER_FAILED',
+  'INTERNAL',
+  'BUILD_LOCKED',
+  'BUILD_WRITE_FAILED',
+]);
 
 /** True when an error is the user's to fix in a dataset, template, theme, spec or config. */
 export function isInputError(d: Diagnostic): boolean {

@@ -34,6 +34,7 @@ import { renderJobs, type Workload } from './render-step.js';
 import { persistSessions } from './sessions.js';
 import { outputChanged, unsafeManifestPath } from './state.js';
 import { runTask, type Task, type TaskResult, type WorkerSetup } from './tasks.js';
+import { BuildWriteError } from './write-files.js';
 
 export interface BuildOptions {
   cwd: string;
@@ -159,7 +160,13 @@ async function execute(
 ): Promise<Omit<BuildReport, 'outDir'>> {
   const { outDir } = layout;
   const previous = await previousManifest(outDir, warnings);
-  const staging = await Staging.create(layout);
+  let staging: Staging;
+  try {
+    staging = await Staging.create(layout);
+  } catch (cause) {
+    if (!(cause instanceof BuildWriteError)) throw cause;
+    return writeFailed(warnings, cause);
+  }
   try {
     let drop = new Set<string>();
     const diagnostics = [...warnings];
@@ -216,6 +223,8 @@ async function execute(
     // A publish that failed has undone itself (PublishError says what out/ holds); the
     // staging folder is discarded unless the publish's journal still names it.
     await staging.discard();
+    // A file that could not be written (a full disk): a diagnostic at the file, exit 3, nothing published.
+    if (cause instanceof BuildWriteError && !staging.sealed) return writeFailed(warnings, cause);
     throw cause;
   } finally {
     options.progress.finish();
@@ -226,6 +235,16 @@ const CLEANUP_HINT = 'the next build tries again; if this stays, remove it by ha
 
 function warning(code: Diagnostic['code'], message: string, hint?: string): Diagnostic {
   return { code, severity: 'warning', message, ...(hint ? { hint } : {}) };
+}
+
+function writeFailed(warnings: Diagnostic[], cause: BuildWriteError): Omit<BuildReport, 'outDir'> {
+  return {
+    status: 'failed',
+    built: [],
+    cached: [],
+    published: [],
+    diagnostics: [...warnings, cause.diagnostic],
+  };
 }
 
 function manifestName(options: BuildOptions): string {

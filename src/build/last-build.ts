@@ -4,8 +4,9 @@
  * The folder is stored relative to the project, so a copied checkout (CI restoring
  * `.briefkit/` into a new workspace) looks at its own out/, never the old one's.
  */
-import { mkdir, readFile, realpath, rm } from 'node:fs/promises';
+import { mkdir, realpath, rm } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
+import { readInputFile } from '../input/read-file.js';
 import { removeStaleTemps, writeAtomically } from './leftovers.js';
 import { joinInside, unsafeOutPath } from './out-paths.js';
 
@@ -22,8 +23,11 @@ interface Pointer {
  * path from an older briefkit, a link on the way) is ignored and the full build decides.
  */
 export async function readLastBuild(cwd: string, configFile: string): Promise<string | undefined> {
+  // Through the input guard (src/input/read-file.ts): a pipe here would hang the no-op fast path.
+  const read = await readInputFile(join(cwd, POINTER));
+  if (!read.bytes) return undefined;
   try {
-    const pointer = JSON.parse(await readFile(join(cwd, POINTER), 'utf8')) as Partial<Pointer>;
+    const pointer = JSON.parse(new TextDecoder().decode(read.bytes)) as Partial<Pointer>;
     if (pointer.configFile !== configFile || typeof pointer.outDir !== 'string') return undefined;
     if (unsafeOutPath(pointer.outDir)) return undefined;
     const outDir = joinInside(cwd, pointer.outDir);

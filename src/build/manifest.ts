@@ -2,10 +2,12 @@
  * out/manifest.json: what a build produced and from what. Deterministic: sorted,
  * no durations, the build time from SOURCE_DATE_EPOCH (else the dataset's as-of date).
  */
-import { readFile } from 'node:fs/promises';
+import { readInputFile } from '../input/read-file.js';
 
 export const MANIFEST_FILE = 'manifest.json';
 export const MANIFEST_VERSION = 1;
+/** Far above any real manifest (about 1.5 KB per output); read through the input guard. */
+export const MAX_MANIFEST_BYTES = 64 * 1024 * 1024;
 
 export interface ManifestOutput {
   /** Path relative to out/, with forward slashes. */
@@ -40,7 +42,7 @@ export function serialiseManifest(manifest: Manifest): string {
   return `${JSON.stringify({ ...manifest, inputFiles, outputs }, null, 2)}\n`;
 }
 
-function isManifest(value: unknown): value is Manifest {
+export function isManifest(value: unknown): value is Manifest {
   if (!value || typeof value !== 'object') return false;
   const m = value as Partial<Manifest>;
   return (
@@ -50,8 +52,11 @@ function isManifest(value: unknown): value is Manifest {
 
 /** The previous manifest, or undefined when there is none or it cannot be trusted. */
 export async function readManifest(file: string): Promise<Manifest | undefined> {
+  // The guard (src/input/read-file.ts): a FIFO or device here would hang the no-op fast path.
+  const read = await readInputFile(file, { maxBytes: MAX_MANIFEST_BYTES });
+  if (!read.bytes) return undefined;
   try {
-    const parsed: unknown = JSON.parse(await readFile(file, 'utf8'));
+    const parsed: unknown = JSON.parse(new TextDecoder().decode(read.bytes));
     return isManifest(parsed) ? parsed : undefined;
   } catch {
     return undefined;

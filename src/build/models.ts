@@ -17,9 +17,11 @@ export async function buildModels(
   charts: ChartCatalogueEntry[],
   templatesDir: string,
   projectDir: string,
-): Promise<{ byJob: Map<string, DocumentModel>; diagnostics: Diagnostic[] }> {
+): Promise<{ byJob: Map<string, DocumentModel>; diagnostics: Diagnostic[]; templateFiles: Set<string> }> {
   const byJob = new Map<string, DocumentModel>();
   const diagnostics: Diagnostic[] = [];
+  // Every template and partial read: inputs of the build, hashed with what was read.
+  const templateFiles = new Set<string>();
   const seen = new Set<string>();
   for (const job of jobs) {
     const input = { dataset, charts, templatesDir, template: job.template, baseDir: projectDir };
@@ -36,6 +38,7 @@ export async function buildModels(
       seen.add(key);
     }
     if (result.model) byJob.set(job.id, result.model);
+    for (const file of result.templateFiles ?? []) templateFiles.add(file);
   }
-  return { byJob, diagnostics };
+  return { byJob, diagnostics, templateFiles };
 }

@@ -2,7 +2,7 @@
  * The build's planning half: load and validate every input, plan the jobs, build the
  * document models and compute every cache key. Reports all input problems at once.
  */
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { loadDatasetFile } from '../dataset/load.js';
 import type { Dataset } from '../dataset/schema.js';
 import type { Diagnostic } from '../diagnostics.js';
@@ -90,13 +90,21 @@ export async function plan(
   });
   if (glyphs.length > 0) return { diagnostics: glyphs };
   const date = buildDate(options.env, dataset.meta.asOf);
-  const inputFiles = await hashInputs(
+  const hashed = await hashInputs(
     options.cwd,
-    [options.configFile, datasetFile, config.theme],
+    [
+      options.configFile,
+      datasetFile,
+      config.theme,
+      ...[...models.templateFiles].map((file) => relative(options.cwd, file)),
+    ],
     [config.templates, config.charts],
     options.env,
     [theme.fonts.regular, theme.fonts.bold],
   );
+  // An input the guard refused (src/input/read-file.ts) is reported at its file: exit 1.
+  if (hashed.diagnostics.length > 0) return { diagnostics: hashed.diagnostics };
+  const inputFiles = hashed.hashes;
   const keys = documentKeys({
     docs: allDocs,
     models: models.byJob,

@@ -6,7 +6,7 @@
  * publish between any two of them (the `hook`) and check what a reader and the next start see.
  */
 import { randomBytes } from 'node:crypto';
-import { copyFile, link, mkdir, readdir, rename, rm, symlink, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, readdir, rename, rm, symlink } from 'node:fs/promises';
 import { basename, dirname, join, relative } from 'node:path';
 import { finishInPlace, outputEntries, rollBackInPlace } from './in-place.js';
 import { journalFileOf, writeJournal } from './journal.js';
@@ -24,6 +24,7 @@ import {
   STAGING_PREFIX,
 } from './out-layout.js';
 import { joinInside } from './out-paths.js';
+import { attemptWrite, writeBuildFile } from './write-files.js';
 
 export { PublishInterrupted } from './out-layout.js';
 
@@ -43,7 +44,7 @@ export class Staging {
       layout.mode === 'in-place' && layout.target
         ? join(layout.target, `${IN_PLACE_PREFIX}${STAGING_PREFIX}${suffix()}`)
         : join(layout.generationsDir, `${STAGING_PREFIX}${suffix()}`);
-    await mkdir(dir, { recursive: true });
+    await attemptWrite(dir, 'the staging folder', () => mkdir(dir, { recursive: true }));
     return new Staging(dir, layout);
   }
 
@@ -68,9 +69,7 @@ export class Staging {
   }
 
   async write(relativePath: string, bytes: Uint8Array | string): Promise<void> {
-    const target = this.pathOf(relativePath);
-    await mkdir(dirname(target), { recursive: true });
-    await writeFile(target, bytes);
+    await writeBuildFile(this.pathOf(relativePath), `out/${relativePath}`, bytes);
     this.add(relativePath);
   }
 
@@ -102,8 +101,10 @@ export async function carryOver(
       else if (entry.isFile()) {
         if (staging.has(rel) || drop.has(rel)) continue;
         const target = staging.pathOf(rel);
-        await mkdir(dirname(target), { recursive: true });
-        await link(source, target).catch(() => copyFile(source, target));
+        await attemptWrite(target, `out/${rel}`, async () => {
+          await mkdir(dirname(target), { recursive: true });
+          await link(source, target).catch(() => copyFile(source, target));
+        });
       } else warn(`out/${rel} is not a plain file or folder (a symbolic link?): it was not kept`);
     }
   };

@@ -3,8 +3,6 @@
  * chart, or render a document into the staging folder. Heavy libraries load lazily, once
  * per thread, on first use.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
 import type { RenderedChart } from '../charts/types.js';
 import type { Dataset } from '../dataset/schema.js';
 import type { Diagnostic } from '../diagnostics.js';
@@ -15,6 +13,7 @@ import { renderChartsById } from './chart-step.js';
 import { sha256 } from './hash.js';
 import type { DocumentJob } from './plan.js';
 import { openSessionOnce, type SessionsSetup } from './sessions.js';
+import { BuildWriteError, writeBuildFile } from './write-files.js';
 
 export interface WorkerSetup extends SessionsSetup {
   dataset: Dataset;
@@ -58,14 +57,20 @@ export async function runTask(setup: WorkerSetup, task: Task): Promise<TaskResul
     date: new Date(task.date),
     options: task.job.options,
   });
-  await mkdir(dirname(task.file), { recursive: true });
-  await writeFile(task.file, rendered.bytes);
+  const diagnostics = [...rendered.diagnostics];
+  try {
+    await writeBuildFile(task.file, `out/${task.job.output}`, rendered.bytes);
+  } catch (cause) {
+    // Reported, not thrown: an error's own fields do not survive the way back from a worker.
+    if (!(cause instanceof BuildWriteError)) throw cause;
+    diagnostics.push(cause.diagnostic);
+  }
   return {
     kind: 'document',
     bytes: rendered.bytes.byteLength,
     sha256: sha256(rendered.bytes),
     pages: rendered.pages,
     slides: rendered.slides,
-    diagnostics: rendered.diagnostics,
+    diagnostics,
   };
 }

@@ -1,34 +1,125 @@
-/** `briefkit merge-manifests FILE…`: joins shard manifests into out/manifest.json. */
-import { rename, writeFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
-import { MANIFEST_FILE, mergeManifests, readManifest, serialiseManifest } from '../build/manifest.js';
+/**
+ * `briefkit merge-manifests FILE…`: joins the partial manifests of a sharded build into
+ * `<out>/manifest.json`, where `<out>` is the config's output folder (--config, default
+ * briefkit.config.yaml), the folder the shards' outputs were copied into. The partial
+ * manifests may be anywhere. Every output they name must be a plain file in that out/ that
+ * matches its entry (manifest-parts.ts); the merged manifest is written atomically (temp +
+ * rename) while holding the build lock, so no build swaps out/ meanwhile.
+ */
+import { randomBytes } from 'node:crypto';
+import { rename, rm, stat, writeFile } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
+import { projectOf } from '../build/config-paths.js';
+import { recoverOut } from '../build/journal.js';
+import { acquireLock, LockedError } from '../build/lock.js';
+import { MANIFEST_FILE, mergeManifests, serialiseManifest } from '../build/manifest.js';
+import { checkOutputsInOut, type PartialManifest, readPartialManifest } from '../build/manifest-parts.js';
+import { IN_PLACE_PREFIX, layoutOf, stateDirFor } from '../build/out-layout.js';
+import { attemptWrite, BuildWriteError } from '../build/write-files.js';
+import { type Diagnostic, error, formatDiagnostic } from '../diagnostics.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import type { Io } from './io.js';
+
+function print(diagnostics: Diagnostic[], io: Io, target: string): void {
+  for (const d of diagnostics) io.err(`${formatDiagnostic(d)}\n`);
+  const n = diagnostics.length;
+  io.err(`\n${n} problem${n === 1 ? '' : 's'} found; ${target} was not written.\n`);
+}
+
+/** The config's out/ folder, or the config's problems (named from `cwd`). */
+async function outFolder(
+  cwd: string,
+  configFile: string,
+): Promise<{ outDir?: string; diagnostics: Diagnostic[] }> {
+  const { projectDir, configPath } = projectOf(cwd, configFile);
+  const { loadConfig } = await import('../build/config.js');
+  const config = await loadConfig(configPath);
+  const diagnostics = config.diagnostics.map((d) =>
+    d.file === configPath ? { ...d, file: relative(cwd, configPath) || configPath } : d,
+  );
+  return config.value ? { outDir: join(projectDir, config.value.out), diagnostics } : { diagnostics };
+}
+
+async function writeAtomically(outDir: string, shown: string, text: string): Promise<void> {
+  // Named like briefkit's other entries in out/ (out-layout.ts), which a build never carries over.
+  const temp = join(outDir, `${IN_PLACE_PREFIX}merge-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+  try {
+    await attemptWrite(shown, shown, () => writeFile(temp, text));
+    await attemptWrite(shown, shown, () => rename(temp, join(outDir, MANIFEST_FILE)));
+  } finally {
+    await rm(temp, { force: true });
+  }
+}
 
 export async function runMergeManifests(
   files: string[],
   io: Io,
   cwd: string,
-  _config: string,
+  configFile: string,
 ): Promise<ExitCode> {
-  const manifests = [];
-  for (const file of files) {
-    const manifest = await readManifest(resolve(cwd, file));
-    if (!manifest) {
-      io.err(`${file}: not a briefkit manifest (missing, unreadable or of another version)\n`);
-      return EXIT.invalidInput;
-    }
-    manifests.push(manifest);
-  }
-  const merged = mergeManifests(manifests);
-  if (!merged.manifest) {
-    for (const problem of merged.problems) io.err(`briefkit: ${problem}\n`);
+  const out = await outFolder(cwd, configFile);
+  if (!out.outDir) {
+    print(out.diagnostics, io, 'no manifest');
     return EXIT.invalidInput;
   }
-  const target = join(dirname(resolve(cwd, files[0] as string)), MANIFEST_FILE);
-  // Atomic: write beside, then rename over.
-  await writeFile(`${target}.tmp`, serialiseManifest(merged.manifest));
-  await rename(`${target}.tmp`, target);
+  const outDir = out.outDir;
+  const shownOut = relative(cwd, outDir) || outDir;
+  const target = `${shownOut}/${MANIFEST_FILE}`;
+  const parts: PartialManifest[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const file of files) {
+    const read = await readPartialManifest(resolve(cwd, file), file);
+    diagnostics.push(...read.diagnostics);
+    if (read.part) parts.push(read.part);
+  }
+  if (diagnostics.length > 0) {
+    print(diagnostics, io, target);
+    return EXIT.invalidInput;
+  }
+  const merged = mergeManifests(parts.map((p) => p.manifest));
+  if (!merged.manifest) {
+    const hint =
+      'merge every shard of one build: the same briefkit version and SOURCE_DATE_EPOCH, each shard once';
+    print(
+      merged.problems.map((problem) => error('MANIFEST_INVALID', problem, { hint })),
+      io,
+      target,
+    );
+    return EXIT.invalidInput;
+  }
+  if (!(await stat(outDir).catch(() => undefined))?.isDirectory()) {
+    const hint = 'copy the out/ folders of every shard into it, then merge';
+    print(
+      [error('FILE_NOT_FOUND', `there is no output folder ${shownOut}`, { file: shownOut, hint })],
+      io,
+      target,
+    );
+    return EXIT.invalidInput;
+  }
+  let lock: Awaited<ReturnType<typeof acquireLock>>;
+  try {
+    lock = await acquireLock(join(stateDirFor(outDir), 'build.lock'));
+  } catch (cause) {
+    if (!(cause instanceof LockedError)) throw cause;
+    io.err(`briefkit: ${cause.message}\n${target} was not written.\n`);
+    return EXIT.failure;
+  }
+  try {
+    // A publish cut off by a kill is completed first, as a build's start does.
+    await recoverOut(await layoutOf(outDir));
+    const problems = (await Promise.all(parts.map((part) => checkOutputsInOut(outDir, part)))).flat();
+    if (problems.length > 0) {
+      print(problems, io, target);
+      return EXIT.invalidInput;
+    }
+    await writeAtomically(outDir, target, serialiseManifest(merged.manifest));
+  } catch (cause) {
+    if (!(cause instanceof BuildWriteError)) throw cause;
+    print([cause.diagnostic], io, target);
+    return EXIT.failure;
+  } finally {
+    await lock.release();
+  }
   io.err(
     `briefkit: merged ${files.length} manifests into ${target} (${merged.manifest.outputs.length} outputs)\n`,
   );

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { didYouMean } from '../diagnostics.js';
+import { CONTROL_CHARACTER_HINT, firstControlCharacter } from './control-characters.js';
 import { isSafeLink } from './links.js';
 
 export const id = z
@@ -15,7 +16,21 @@ export const id = z
   )
   .describe('Stable identifier used by references, chart data and file names.');
 
-export const text = z.string().trim().min(1, 'a non-empty text');
+export const text = z
+  .string()
+  .trim()
+  .min(1, 'a non-empty text')
+  .superRefine((value, ctx) => {
+    // One check for every renderer: see control-characters.ts.
+    const control = firstControlCharacter(value);
+    if (!control) return;
+    ctx.addIssue({
+      code: 'custom',
+      input: value,
+      message: `a text without control characters (character ${control.index} is ${control.described})`,
+      params: { hint: CONTROL_CHARACTER_HINT },
+    });
+  });
 /**
  * Years and dates run from 1900 to 2200: the outputs print four-digit years, and the PDF's
  * embedded date (src/build/dates.ts, `Date.UTC`) reads a year below 100 as 1900 + year.

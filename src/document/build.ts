@@ -29,6 +29,8 @@ export interface ModelInput {
 export interface ModelResult<T> {
   model?: T;
   diagnostics: Diagnostic[];
+  /** The template and partial files read (the build hashes them as inputs). */
+  templateFiles?: string[];
 }
 
 type Kind = 'briefing' | 'deck';
@@ -70,13 +72,15 @@ export function renderModel(
 export function buildBriefingModel(input: ModelInput): ModelResult<Briefing> {
   const templates = readTemplateSet(input.templatesDir, input.template ?? 'briefing.md.hbs', input.baseDir);
   if (!templates.set) return { diagnostics: templates.diagnostics };
-  return renderModel('briefing', input.dataset, input.charts, templates.set);
+  const result = renderModel('briefing', input.dataset, input.charts, templates.set);
+  return { ...result, templateFiles: templates.files };
 }
 
 export function buildDeckModel(input: ModelInput): ModelResult<Deck> {
   const templates = readTemplateSet(input.templatesDir, input.template ?? 'deck.md.hbs', input.baseDir);
   if (!templates.set) return { diagnostics: templates.diagnostics };
-  return renderModel('deck', input.dataset, input.charts, templates.set);
+  const result = renderModel('deck', input.dataset, input.charts, templates.set);
+  return { ...result, templateFiles: templates.files };
 }
 
 /** A one-pager: the template sees the sector as `sector` (and everything else as usual). */
@@ -99,5 +103,6 @@ export function buildSectorModel(input: ModelInput & { sectorId: string }): Mode
   }
   const templates = readTemplateSet(input.templatesDir, input.template ?? 'sector.md.hbs', input.baseDir);
   if (!templates.set) return { diagnostics: templates.diagnostics };
-  return renderModel('briefing', input.dataset, input.charts, templates.set, { sectorId: sector.id });
+  const result = renderModel('briefing', input.dataset, input.charts, templates.set, { sectorId: sector.id });
+  return { ...result, templateFiles: templates.files };
 }

@@ -2,9 +2,9 @@
  * The glyph check (coverage.ts) for a build: the theme's fonts, the dataset file and the
  * template files, read only when a character is missing.
  */
-import { readFileSync } from 'node:fs';
 import type { Dataset } from '../dataset/schema.js';
 import type { Diagnostic } from '../diagnostics.js';
+import { readInputTextSync } from '../input/read-file.js';
 import { themeCoverage } from '../theme/coverage.js';
 import type { Theme } from '../theme/schema.js';
 import { missingGlyphDiagnostics } from './coverage.js';
@@ -27,13 +27,9 @@ export function checkModelGlyphs(input: ModelGlyphInput): Diagnostic[] {
     dataset: input.dataset,
     coverage: themeCoverage(input.theme),
     datasetFile: input.datasetFile,
-    datasetText: () => {
-      try {
-        return readFileSync(input.datasetFile, 'utf8').replace(/^\uFEFF/, '');
-      } catch {
-        return undefined;
-      }
-    },
+    // Through the guard (src/input/read-file.ts), like every input: the file was loaded that way,
+    // but it is read again here, and may have been replaced by a pipe since.
+    datasetText: () => readInputTextSync(input.datasetFile).text,
     templateText: (name) => templateTextByName(name, input.baseDir),
   });
 }

@@ -1,11 +1,16 @@
 /**
  * The I/O edge of the document stage: reads a template and the partials in
  * `<templatesDir>/partials/`, and lists which files a template depends on (for the build cache).
+ * Every file is read through the guard (src/input/read-file.ts), and only when its real path
+ * (through every link) is inside the project or briefkit's own templates/: a partial linked
+ * to /etc/passwd would otherwise be printed into the output.
  */
-import { existsSync, readdirSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { existsSync, readdirSync, realpathSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
-import type { Diagnostic } from '../diagnostics.js';
+import { CONTROL_CHARACTER_HINT, firstControlCharacter } from '../dataset/control-characters.js';
+import { type Diagnostic, error } from '../diagnostics.js';
 import { NO_SUCH_FILE, readInputTextSync } from '../input/read-file.js';
 import type { TemplateSet } from './environment.js';
 
@@ -17,22 +22,88 @@ export function partialName(file: string): string | undefined {
   return suffix ? file.slice(0, -suffix.length) : undefined;
 }
 
-function readText(file: string, baseDir: string): { text?: string; diagnostic?: Diagnostic } {
+/** briefkit's own templates/ (beside src/ and dist/): a project may link to them. */
+const PACKAGE_TEMPLATES = fileURLToPath(new URL('../../templates', import.meta.url));
+
+type TemplateKind = 'template' | 'partial';
+
+function realOrAsGiven(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+}
+
+function isInside(folder: string, file: string): boolean {
+  const rel = relative(folder, file);
+  return rel !== '' && rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
+}
+
+/** The diagnostic for a file whose real path is outside the project and briefkit's templates/. */
+function linkedOutside(file: string, baseDir: string, kind: TemplateKind): Diagnostic | undefined {
+  let real: string;
+  try {
+    real = realpathSync(file);
+  } catch {
+    // Missing, or a broken link: the read names it.
+    return undefined;
+  }
+  if ([baseDir, PACKAGE_TEMPLATES].some((root) => isInside(realOrAsGiven(root), real))) return undefined;
+  return error(
+    'TEMPLATE_OUTSIDE_PROJECT',
+    `this ${kind} is a link that leads outside the project folder (to ${real})`,
+    {
+      file: displayName(file, baseDir),
+      line: 1,
+      column: 1,
+      hint: 'briefkit reads templates only inside the project folder (the folder of briefkit.config.yaml); copy the file in instead of linking to it',
+    },
+  );
+}
+
+function readText(
+  file: string,
+  baseDir: string,
+  kind: TemplateKind = 'template',
+): { text?: string; diagnostic?: Diagnostic } {
+  const outside = linkedOutside(file, baseDir, kind);
+  if (outside) return { diagnostic: outside };
   // The guarded reader (src/input/read-file.ts): no FIFO, device or oversized file, and
   // FILE_NOT_UTF8 at the first bad byte rather than a read error.
   const read = readInputTextSync(file);
-  if (read.text !== undefined) return { text: read.text.replace(/\r\n?/g, '\n') };
+  if (read.text !== undefined) {
+    const text = read.text.replace(/\r\n?/g, '\n');
+    const control = controlCharacterAt(text, displayName(file, baseDir));
+    return control ? { diagnostic: control } : { text };
+  }
   const diagnostic = read.diagnostic && { ...read.diagnostic, file: displayName(file, baseDir) };
   if (diagnostic?.code === 'FILE_NOT_FOUND' && diagnostic.message === NO_SUCH_FILE) {
     return {
       diagnostic: {
         ...diagnostic,
-        message: 'no such template',
+        message: `no such ${kind}`,
         hint: 'check the template name and templates folder',
       },
     };
   }
   return { diagnostic };
+}
+
+/** A control character in a template's own text (the dataset's are refused by its schema), at its line:column. */
+function controlCharacterAt(text: string, file: string): Diagnostic | undefined {
+  const control = firstControlCharacter(text);
+  if (!control) return undefined;
+  const before = [...text]
+    .slice(0, control.index - 1)
+    .join('')
+    .split('\n');
+  return error('TEMPLATE_SYNTAX', `the template holds the control character ${control.described}`, {
+    file,
+    line: before.length,
+    column: [...(before.at(-1) ?? '')].length + 1,
+    hint: CONTROL_CHARACTER_HINT,
+  });
 }
 
 /** A template's text by its display name (as positions name it), or undefined when unreadable. */
@@ -61,23 +132,33 @@ export function displayName(file: string, baseDir: string = process.cwd()): stri
   return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : file;
 }
 
+export interface ReadTemplates {
+  set?: TemplateSet;
+  /** Every file read (as read: through its link, if it is one), for the build's input hashes. */
+  files: string[];
+  diagnostics: Diagnostic[];
+}
+
 export function readTemplateSet(
   templatesDir: string,
   template: string,
   baseDir: string = process.cwd(),
-): { set?: TemplateSet; diagnostics: Diagnostic[] } {
+): ReadTemplates {
   const mainFile = join(templatesDir, template);
   const mainName = displayName(mainFile, baseDir);
   const main = readText(mainFile, baseDir);
+  const files = main.text === undefined ? [] : [mainFile];
   const diagnostics: Diagnostic[] = main.diagnostic ? [main.diagnostic] : [];
   const partials = new Map<string, { file: string; text: string }>();
   for (const { name, file } of partialFiles(templatesDir)) {
-    const read = readText(file, baseDir);
-    if (read.text !== undefined) partials.set(name, { file: displayName(file, baseDir), text: read.text });
-    else if (read.diagnostic) diagnostics.push(read.diagnostic);
+    const read = readText(file, baseDir, 'partial');
+    if (read.text !== undefined) {
+      partials.set(name, { file: displayName(file, baseDir), text: read.text });
+      files.push(file);
+    } else if (read.diagnostic) diagnostics.push(read.diagnostic);
   }
-  if (main.text === undefined || diagnostics.length > 0) return { diagnostics };
-  return { set: { mainName, main: main.text, partials }, diagnostics: [] };
+  if (main.text === undefined || diagnostics.length > 0) return { files, diagnostics };
+  return { set: { mainName, main: main.text, partials }, files, diagnostics: [] };
 }
 
 /** Partial names a template text uses, found by Handlebars' own parser (not by pattern matching). */
@@ -118,7 +199,7 @@ export function templateDependencies(templatesDir: string, templateName: string)
   const deps = new Set<string>([main]);
   const queue = [main];
   for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
-    const text = readText(file, process.cwd()).text;
+    const text = readText(file, process.cwd(), file === main ? 'template' : 'partial').text;
     const used = text === undefined ? [] : partialsUsed(text);
     const names = used ?? [...available.keys()];
     for (const name of names) {

@@ -10,7 +10,7 @@
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { type Diagnostic, error } from '../diagnostics.js';
-import { decodeUtf8 } from './yaml.js';
+import { decodeUtf8 } from './utf8.js';
 
 /** 16 MiB: many times the largest dataset, template or spec a team writes by hand. */
 export const MAX_INPUT_BYTES = 16 * 1024 * 1024;
@@ -54,7 +54,7 @@ function folder(file: string): Diagnostic {
 }
 
 /** The diagnostic for a descriptor that must not be read, or undefined when it may be. */
-function refuse(file: string, info: Stats): Diagnostic | undefined {
+function refuse(file: string, info: Stats, maxBytes: number): Diagnostic | undefined {
   if (info.isDirectory()) return folder(file);
   if (!info.isFile()) {
     return error('FILE_NOT_REGULAR', `this is ${kindOf(info)}, not a regular file`, {
@@ -62,12 +62,12 @@ function refuse(file: string, info: Stats): Diagnostic | undefined {
       hint: 'give the path of a file saved on disk; briefkit does not read pipes, devices or sockets',
     });
   }
-  if (info.size > MAX_INPUT_BYTES) return tooLarge(file);
+  if (info.size > maxBytes) return tooLarge(file, maxBytes);
   return undefined;
 }
 
-function tooLarge(file: string): Diagnostic {
-  return error('FILE_TOO_LARGE', `the file is larger than the limit of ${MAX_INPUT_BYTES / 1024 / 1024} MB`, {
+function tooLarge(file: string, maxBytes: number): Diagnostic {
+  return error('FILE_TOO_LARGE', `the file is larger than the limit of ${maxBytes / 1024 / 1024} MB`, {
     file,
     hint: 'check the path is the file you meant; an input file is text written by hand, far below this size',
   });
@@ -93,14 +93,39 @@ function openFailed(file: string, cause: unknown): Diagnostic {
   );
 }
 
-/** Joins chunks; undefined when they pass the limit. */
-function joined(chunks: Uint8Array[], total: number): Uint8Array | undefined {
-  if (total > MAX_INPUT_BYTES) return undefined;
-  return Buffer.concat(chunks, total);
+/** What the shared read policy asks of the open file; a driver (sync or async) answers. */
+type FileRequest = { kind: 'stat' } | { kind: 'read'; buffer: Buffer };
+/** A `stat` request is answered with the descriptor's Stats, a `read` with the bytes read. */
+type FileAnswer = Stats | number;
+
+/**
+ * The read policy, written once for both drivers below: check the descriptor, then read
+ * chunks until the end of the file or one chunk past the limit (enough to know it is too
+ * large). A generator, so the sync and async readers share every step but the system calls.
+ */
+function* guardedRead(file: string, maxBytes: number): Generator<FileRequest, ReadResult, FileAnswer> {
+  const refused = refuse(file, (yield { kind: 'stat' }) as Stats, maxBytes);
+  if (refused) return { diagnostic: refused };
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  while (total <= maxBytes) {
+    const buffer = Buffer.alloc(CHUNK_BYTES);
+    const bytesRead = (yield { kind: 'read', buffer }) as number;
+    if (bytesRead === 0) break;
+    chunks.push(buffer.subarray(0, bytesRead));
+    total += bytesRead;
+  }
+  if (total > maxBytes) return { diagnostic: tooLarge(file, maxBytes) };
+  return { bytes: Buffer.concat(chunks, total) };
+}
+
+export interface ReadLimits {
+  /** The size limit; MAX_INPUT_BYTES unless a kind of file needs another (a font). */
+  maxBytes?: number;
 }
 
 /** Reads an input file's bytes, refusing what is not a regular file or is over the size limit. */
-export async function readInputFile(file: string): Promise<ReadResult> {
+export async function readInputFile(file: string, limits: ReadLimits = {}): Promise<ReadResult> {
   let handle: Awaited<ReturnType<typeof open>>;
   try {
     handle = await open(file, OPEN_FLAGS);
@@ -108,19 +133,17 @@ export async function readInputFile(file: string): Promise<ReadResult> {
     return { diagnostic: openFailed(file, cause) };
   }
   try {
-    const refused = refuse(file, await handle.stat());
-    if (refused) return { diagnostic: refused };
-    const chunks: Uint8Array[] = [];
-    let total = 0;
-    // Stop one chunk past the limit: enough to know the file is too large.
-    while (total <= MAX_INPUT_BYTES) {
-      const { bytesRead, buffer } = await handle.read(Buffer.alloc(CHUNK_BYTES), 0, CHUNK_BYTES, null);
-      if (bytesRead === 0) break;
-      chunks.push(buffer.subarray(0, bytesRead));
-      total += bytesRead;
+    const policy = guardedRead(file, limits.maxBytes ?? MAX_INPUT_BYTES);
+    let step = policy.next();
+    while (!step.done) {
+      const request = step.value;
+      step = policy.next(
+        request.kind === 'stat'
+          ? await handle.stat()
+          : (await handle.read(request.buffer, 0, request.buffer.length, null)).bytesRead,
+      );
     }
-    const bytes = joined(chunks, total);
-    return bytes ? { bytes } : { diagnostic: tooLarge(file) };
+    return step.value;
   } catch (cause) {
     return { diagnostic: openFailed(file, cause) };
   } finally {
@@ -129,7 +152,7 @@ export async function readInputFile(file: string): Promise<ReadResult> {
 }
 
 /** `readInputFile` for the synchronous readers (templates). */
-export function readInputFileSync(file: string): ReadResult {
+export function readInputFileSync(file: string, limits: ReadLimits = {}): ReadResult {
   let fd: number;
   try {
     fd = openSync(file, OPEN_FLAGS);
@@ -137,19 +160,17 @@ export function readInputFileSync(file: string): ReadResult {
     return { diagnostic: openFailed(file, cause) };
   }
   try {
-    const refused = refuse(file, fstatSync(fd));
-    if (refused) return { diagnostic: refused };
-    const chunks: Uint8Array[] = [];
-    let total = 0;
-    while (total <= MAX_INPUT_BYTES) {
-      const buffer = Buffer.alloc(CHUNK_BYTES);
-      const bytesRead = readSync(fd, buffer, 0, CHUNK_BYTES, null);
-      if (bytesRead === 0) break;
-      chunks.push(buffer.subarray(0, bytesRead));
-      total += bytesRead;
+    const policy = guardedRead(file, limits.maxBytes ?? MAX_INPUT_BYTES);
+    let step = policy.next();
+    while (!step.done) {
+      const request = step.value;
+      step = policy.next(
+        request.kind === 'stat'
+          ? fstatSync(fd)
+          : readSync(fd, request.buffer, 0, request.buffer.length, null),
+      );
     }
-    const bytes = joined(chunks, total);
-    return bytes ? { bytes } : { diagnostic: tooLarge(file) };
+    return step.value;
   } catch (cause) {
     return { diagnostic: openFailed(file, cause) };
   } finally {

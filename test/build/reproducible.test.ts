@@ -1,7 +1,7 @@
 /** Reproducible builds, sharding and the no-op fast path, through the compiled CLI. */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli, editDataset, makeProject, snapshot } from './project.js';
 
@@ -106,11 +106,16 @@ describe('sharded builds', () => {
     for (const s of shards)
       for (const o of s.manifest.outputs) expect(o.sha256, o.path).toBe(bySha.get(o.path));
 
-    // Gather the shard manifests in one folder and merge: the result is the unsharded manifest.
+    // Gather every shard's out/ in one and merge (README.md, "Sharding across machines"): the
+    // result is the unsharded manifest.
     const gather = shards[0]?.dir as string;
     for (const s of shards.slice(1)) {
       const name = `manifest-shard-${shards.indexOf(s) + 1}-of-3.json`;
       copyFileSync(join(s.dir, 'out', name), join(gather, 'out', name));
+      for (const o of s.manifest.outputs) {
+        mkdirSync(dirname(join(gather, 'out', o.path)), { recursive: true });
+        copyFileSync(join(s.dir, 'out', o.path), join(gather, 'out', o.path));
+      }
     }
     const merged = cli(gather, [
       'merge-manifests',
