@@ -7,6 +7,7 @@
  */
 import { lstat, readdir, realpath, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { BuildWriteError, writeFailure } from './write-files.js';
 
 /**
  * The build lock's lease (lock.ts): renewed every LEASE_MS / 5, stale when not renewed for
@@ -24,7 +25,11 @@ export function isAlive(pid: number): boolean {
   }
 }
 
-/** Writes `file` whole or not at all: a temporary named after this process, then one rename. */
+/**
+ * Writes `file` whole or not at all: a temporary named after this process, then one rename.
+ * An I/O error (a full disk) is a BuildWriteError naming `file`: Node's own message for a
+ * failed write names no path.
+ */
 export async function writeAtomically(file: string, text: string): Promise<void> {
   const temp = `${file}.${process.pid}`;
   try {
@@ -32,7 +37,8 @@ export async function writeAtomically(file: string, text: string): Promise<void>
     await rename(temp, file);
   } catch (cause) {
     await rm(temp, { force: true }).catch(() => undefined);
-    throw cause;
+    const diagnostic = writeFailure(file, file, cause);
+    throw diagnostic ? new BuildWriteError(diagnostic) : cause;
   }
 }
 

@@ -123,6 +123,34 @@ describe('a file the build cannot write', () => {
     expect(snapshot(dir)).toEqual(before);
   });
 
+  it("the publish's own journal: the message names it, out/ stays as it was", async () => {
+    const dir = briefingProject();
+    expect((await buildIn(dir)).status).toBe('built');
+    editDataset(dir, 'amount: 1012,', 'amount: 1013,');
+    const before = snapshot(dir);
+    const printed: string[] = [];
+    const io = { out: () => {}, err: (text: string) => printed.push(text), isTTY: false };
+    fault.match = /publish\.json\.\d+$/;
+    const flags = {
+      configFile: 'briefkit.config.yaml',
+      force: false,
+      jobs: 1,
+      json: false,
+      emitModel: false,
+    };
+    const code = await runFullBuild(flags, io, dir, { SOURCE_DATE_EPOCH: EPOCH }).finally(() => {
+      fault.match = undefined;
+    });
+    const err = printed.join('');
+    expect(code).toBe(3);
+    expect(err).toMatch(
+      /\.briefkit\/out\/publish\.json could not be written: no space left on the device \(ENOSPC\)/,
+    );
+    expect(snapshot(dir)).toEqual(before);
+    // The next build, with room again, publishes.
+    expect((await buildIn(dir)).status).toBe('built');
+  });
+
   it('a bug is not passed off as a disk problem', () => {
     expect(writeFailure('f', 'out/f', new TypeError('x is undefined'))).toBeUndefined();
     expect(
