@@ -18,6 +18,7 @@ import { loadEngine } from './engine.js';
 import { boundRowProblems, budgetDiagnostic, canvasProblems, checkTime } from './guards.js';
 import { CHART_LIMITS, ChartBudgetError, type ChartLimits } from './limits.js';
 import { nativeChart } from './native.js';
+import { nativeProblems } from './native-check.js';
 import { afterPngDrawn } from './native-memory.js';
 import { isObject, type JsonObject } from './spec-file.js';
 import type { DataTable, RenderedChart } from './types.js';
@@ -87,7 +88,7 @@ async function drawChart(
   const rows = Object.fromEntries(
     Object.entries(datasets).map(([name, v]) => [name, Array.isArray(v) ? v : []]),
   );
-  const tooMany = boundRowProblems(instance.spec, rows, limits);
+  const tooMany = [...boundRowProblems(instance.spec, rows, limits), ...nativeProblems([instance])];
   if (tooMany.length > 0) return { vegaLite: bound.spec, textBoxes: [], diagnostics: tooMany };
   const engine = await loadEngine();
   const compiled = compileSpec(engine, bound.spec, instance.spec);
