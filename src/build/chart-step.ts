@@ -12,6 +12,7 @@ import {
 } from '../charts/catalogue.js';
 import { boundRowProblems } from '../charts/guards.js';
 import { CHART_LIMITS, type ChartLimits } from '../charts/limits.js';
+import { nativeProblems } from '../charts/native-check.js';
 import { specTableNames } from '../charts/spec-file.js';
 import type { RenderedChart } from '../charts/types.js';
 import type { Dataset } from '../dataset/schema.js';
@@ -61,6 +62,8 @@ export async function chartJobs(
   // A table over the row budget is known before any drawing: report it with the other spec problems.
   for (const instance of instances)
     diagnostics.push(...boundRowProblems(instance.spec, boundTables(instance, tables), limits));
+  // So is a native chart field its table lacks (once per spec, not once per sector).
+  diagnostics.push(...nativeProblems(instances));
   // When this thread draws too, it reuses what planning just derived.
   bound.set(
     dataset,

@@ -7,16 +7,9 @@ import type { FontFiles } from '../theme/fonts.js';
 import { parsedFont, type TextMeasurer } from '../theme/metrics.js';
 import type { Theme } from '../theme/schema.js';
 import { type Engine, refusingLoader, useMeasuredText } from './engine.js';
-import {
-  budgetDiagnostic,
-  checkTime,
-  countItems,
-  guardDataflow,
-  locateCall,
-  locateKeys,
-  useLimits,
-} from './guards.js';
-import { CHART_LIMITS, ChartBudgetError, type ChartLimits, formatCount } from './limits.js';
+import { loggedDiagnostic, vegaDiagnostic } from './expression-errors.js';
+import { checkTime, countItems, guardDataflow, locateKeys, useLimits } from './guards.js';
+import { CHART_LIMITS, type ChartLimits, formatCount } from './limits.js';
 import { outlineSvgText } from './outline.js';
 import type { ChartSpecFile, JsonObject } from './spec-file.js';
 
@@ -46,18 +39,16 @@ export interface SvgResult {
 const EXPECTED_WARNINGS = [/^Dropping "fit-[xy]" because spec has discrete/, /^Infinite extent for field/];
 
 /**
- * Collects problems vega and vega-lite log instead of printing them to the console. They say
- * nothing of where in the spec they arose, so they point at the spec file's first line; a
- * budget error carries its own place.
+ * Collects problems vega and vega-lite log instead of printing them to the console, as
+ * diagnostics at the part of the spec they came from where that can be found
+ * (expression-errors.ts); warnings say nothing of where, so they point at the spec file.
  */
 function collectingLogger(spec: ChartSpecFile, sink: Diagnostic[]) {
   const where = { file: spec.file, line: 1, column: 1 };
   const logger = {
     level: (_?: number) => logger,
     error: (...args: unknown[]) => {
-      const budget = args.find((a): a is ChartBudgetError => a instanceof ChartBudgetError);
-      if (budget) sink.push(budgetDiagnostic(budget, spec));
-      else sink.push(error('CHART_SPEC_INVALID', args.map(String).join(' '), { ...where, hint: VEGA_HINT }));
+      sink.push(loggedDiagnostic(args, spec));
       return logger;
     },
     warn: (...args: unknown[]) => {
@@ -70,25 +61,6 @@ function collectingLogger(spec: ChartSpecFile, sink: Diagnostic[]) {
     debug: () => logger,
   };
   return logger;
-}
-
-const VEGA_HINT = 'check the spec against the Vega-Lite documentation';
-
-function failure(cause: unknown, spec: ChartSpecFile): Diagnostic {
-  if (cause instanceof ChartBudgetError) return budgetDiagnostic(cause, spec);
-  const message = cause instanceof Error ? cause.message : String(cause);
-  const call = /Unrecognized function: ?(\w+)/.exec(message);
-  if (call?.[1] || /expression|Unrecognized|Illegal/i.test(message)) {
-    const text = call?.[1]
-      ? `the expression calls ${call[1]}(), which is not a Vega expression function`
-      : message;
-    return error('CHART_EXPRESSION', text, {
-      file: spec.file,
-      ...(call?.[1] ? locateCall(spec, call[1]) : { line: 1, column: 1 }),
-      hint: "chart expressions may only use Vega's built-in functions (see the Vega expression reference)",
-    });
-  }
-  return error('CHART_SPEC_INVALID', message, { file: spec.file, line: 1, column: 1, hint: VEGA_HINT });
 }
 
 /** Compiles a bound Vega-Lite spec to Vega; errors become diagnostics. */
@@ -104,7 +76,7 @@ export function compileSpec(
     const compiled = engine.vegaLite.compile(input, { logger: collectingLogger(spec, diagnostics) });
     return { vega: compiled.spec as unknown as JsonObject, diagnostics };
   } catch (cause) {
-    return { diagnostics: [...diagnostics, failure(cause, spec)] };
+    return { diagnostics: [...diagnostics, vegaDiagnostic(cause, spec, 'compile')] };
   }
 }
 
@@ -199,7 +171,7 @@ export async function renderSvg(
     if (hasErrors(diagnostics)) return none();
     return { svg, ...svgSize(svg), textBoxes: textBoxes(root, 0, 0, []), diagnostics };
   } catch (cause) {
-    diagnostics.push(failure(cause, spec));
+    diagnostics.push(vegaDiagnostic(cause, spec));
     return none();
   } finally {
     view?.finalize();

@@ -2,6 +2,7 @@
  * The lazily imported rendering engine (vega, vega-lite, vega-interpreter, resvg):
  * importing them costs hundreds of milliseconds, so only commands that draw pay for it.
  */
+import { guardedInterpreter, type Interpreter } from './expression-guard.js';
 import { installExpressionGuards } from './guards.js';
 
 // vega's text metrics are patched in the vega adapter; draw.ts installs them per chart.
@@ -14,8 +15,11 @@ type Resvg = typeof import('@resvg/resvg-js');
 export interface Engine {
   vega: Vega;
   vegaLite: VegaLite;
-  /** vega-interpreter's evaluator: expressions are interpreted, never compiled with `new Function`. */
-  interpreter: unknown;
+  /**
+   * vega-interpreter's evaluator, guarded (expression-guard.ts): expressions are interpreted,
+   * never compiled with `new Function`, and none may run a regular expression.
+   */
+  interpreter: Interpreter;
   resvg: Resvg;
 }
 
@@ -30,7 +34,9 @@ export function loadEngine(): Promise<Engine> {
       import('@resvg/resvg-js'),
     ]);
     installExpressionGuards(vega);
-    return { vega, vegaLite, interpreter: interpreter.expressionInterpreter, resvg };
+    // Narrow cast at the library boundary: vega-interpreter declares its entry points with `any`.
+    const base = interpreter.expressionInterpreter as unknown as Interpreter;
+    return { vega, vegaLite, interpreter: guardedInterpreter(base), resvg };
   })();
   return loading;
 }

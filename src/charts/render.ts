@@ -16,10 +16,12 @@ import { type ChartInstance, chartInstances, instanceTitle, listChartSpecs } fro
 import { compileSpec, renderPng, renderSvg, type TextBox } from './draw.js';
 import { loadEngine } from './engine.js';
 import { boundRowProblems, budgetDiagnostic, canvasProblems, checkTime } from './guards.js';
+import { applyLimit, limitRule } from './limit.js';
 import { CHART_LIMITS, ChartBudgetError, type ChartLimits } from './limits.js';
 import { nativeChart } from './native.js';
+import { nativeProblems } from './native-check.js';
 import { afterPngDrawn } from './native-memory.js';
-import { isObject, type JsonObject } from './spec-file.js';
+import { briefkitMeta, isObject, type JsonObject } from './spec-file.js';
 import type { DataTable, RenderedChart } from './types.js';
 
 export interface RenderOptions {
@@ -81,13 +83,15 @@ async function drawChart(
   const started = limits.now();
   const fonts = themeFonts(theme);
   const measurer = textMeasurer(fonts);
-  const bound = bindSpec(instance, tables, dataset, theme, measurer);
+  // A table that grows with the dataset is drawn in part (limit.ts); its data table stays whole.
+  const limited = applyLimit(instance.table, limitRule(briefkitMeta(instance.spec.spec).limit));
+  const bound = bindSpec({ ...instance, table: limited.table }, tables, dataset, theme, measurer);
   if (!bound.spec) return { textBoxes: [], diagnostics: bound.diagnostics };
   const datasets = isObject(bound.spec.datasets) ? bound.spec.datasets : {};
   const rows = Object.fromEntries(
     Object.entries(datasets).map(([name, v]) => [name, Array.isArray(v) ? v : []]),
   );
-  const tooMany = boundRowProblems(instance.spec, rows, limits);
+  const tooMany = [...boundRowProblems(instance.spec, rows, limits), ...nativeProblems([instance])];
   if (tooMany.length > 0) return { vegaLite: bound.spec, textBoxes: [], diagnostics: tooMany };
   const engine = await loadEngine();
   const compiled = compileSpec(engine, bound.spec, instance.spec);
@@ -100,7 +104,7 @@ async function drawChart(
   if (!drawn.svg || oversize.length > 0)
     return { vegaLite: bound.spec, vega: compiled.vega, textBoxes: [], diagnostics };
   checkTime(limits, started);
-  const native = nativeChart(bound.meta.native, instance.table, theme);
+  const native = nativeChart(bound.meta.native, limited.table, theme);
   const title = instanceTitle(instance, dataset);
   const png = renderPng(engine, drawn.svg, theme, fonts);
   await afterPngDrawn();
@@ -115,7 +119,7 @@ async function drawChart(
     table: dataTable(instance.table),
     ...(native ? { native } : {}),
     sources: instance.table.sources,
-    notes: instance.table.notes,
+    notes: limited.note ? [...instance.table.notes, limited.note] : instance.table.notes,
   };
   return { chart, vegaLite: bound.spec, vega: compiled.vega, textBoxes: drawn.textBoxes, diagnostics };
 }

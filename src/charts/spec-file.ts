@@ -1,14 +1,17 @@
 /**
  * Chart spec files (`templates/charts/<id>.vl.json`): parsed with positions (JSON is
  * YAML, so the YAML parser gives line:column) and checked before vega ever sees them:
- * data only by name from a derived table, no URL and no link anywhere, within budgets.
+ * data only by name from a derived table, no URL and no link anywhere, expressions that
+ * parse and run no regular expression (expressions.ts), within budgets.
  */
 import { constants } from 'node:fs';
 import { open, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type Diagnostic, didYouMean, error, formatPath } from '../diagnostics.js';
 import { decodeUtf8, parseYaml, type YamlSource } from '../input/yaml.js';
+import { expressionProblems } from './expressions.js';
 import { CHART_LIMITS, type ChartLimits, formatCount } from './limits.js';
+import { specWordProblems } from './spec-words.js';
 import { checkStaticBudgets } from './static-budgets.js';
 
 export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
@@ -142,6 +145,8 @@ export function checkSpec(
       }),
     );
   }
+  problems.push(...specWordProblems(spec, source));
+  problems.push(...expressionProblems(spec, source));
   problems.push(...checkStaticBudgets(spec, source, limits));
   return problems;
 }

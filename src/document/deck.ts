@@ -64,6 +64,8 @@ function assembleSlide(group: Item[], index: number, a: Assembly): Slide {
   let layout: SlideLayout | undefined;
   let title: string | undefined;
   let subtitle: string | undefined;
+  let titlePos: TemplatePosition | undefined;
+  let subtitlePos: TemplatePosition | undefined;
   let titleLevel = 0;
   let justTitled = false;
   let pendingKpi = false;
@@ -88,12 +90,14 @@ function assembleSlide(group: Item[], index: number, a: Assembly): Slide {
     const block = item.block;
     if (block.type === 'heading' && title === undefined) {
       title = inlineText(block.children).trim();
+      titlePos = item.pos;
       titleLevel = block.level;
       justTitled = true;
       continue;
     }
     if (block.type === 'heading' && justTitled && subtitle === undefined && block.level > titleLevel) {
       subtitle = inlineText(block.children).trim();
+      subtitlePos = item.pos;
       justTitled = false;
       continue;
     }
@@ -121,6 +125,8 @@ function assembleSlide(group: Item[], index: number, a: Assembly): Slide {
     ...(right ? { right } : {}),
     notes: notes.join('\n'),
     ...(pos ? { pos } : {}),
+    ...(titlePos ? { titlePos } : {}),
+    ...(subtitlePos ? { subtitlePos } : {}),
   };
 }
 

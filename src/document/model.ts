@@ -114,6 +114,9 @@ export interface Slide {
   /** Speaker notes, plain text, including the sources behind the slide's figures. */
   notes: string;
   pos?: TemplatePosition;
+  /** Template lines of the title and subtitle headings (RENDER_OVERFLOW names them). */
+  titlePos?: TemplatePosition;
+  subtitlePos?: TemplatePosition;
 }
 
 export interface Deck {

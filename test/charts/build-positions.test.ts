@@ -85,13 +85,19 @@ describe('a full build reports chart-spec and theme errors at their position', (
 
   // Found only while drawing, so the build is 'failed' (rendering began), not 'invalid'; the
   // diagnostic is an input error all the same (exit 1).
-  it('a spec vega fails on while drawing: CHART_SPEC_INVALID at the spec file in the report', async () => {
+  it('a spec vega fails on while drawing: CHART_EXPRESSION at the failing expression in the report', async () => {
     const dir = deckProject();
     copyFileSync(join(FIXTURES, 'drawn', 'vega-error.vl.json'), join(dir, SPEC));
+    const text = readFileSync(join(dir, SPEC), 'utf8');
     const report = await buildIn(dir);
     expect(report.status).toBe('failed');
     expect(report.diagnostics).toContainEqual(
-      expect.objectContaining({ code: 'CHART_SPEC_INVALID', file: SPEC, line: 1, column: 1 }),
+      expect.objectContaining({
+        code: 'CHART_EXPRESSION',
+        file: SPEC,
+        path: 'transform[0].calculate',
+        ...positionOf(text, '"datum.missing.field"'),
+      }),
     );
     expectNothingLeft(dir);
   });

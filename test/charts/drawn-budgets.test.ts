@@ -155,17 +155,19 @@ describe('charts over a budget that only drawing reveals are stopped before the 
 });
 
 describe("vega's own failures are diagnostics at the spec file", () => {
-  it('reports an expression that fails while vega runs with its message, and draws no chart', async () => {
-    const { file, chart, diagnostics } = await draw('vega-error.vl.json');
+  it('reports an expression that fails while vega runs at its line, in plain words, and draws no chart', async () => {
+    const { file, text, chart, diagnostics } = await draw('vega-error.vl.json');
     expect(chart).toBeUndefined();
     expect(diagnostics).toEqual([
       expect.objectContaining({
-        code: 'CHART_SPEC_INVALID',
+        code: 'CHART_EXPRESSION',
         severity: 'error',
         file,
-        line: 1,
-        column: 1,
-        message: expect.stringContaining("Cannot read properties of undefined (reading 'field')"),
+        path: 'transform[0].calculate',
+        ...positionOf(text, '"datum.missing.field"'),
+        message:
+          'the expression "datum.missing.field" failed on the chart\'s data: it reads "field" of a value that is missing (undefined)',
+        hint: expect.stringContaining('table "programBudgets"'),
       }),
     ]);
   });

@@ -148,6 +148,18 @@ export function containBox(box: Box, width: number, height: number): Box {
   return { x: box.x + (box.w - w) / 2, y: box.y, w, h };
 }
 
+/**
+ * Whether a native chart has anything to draw: PowerPoint would draw a chart of no value as an
+ * empty frame. The chart stage refuses a native field its table lacks (charts/native-check.ts);
+ * a table whose figures are all missing still gets the drawn picture instead.
+ */
+function hasValues(native: NativeChart): boolean {
+  return (
+    native.categories.length > 0 &&
+    native.series.some((s) => s.values.some((v) => v !== null && Number.isFinite(v)))
+  );
+}
+
 /** Draws the chart; for a native chart, returns what the package step must still write into its part. */
 export function drawChart(
   pptx: Pptx,
@@ -159,7 +171,7 @@ export function drawChart(
 ): ChartStyle | undefined {
   const altText = oneLine(alt || chart.description);
   const native = chart.native && topDown(chart.native);
-  if (native && native.categories.length > 0 && native.series.length > 0) {
+  if (native && hasValues(native)) {
     const data = native.series.map((s) => ({
       name: oneLine(s.name),
       labels: native.categories.map(oneLine),

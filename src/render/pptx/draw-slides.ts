@@ -55,13 +55,13 @@ function blocksText(p: Planned): string {
 function drawCover(slide: PptxSlide, p: Planned, ctx: DrawContext): void {
   const title = oneLine(p.slide.title);
   const titleSize = fitSize(title, COVER_TITLE, 40, 24, ctx, true);
-  ctx.bounds.label('title', title, titleSize, COVER_TITLE, true);
+  ctx.bounds.label('title', title, titleSize, COVER_TITLE, true, p.slide.titlePos);
   placeTitle(slide, title, titleSize);
   const meta = ctx.deck.meta;
   const subtitle = oneLine(p.slide.subtitle ?? meta.subtitle ?? '');
   const subBox = { x: COVER_TITLE.x, y: COVER_TITLE.y + COVER_TITLE.h + 0.15, w: COVER_TITLE.w, h: 0.9 };
   const subSize = fitSize(subtitle, subBox, 22, 14, ctx);
-  ctx.bounds.label('subtitle', subtitle, subSize, subBox);
+  ctx.bounds.label('subtitle', subtitle, subSize, subBox, false, p.slide.subtitlePos);
   drawLabel(slide, subtitle, subBox, ctx.theme, {
     fontSize: subSize,
     color: hex(ctx.theme.colours.accentLight),
@@ -75,19 +75,19 @@ function drawCover(slide: PptxSlide, p: Planned, ctx: DrawContext): void {
       .join(' · ');
   const byBox = { x: COVER_TITLE.x, y: 5.45, w: COVER_TITLE.w, h: 0.45 };
   const bySize = fitSize(byline, byBox, 16, 11, ctx);
-  ctx.bounds.label('byline', byline, bySize, byBox);
+  ctx.bounds.label('byline', byline, bySize, byBox, false, p.slide.blocks[0]?.pos);
   drawLabel(slide, byline, byBox, ctx.theme, { fontSize: bySize, color: 'FFFFFF' });
 }
 
 function drawSection(slide: PptxSlide, p: Planned, ctx: DrawContext): void {
   const title = oneLine(p.slide.title);
   const titleSize = fitSize(title, SECTION_TITLE, 36, 24, ctx, true);
-  ctx.bounds.label('title', title, titleSize, SECTION_TITLE, true);
+  ctx.bounds.label('title', title, titleSize, SECTION_TITLE, true, p.slide.titlePos);
   placeTitle(slide, title, titleSize);
   const subtitle = oneLine(p.slide.subtitle ?? '') || blocksText(p);
   const box = { x: SECTION_TITLE.x, y: SECTION_TITLE.y + SECTION_TITLE.h + 0.2, w: SECTION_TITLE.w, h: 1.1 };
   const subSize = fitSize(subtitle, box, 20, 14, ctx);
-  ctx.bounds.label('subtitle', subtitle, subSize, box);
+  ctx.bounds.label('subtitle', subtitle, subSize, box, false, p.slide.subtitlePos ?? p.slide.blocks[0]?.pos);
   drawLabel(slide, subtitle, box, ctx.theme, { fontSize: subSize });
 }
 
@@ -127,7 +127,7 @@ function drawFigure(slide: PptxSlide, block: ChartBlock, box: Box, p: Planned, c
   const caption = parts.length === 1 && repeats ? number : parts.map(sentence).join(' ');
   const capBox = { ...box, y: box.y + box.h - CAPTION_H + 0.08, h: CAPTION_H - 0.08 };
   const capSize = fitSize(caption, capBox, TYPE.caption, 9, ctx);
-  ctx.bounds.label('figure caption', caption, capSize, capBox);
+  ctx.bounds.label('figure caption', caption, capSize, capBox, false, block.pos);
   drawLabel(slide, caption, capBox, ctx.theme, { fontSize: capSize });
 }
 
@@ -138,7 +138,7 @@ function paras(slide: PptxSlide, fitted: FittedText, box: Box, ctx: DrawContext)
 }
 
 function drawContent(slide: PptxSlide, p: Planned, ctx: DrawContext): void {
-  ctx.bounds.label('title', oneLine(p.title), p.titleSize, TITLE_BOX, true);
+  ctx.bounds.label('title', oneLine(p.title), p.titleSize, TITLE_BOX, true, p.slide.titlePos);
   placeTitle(slide, p.title, p.titleSize);
   switch (p.kind) {
     case 'text':
@@ -154,13 +154,16 @@ function drawContent(slide: PptxSlide, p: Planned, ctx: DrawContext): void {
       const rows = Math.ceil(p.items.length / 4);
       // Alone on the slide, the cards sit in the optical middle rather than under the title.
       const lift = p.below ? 0 : Math.max(0, (BODY_BOX.h - rows * KPI_ROW_H) * 0.4);
-      drawKpis(
-        slide,
-        p.items as KpiItem[],
-        { ...BODY_BOX, y: BODY_BOX.y + lift },
-        ctx.theme,
-        ctx.m,
-        ctx.bounds,
+      const kpiPos = p.slide.blocks.find((b) => b.type === 'kpi')?.pos;
+      ctx.bounds.within(kpiPos, () =>
+        drawKpis(
+          slide,
+          p.items as KpiItem[],
+          { ...BODY_BOX, y: BODY_BOX.y + lift },
+          ctx.theme,
+          ctx.m,
+          ctx.bounds,
+        ),
       );
       const below = {
         ...BODY_BOX,
@@ -187,7 +190,8 @@ function drawContent(slide: PptxSlide, p: Planned, ctx: DrawContext): void {
       const top = p.intro ? p.introH + 0.15 : 0;
       if (p.intro) paras(slide, p.intro, { ...BODY_BOX, h: p.introH }, ctx);
       const tableBox = { ...BODY_BOX, y: BODY_BOX.y + top, h: BODY_BOX.h - top };
-      ctx.bounds.table('table', p.table.pages[p.page]?.rowH ?? [], tableBox);
+      const tablePos = p.slide.blocks.find((b) => b.type === 'table')?.pos;
+      ctx.bounds.table('table', p.table.pages[p.page]?.rowH ?? [], tableBox, tablePos);
       drawTable(slide, p.table, p.page, tableBox, ctx.theme);
       break;
     }

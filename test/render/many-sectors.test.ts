@@ -1,0 +1,110 @@
+/**
+ * The shipped templates with 500 sectors whose names are three times as long (issue 10, item
+ * 19): no text leaves its box. The deck's sector section listed every name in its subtitle,
+ * one label that cannot continue onto another slide (RENDER_OVERFLOW at deck.md.hbs); it lists
+ * them only while six fit. The documents are rendered from their models with stand-in charts:
+ * drawing 500 per-sector charts is the chart stage's (test/charts/limit.test.ts draws the
+ * charts that grow with the sectors), and a whole 500-sector build takes minutes.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { chartCatalogue } from '../../src/charts/index.js';
+import type { RenderedChart } from '../../src/charts/types.js';
+import { loadDatasetFile } from '../../src/dataset/load.js';
+import type { Dataset } from '../../src/dataset/schema.js';
+import { type Diagnostic, DiagnosticList } from '../../src/diagnostics.js';
+import { buildBriefingModel, buildDeckModel, buildSectorModel } from '../../src/document/index.js';
+import type { Deck } from '../../src/document/model.js';
+import { renderBriefingPdf } from '../../src/render/pdf/index.js';
+import { renderDeckPptx } from '../../src/render/pptx/index.js';
+import { manySectorsDataset } from '../support/many-sectors.js';
+import { DATE, defaultTheme } from '../support/theme.js';
+
+async function stressDataset(count: number): Promise<Dataset> {
+  const file = join(mkdtempSync(join(tmpdir(), 'briefkit-sectors-')), 'data.yaml');
+  writeFileSync(file, manySectorsDataset('data/korea-emerging-tech.yaml', count, 3));
+  const loaded = await loadDatasetFile(file);
+  expect(loaded.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  if (!loaded.dataset) throw new Error('the stress dataset does not load');
+  return loaded.dataset;
+}
+
+/** A blank drawing for every chart of the catalogue: the documents' layout is under test. */
+async function standInCharts(dataset: Dataset): Promise<{
+  catalogue: Awaited<ReturnType<typeof chartCatalogue>>;
+  charts: Map<string, RenderedChart>;
+}> {
+  const catalogue = await chartCatalogue(dataset, 'templates/charts');
+  const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="520" height="260"></svg>';
+  const charts = new Map(
+    catalogue.map((c): [string, RenderedChart] => [
+      c.id,
+      {
+        ...c,
+        svg,
+        png: new Uint8Array([137, 80, 78, 71, 13, 10, 26, 10]),
+        width: 520,
+        height: 260,
+        table: { columns: [], rows: [] },
+        sources: [],
+        notes: [],
+      },
+    ]),
+  );
+  return { catalogue, charts };
+}
+
+const errors = (list: DiagnosticList): Diagnostic[] => list.items.filter((d) => d.severity === 'error');
+
+function sectorSection(deck: Deck) {
+  const slide = deck.slides.find((s) => s.layout === 'section' && /focus sectors?$/.test(s.title));
+  if (!slide) throw new Error('no sector section slide');
+  return slide;
+}
+
+describe('500 sectors with long names', () => {
+  it('the deck renders without overflow; its section names the sectors only while they fit', async () => {
+    const theme = await defaultTheme();
+    for (const count of [6, 500]) {
+      const dataset = await stressDataset(count);
+      const { catalogue, charts } = await standInCharts(dataset);
+      const built = buildDeckModel({ dataset, charts: catalogue, templatesDir: 'templates' });
+      expect(built.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+      if (!built.model) throw new Error('no deck model');
+      const section = sectorSection(built.model);
+      const names = dataset.sectors.map((s) => s.name.replace(/^./, (c) => c.toLowerCase()));
+      if (count === 6) expect(names.every((n) => section.subtitle?.includes(n))).toBe(true);
+      else expect(section.subtitle).toBe('What the dataset records for each, and what each aims for');
+      const diagnostics = new DiagnosticList();
+      await renderDeckPptx(built.model, charts, theme, { date: DATE, diagnostics });
+      expect(errors(diagnostics)).toEqual([]);
+    }
+  });
+
+  it('the briefing and the one-pagers render without overflow', async () => {
+    const theme = await defaultTheme();
+    const dataset = await stressDataset(500);
+    const { catalogue, charts } = await standInCharts(dataset);
+    const briefing = buildBriefingModel({ dataset, charts: catalogue, templatesDir: 'templates' });
+    expect(briefing.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    if (!briefing.model) throw new Error('no briefing model');
+    const diagnostics = new DiagnosticList();
+    await renderBriefingPdf(briefing.model, charts, theme, { variant: 'briefing', date: DATE, diagnostics });
+    // One shipped sector (with programmes and targets) and one copy (with none).
+    for (const sector of [dataset.sectors[1], dataset.sectors[499]]) {
+      if (!sector) throw new Error('missing sector');
+      const one = buildSectorModel({
+        dataset,
+        charts: catalogue,
+        templatesDir: 'templates',
+        template: 'sector.md.hbs',
+        sectorId: sector.id,
+      });
+      if (!one.model) throw new Error(`no one-pager for ${sector.id}`);
+      await renderBriefingPdf(one.model, charts, theme, { variant: 'one-pager', date: DATE, diagnostics });
+    }
+    expect(errors(diagnostics)).toEqual([]);
+  });
+});
