@@ -4,8 +4,8 @@
  * sources, KPI callouts and heading ids.
  */
 import type { Dataset } from '../dataset/schema.js';
+import { formatDate } from '../dataset/wording.js';
 import { type Diagnostic, type DiagnosticCode, error, type Severity } from '../diagnostics.js';
-import { formatDate } from './format.js';
 import { inlineText } from './inline.js';
 import type { ConvertContext, Item } from './markdown.js';
 import type { Block, DocumentMeta, Inline, KpiItem, SourceEntry, TemplatePosition } from './model.js';
