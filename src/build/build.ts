@@ -150,7 +150,7 @@ async function execute(
     let drop = new Set<string>();
     const diagnostics = [...warnings];
     if (options.emitModel) {
-      built = await emitModels(prepared.selected, staging, options.progress);
+      built = await emitModels(prepared.selected, prepared.charts.jobs, staging, options.progress);
     } else {
       const setup: WorkerSetup = {
         dataset: prepared.dataset,

@@ -3,9 +3,11 @@
  * then renders it: every chart is a task, every document a task that starts as soon as its
  * charts are drawn, longest documents first, so the slowest one is never left for last.
  */
-import type { RenderedChart } from '../charts/types.js';
+import type { DrawnChart } from '../charts/types.js';
 import type { Diagnostic } from '../diagnostics.js';
+import { figureBlocks } from '../document/figures.js';
 import { rendererFor } from '../render/registry.js';
+import { type ChartJob, figureAssets } from './chart-step.js';
 import { sha256 } from './hash.js';
 import type { ManifestOutput } from './manifest.js';
 import type { PlannedChart, PlannedDocument, PlannedJob } from './plan.js';
@@ -103,7 +105,7 @@ async function renderDirty(
   runner: TaskRunner<Task, TaskResult>,
 ): Promise<RenderStepResult> {
   const diagnostics: Diagnostic[] = [];
-  const drawn = new Map<string, Promise<RenderedChart | undefined>>();
+  const drawn = new Map<string, Promise<DrawnChart | undefined>>();
   const draw = (chartId: string, priority: number) => {
     let pending = drawn.get(chartId);
     if (!pending) {
@@ -165,7 +167,7 @@ async function renderDocument(
   input: RenderStepInput,
   runner: TaskRunner<Task, TaskResult>,
   doc: PlannedDocument,
-  charts: (RenderedChart | undefined)[],
+  charts: (DrawnChart | undefined)[],
   rank: number,
   diagnostics: Diagnostic[],
 ): Promise<ManifestOutput[]> {
@@ -181,7 +183,7 @@ async function renderDocument(
     kind: 'document',
     job,
     model,
-    charts: charts.filter((c): c is RenderedChart => c !== undefined),
+    assets: figureAssets(model, new Map(charts.flatMap((c) => (c ? [[c.id, c] as const] : [])))),
     date: input.date.toISOString(),
     file: input.staging.pathOf(job.output),
   };
@@ -215,11 +217,7 @@ function describe(result: { bytes: number; pages?: number; slides?: number }): s
   return size;
 }
 
-async function stageChart(
-  staging: Staging,
-  job: PlannedChart,
-  chart: RenderedChart,
-): Promise<ManifestOutput[]> {
+async function stageChart(staging: Staging, job: PlannedChart, chart: DrawnChart): Promise<ManifestOutput[]> {
   const [svgPath, pngPath] = job.outputs;
   const files: [string, Uint8Array][] = [
     [svgPath, new TextEncoder().encode(chart.svg)],
@@ -240,16 +238,43 @@ async function stageChart(
   return outputs;
 }
 
-/** `--emit model`: the models as JSON, no rendering. */
+/** One entry of `models/<id>.assets.json`: an asset of the bag, by reference, not by bytes. */
+interface EmittedAsset {
+  mime: string;
+  chart: string;
+  /** Where a build writes the file, relative to out/ (`briefkit charts` draws it). */
+  path: string;
+}
+
+/** The asset bag of a model as references: each figure's files, keyed as the figures name them. */
+function assetReferences(model: PlannedDocument['model'], charts: readonly ChartJob[]) {
+  const byId = new Map(charts.map((c) => [c.chartId, c]));
+  const bag: Record<string, EmittedAsset> = {};
+  for (const figure of figureBlocks(model)) {
+    const job = byId.get(figure.chartId);
+    if (!job) continue;
+    bag[figure.image.svg] = { mime: 'image/svg+xml', chart: job.chartId, path: job.outputs[0] };
+    bag[figure.image.png] = { mime: 'image/png', chart: job.chartId, path: job.outputs[1] };
+  }
+  return bag;
+}
+
+/**
+ * `--emit model`: what each writer would be given, as JSON and without rendering: the model
+ * (`models/<id>.model.json`) and its asset bag as references (`models/<id>.assets.json`).
+ */
 export async function emitModels(
   selected: PlannedJob[],
+  charts: readonly ChartJob[],
   staging: Staging,
   progress: ProgressReporter,
 ): Promise<string[]> {
   const built: string[] = [];
+  const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
   for (const job of selected) {
     if (job.kind !== 'document') continue;
-    await staging.write(`models/${job.id}.model.json`, `${JSON.stringify(job.model, null, 2)}\n`);
+    await staging.write(`models/${job.id}.model.json`, json(job.model));
+    await staging.write(`models/${job.id}.assets.json`, json(assetReferences(job.model, charts)));
     built.push(job.id);
     progress.done(job.id, 'built', `models/${job.id}.model.json`);
   }

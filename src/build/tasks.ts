@@ -5,10 +5,10 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import type { RenderedChart } from '../charts/types.js';
+import type { DrawnChart } from '../charts/types.js';
 import type { Dataset } from '../dataset/schema.js';
 import type { Diagnostic } from '../diagnostics.js';
-import type { DocumentModel } from '../document/model.js';
+import type { Asset, AssetRef, DocumentModel } from '../document/model.js';
 import { rendererFor } from '../render/registry.js';
 import type { Theme } from '../theme/schema.js';
 import { renderChartsById } from './chart-step.js';
@@ -28,13 +28,14 @@ export type Task =
       kind: 'document';
       job: DocumentJob;
       model: DocumentModel;
-      charts: RenderedChart[];
+      /** The model's asset bag: its figures' drawings, by the keys the figures name. */
+      assets: [AssetRef, Asset][];
       date: string;
       file: string;
     };
 
 export type TaskResult =
-  | { kind: 'chart'; chart?: RenderedChart; diagnostics: Diagnostic[] }
+  | { kind: 'chart'; chart?: DrawnChart; diagnostics: Diagnostic[] }
   | {
       kind: 'document';
       bytes: number;
@@ -51,9 +52,8 @@ export async function runTask(setup: WorkerSetup, task: Task): Promise<TaskResul
   }
   const renderer = rendererFor(task.job.format);
   await openSessionOnce(renderer, setup);
-  const charts = new Map(task.charts.map((c) => [c.id, c]));
   const rendered = await renderer.render(task.model, {
-    charts,
+    assets: new Map(task.assets),
     theme: setup.theme,
     date: new Date(task.date),
     options: task.job.options,
