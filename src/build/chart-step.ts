@@ -138,6 +138,30 @@ export async function renderChartsById(
   return drawCharts(await bindOnce(dataset, chartsDir), ids, dataset, theme, chartsDir);
 }
 
+/** An asset of the bag by reference, as `--emit model` writes it: not its bytes but where they go. */
+export interface AssetReference {
+  mime: Asset['mime'];
+  chart: string;
+  /** The file a build writes, relative to out/ (`briefkit charts` draws it). */
+  path: string;
+}
+
+/** A model's asset bag as references (`<id>.assets.json`): each figure's files, by their keys. */
+export function assetReferences(
+  model: DocumentModel,
+  charts: readonly ChartJob[],
+): Record<AssetRef, AssetReference> {
+  const byId = new Map(charts.map((c) => [c.chartId, c]));
+  const bag: Record<AssetRef, AssetReference> = {};
+  for (const figure of figureBlocks(model)) {
+    const job = byId.get(figure.chartId);
+    if (!job) continue;
+    bag[figure.image.svg] = { mime: 'image/svg+xml', chart: job.chartId, path: job.outputs[0] };
+    bag[figure.image.png] = { mime: 'image/png', chart: job.chartId, path: job.outputs[1] };
+  }
+  return bag;
+}
+
 /**
  * The asset bag a model travels with: the drawn files of its figures, under the keys the
  * figures name. A figure whose chart is not among `drawn` has no files in it.

@@ -5,9 +5,8 @@
  */
 import type { DrawnChart } from '../charts/types.js';
 import type { Diagnostic } from '../diagnostics.js';
-import { figureBlocks } from '../document/figures.js';
 import { rendererFor } from '../render/registry.js';
-import { type ChartJob, figureAssets } from './chart-step.js';
+import { assetReferences, type ChartJob, figureAssets } from './chart-step.js';
 import { sha256 } from './hash.js';
 import type { ManifestOutput } from './manifest.js';
 import type { PlannedChart, PlannedDocument, PlannedJob } from './plan.js';
@@ -236,27 +235,6 @@ async function stageChart(staging: Staging, job: PlannedChart, chart: DrawnChart
     });
   }
   return outputs;
-}
-
-/** One entry of `models/<id>.assets.json`: an asset of the bag, by reference, not by bytes. */
-interface EmittedAsset {
-  mime: string;
-  chart: string;
-  /** Where a build writes the file, relative to out/ (`briefkit charts` draws it). */
-  path: string;
-}
-
-/** The asset bag of a model as references: each figure's files, keyed as the figures name them. */
-function assetReferences(model: PlannedDocument['model'], charts: readonly ChartJob[]) {
-  const byId = new Map(charts.map((c) => [c.chartId, c]));
-  const bag: Record<string, EmittedAsset> = {};
-  for (const figure of figureBlocks(model)) {
-    const job = byId.get(figure.chartId);
-    if (!job) continue;
-    bag[figure.image.svg] = { mime: 'image/svg+xml', chart: job.chartId, path: job.outputs[0] };
-    bag[figure.image.png] = { mime: 'image/png', chart: job.chartId, path: job.outputs[1] };
-  }
-  return bag;
 }
 
 /**

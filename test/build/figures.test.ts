@@ -55,7 +55,9 @@ describe('--emit model writes everything a writer sees', () => {
       progress: silentProgress,
     });
     expect(report.diagnostics).toEqual([]);
-    const models = join(dir, 'out', 'models');
+    // Where the models go: the report's folder when the build names one, else out/models/.
+    const named = (report as { modelsDir?: string }).modelsDir;
+    const models = named ?? join(dir, 'out', 'models');
     const model = JSON.parse(readFileSync(join(models, 'briefing.model.json'), 'utf8'));
     const blocks = model.sections.flatMap((s: { blocks: unknown[] }) => s.blocks);
     const figure = blocks.find((b: { chartId?: string }) => b.chartId === 'investment-trend');
