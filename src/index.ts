@@ -4,7 +4,6 @@
 
 export { type BuildOptions, type BuildReport, build } from './build/build.js';
 export { silentProgress } from './build/progress.js';
-export type { RenderedChart } from './charts/types.js';
 export { EXIT, type ExitCode } from './cli/exit-codes.js';
 export { datasetJsonSchema } from './dataset/json-schema.js';
 export { loadDatasetFile, validateDatasetBytes, validateDatasetText } from './dataset/load.js';

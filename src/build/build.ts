@@ -103,7 +103,12 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     const recovery = await recoverOut(await layoutOf(outDir));
     const leftovers = recovery.warnings.map((message) => warning('BUILD_RECOVERY', message));
     if (options.emitModel) {
-      const built = await writeModels(outDir, planned.prepared.selected, options.progress);
+      const built = await writeModels(
+        outDir,
+        planned.prepared.selected,
+        planned.prepared.charts.jobs,
+        options.progress,
+      );
       return {
         status: 'built',
         built,

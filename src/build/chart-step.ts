@@ -1,23 +1,22 @@
 /**
  * Charts in the build: each chart instance (a spec bound to one derived table) is a job
  * with its own key, so a change to one sector's data redraws only that sector's charts.
- * Planning needs no vega; drawing imports the chart renderer lazily.
+ * Planning needs no vega: it binds the charts and gives each its catalogue entry (the figure
+ * the models carry); drawing imports the chart renderer lazily.
  */
-import {
-  type ChartCatalogueEntry,
-  type ChartInstance,
-  chartInstances,
-  instanceTitle,
-  listChartSpecs,
-} from '../charts/catalogue.js';
+import { type BoundCharts, bindCharts, type ChartInstance } from '../charts/catalogue.js';
+import { chartAssets, chartEntry } from '../charts/figure.js';
 import { boundRowProblems } from '../charts/guards.js';
 import { CHART_LIMITS, type ChartLimits } from '../charts/limits.js';
 import { nativeProblems } from '../charts/native-check.js';
 import { specTableNames } from '../charts/spec-file.js';
-import type { RenderedChart } from '../charts/types.js';
+import type { DrawnChart } from '../charts/types.js';
 import type { Dataset } from '../dataset/schema.js';
-import { type DerivedTable, deriveTableSet } from '../derive/index.js';
-import { type Diagnostic, error } from '../diagnostics.js';
+import type { DerivedTable } from '../derive/index.js';
+import type { Diagnostic } from '../diagnostics.js';
+import type { ChartEntry } from '../document/context.js';
+import { figureBlocks } from '../document/figures.js';
+import type { Asset, AssetRef, DocumentModel, FigureBlock } from '../document/model.js';
 import type { Theme } from '../theme/schema.js';
 import { BRIEFKIT_VERSION } from '../version.js';
 import { hashParts, sha256, stableJson } from './hash.js';
@@ -30,25 +29,48 @@ export interface ChartJob {
   outputs: [string, string];
   key: string;
   inputs: Record<string, string>;
+  /** The keys its drawing is filed under in the asset bag (its figures name them). */
+  image: FigureBlock['image'];
 }
 
 export interface ChartPlan {
-  catalogue: ChartCatalogueEntry[];
+  /** What templates may place, each with the figure its placement becomes. */
+  catalogue: ChartEntry[];
   jobs: ChartJob[];
   /** Chart id → key, for the keys of the documents that place the chart. */
   keys: Map<string, string>;
   diagnostics: Diagnostic[];
 }
 
-/** Per thread: the spec files and derived tables, bound once per dataset (tasks draw one chart each). */
-const bound = new WeakMap<
-  Dataset,
-  Promise<{
-    instances: Map<string, ChartInstance>;
-    tables: Record<string, DerivedTable>;
-    diagnostics: Diagnostic[];
-  }>
->();
+/**
+ * An asset's key: the chart job's key (a hash of everything the drawing depends on) with the
+ * file's media type, so the model names its figures' files before anything is drawn.
+ */
+function assetKey(chartKey: string, mime: Asset['mime']): AssetRef {
+  return hashParts({ chart: chartKey, mime });
+}
+
+/** Per thread, per dataset and chart folder: the charts bound once (tasks draw one chart each). */
+const bound = new WeakMap<Dataset, Map<string, Promise<BoundCharts>>>();
+
+function boundIn(dataset: Dataset): Map<string, Promise<BoundCharts>> {
+  let byDir = bound.get(dataset);
+  if (!byDir) {
+    byDir = new Map();
+    bound.set(dataset, byDir);
+  }
+  return byDir;
+}
+
+function bindOnce(dataset: Dataset, chartsDir: string): Promise<BoundCharts> {
+  const byDir = boundIn(dataset);
+  let pending = byDir.get(chartsDir);
+  if (!pending) {
+    pending = bindCharts(dataset, chartsDir);
+    byDir.set(chartsDir, pending);
+  }
+  return pending;
+}
 
 export async function chartJobs(
   dataset: Dataset,
@@ -56,21 +78,17 @@ export async function chartJobs(
   chartsDir: string,
   limits: ChartLimits = CHART_LIMITS,
 ): Promise<ChartPlan> {
-  const { specs, diagnostics } = await listChartSpecs(chartsDir);
-  const tables = deriveTableSet(dataset);
-  const instances = chartInstances(specs, tables, dataset);
+  // Planning always reads the spec files; when this thread draws too, it reuses this binding.
+  const charts = await bindCharts(dataset, chartsDir);
+  boundIn(dataset).set(chartsDir, Promise.resolve(charts));
+  const diagnostics = [...charts.diagnostics];
   // A table over the row budget is known before any drawing: report it with the other spec problems.
-  for (const instance of instances)
-    diagnostics.push(...boundRowProblems(instance.spec, boundTables(instance, tables), limits));
+  for (const instance of charts.instances)
+    diagnostics.push(...boundRowProblems(instance.spec, boundTables(instance, charts.tables), limits));
   // So is a native chart field its table lacks (once per spec, not once per sector).
-  diagnostics.push(...nativeProblems(instances));
-  // When this thread draws too, it reuses what planning just derived.
-  bound.set(
-    dataset,
-    Promise.resolve({ instances: new Map(instances.map((i) => [i.id, i])), tables, diagnostics }),
-  );
+  diagnostics.push(...nativeProblems(charts.instances));
   const themeHash = sha256(stableJson(theme));
-  const jobs = instances.map((instance): ChartJob => {
+  const jobs = charts.instances.map((instance): ChartJob => {
     const inputs = {
       spec: sha256(stableJson(instance.spec.spec)),
       data: sha256(stableJson(instance.table)),
@@ -79,34 +97,21 @@ export async function chartJobs(
       theme: themeHash,
       briefkit: BRIEFKIT_VERSION,
     };
+    const key = hashParts(inputs);
     return {
       id: `chart:${instance.id}`,
       documentId: 'charts',
       chartId: instance.id,
       outputs: [`charts/${instance.id}.svg`, `charts/${instance.id}.png`],
-      key: hashParts(inputs),
+      key,
       inputs,
+      image: { svg: assetKey(key, 'image/svg+xml'), png: assetKey(key, 'image/png') },
     };
   });
-  const catalogue = instances.map((instance) => ({
-    id: instance.id,
-    title: instanceTitle(instance, dataset),
-    description: instance.table.summary,
-  }));
+  const catalogue = charts.instances.map((instance, i) =>
+    chartEntry(instance, dataset, theme, (jobs[i] as ChartJob).image),
+  );
   return { catalogue, jobs, keys: new Map(jobs.map((j) => [j.chartId, j.key])), diagnostics };
-}
-
-function bindOnce(dataset: Dataset, chartsDir: string) {
-  let pending = bound.get(dataset);
-  if (!pending) {
-    pending = listChartSpecs(chartsDir).then(({ specs, diagnostics }) => {
-      const tables = deriveTableSet(dataset);
-      const instances = new Map(chartInstances(specs, tables, dataset).map((i) => [i.id, i]));
-      return { instances, tables, diagnostics };
-    });
-    bound.set(dataset, pending);
-  }
-  return pending;
 }
 
 /** The rows each table named by the instance's spec holds (its own table: this instance's rows). */
@@ -131,35 +136,50 @@ export async function renderChartsById(
   theme: Theme,
   chartsDir: string,
   ids: string[],
-): Promise<{ charts: RenderedChart[]; diagnostics: Diagnostic[] }> {
-  const { renderChart } = await import('../charts/render.js');
-  const { instances, tables } = await bindOnce(dataset, chartsDir);
-  const charts: RenderedChart[] = [];
-  const diagnostics: Diagnostic[] = [];
-  for (const id of ids) {
-    const instance = instances.get(id);
-    if (!instance) {
-      // Planning found this chart; this thread reads the spec files again and did not.
-      diagnostics.push(
-        error('CHART_SPEC_INVALID', `chart "${id}" is no longer in the chart folder`, {
-          file: chartsDir,
-          hint: 'a spec was changed or removed during the build; build again',
-        }),
-      );
-      continue;
-    }
-    const result = await renderChart(instance, tables, dataset, theme);
-    diagnostics.push(...result.diagnostics);
-    if (result.chart) charts.push(result.chart);
-    else if (!result.diagnostics.some((d) => d.severity === 'error'))
-      diagnostics.push(
-        error('CHART_SPEC_INVALID', `chart "${id}" drew nothing`, {
-          file: instance.spec.file,
-          line: 1,
-          column: 1,
-          hint: 'check the spec against the Vega-Lite documentation',
-        }),
-      );
+): Promise<{ charts: DrawnChart[]; diagnostics: Diagnostic[] }> {
+  const { drawCharts } = await import('../charts/render.js');
+  return drawCharts(await bindOnce(dataset, chartsDir), ids, dataset, theme, chartsDir);
+}
+
+/** An asset of the bag by reference, as `--emit model` writes it: not its bytes but where they go. */
+export interface AssetReference {
+  mime: Asset['mime'];
+  chart: string;
+  /** The file a build writes, relative to out/ (`briefkit charts` draws it). */
+  path: string;
+}
+
+/** A model's asset bag as references (`<id>.assets.json`): each figure's files, by their keys. */
+export function assetReferences(
+  model: DocumentModel,
+  charts: readonly ChartJob[],
+): Record<AssetRef, AssetReference> {
+  const byId = new Map(charts.map((c) => [c.chartId, c]));
+  const bag: Record<AssetRef, AssetReference> = {};
+  for (const figure of figureBlocks(model)) {
+    const job = byId.get(figure.chartId);
+    if (!job) continue;
+    bag[figure.image.svg] = { mime: 'image/svg+xml', chart: job.chartId, path: job.outputs[0] };
+    bag[figure.image.png] = { mime: 'image/png', chart: job.chartId, path: job.outputs[1] };
   }
-  return { charts, diagnostics };
+  return bag;
+}
+
+/**
+ * The asset bag a model travels with: the drawn files of its figures, under the keys the
+ * figures name. A figure whose chart is not among `drawn` has no files in it.
+ */
+export function figureAssets(
+  model: DocumentModel,
+  drawn: ReadonlyMap<string, DrawnChart>,
+): [AssetRef, Asset][] {
+  const bag = new Map<AssetRef, Asset>();
+  for (const figure of figureBlocks(model)) {
+    const chart = drawn.get(figure.chartId);
+    if (!chart || bag.has(figure.image.svg)) continue;
+    const files = chartAssets(chart);
+    bag.set(figure.image.svg, files.svg);
+    bag.set(figure.image.png, files.png);
+  }
+  return [...bag];
 }

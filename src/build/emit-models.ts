@@ -1,5 +1,6 @@
 /**
- * `--emit model`: each selected document's model as JSON, to read what a template is given.
+ * `--emit model`: each selected document's model as JSON (`<id>.model.json`) and its asset bag
+ * as references (`<id>.assets.json`): everything a writer is given, without rendering.
  *
  * The models go beside out/, into its state folder (`.briefkit/<out>/models/`), never into
  * out/: out/ only ever holds one complete build, every file of it listed in its manifest,
@@ -10,6 +11,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
+import { assetReferences, type ChartJob } from './chart-step.js';
 import { stateDirFor } from './out-layout.js';
 import type { PlannedJob } from './plan.js';
 import type { ProgressReporter } from './progress.js';
@@ -26,6 +28,7 @@ export function modelsDirFor(outDir: string): string {
 export async function writeModels(
   outDir: string,
   selected: readonly PlannedJob[],
+  charts: readonly ChartJob[],
   progress: ProgressReporter,
 ): Promise<string[]> {
   const dir = modelsDirFor(outDir);
@@ -43,6 +46,9 @@ export async function writeModels(
       if (job.kind !== 'document') continue;
       // Job ids are lower-case letters, digits and hyphens (config.ts): a safe file name.
       await writeFile(join(staging, `${job.id}.model.json`), `${JSON.stringify(job.model, null, 2)}\n`);
+      // Its asset bag as references (mime, chart, path), so the emitted files are all a writer sees.
+      const assets = assetReferences(job.model, charts);
+      await writeFile(join(staging, `${job.id}.assets.json`), `${JSON.stringify(assets, null, 2)}\n`);
       built.push(job.id);
       progress.done(job.id, 'built', `${job.id}.model.json`);
     }

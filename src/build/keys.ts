@@ -2,6 +2,7 @@
  * Cache keys: a hash over everything a document's bytes depend on. The model already
  * folds in the dataset and the templates it used; charts add their own keys.
  */
+import { figureBlocks } from '../document/figures.js';
 import type { DocumentModel } from '../document/model.js';
 import type { Theme } from '../theme/schema.js';
 import { BRIEFKIT_VERSION } from '../version.js';
@@ -26,13 +27,7 @@ export function fontsHash(inputFiles: Record<string, string>): string {
 
 /** Chart ids a model places, in order of first appearance. */
 export function chartIdsOf(model: DocumentModel): string[] {
-  const ids = new Set<string>();
-  const blocks =
-    model.kind === 'briefing'
-      ? model.sections.flatMap((s) => s.blocks)
-      : model.slides.flatMap((s) => [...s.blocks, ...(s.right ?? [])]);
-  for (const block of blocks) if (block.type === 'chart') ids.add(block.chartId);
-  return [...ids];
+  return [...new Set(figureBlocks(model).map((figure) => figure.chartId))];
 }
 
 /**

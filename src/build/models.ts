@@ -3,10 +3,9 @@
  * Markdown are cheap; the models' hashes are the documents' cache keys). Every template
  * problem of every document is collected before the build stops.
  */
-import type { ChartCatalogueEntry } from '../charts/catalogue.js';
 import type { Dataset } from '../dataset/schema.js';
 import type { Diagnostic } from '../diagnostics.js';
-import { buildBriefingModel, buildDeckModel, buildSectorModel } from '../document/index.js';
+import { buildBriefingModel, buildDeckModel, buildSectorModel, type ChartEntry } from '../document/index.js';
 import type { DocumentModel } from '../document/model.js';
 import { rendererFor } from '../render/registry.js';
 import type { DocumentJob } from './plan.js';
@@ -14,7 +13,7 @@ import type { DocumentJob } from './plan.js';
 export async function buildModels(
   jobs: DocumentJob[],
   dataset: Dataset,
-  charts: ChartCatalogueEntry[],
+  charts: ChartEntry[],
   templatesDir: string,
   projectDir: string,
 ): Promise<{ byJob: Map<string, DocumentModel>; diagnostics: Diagnostic[]; templateFiles: Set<string> }> {

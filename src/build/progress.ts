@@ -2,7 +2,11 @@
  * Build feedback: a live one-line display on a terminal, one line per document otherwise,
  * nothing in --json mode (the report is printed at the end instead).
  */
-import type { Io } from '../cli/io.js';
+
+/** Where the display goes: the CLI passes its `Io` (src/cli/io.ts), which the build does not import. */
+export interface ProgressOutput {
+  err(text: string): void;
+}
 
 export interface ProgressReporter {
   plan(total: number, toBuild: number): void;
@@ -13,7 +17,7 @@ export interface ProgressReporter {
 
 export const silentProgress: ProgressReporter = { plan() {}, step() {}, done() {}, finish() {} };
 
-export function progressFor(io: Io, mode: 'tty' | 'lines' | 'silent'): ProgressReporter {
+export function progressFor(io: ProgressOutput, mode: 'tty' | 'lines' | 'silent'): ProgressReporter {
   if (mode === 'silent') return silentProgress;
   let total = 0;
   let finished = 0;

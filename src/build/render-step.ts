@@ -3,9 +3,10 @@
  * then renders it: every chart is a task, every document a task that starts as soon as its
  * charts are drawn, longest documents first, so the slowest one is never left for last.
  */
-import type { RenderedChart } from '../charts/types.js';
+import type { DrawnChart } from '../charts/types.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { rendererFor } from '../render/registry.js';
+import { figureAssets } from './chart-step.js';
 import { sha256 } from './hash.js';
 import type { ManifestOutput } from './manifest.js';
 import type { PlannedChart, PlannedDocument, PlannedJob } from './plan.js';
@@ -103,7 +104,7 @@ async function renderDirty(
   runner: TaskRunner<Task, TaskResult>,
 ): Promise<RenderStepResult> {
   const diagnostics: Diagnostic[] = [];
-  const drawn = new Map<string, Promise<RenderedChart | undefined>>();
+  const drawn = new Map<string, Promise<DrawnChart | undefined>>();
   const draw = (chartId: string, priority: number) => {
     let pending = drawn.get(chartId);
     if (!pending) {
@@ -165,7 +166,7 @@ async function renderDocument(
   input: RenderStepInput,
   runner: TaskRunner<Task, TaskResult>,
   doc: PlannedDocument,
-  charts: (RenderedChart | undefined)[],
+  charts: (DrawnChart | undefined)[],
   rank: number,
   diagnostics: Diagnostic[],
 ): Promise<ManifestOutput[]> {
@@ -181,7 +182,7 @@ async function renderDocument(
     kind: 'document',
     job,
     model,
-    charts: charts.filter((c): c is RenderedChart => c !== undefined),
+    assets: figureAssets(model, new Map(charts.flatMap((c) => (c ? [[c.id, c] as const] : [])))),
     date: input.date.toISOString(),
     file: input.staging.pathOf(job.output),
   };
@@ -215,11 +216,7 @@ function describe(result: { bytes: number; pages?: number; slides?: number }): s
   return size;
 }
 
-async function stageChart(
-  staging: Staging,
-  job: PlannedChart,
-  chart: RenderedChart,
-): Promise<ManifestOutput[]> {
+async function stageChart(staging: Staging, job: PlannedChart, chart: DrawnChart): Promise<ManifestOutput[]> {
   const [svgPath, pngPath] = job.outputs;
   const files: [string, Uint8Array][] = [
     [svgPath, new TextEncoder().encode(chart.svg)],

@@ -3,10 +3,10 @@
  * chart, or render a document into the staging folder. Heavy libraries load lazily, once
  * per thread, on first use.
  */
-import type { RenderedChart } from '../charts/types.js';
+import type { DrawnChart } from '../charts/types.js';
 import type { Dataset } from '../dataset/schema.js';
 import type { Diagnostic } from '../diagnostics.js';
-import type { DocumentModel } from '../document/model.js';
+import type { Asset, AssetRef, DocumentModel } from '../document/model.js';
 import { rendererFor } from '../render/registry.js';
 import type { Theme } from '../theme/schema.js';
 import { renderChartsById } from './chart-step.js';
@@ -27,13 +27,14 @@ export type Task =
       kind: 'document';
       job: DocumentJob;
       model: DocumentModel;
-      charts: RenderedChart[];
+      /** The model's asset bag: its figures' drawings, by the keys the figures name. */
+      assets: [AssetRef, Asset][];
       date: string;
       file: string;
     };
 
 export type TaskResult =
-  | { kind: 'chart'; chart?: RenderedChart; diagnostics: Diagnostic[] }
+  | { kind: 'chart'; chart?: DrawnChart; diagnostics: Diagnostic[] }
   | {
       kind: 'document';
       bytes: number;
@@ -50,9 +51,8 @@ export async function runTask(setup: WorkerSetup, task: Task): Promise<TaskResul
   }
   const renderer = rendererFor(task.job.format);
   await openSessionOnce(renderer, setup);
-  const charts = new Map(task.charts.map((c) => [c.id, c]));
   const rendered = await renderer.render(task.model, {
-    charts,
+    assets: new Map(task.assets),
     theme: setup.theme,
     date: new Date(task.date),
     options: task.job.options,

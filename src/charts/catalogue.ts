@@ -1,12 +1,12 @@
 /**
  * Which charts exist, without importing vega: the spec files, expanded into one chart
- * per sector where a spec asks for it. Templates need the ids and titles cheaply.
+ * per sector where a spec asks for it. Planning needs the ids, titles and figures cheaply.
  */
 
 import type { Dataset, Sector } from '../dataset/schema.js';
 import { deriveTableSet, SECTOR_TABLE, sectorTableName, TABLE_NAMES } from '../derive/index.js';
 import type { DerivedTable } from '../derive/types.js';
-import type { Diagnostic, DiagnosticSink } from '../diagnostics.js';
+import type { Diagnostic } from '../diagnostics.js';
 import { type ChartSpecFile, parseSpecText, readSpecFiles, titleText } from './spec-file.js';
 import { specTokens, substitute } from './tokens.js';
 
@@ -65,24 +65,20 @@ export function instanceTitle(instance: ChartInstance, dataset: Dataset): string
   return typeof title === 'string' ? title : '';
 }
 
-export interface ChartCatalogueEntry {
-  id: string;
-  title: string;
-  /** The alt text the rendered chart will carry. */
-  description: string;
+/** The charts of a chart folder bound to a dataset: every instance, and the tables they draw from. */
+export interface BoundCharts {
+  instances: ChartInstance[];
+  tables: Record<string, DerivedTable>;
+  /** Problems with the spec files (each at its file, line and column). */
+  diagnostics: Diagnostic[];
 }
 
-/** Ids, titles and alt texts of every chart, without importing vega. */
-export async function chartCatalogue(
-  dataset: Dataset,
-  chartsDir: string,
-  sink?: DiagnosticSink,
-): Promise<ChartCatalogueEntry[]> {
+/**
+ * Binding, the one way: the spec files of `chartsDir`, the dataset's derived tables, and one
+ * instance per chart (per sector where a spec asks). Planning, drawing and the tests use it.
+ */
+export async function bindCharts(dataset: Dataset, chartsDir: string): Promise<BoundCharts> {
   const { specs, diagnostics } = await listChartSpecs(chartsDir);
-  for (const d of diagnostics) sink?.report(d);
-  return chartInstances(specs, deriveTableSet(dataset), dataset).map((instance) => ({
-    id: instance.id,
-    title: instanceTitle(instance, dataset),
-    description: instance.table.summary,
-  }));
+  const tables = deriveTableSet(dataset);
+  return { instances: chartInstances(specs, tables, dataset), tables, diagnostics };
 }

@@ -1,25 +1,26 @@
 /**
- * The series of a native PowerPoint chart, as a spec asks for in `usermeta.briefkit.native`:
+ * The plot of a figure, as a spec asks for it in `usermeta.briefkit.native`:
  * `{type, category, value, series?}` (long rows, pivoted by `series`) or
- * `{type, category, values: [fields]}` (one series per column). Absent: no native chart.
+ * `{type, category, values: [fields]}` (one series per column). Absent: no plot.
  * `targets: [series names]` marks series that are aims (drawn as outlines),
- * `qualifier: field` names the field whose qualifier ("over"…) prefixes each data label and
+ * `qualifier: field` names the field whose qualifier ("over"…) each point keeps,
  * `rangeMax: field` the field holding the upper end of a range ("about 3–5"), and
  * `valueUnit: "billion"` the unit of the value field, so that figures below one of it are
  * drawn in a smaller unit that titles name through `{unit}` (see native-scale.ts).
+ * The result is format-neutral (document/model.ts `FigurePlot`); the deck's PowerPoint series
+ * and Excel number formats are made from it in src/render/pptx/native-chart.ts.
  */
 import { Qualifier } from '../dataset/schema.js';
 import type { DerivedTable, Row } from '../derive/types.js';
+import type { FigurePlot, PlotPoint } from '../document/model.js';
 import type { Theme } from '../theme/schema.js';
-import { axisFormat, pointLabelFormat } from './label-format.js';
 import { scaled, valueScale, withUnit } from './native-scale.js';
 import { isObject, type Json, type JsonObject } from './spec-file.js';
-import type { NativeChart } from './types.js';
 
-const TYPES = new Set<NativeChart['type']>(['bar', 'column', 'line', 'area', 'pie']);
+const TYPES = new Set<FigurePlot['mark']>(['bar', 'column', 'line', 'area', 'pie']);
 
-function isType(value: Json | undefined): value is NativeChart['type'] {
-  return typeof value === 'string' && TYPES.has(value as NativeChart['type']);
+function isType(value: Json | undefined): value is FigurePlot['mark'] {
+  return typeof value === 'string' && TYPES.has(value as FigurePlot['mark']);
 }
 
 function str(value: Json | undefined): string | undefined {
@@ -30,11 +31,12 @@ function numberOrNull(value: unknown): number | null {
   return typeof value === 'number' && Number.isFinite(value) ? value : null;
 }
 
-export function nativeChart(
+/** The figure's plot, or undefined when the spec asks for none (or its fields give no series). */
+export function figurePlot(
   meta: Json | undefined,
   table: DerivedTable,
   theme: Theme,
-): NativeChart | undefined {
+): FigurePlot | undefined {
   if (!isObject(meta) || !isType(meta.type)) return undefined;
   const category = str(meta.category);
   if (!category) return undefined;
@@ -46,60 +48,48 @@ export function nativeChart(
   const targets = new Set(
     Array.isArray(meta.targets) ? meta.targets.filter((t) => typeof t === 'string') : [],
   );
-  const numberFormat = str(meta.numberFormat) ?? '#,##0';
   const plain = seriesOf(meta, table, category, categories);
   const { factor, unit } = valueScale(
     plain.flatMap((s) => s.values),
     meta.valueUnit,
   );
-  const series = plain.map(({ rows, ...s }, i) => {
-    const values = s.values.map((v) => scaled(v, factor));
-    const labelFormats = labelFormatsOf(meta, rows, values, factor, numberFormat);
-    return {
-      ...s,
-      values,
-      colour: colourOf(s.name, i),
-      ...(targets.has(s.name) ? { target: true } : {}),
-      ...(labelFormats.some((f) => f !== null) ? { labelFormats } : {}),
-    };
-  });
+  const series = plain.map(({ rows, name, values }, i) => ({
+    name,
+    colour: colourOf(name, i),
+    ...(targets.has(name) ? { target: true } : {}),
+    points: pointsOf(meta, rows, values, factor),
+  }));
   if (series.length === 0) return undefined;
-  const logScale = meta.logScale === true;
-  const axisMin = logScale ? logAxisMin(series.flatMap((s) => s.values)) : undefined;
+  const log = meta.logScale === true;
+  const min = log ? logAxisMin(series.flatMap((s) => s.points.map((p) => p.value))) : undefined;
   return {
-    type: meta.type,
+    mark: meta.type,
     categories,
     series,
     axisTitles: {
       category: withUnit(str(meta.categoryTitle), unit),
       value: withUnit(str(meta.valueTitle), unit),
     },
-    numberFormat,
-    ...(logScale ? { logScale } : {}),
-    ...(axisMin === undefined ? {} : { axisMin, axisFormat: axisFormat(numberFormat, axisMin) }),
+    scale: { factor, unit, log, ...(min === undefined ? {} : { min }) },
+    numberFormat: str(meta.numberFormat) ?? '#,##0',
   };
 }
 
-/** Each point's label format: its row's qualifier, decimals, and a range's upper end. */
-function labelFormatsOf(
+/** Each point scaled, with its row's qualifier and a range's upper end. */
+function pointsOf(
   meta: JsonObject,
   rows: readonly (Row | undefined)[],
   values: readonly (number | null)[],
   factor: number,
-  numberFormat: string,
-): (string | null)[] {
+): PlotPoint[] {
   const qualifierField = str(meta.qualifier);
   const maxField = str(meta.rangeMax);
-  return values.map((value, p) =>
-    pointLabelFormat(
-      {
-        value,
-        qualifier: qualifierField ? qualifierOf(rows[p]?.[qualifierField]) : undefined,
-        max: maxField ? scaled(numberOrNull(rows[p]?.[maxField]), factor) : null,
-      },
-      numberFormat,
-    ),
-  );
+  return values.map((raw, p) => {
+    const value = scaled(raw, factor);
+    const qualifier = qualifierField ? qualifierOf(rows[p]?.[qualifierField]) : undefined;
+    const max = maxField ? scaled(numberOrNull(rows[p]?.[maxField]), factor) : null;
+    return { value, ...(qualifier ? { qualifier } : {}), ...(max === null ? {} : { max }) };
+  });
 }
 
 function qualifierOf(value: unknown): Qualifier | undefined {

@@ -1,10 +1,10 @@
 /**
- * Rendering chart instances: bind → compile → SVG → PNG, with the chart's alt text,
- * data table, sources, notes and (where one fits) a native chart. Imports vega lazily.
+ * Drawing chart instances: bind → compile → SVG → PNG, named with the chart's title and alt
+ * text. What a figure says about its chart (data, sources, notes, plot) is made before any
+ * drawing, in figure.ts. Imported lazily: it loads vega.
  */
 
 import type { Dataset } from '../dataset/schema.js';
-import { deriveTableSet } from '../derive/index.js';
 import type { DerivedTable } from '../derive/types.js';
 import { type Diagnostic, error } from '../diagnostics.js';
 import { escapeXml } from '../text/xml.js';
@@ -12,38 +12,24 @@ import { themeFonts } from '../theme/fonts.js';
 import { textMeasurer } from '../theme/metrics.js';
 import type { Theme } from '../theme/schema.js';
 import { bindSpec } from './bind.js';
-import { type ChartInstance, chartInstances, instanceTitle, listChartSpecs } from './catalogue.js';
+import { type BoundCharts, type ChartInstance, instanceTitle } from './catalogue.js';
 import { compileSpec, renderPng, renderSvg, type TextBox } from './draw.js';
 import { loadEngine } from './engine.js';
 import { boundRowProblems, budgetDiagnostic, canvasProblems, checkTime } from './guards.js';
 import { applyLimit, limitRule } from './limit.js';
 import { CHART_LIMITS, ChartBudgetError, type ChartLimits } from './limits.js';
-import { nativeChart } from './native.js';
 import { nativeProblems } from './native-check.js';
 import { afterPngDrawn } from './native-memory.js';
 import { briefkitMeta, isObject, type JsonObject } from './spec-file.js';
-import type { DataTable, RenderedChart } from './types.js';
-
-export interface RenderOptions {
-  chartsDir: string;
-  /** Only these chart ids (the build redraws only what changed); all when absent. */
-  only?: readonly string[];
-}
+import type { DrawnChart } from './types.js';
 
 /** What one chart's render produced, with the intermediate stages (for goldens and checks). */
 export interface ChartRender {
-  chart?: RenderedChart;
+  chart?: DrawnChart;
   vegaLite?: JsonObject;
   vega?: JsonObject;
   textBoxes: TextBox[];
   diagnostics: Diagnostic[];
-}
-
-function dataTable(table: DerivedTable): DataTable {
-  return {
-    columns: table.columns,
-    rows: table.rows.map((row) => table.columns.map((c) => row[c.name] ?? null)),
-  };
 }
 
 /**
@@ -104,11 +90,10 @@ async function drawChart(
   if (!drawn.svg || oversize.length > 0)
     return { vegaLite: bound.spec, vega: compiled.vega, textBoxes: [], diagnostics };
   checkTime(limits, started);
-  const native = nativeChart(bound.meta.native, limited.table, theme);
   const title = instanceTitle(instance, dataset);
   const png = renderPng(engine, drawn.svg, theme, fonts);
   await afterPngDrawn();
-  const chart: RenderedChart = {
+  const chart: DrawnChart = {
     id: instance.id,
     title,
     description: instance.table.summary,
@@ -116,10 +101,6 @@ async function drawChart(
     png,
     width: drawn.width,
     height: drawn.height,
-    table: dataTable(instance.table),
-    ...(native ? { native } : {}),
-    sources: instance.table.sources,
-    notes: limited.note ? [...instance.table.notes, limited.note] : instance.table.notes,
   };
   return { chart, vegaLite: bound.spec, vega: compiled.vega, textBoxes: drawn.textBoxes, diagnostics };
 }
@@ -135,31 +116,45 @@ export function withAccessibleName(svg: string, title: string, description: stri
   return `${head}><title>${escapeXml(title)}</title><desc>${escapeXml(description)}</desc>${svg.slice(open + 1)}`;
 }
 
-/** The charts of `chartsDir` (per-sector ones included), in spec-file order. */
-export async function renderCharts(
+/**
+ * Draws the bound charts with the given ids, one at a time (vega's text metrics and SVG def ids
+ * are per-thread globals). Never throws for a spec's fault: every chart asked for is drawn or
+ * has an error diagnostic at its spec file, with line and column.
+ */
+export async function drawCharts(
+  bound: BoundCharts,
+  ids: readonly string[],
   dataset: Dataset,
   theme: Theme,
-  options: RenderOptions,
-): Promise<{ charts: RenderedChart[]; diagnostics: Diagnostic[] }> {
-  const { specs, diagnostics } = await listChartSpecs(options.chartsDir);
-  const tables = deriveTableSet(dataset);
-  const only = options.only ? new Set(options.only) : undefined;
-  const instances = chartInstances(specs, tables, dataset).filter((i) => !only || only.has(i.id));
-  const charts: RenderedChart[] = [];
-  // One at a time: vega's text metrics and SVG def ids are process-global.
-  for (const instance of instances) {
-    const result = await renderChart(instance, tables, dataset, theme);
+  chartsDir: string,
+): Promise<{ charts: DrawnChart[]; diagnostics: Diagnostic[] }> {
+  const instances = new Map(bound.instances.map((i) => [i.id, i]));
+  const charts: DrawnChart[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const id of ids) {
+    const instance = instances.get(id);
+    if (!instance) {
+      // Planning found this chart; the spec files read for drawing no longer have it.
+      diagnostics.push(
+        error('CHART_SPEC_INVALID', `chart "${id}" is no longer in the chart folder`, {
+          file: chartsDir,
+          hint: 'a spec was changed or removed during the build; build again',
+        }),
+      );
+      continue;
+    }
+    const result = await renderChart(instance, bound.tables, dataset, theme);
     diagnostics.push(...result.diagnostics);
     if (result.chart) charts.push(result.chart);
+    else if (!result.diagnostics.some((d) => d.severity === 'error'))
+      diagnostics.push(
+        error('CHART_SPEC_INVALID', `chart "${id}" drew nothing`, {
+          file: instance.spec.file,
+          line: 1,
+          column: 1,
+          hint: 'check the spec against the Vega-Lite documentation',
+        }),
+      );
   }
   return { charts, diagnostics };
-}
-
-/** Every chart of `chartsDir`, per-sector ones included. */
-export function renderAllCharts(
-  dataset: Dataset,
-  theme: Theme,
-  options: { chartsDir: string },
-): Promise<{ charts: RenderedChart[]; diagnostics: Diagnostic[] }> {
-  return renderCharts(dataset, theme, { chartsDir: options.chartsDir });
 }

@@ -139,7 +139,7 @@ export const Scale = z
 /**
  * The largest figure: 10^15, a thousand trillion of its scale word. Past it a figure has more
  * digits than a double keeps exactly (2^53 ≈ 9 × 10^15), and the formatters print "Infinity"
- * or exponents (src/document/format.ts). A figure this large is a unit slip, not a fact.
+ * or exponents (src/dataset/wording.ts). A figure this large is a unit slip, not a fact.
  */
 export const MAX_FIGURE = 1e15;
 /** The smallest figure other than zero: the formatters print at most two decimals, and 0.001 as 0. */

@@ -4,7 +4,7 @@
  * stated wording kept beside it. USD equivalents are only those the source states.
  */
 import type { Dataset, Money } from '../dataset/schema.js';
-import { formatMoney } from '../document/format.js';
+import { formatMoney } from '../dataset/wording.js';
 import { compareText } from './compare-text.js';
 import { inBillions, listing, maxInBillions, plural, sourcesOf } from './format.js';
 import { figureNotes } from './notes.js';

@@ -1,11 +1,11 @@
 /**
  * Numbers and words of the derived tables. Figures are worded by the document's formatters
- * (src/document/format.ts: money, quantities, qualifiers), so a chart label, its alt text and
+ * (src/dataset/wording.ts: money, quantities, qualifiers), so a chart label, its alt text and
  * the briefing's sentence say "over ₩30 trillion" alike; this file adds what only charts need:
  * one numeric scale (billions) and list wording for summaries.
  */
 import type { Citation, Money, Qualifier } from '../dataset/schema.js';
-import { moneyValue } from '../document/format.js';
+import { moneyValue } from '../dataset/wording.js';
 
 /**
  * The amount in billions of its currency: the common unit that puts all money on one scale.

@@ -1,6 +1,6 @@
 /** indicatorHighlights: each indicator's stated value with its unit and qualifier, for a KPI graphic. */
 import type { Dataset } from '../dataset/schema.js';
-import { formatQuantity, qualifierWord } from '../document/format.js';
+import { formatQuantity, qualifierWord } from '../dataset/wording.js';
 import { listing, sourcesOf } from './format.js';
 import { indicatorSectors, sectorName } from './sectors.js';
 import type { DerivedTable, Row } from './types.js';

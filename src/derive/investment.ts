@@ -4,7 +4,7 @@
  * draw it apart from a planned or actual figure.
  */
 import type { Dataset } from '../dataset/schema.js';
-import { formatMoney } from '../document/format.js';
+import { formatMoney } from '../dataset/wording.js';
 import { compareText } from './compare-text.js';
 import { inBillions, isFloor, listing, maxInBillions, sourcesOf } from './format.js';
 import { figureNotes } from './notes.js';

@@ -4,7 +4,7 @@
  * its baseline year to its target year.
  */
 import type { Citation, Dataset, Sector } from '../dataset/schema.js';
-import { formatQuantity } from '../document/format.js';
+import { formatQuantity } from '../dataset/wording.js';
 import { compareText } from './compare-text.js';
 import { listing, sourcesOf } from './format.js';
 import { indicatorSectors, sectorName } from './sectors.js';

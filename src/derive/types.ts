@@ -1,5 +1,13 @@
 /** The derived tables the chart specs and templates bind to. */
-import type { DataColumn } from '../charts/types.js';
+
+/** A column of a derived table, as a figure's data table shows it. */
+export interface DataColumn {
+  name: string;
+  label: string;
+  type: 'string' | 'number';
+  /** e.g. "KRW trillion", "percent"; shown in table headers. */
+  unit?: string;
+}
 
 /** One row of a derived table: plain JSON values, so it can go into a Vega dataset as is. */
 export type Row = Record<string, string | number | null>;

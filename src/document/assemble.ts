@@ -1,11 +1,11 @@
 /**
  * What the briefing and the deck share when turning items into a model: the conversion
- * context (charts numbered in order, citations numbered through the render state), meta,
+ * context (figures numbered in order, citations numbered through the render state), meta,
  * sources, KPI callouts and heading ids.
  */
 import type { Dataset } from '../dataset/schema.js';
+import { formatDate } from '../dataset/wording.js';
 import { type Diagnostic, type DiagnosticCode, error, type Severity } from '../diagnostics.js';
-import { formatDate } from './format.js';
 import { inlineText } from './inline.js';
 import type { ConvertContext, Item } from './markdown.js';
 import type { Block, DocumentMeta, Inline, KpiItem, SourceEntry, TemplatePosition } from './model.js';
@@ -13,7 +13,6 @@ import type { RenderState } from './state.js';
 
 export interface Assembly extends ConvertContext {
   diagnostics: Diagnostic[];
-  charts: { id: string; number: number; caption: string }[];
   report(
     code: DiagnosticCode,
     message: string,
@@ -25,7 +24,7 @@ export interface Assembly extends ConvertContext {
 
 export function assembly(state: RenderState): Assembly {
   const diagnostics: Diagnostic[] = [];
-  const charts: Assembly['charts'] = [];
+  let figures = 0;
   let current: TemplatePosition | undefined;
   const report: Assembly['report'] = (code, message, pos, hint, severity = 'error') => {
     const where = pos ? { file: pos.template, line: pos.line, column: pos.column } : {};
@@ -33,7 +32,6 @@ export function assembly(state: RenderState): Assembly {
   };
   return {
     diagnostics,
-    charts,
     report,
     at(pos) {
       current = pos;
@@ -67,15 +65,14 @@ export function assembly(state: RenderState): Assembly {
         );
         return undefined;
       }
-      const number = charts.length + 1;
-      const caption = title?.trim() || entry.title;
-      charts.push({ id, number, caption });
+      figures += 1;
       return {
-        type: 'chart',
+        type: 'figure',
         chartId: id,
+        number: figures,
+        caption: title?.trim() || entry.title,
         alt: alt.trim() || entry.description,
-        caption,
-        number,
+        ...entry.figure,
         ...(pos ? { pos } : {}),
       };
     },

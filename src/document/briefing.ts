@@ -76,6 +76,5 @@ export function assembleBriefing(
     takeaways,
     sections,
     sources: sourceEntries(dataset, state),
-    charts: a.charts,
   };
 }

@@ -7,11 +7,16 @@
  */
 import type { z } from 'zod';
 import { type Dataset, PolicyDataset } from '../dataset/schema.js';
+import type { FigureContent } from './model.js';
 
+/** A chart the templates may place: the chart stage's catalogue entry. */
 export interface ChartEntry {
   id: string;
   title: string;
+  /** The alt text a figure of it carries when the template gives none. */
   description: string;
+  /** What its figure node carries: data table, sources, notes, drawing, plot. */
+  figure: FigureContent;
 }
 
 /** Internal zod 4 definition fields we read; narrow on purpose (a library boundary). */
@@ -107,7 +112,8 @@ function filledDataset(dataset: Dataset): Readonly<Record<string, unknown>> {
 function frozenCharts(charts: readonly ChartEntry[]): unknown {
   let copy = chartLists.get(charts);
   if (copy === undefined) {
-    copy = deepFreeze(charts.map((c) => ({ ...c })));
+    // Templates see what they print (id, title, alt text), not the figure's data.
+    copy = deepFreeze(charts.map(({ id, title, description }) => ({ id, title, description })));
     chartLists.set(charts, copy);
   }
   return copy;

@@ -149,7 +149,7 @@ function checkedLayout(
 function inferLayout(index: number, left: Block[], right: Block[] | undefined): SlideLayout {
   if (right) return 'two-column';
   if (index === 0) return 'title';
-  if (left.some((b) => b.type === 'chart')) return 'chart';
+  if (left.some((b) => b.type === 'figure')) return 'chart';
   if (left.some((b) => b.type === 'kpi')) return 'kpi';
   if (left.some((b) => b.type === 'table')) return 'table';
   return left.length === 0 ? 'section' : 'bullets';

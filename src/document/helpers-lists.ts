@@ -2,9 +2,10 @@
  * List helpers: lookup by id, sort, filter, take, pluck, join. They read own properties
  * only (never the prototype chain) and always return new arrays.
  */
+
+import { lowerFirst, moneyValue } from '../dataset/wording.js';
 import { compareText } from '../derive/compare-text.js';
 import { indicatorSectors } from '../derive/sectors.js';
-import { lowerFirst, moneyValue } from './format.js';
 import { asNumber, asString, describe, fail, type HelperTable, isMoney } from './helper-args.js';
 
 type Row = Record<string, unknown>;

@@ -6,7 +6,7 @@
  * printed as text, so none of them escapes anything.
  */
 import type { Source } from '../dataset/schema.js';
-import { formatDate } from './format.js';
+import { formatDate } from '../dataset/wording.js';
 import { asString, describe, fail, type HelperTable } from './helper-args.js';
 import type { RenderState } from './state.js';
 

@@ -14,7 +14,7 @@ import {
   lowerFirst,
   pluralNoun,
   statusVerb,
-} from './format.js';
+} from '../dataset/wording.js';
 import {
   asNumber,
   asString,

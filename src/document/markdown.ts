@@ -36,7 +36,7 @@ const citationExtension: TokenizerExtension = {
 const markdown = new Marked({ gfm: true, extensions: [citationExtension] });
 
 export interface ChartResolver {
-  /** Chart block for a `chart:<id>` image, or undefined when the id is unknown (reported). */
+  /** The figure block for a `chart:<id>` image, or undefined when the id is unknown (reported). */
   chart(id: string, alt: string, title: string | null, pos?: TemplatePosition): Block | undefined;
 }
 

@@ -1,9 +1,16 @@
 /**
- * The document model (principle 1): what templates produce and renderers consume.
- * Plain JSON-serialisable data, versioned. Renderers never see Handlebars or YAML.
+ * The document model: what templates produce and renderers consume, the one contract between
+ * the document and its writers. Plain JSON-serialisable data, versioned; a figure's drawing is
+ * referenced by key into the asset bag that travels with the model (AssetBag). Renderers never
+ * see Handlebars, YAML, the dataset or the chart stage.
  */
+import type { Qualifier } from '../dataset/schema.js';
+import type { DataColumn } from '../derive/types.js';
 
-export const MODEL_VERSION = 1;
+export type { DataColumn } from '../derive/types.js';
+
+/** 2: charts are figure nodes carrying their data, sources, notes and asset references. */
+export const MODEL_VERSION = 2;
 
 /** Where a node came from in a template: file, line and column of the rendered Markdown's origin. */
 export interface TemplatePosition {
@@ -43,11 +50,101 @@ export type Block =
       caption?: string;
       pos?: TemplatePosition;
     }
-  /** A chart placed with `![alt](chart:id)`; `number` is its figure number in the document. */
-  | { type: 'chart'; chartId: string; alt: string; caption: string; number: number; pos?: TemplatePosition }
+  | FigureBlock
   | { type: 'kpi'; items: KpiItem[]; pos?: TemplatePosition }
   | { type: 'quote'; children: Block[]; pos?: TemplatePosition }
   | { type: 'pageBreak'; pos?: TemplatePosition };
+
+/** The data behind a figure, as the PDF appendix prints it: one value per column in each row. */
+export interface DataTable {
+  columns: DataColumn[];
+  rows: (string | number | null)[][];
+}
+
+/**
+ * A key into the asset bag: a hash of everything the asset's bytes depend on (for a chart's
+ * drawing, its job key: spec, data, theme, briefkit's version), so it is known before anything
+ * is drawn and equal keys mean equal bytes. The bytes' own sha256 is in out/manifest.json.
+ */
+export type AssetRef = string;
+
+/** One file of the asset bag (pandoc's MediaBag): its media type, its bytes, its size. */
+export interface Asset {
+  mime: 'image/svg+xml' | 'image/png';
+  bytes: Uint8Array;
+  /** The size it is drawn at, in CSS px (1 px = 0.75 pt); a PNG holds pngScale times the pixels. */
+  width: number;
+  height: number;
+}
+
+/** The assets a model's figures refer to, by key; it travels with the model to the writer. */
+export type AssetBag = ReadonlyMap<AssetRef, Asset>;
+
+/** A plotted value and what its label must say: the source's qualifier, a range's upper end. */
+export interface PlotPoint {
+  value: number | null;
+  /** As the dataset states it ("over", "about"); absent: an exact figure. */
+  qualifier?: Qualifier;
+  /** The upper end of a range, on the same scale as `value`. */
+  max?: number;
+}
+
+export interface PlotSeries {
+  name: string;
+  /** The theme's or the spec's colour, `#RRGGBB`. */
+  colour: string;
+  /** An aim, not a figure: drawn as an outline, as the Vega-Lite chart draws it. */
+  target?: boolean;
+  /** One per category, in category order. */
+  points: PlotPoint[];
+}
+
+/**
+ * A figure's data as categories × series, for writers that draw the chart with their own
+ * chart tool (the deck's editable charts), from the spec's `usermeta.briefkit.native`.
+ */
+export interface FigurePlot {
+  mark: 'bar' | 'column' | 'line' | 'area' | 'pie';
+  categories: string[];
+  series: PlotSeries[];
+  /** With the unit drawn filled in. */
+  axisTitles: { category?: string; value?: string };
+  scale: {
+    /** Values are the data's times `factor` (`valueUnit` stepped down: billion → million). */
+    factor: number;
+    /** The unit drawn, "" for plain units. */
+    unit: string;
+    log: boolean;
+    /** Where the value axis starts: on a log axis, the power of ten at or below the smallest value. */
+    min?: number;
+  };
+  /** The value format the spec states, in Excel's format codes (`#,##0.0`). */
+  numberFormat: string;
+}
+
+/** A chart placed with `![alt](chart:id)`: everything a writer needs to show it and its data. */
+export interface FigureBlock {
+  type: 'figure';
+  /** The chart drawn: a spec's id, `<spec id>-<sector id>` for a per-sector spec. */
+  chartId: string;
+  /** Its figure number in the document. */
+  number: number;
+  caption: string;
+  /** The template's alt text, else the chart's description (what it shows, with its key figures). */
+  alt: string;
+  table: DataTable;
+  /** Ids of the sources the chart's data came from. */
+  sources: string[];
+  /** Notes on computed values, printed with the figure. */
+  notes: string[];
+  /** The drawing in the asset bag, as a vector (SVG) and as a picture (PNG). */
+  image: { svg: AssetRef; png: AssetRef };
+  plot?: FigurePlot;
+  pos?: TemplatePosition;
+}
+
+/** What the chart stage gives a figure, besides where and how the template placed it. */
+export type FigureContent = Pick<FigureBlock, 'table' | 'sources' | 'notes' | 'image' | 'plot'>;
 
 export interface DocumentMeta {
   title: string;
@@ -90,8 +187,6 @@ export interface Briefing {
   takeaways: Inline[][];
   sections: Section[];
   sources: SourceEntry[];
-  /** Charts placed in the document, in figure order. */
-  charts: { id: string; number: number; caption: string }[];
 }
 
 export type SlideLayout =

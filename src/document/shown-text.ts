@@ -23,7 +23,6 @@ function briefingTexts(model: Briefing): ShownText[] {
     out.push(at(section.title, section.pos));
     for (const block of section.blocks) out.push(...blockTexts(block));
   }
-  for (const chart of model.charts) out.push({ text: chart.caption });
   out.push(...sourceTexts(model));
   return out;
 }
@@ -65,7 +64,7 @@ function blockTexts(block: Block): ShownText[] {
       return texts(block.items.map(inlineText));
     case 'table':
       return texts([...block.header, ...block.rows.flat()].map(inlineText).concat(block.caption ?? ''));
-    case 'chart':
+    case 'figure':
       return texts([block.caption]);
     case 'kpi':
       return texts(block.items.flatMap((k) => [k.value, k.label, k.note ?? '']));

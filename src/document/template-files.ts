@@ -40,8 +40,16 @@ function isInside(folder: string, file: string): boolean {
   return rel !== '' && rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
 }
 
-/** The diagnostic for a file whose real path is outside the project and briefkit's templates/. */
-function linkedOutside(file: string, baseDir: string, kind: TemplateKind): Diagnostic | undefined {
+/**
+ * The diagnostic for a file whose real path is outside the project, the templates folder it was
+ * named in (a library caller may keep templates anywhere) and briefkit's templates/.
+ */
+function linkedOutside(
+  file: string,
+  baseDir: string,
+  kind: TemplateKind,
+  templatesDir?: string,
+): Diagnostic | undefined {
   let real: string;
   try {
     real = realpathSync(file);
@@ -49,25 +57,24 @@ function linkedOutside(file: string, baseDir: string, kind: TemplateKind): Diagn
     // Missing, or a broken link: the read names it.
     return undefined;
   }
-  if ([baseDir, PACKAGE_TEMPLATES].some((root) => isInside(realOrAsGiven(root), real))) return undefined;
-  return error(
-    'TEMPLATE_OUTSIDE_PROJECT',
-    `this ${kind} is a link that leads outside the project folder (to ${real})`,
-    {
-      file: displayName(file, baseDir),
-      line: 1,
-      column: 1,
-      hint: 'briefkit reads templates only inside the project folder (the folder of briefkit.config.yaml); copy the file in instead of linking to it',
-    },
-  );
+  const roots = [baseDir, PACKAGE_TEMPLATES, ...(templatesDir ? [templatesDir] : [])];
+  if (roots.some((root) => isInside(realOrAsGiven(root), real))) return undefined;
+  const how = real === resolve(file) ? 'is' : 'is a link that leads';
+  return error('TEMPLATE_OUTSIDE_PROJECT', `this ${kind} ${how} outside the project folder (${real})`, {
+    file: displayName(file, baseDir),
+    line: 1,
+    column: 1,
+    hint: 'briefkit reads templates only inside the project folder (the folder of briefkit.config.yaml); copy the file in instead of linking to it',
+  });
 }
 
 function readText(
   file: string,
   baseDir: string,
   kind: TemplateKind = 'template',
+  templatesDir?: string,
 ): { text?: string; diagnostic?: Diagnostic } {
-  const outside = linkedOutside(file, baseDir, kind);
+  const outside = linkedOutside(file, baseDir, kind, templatesDir);
   if (outside) return { diagnostic: outside };
   // The guarded reader (src/input/read-file.ts): no FIFO, device or oversized file, and
   // FILE_NOT_UTF8 at the first bad byte rather than a read error.
@@ -146,12 +153,12 @@ export function readTemplateSet(
 ): ReadTemplates {
   const mainFile = join(templatesDir, template);
   const mainName = displayName(mainFile, baseDir);
-  const main = readText(mainFile, baseDir);
+  const main = readText(mainFile, baseDir, 'template', templatesDir);
   const files = main.text === undefined ? [] : [mainFile];
   const diagnostics: Diagnostic[] = main.diagnostic ? [main.diagnostic] : [];
   const partials = new Map<string, { file: string; text: string }>();
   for (const { name, file } of partialFiles(templatesDir)) {
-    const read = readText(file, baseDir, 'partial');
+    const read = readText(file, baseDir, 'partial', templatesDir);
     if (read.text !== undefined) {
       partials.set(name, { file: displayName(file, baseDir), text: read.text });
       files.push(file);
@@ -199,7 +206,7 @@ export function templateDependencies(templatesDir: string, templateName: string)
   const deps = new Set<string>([main]);
   const queue = [main];
   for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
-    const text = readText(file, process.cwd(), file === main ? 'template' : 'partial').text;
+    const text = readText(file, process.cwd(), file === main ? 'template' : 'partial', templatesDir).text;
     const used = text === undefined ? [] : partialsUsed(text);
     const names = used ?? [...available.keys()];
     for (const name of names) {

@@ -84,7 +84,7 @@ export const pdfRenderer = defineRenderer({
       throw new Error(`the pdf renderer needs a briefing model, got a ${model.kind}`);
     const { renderBriefingPdf } = await import('./pdf/index.js');
     const diagnostics = new DiagnosticList();
-    const bytes = await renderBriefingPdf(model, context.charts, context.theme, {
+    const bytes = await renderBriefingPdf(model, context.assets, context.theme, {
       ...context.options,
       date: context.date,
       diagnostics,

@@ -37,7 +37,7 @@ export const pptxRenderer = defineRenderer({
     if (model.kind !== 'deck') throw new Error(`the pptx renderer needs a deck model, got a ${model.kind}`);
     const { renderDeckPptx } = await import('./pptx/index.js');
     const diagnostics = new DiagnosticList();
-    const bytes = await renderDeckPptx(model, context.charts, context.theme, {
+    const bytes = await renderDeckPptx(model, context.assets, context.theme, {
       date: context.date,
       diagnostics,
     });

@@ -5,16 +5,17 @@
  * are resolved, what a document costs to render, and its per-thread session state.
  */
 import type { z } from 'zod';
-import type { RenderedChart } from '../charts/types.js';
 import type { Diagnostic } from '../diagnostics.js';
-import type { DocumentModel } from '../document/model.js';
+import type { AssetBag, DocumentModel } from '../document/model.js';
 import type { Theme } from '../theme/schema.js';
 
 /** A renderer's resolved options: plain JSON (hashed into cache keys, posted to worker threads). */
 export type RenderOptions = Readonly<Record<string, string | number | boolean>>;
 
+/** Everything a renderer gets besides the model: it reads nothing else (no files, no chart stage). */
 export interface RenderContext<Options extends RenderOptions = RenderOptions> {
-  charts: ReadonlyMap<string, RenderedChart>;
+  /** The files the model's figures name (`image.svg`, `image.png`), by key. */
+  assets: AssetBag;
   theme: Theme;
   /** Embedded dates: from SOURCE_DATE_EPOCH or the dataset's as-of date, never the clock. */
   date: Date;

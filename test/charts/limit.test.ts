@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateVariantDataset } from '../../src/bench/variants.js';
 import { chartInstances, listChartSpecs } from '../../src/charts/catalogue.js';
+import { chartEntry } from '../../src/charts/figure.js';
 import { applyLimit, limitRule } from '../../src/charts/limit.js';
 import { renderChart } from '../../src/charts/render.js';
 import { loadDatasetFile } from '../../src/dataset/load.js';
@@ -27,12 +28,15 @@ async function load(text: string): Promise<Dataset> {
   return loaded.dataset;
 }
 
+/** The drawing, and the figure the model carries for it (its data table, notes and plot). */
 async function drawShipped(dataset: Dataset, id: string) {
   const { specs } = await listChartSpecs(CHARTS_DIR);
   const tables = deriveTableSet(dataset);
   const instance = chartInstances(specs, tables, dataset).find((i) => i.id === id);
   if (!instance) throw new Error(`no chart ${id}`);
-  return { table: instance.table, ...(await renderChart(instance, tables, dataset, await theme())) };
+  const shown = await theme();
+  const figure = chartEntry(instance, dataset, shown, { svg: 'svg', png: 'png' }).figure;
+  return { table: instance.table, figure, ...(await renderChart(instance, tables, dataset, shown)) };
 }
 
 const table = (rows: DerivedTable['rows']): DerivedTable => ({
@@ -81,10 +85,9 @@ describe('the shipped charts that grow with the dataset', () => {
     for (const id of ['sector-summary', 'influence-matrix']) {
       const render = await drawShipped(dataset, id);
       expect(render.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-      const chart = render.chart;
-      if (!chart) throw new Error(`${id} was not drawn`);
-      expect(chart.table.rows).toHaveLength(render.table.rows.length);
-      expect(chart.notes.at(-1)).toMatch(
+      if (!render.chart) throw new Error(`${id} was not drawn`);
+      expect(render.figure.table.rows).toHaveLength(render.table.rows.length);
+      expect(render.figure.notes.at(-1)).toMatch(
         /^The chart shows the 25 sectors .* of 500; the table of its data lists them all\.$/,
       );
       const sectorLabels = new Set(
@@ -94,16 +97,16 @@ describe('the shipped charts that grow with the dataset', () => {
     }
     const summary = await drawShipped(dataset, 'sector-summary');
     // The native chart shows the same 25 sectors as the picture: the ones with records first.
-    expect(summary.chart?.native?.categories).toHaveLength(25);
-    expect(summary.chart?.native?.categories[0]).toBe(summary.table.rows[0]?.sector);
+    expect(summary.figure.plot?.categories).toHaveLength(25);
+    expect(summary.figure.plot?.categories[0]).toBe(summary.table.rows[0]?.sector);
   });
 
   it('draw the first 12 of 200 indicators as cards, with a note', async () => {
     const dataset = await load(generateVariantDataset('data/korea-emerging-tech.yaml', 500));
     const render = await drawShipped(dataset, 'indicator-highlights');
     expect(render.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-    expect(render.chart?.table.rows).toHaveLength(dataset.indicators.length);
-    expect(render.chart?.notes).toContain(
+    expect(render.figure.table.rows).toHaveLength(dataset.indicators.length);
+    expect(render.figure.notes).toContain(
       `The chart shows the first 12 of ${dataset.indicators.length} indicators; the table of its data lists them all.`,
     );
   });

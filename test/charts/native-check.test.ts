@@ -8,7 +8,7 @@ import { copyFileSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { chartJobs } from '../../src/build/chart-step.js';
-import type { NativeChart, RenderedChart } from '../../src/charts/types.js';
+import type { FigureBlock, FigurePlot } from '../../src/document/model.js';
 import { drawChart } from '../../src/render/pptx/draw-chart.js';
 import type { Pptx, PptxSlide } from '../../src/render/pptx/pptx-types.js';
 import { buildIn, makeProject } from '../build/project.js';
@@ -83,25 +83,20 @@ describe('native chart fields are checked against the chart table', () => {
 
 describe('the deck never draws an empty native chart', () => {
   it('places the drawn picture when the native chart has no value at all', async () => {
-    const native: NativeChart = {
-      type: 'bar',
+    const plot: FigurePlot = {
+      mark: 'bar',
       categories: [''],
-      series: [{ name: 'Value', values: [null], colour: '#000000' }],
+      series: [{ name: 'Value', colour: '#000000', points: [{ value: null }] }],
       axisTitles: {},
+      scale: { factor: 1, unit: '', log: false },
       numberFormat: '#,##0',
     };
-    const chart = { description: 'alt', width: 100, height: 50, png: new Uint8Array([1]), native };
+    const figure = { alt: 'alt', plot } as unknown as FigureBlock;
+    const picture = { mime: 'image/png' as const, bytes: new Uint8Array([1]), width: 100, height: 50 };
     const slide = { addChart: vi.fn(), addImage: vi.fn() };
     const pptx = { ChartType: { bar: 'bar', line: 'line', area: 'area', pie: 'pie' } };
     const box = { x: 0, y: 0, w: 4, h: 2 };
-    drawChart(
-      pptx as unknown as Pptx,
-      slide as unknown as PptxSlide,
-      chart as unknown as RenderedChart,
-      'alt',
-      box,
-      await theme(),
-    );
+    drawChart(pptx as unknown as Pptx, slide as unknown as PptxSlide, figure, picture, box, await theme());
     expect(slide.addChart).not.toHaveBeenCalled();
     expect(slide.addImage).toHaveBeenCalledTimes(1);
   });

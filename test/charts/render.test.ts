@@ -1,12 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ChartRender } from '../../src/charts/render.js';
-import type { RenderedChart } from '../../src/charts/types.js';
+import type { DrawnChart } from '../../src/charts/types.js';
 import type { Dataset } from '../../src/dataset/schema.js';
 import { deriveTableSet } from '../../src/derive/index.js';
 import type { Row } from '../../src/derive/types.js';
+import type { ChartEntry } from '../../src/document/context.js';
 import { themeFonts } from '../../src/theme/fonts.js';
 import { textMeasurer } from '../../src/theme/metrics.js';
 import type { Theme } from '../../src/theme/schema.js';
+import { buildCharts } from '../support/charts.js';
 import { expectGolden } from '../support/golden.js';
 import { decodePng, inkPixels } from './png.js';
 import { dataset, markCounts, renderEvery, svgTexts, theme } from './support.js';
@@ -14,7 +16,8 @@ import { dataset, markCounts, renderEvery, svgTexts, theme } from './support.js'
 let data: Dataset;
 let th: Theme;
 let renders: ChartRender[];
-const charts = () => renders.map((r) => r.chart).filter((c): c is RenderedChart => c !== undefined);
+let catalogue: ChartEntry[];
+const charts = () => renders.map((r) => r.chart).filter((c): c is DrawnChart => c !== undefined);
 const chart = (id: string) => {
   const found = charts().find((c) => c.id === id);
   if (!found) throw new Error(`no chart ${id}`);
@@ -25,7 +28,15 @@ beforeAll(async () => {
   data = await dataset();
   th = await theme();
   renders = await renderEvery(data, th);
+  catalogue = (await buildCharts(data, th)).catalogue;
 });
+
+/** A chart's catalogue entry: what its figure carries, made before it is drawn. */
+const entry = (id: string) => {
+  const found = catalogue.find((c) => c.id === id);
+  if (!found) throw new Error(`no catalogue entry ${id}`);
+  return found;
+};
 
 const TABLE_OF: Record<string, string> = {
   'program-budgets': 'programBudgets',
@@ -95,7 +106,7 @@ describe('every chart of the shipped dataset', () => {
   it('leaves its title to the caption, keeps its key line and every axis title, all in the theme family', () => {
     let keyed = 0;
     for (const r of renders) {
-      const c = r.chart as RenderedChart;
+      const c = r.chart as DrawnChart;
       const texts = svgTexts(c.svg);
       // The PDF caption and the slide title name the chart; the drawing does not repeat it.
       expect(
@@ -182,62 +193,65 @@ describe('every chart of the shipped dataset', () => {
   });
 
   it('carries alt text with the key figures, its data, sources and notes', () => {
-    const budgets = chart('program-budgets');
+    const budgets = entry('program-budgets');
+    expect(chart('program-budgets').description).toBe(budgets.description);
     expect(budgets.description).toContain('₩100 trillion');
     expect(budgets.description).toContain('about US$47 billion');
-    expect(budgets.table.columns.map((c) => c.name)).toEqual([
+    expect(budgets.figure.table.columns.map((c) => c.name)).toEqual([
       'name',
       'year',
       'amountText',
       'statedText',
       'valueBn',
     ]);
-    expect(budgets.table.rows[0]).toEqual(['AI investment fund', 2025, '₩100 trillion', '', 100000]);
-    expect(budgets.sources).toEqual(['park-2025']);
-    expect(budgets.notes.join(' ')).toContain('computed by briefkit');
+    expect(budgets.figure.table.rows[0]).toEqual(['AI investment fund', 2025, '₩100 trillion', '', 100000]);
+    expect(budgets.figure.sources).toEqual(['park-2025']);
+    expect(budgets.figure.notes.join(' ')).toContain('computed by briefkit');
     expect(chart('investment-trend').description).toContain('over ₩30 trillion (target)');
-    expect(chart('sector-summary').notes[0]).toMatch(/^Counts computed by briefkit/);
+    expect(entry('sector-summary').figure.notes[0]).toMatch(/^Counts computed by briefkit/);
     expect(chart('indicator-highlights').description).toContain(
       '1,012 robots per 10,000 manufacturing workers',
     );
     expect(chart('sector-robotics').title).toBe('Robotics: programmes, targets and indicators by year');
   });
 
-  it('gives PowerPoint the series where a native chart can draw it', () => {
-    expect(chart('program-budgets').native).toMatchObject({
-      type: 'bar',
-      logScale: true,
+  it('plots categories × series where the spec asks, format-neutral: values, qualifiers, scale', () => {
+    expect(entry('program-budgets').figure.plot).toMatchObject({
+      mark: 'bar',
+      scale: { log: true, min: 10, factor: 1 },
       categories: [
         'AI investment fund',
         'Digital New Deal',
         expect.any(String),
         'Quantum research centres and expert training',
       ],
-      series: [{ name: 'Value (computed)', values: [100000, 58000, 6800, 44] }],
+      series: [{ name: 'Value (computed)' }],
     });
-    expect(chart('investment-trend').native?.series).toEqual([
-      { name: 'Stated figure', values: [6800, null], colour: th.colours.palette[0] },
-      // Drawn as an outline in the deck, its label keeping the source's "over".
+    const budgets = entry('program-budgets').figure.plot?.series[0]?.points;
+    expect(budgets?.map((p) => p.value)).toEqual([100000, 58000, 6800, 44]);
+    expect(budgets?.map((p) => p.qualifier)).toEqual(['exact', 'over', 'exact', 'over']);
+    expect(entry('investment-trend').figure.plot?.series).toEqual([
+      {
+        name: 'Stated figure',
+        colour: th.colours.palette[0],
+        points: [{ value: 6800, qualifier: 'exact' }, { value: null }],
+      },
+      // An aim: drawn as an outline, keeping the source's "over".
       {
         name: 'Target',
-        values: [null, 30000],
         colour: th.colours.target,
         target: true,
-        labelFormats: [null, '"over "#,##0'],
+        points: [{ value: null }, { value: 30000, qualifier: 'over' }],
       },
     ]);
-    expect(chart('program-budgets').native?.series[0]?.labelFormats).toEqual([
-      null,
-      '"over "#,##0',
-      null,
-      '"over "#,##0',
-    ]);
-    expect(chart('sector-summary').native?.series.map((s) => [s.name, s.values[0]])).toEqual([
+    expect(entry('sector-summary').figure.plot?.series.map((s) => [s.name, s.points[0]?.value])).toEqual([
       ['Programmes (computed count)', 9],
       ['Targets (computed count)', 1],
       ['Indicators (computed count)', 0],
     ]);
-    expect(chart('influence-matrix').native).toBeUndefined();
+    expect(entry('influence-matrix').figure.plot).toBeUndefined();
+    // No writer's vocabulary: the Excel label formats are made by the deck (render/pptx/native-chart.ts).
+    expect(JSON.stringify(catalogue)).not.toContain('labelFormats');
   });
 
   it('renders byte-identical SVG and PNG on a second run', async () => {

@@ -1,22 +1,30 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { chartJobs } from '../../src/build/chart-step.js';
 import { renderPng, renderSvg } from '../../src/charts/draw.js';
 import { loadEngine, refusingLoader } from '../../src/charts/engine.js';
-import { chartCatalogue, listChartSpecs, renderAllCharts } from '../../src/charts/index.js';
+import { listChartSpecs } from '../../src/charts/index.js';
 import { parseSpecText } from '../../src/charts/spec-file.js';
+import type { Dataset } from '../../src/dataset/schema.js';
 import { SECTOR_TABLE, TABLE_NAMES } from '../../src/derive/index.js';
 import { themeFonts } from '../../src/theme/fonts.js';
+import type { Theme } from '../../src/theme/schema.js';
+import { buildCharts } from '../support/charts.js';
 import { staticPackageImports } from '../support/static-imports.js';
 import { decodePng, inkPixels } from './png.js';
 import { CHARTS_DIR, dataset, FIXTURES, ROOT, theme } from './support.js';
 
 const TABLES = new Set(TABLE_NAMES);
 
+/** Every chart of a folder as the build plans and draws it, with every diagnostic on the way. */
+async function drawAll(data: Dataset, th: Theme, chartsDir: string) {
+  const built = await buildCharts(data, th, chartsDir);
+  return { charts: [...built.drawn.values()], diagnostics: built.diagnostics, catalogue: built.catalogue };
+}
+
 describe('chart specs an analyst gets wrong are refused with positions, not crashes', () => {
   it('refuses data.url (file:///etc/passwd) at the url key', async () => {
-    const { charts, diagnostics } = await renderAllCharts(await dataset(), await theme(), {
-      chartsDir: join(FIXTURES, 'bad-url'),
-    });
+    const { charts, diagnostics } = await drawAll(await dataset(), await theme(), join(FIXTURES, 'bad-url'));
     expect(charts).toEqual([]);
     expect(diagnostics).toMatchObject([
       {
@@ -57,9 +65,11 @@ describe('chart specs an analyst gets wrong are refused with positions, not cras
   });
 
   it('refuses an expression calling an unknown function, pointing at the expression', async () => {
-    const { charts, diagnostics } = await renderAllCharts(await dataset(), await theme(), {
-      chartsDir: join(FIXTURES, 'bad-expression'),
-    });
+    const { charts, diagnostics } = await drawAll(
+      await dataset(),
+      await theme(),
+      join(FIXTURES, 'bad-expression'),
+    );
     expect(charts).toEqual([]);
     expect(diagnostics).toMatchObject([
       {
@@ -136,7 +146,8 @@ describe('chart specs an analyst gets wrong are refused with positions, not cras
 describe('the chart catalogue', () => {
   it('lists ids, titles and alt texts, per-sector charts included', async () => {
     const data = await dataset();
-    const catalogue = await chartCatalogue(data, CHARTS_DIR);
+    // Planning's catalogue: no chart is drawn for it.
+    const { catalogue } = await chartJobs(data, await theme(), CHARTS_DIR);
     expect(catalogue.map((c) => c.id)).toEqual([
       'indicator-highlights',
       'influence-matrix',
@@ -185,7 +196,7 @@ describe('Hangul and the won sign come out as glyphs', () => {
 
   it('renders every chart of a synthetic dataset with Hangul names and another currency', async () => {
     const data = await dataset('test/fixtures/charts/tiny.yaml');
-    const { charts, diagnostics } = await renderAllCharts(data, await theme(), { chartsDir: CHARTS_DIR });
+    const { charts, diagnostics } = await drawAll(data, await theme(), CHARTS_DIR);
     expect(diagnostics).toEqual([]);
     expect(charts.map((c) => c.id)).toContain('sector-robo');
     const robo = charts.find((c) => c.id === 'sector-robo');

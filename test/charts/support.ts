@@ -1,11 +1,10 @@
 /** Shared set-up for the chart tests: the shipped dataset, the theme and rendered charts. */
 import { join } from 'node:path';
 import { expect } from 'vitest';
-import { chartInstances, listChartSpecs } from '../../src/charts/catalogue.js';
+import { bindCharts } from '../../src/charts/catalogue.js';
 import { type ChartRender, renderChart } from '../../src/charts/render.js';
 import { loadDatasetFile } from '../../src/dataset/load.js';
 import type { Dataset } from '../../src/dataset/schema.js';
-import { deriveTableSet } from '../../src/derive/index.js';
 import { loadTheme } from '../../src/theme/load.js';
 import type { Theme } from '../../src/theme/schema.js';
 
@@ -27,14 +26,15 @@ export async function theme(): Promise<Theme> {
   return result.theme;
 }
 
-/** Renders every chart of the shipped specs for `data`, keeping the intermediate stages. */
+/**
+ * Renders every chart of the shipped specs for `data`, keeping the intermediate stages: bound
+ * as the build binds them (src/charts/catalogue.ts `bindCharts`), drawn one by one.
+ */
 export async function renderEvery(data: Dataset, th: Theme, chartsDir = CHARTS_DIR): Promise<ChartRender[]> {
-  const { specs, diagnostics } = await listChartSpecs(chartsDir);
-  expect(diagnostics).toEqual([]);
-  const tables = deriveTableSet(data);
+  const bound = await bindCharts(data, chartsDir);
+  expect(bound.diagnostics).toEqual([]);
   const renders: ChartRender[] = [];
-  for (const instance of chartInstances(specs, tables, data))
-    renders.push(await renderChart(instance, tables, data, th));
+  for (const instance of bound.instances) renders.push(await renderChart(instance, bound.tables, data, th));
   return renders;
 }
 

@@ -8,7 +8,7 @@ import { buildDate } from '../../src/build/dates.js';
 import { validateDatasetText } from '../../src/dataset/load.js';
 import { Scale } from '../../src/dataset/schema.js';
 import { currencySuggestion, MAX_FIGURE, MAX_YEAR, MIN_FIGURE, MIN_YEAR } from '../../src/dataset/values.js';
-import { formatDate, formatMoney, formatQuantity } from '../../src/document/format.js';
+import { formatDate, formatMoney, formatQuantity } from '../../src/dataset/wording.js';
 
 /** The minimal dataset with one programme whose budget and one target's value are given. */
 function dataset(opts: { budget?: string; value?: string; asOf?: string; date?: string } = {}): string {

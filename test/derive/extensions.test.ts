@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDatasetFile, validateDatasetText } from '../../src/dataset/load.js';
 import type { Dataset, Money } from '../../src/dataset/schema.js';
+import { formatMoney } from '../../src/dataset/wording.js';
 import { inBillions } from '../../src/derive/format.js';
 import {
   deriveTableSet,
@@ -16,7 +17,6 @@ import {
   sectorProfile,
   sectorSummary,
 } from '../../src/derive/index.js';
-import { formatMoney } from '../../src/document/format.js';
 
 const FIXTURE = join(import.meta.dirname, '..', 'fixtures', 'datasets', 'veloria-test-fixture.yaml');
 

@@ -6,13 +6,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDatasetFile } from '../../src/dataset/load.js';
 import { type Dataset, type Money, Qualifier } from '../../src/dataset/schema.js';
+import { formatMoney, formatQuantity, qualifierWord } from '../../src/dataset/wording.js';
 import {
   indicatorHighlights,
   investmentTrend,
   programBudgets,
   targetsTimeline,
 } from '../../src/derive/index.js';
-import { formatMoney, formatQuantity, qualifierWord } from '../../src/document/format.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const DATASETS = ['data/korea-emerging-tech.yaml', 'test/fixtures/datasets/veloria-test-fixture.yaml'];

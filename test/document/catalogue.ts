@@ -1,12 +1,24 @@
 /**
  * A chart catalogue for tests: the ids the chart stage provides, with generic titles and
- * descriptions (the real ones come from the chart specs). Built from the dataset's sectors.
+ * descriptions and an empty figure (the real ones come from the chart specs and derived tables:
+ * src/charts/figure.ts). Built from the dataset's sectors.
  */
 import type { Dataset } from '../../src/dataset/schema.js';
 import type { ChartEntry } from '../../src/document/context.js';
+import type { FigureContent } from '../../src/document/model.js';
+
+/** A figure with no data, its drawing under keys named after the chart. */
+export function emptyFigure(id: string): FigureContent {
+  return {
+    table: { columns: [], rows: [] },
+    sources: [],
+    notes: [],
+    image: { svg: `test:${id}.svg`, png: `test:${id}.png` },
+  };
+}
 
 export function testCatalogue(dataset: Dataset): ChartEntry[] {
-  return [
+  const entries: Omit<ChartEntry, 'figure'>[] = [
     {
       id: 'investment-trend',
       title: 'Investment: planned and target',
@@ -43,4 +55,5 @@ export function testCatalogue(dataset: Dataset): ChartEntry[] {
       description: `What the dataset records for ${s.name}.`,
     })),
   ];
+  return entries.map((entry) => ({ ...entry, figure: emptyFigure(entry.id) }));
 }

@@ -8,7 +8,7 @@ import {
   moneyValue,
   scaledRange,
   statusVerb,
-} from '../../src/document/format.js';
+} from '../../src/dataset/wording.js';
 
 const money = (m: Partial<Money> & Pick<Money, 'amount' | 'currency' | 'scale'>): Money => ({
   qualifier: 'exact',

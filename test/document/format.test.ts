@@ -11,7 +11,7 @@ import {
   lowerFirst,
   pluralNoun,
   scaledAmount,
-} from '../../src/document/format.js';
+} from '../../src/dataset/wording.js';
 
 const krw = (
   amount: number,

@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Dataset } from '../../src/dataset/schema.js';
+import { figureBlocks } from '../../src/document/figures.js';
+import type { Briefing } from '../../src/document/model.js';
 import { briefing, dataset, firstParagraph } from './support.js';
 
 let data: Dataset;
@@ -148,7 +150,7 @@ describe('citations', () => {
     );
     const blocks = result.model?.sections[0]?.blocks ?? [];
     expect(
-      blocks.map((b) => (b.type === 'chart' ? [b.chartId, b.number, b.caption, b.alt] : b.type)),
+      blocks.map((b) => (b.type === 'figure' ? [b.chartId, b.number, b.caption, b.alt] : b.type)),
     ).toEqual([
       [
         'influence-matrix',
@@ -158,7 +160,10 @@ describe('citations', () => {
       ],
       ['sector-ai', 2, 'Own caption', 'Own alt'],
     ]);
-    expect(result.model?.charts.map((c) => c.id)).toEqual(['influence-matrix', 'sector-ai']);
+    expect(figureBlocks(result.model as Briefing).map((f) => f.chartId)).toEqual([
+      'influence-matrix',
+      'sector-ai',
+    ]);
   });
 });
 

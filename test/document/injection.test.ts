@@ -5,6 +5,7 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Dataset } from '../../src/dataset/schema.js';
 import { buildBriefingModel, buildDeckModel, buildSectorModel } from '../../src/document/build.js';
+import { figureBlocks } from '../../src/document/figures.js';
 import type { Briefing, Deck } from '../../src/document/model.js';
 import { testCatalogue } from './catalogue.js';
 import { briefing, dataset, deck, firstParagraph, runsText, TEMPLATES } from './support.js';
@@ -90,7 +91,7 @@ describe('data cannot act as template or Markdown', () => {
     const result = briefing(odd, '# T\n\n{{#with (byId sectors "ai")}}{{summary}}{{/with}}\n');
     expect(result.diagnostics).toEqual([]);
     expect(firstParagraph(result.model)).toBe(sector.summary);
-    expect(result.model?.charts).toEqual([]);
+    expect(figureBlocks(result.model as Briefing)).toEqual([]);
     expect(result.model?.sources).toEqual([]);
   });
 
@@ -265,7 +266,7 @@ describe("the template's own Markdown around printed data keeps working", () => 
     );
     expect(result.diagnostics).toEqual([]);
     const blocks = result.model?.sections[0]?.blocks ?? [];
-    expect(blocks.map((b) => b.type)).toEqual(['heading', 'paragraph', 'chart']);
+    expect(blocks.map((b) => b.type)).toEqual(['heading', 'paragraph', 'figure']);
     const [heading, paragraph, chart] = blocks;
     expect(heading?.type === 'heading' && runsText(heading.children)).toBe(source.title);
     expect(paragraph?.type === 'paragraph' && paragraph.children).toEqual([
@@ -279,7 +280,7 @@ describe("the template's own Markdown around printed data keeps working", () => 
       { type: 'text', text: '.' },
     ]);
     expect(chart).toMatchObject({
-      type: 'chart',
+      type: 'figure',
       chartId: testCatalogue(data)[0]?.id,
       alt: data.meta.country,
     });

@@ -75,8 +75,8 @@ describe('Markdown → briefing model', () => {
 
   it('charts are numbered in document order, wherever they sit', () => {
     const all = blocks('# A\n\n![x](chart:sector-ai)\n\n# B\n\nText ![y](chart:influence-matrix) more.\n');
-    const charts = all.filter((b) => b.type === 'chart');
-    expect(charts.map((c) => (c.type === 'chart' ? [c.chartId, c.number] : []))).toEqual([
+    const charts = all.filter((b) => b.type === 'figure');
+    expect(charts.map((c) => (c.type === 'figure' ? [c.chartId, c.number] : []))).toEqual([
       ['sector-ai', 1],
       ['influence-matrix', 2],
     ]);

@@ -5,6 +5,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Dataset } from '../../src/dataset/schema.js';
 import { buildBriefingModel, buildDeckModel, buildSectorModel } from '../../src/document/build.js';
+import { figureBlocks } from '../../src/document/figures.js';
 import type { Briefing, Deck } from '../../src/document/model.js';
 import { expectGolden } from '../support/golden.js';
 import { testCatalogue } from './catalogue.js';
@@ -121,7 +122,9 @@ describe('a fictional dataset through the shipped templates', () => {
   });
 
   it('builds one one-pager per sector with its chart, and a deck of the same size', () => {
-    expect(models.sectors.map((m) => m.charts[0]?.id)).toEqual(fixture.sectors.map((s) => `sector-${s.id}`));
+    expect(models.sectors.map((m) => figureBlocks(m)[0]?.chartId)).toEqual(
+      fixture.sectors.map((s) => `sector-${s.id}`),
+    );
     expect(models.deck.slides.length).toBeGreaterThanOrEqual(12);
     expect(models.deck.slides.length).toBeLessThanOrEqual(18);
     expect(models.deck.sources.map((s) => s.id).sort()).toEqual([

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Dataset } from '../../src/dataset/schema.js';
 import { buildBriefingModel, buildDeckModel, buildSectorModel } from '../../src/document/build.js';
+import { figureBlocks } from '../../src/document/figures.js';
 import type { Block, Briefing, Inline } from '../../src/document/model.js';
 import { templateDependencies } from '../../src/document/template-files.js';
 import { expectGolden } from '../support/golden.js';
@@ -110,7 +111,7 @@ describe('the sector one-pagers on the shipped dataset', () => {
     it(`${id} matches its golden model and places its own chart`, () => {
       const result = buildSectorModel({ ...input(), sectorId: id });
       expect(result.diagnostics).toEqual([]);
-      expect(result.model?.charts.map((c) => c.id)).toEqual([`sector-${id}`]);
+      expect(figureBlocks(result.model as Briefing).map((f) => f.chartId)).toEqual([`sector-${id}`]);
       expect(result.model?.meta.title).toBe(data.sectors.find((s) => s.id === id)?.name);
       expectGolden(`document/sector-${id}.json`, json(result.model));
     });

@@ -57,7 +57,7 @@ describe('templates and partials stay inside the project', () => {
       {
         code: 'TEMPLATE_OUTSIDE_PROJECT',
         severity: 'error',
-        message: 'this partial is a link that leads outside the project folder (to /etc/passwd)',
+        message: 'this partial is a link that leads outside the project folder (/etc/passwd)',
         file: join('templates', 'partials', 'leak.md.hbs'),
         line: 1,
         column: 1,

@@ -7,11 +7,10 @@ import { strFromU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { isSafeLink } from '../../src/dataset/links.js';
 import type { Block, Inline } from '../../src/document/model.js';
-import { renderDeckPptx } from '../../src/render/pptx/index.js';
 import { sampleDeck, sampleCharts as sampleDeckCharts } from '../fixtures/decks/sample-deck.js';
 import { sampleBriefing, sampleCharts } from '../fixtures/models/briefing.js';
 import { allText, DATE, defaultTheme, open, raw, render } from './pdf/read.js';
-import { unzip } from './pptx/deck-helpers.js';
+import { renderDeck, unzip } from './pptx/deck-helpers.js';
 
 const HOSTILE = [
   'javascript:alert(document.domain)',
@@ -92,7 +91,7 @@ describe('deck links', () => {
     const slide = deck.slides[1];
     if (!slide) throw new Error('sample deck has no second slide');
     slide.blocks = [...slide.blocks, linkParagraph()];
-    const parts = unzip(await renderDeckPptx(deck, sampleDeckCharts(theme), theme, { date: DATE }));
+    const parts = unzip(await renderDeck(deck, sampleDeckCharts(theme), theme, { date: DATE }));
     const targets = Object.entries(parts)
       .filter(([name]) => name.endsWith('.rels'))
       .flatMap(([, data]) =>

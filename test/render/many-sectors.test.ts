@@ -10,15 +10,17 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { chartCatalogue } from '../../src/charts/index.js';
-import type { RenderedChart } from '../../src/charts/types.js';
+import { chartJobs } from '../../src/build/chart-step.js';
 import { loadDatasetFile } from '../../src/dataset/load.js';
 import type { Dataset } from '../../src/dataset/schema.js';
 import { type Diagnostic, DiagnosticList } from '../../src/diagnostics.js';
+import type { ChartEntry } from '../../src/document/context.js';
 import { buildBriefingModel, buildDeckModel, buildSectorModel } from '../../src/document/index.js';
 import type { Deck } from '../../src/document/model.js';
 import { renderBriefingPdf } from '../../src/render/pdf/index.js';
 import { renderDeckPptx } from '../../src/render/pptx/index.js';
+import type { Theme } from '../../src/theme/schema.js';
+import { type FixtureChart, withFigures } from '../fixtures/figures.js';
 import { manySectorsDataset } from '../support/many-sectors.js';
 import { DATE, defaultTheme } from '../support/theme.js';
 
@@ -31,25 +33,30 @@ async function stressDataset(count: number): Promise<Dataset> {
   return loaded.dataset;
 }
 
-/** A blank drawing for every chart of the catalogue: the documents' layout is under test. */
-async function standInCharts(dataset: Dataset): Promise<{
-  catalogue: Awaited<ReturnType<typeof chartCatalogue>>;
-  charts: Map<string, RenderedChart>;
+/** The catalogue as planning makes it, and a blank drawing for every chart: the documents' layout is under test. */
+async function standInCharts(
+  dataset: Dataset,
+  theme: Theme,
+): Promise<{
+  catalogue: ChartEntry[];
+  charts: Map<string, FixtureChart>;
 }> {
-  const catalogue = await chartCatalogue(dataset, 'templates/charts');
+  const { catalogue } = await chartJobs(dataset, theme, 'templates/charts');
   const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="520" height="260"></svg>';
   const charts = new Map(
-    catalogue.map((c): [string, RenderedChart] => [
+    catalogue.map((c): [string, FixtureChart] => [
       c.id,
       {
-        ...c,
+        id: c.id,
+        title: c.title,
+        description: c.description,
         svg,
         png: new Uint8Array([137, 80, 78, 71, 13, 10, 26, 10]),
         width: 520,
         height: 260,
-        table: { columns: [], rows: [] },
-        sources: [],
-        notes: [],
+        table: c.figure.table,
+        sources: c.figure.sources,
+        notes: c.figure.notes,
       },
     ]),
   );
@@ -69,7 +76,7 @@ describe('500 sectors with long names', () => {
     const theme = await defaultTheme();
     for (const count of [6, 500]) {
       const dataset = await stressDataset(count);
-      const { catalogue, charts } = await standInCharts(dataset);
+      const { catalogue, charts } = await standInCharts(dataset, theme);
       const built = buildDeckModel({ dataset, charts: catalogue, templatesDir: 'templates' });
       expect(built.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
       if (!built.model) throw new Error('no deck model');
@@ -78,7 +85,8 @@ describe('500 sectors with long names', () => {
       if (count === 6) expect(names.every((n) => section.subtitle?.includes(n))).toBe(true);
       else expect(section.subtitle).toBe('What the dataset records for each, and what each aims for');
       const diagnostics = new DiagnosticList();
-      await renderDeckPptx(built.model, charts, theme, { date: DATE, diagnostics });
+      const deck = withFigures(built.model, charts);
+      await renderDeckPptx(deck.model, deck.assets, theme, { date: DATE, diagnostics });
       expect(errors(diagnostics)).toEqual([]);
     }
   });
@@ -86,12 +94,17 @@ describe('500 sectors with long names', () => {
   it('the briefing and the one-pagers render without overflow', async () => {
     const theme = await defaultTheme();
     const dataset = await stressDataset(500);
-    const { catalogue, charts } = await standInCharts(dataset);
+    const { catalogue, charts } = await standInCharts(dataset, theme);
     const briefing = buildBriefingModel({ dataset, charts: catalogue, templatesDir: 'templates' });
     expect(briefing.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     if (!briefing.model) throw new Error('no briefing model');
     const diagnostics = new DiagnosticList();
-    await renderBriefingPdf(briefing.model, charts, theme, { variant: 'briefing', date: DATE, diagnostics });
+    const filled = withFigures(briefing.model, charts);
+    await renderBriefingPdf(filled.model, filled.assets, theme, {
+      variant: 'briefing',
+      date: DATE,
+      diagnostics,
+    });
     // One shipped sector (with programmes and targets) and one copy (with none).
     for (const sector of [dataset.sectors[1], dataset.sectors[499]]) {
       if (!sector) throw new Error('missing sector');
@@ -103,7 +116,12 @@ describe('500 sectors with long names', () => {
         sectorId: sector.id,
       });
       if (!one.model) throw new Error(`no one-pager for ${sector.id}`);
-      await renderBriefingPdf(one.model, charts, theme, { variant: 'one-pager', date: DATE, diagnostics });
+      const page = withFigures(one.model, charts);
+      await renderBriefingPdf(page.model, page.assets, theme, {
+        variant: 'one-pager',
+        date: DATE,
+        diagnostics,
+      });
     }
     expect(errors(diagnostics)).toEqual([]);
   });

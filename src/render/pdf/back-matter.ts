@@ -1,6 +1,6 @@
-/** The numbered sources list citations point to, and the appendix of chart data tables. */
-import type { DataColumn, DataTable } from '../../charts/types.js';
-import type { Inline, SourceEntry } from '../../document/model.js';
+/** The numbered sources list citations point to, and the appendix of the figures' data tables. */
+import { figureBlocks } from '../../document/figures.js';
+import type { DataColumn, DataTable, FigureBlock, Inline, SourceEntry } from '../../document/model.js';
 import { type Box, bodyStyle, type Prepared, placePrepared, prepareHeading } from './blocks.js';
 import { keepLines, placeLines } from './flow.js';
 import { BOLD } from './fonts.js';
@@ -96,6 +96,11 @@ function dataGrid(table: DataTable): { header: Piece[][]; rows: Piece[][][]; ali
   };
 }
 
+/** A figure's data table is titled as the figure is captioned. */
+function appendixTitle(figure: FigureBlock): string {
+  return `Figure ${figure.number}: ${figure.caption}`;
+}
+
 /** Sources, then (in the briefing) the appendix on a fresh page. */
 export function placeBackMatter(
   ctx: Ctx,
@@ -114,21 +119,20 @@ export function placeBackMatter(
     );
     list.place(section, 0);
   }
-  const charts = model.charts.flatMap((c) => {
-    const chart = ctx.charts.get(c.id);
-    return chart ? [{ ...c, chart }] : [];
-  });
-  if (!options.appendix || charts.length === 0) return;
+  const figures = figureBlocks(model);
+  if (!options.appendix || figures.length === 0) return;
   newPage(ctx);
   const section = ctx.doc.struct('Sect');
   root.add(section);
   const prepared: Prepared[] = [
     prepareHeading(ctx, APPENDIX_ID, 1, [{ type: 'text', text: 'Appendix: chart data' }], box),
   ];
-  for (const { id, number, chart } of charts) {
-    const title = `Figure ${number}: ${chart.title}`;
-    prepared.push(prepareHeading(ctx, `${APPENDIX_ID}-${id}`, 2, [{ type: 'text', text: title }], box));
-    prepared.push(prepareGrid(ctx, dataGrid(chart.table), box));
+  for (const figure of figures) {
+    const title = appendixTitle(figure);
+    prepared.push(
+      prepareHeading(ctx, `${APPENDIX_ID}-${figure.chartId}`, 2, [{ type: 'text', text: title }], box),
+    );
+    prepared.push(prepareGrid(ctx, dataGrid(figure.table), box));
   }
   placePrepared(prepared, section);
 }
@@ -136,16 +140,11 @@ export function placeBackMatter(
 export function backMatterToc(ctx: Ctx, appendix: boolean): { id: string; level: 1 | 2; title: string }[] {
   const out: { id: string; level: 1 | 2; title: string }[] = [];
   if (ctx.model.sources.length > 0) out.push({ id: SOURCES_ID, level: 1, title: 'Sources' });
-  const charts = ctx.model.charts.filter((c) => ctx.charts.has(c.id));
-  if (appendix && charts.length > 0) {
+  const figures = figureBlocks(ctx.model);
+  if (appendix && figures.length > 0) {
     out.push({ id: APPENDIX_ID, level: 1, title: 'Appendix: chart data' });
-    for (const c of charts) {
-      out.push({
-        id: `${APPENDIX_ID}-${c.id}`,
-        level: 2,
-        title: `Figure ${c.number}: ${ctx.charts.get(c.id)?.title ?? ''}`,
-      });
-    }
+    for (const figure of figures)
+      out.push({ id: `${APPENDIX_ID}-${figure.chartId}`, level: 2, title: appendixTitle(figure) });
   }
   return out;
 }

@@ -172,7 +172,7 @@ export function prepareBlock(ctx: Ctx, block: Block, box: Box): Prepared | undef
       return prepareKpi(ctx, block.items, box);
     case 'table':
       return prepareTable(ctx, block, box);
-    case 'chart': {
+    case 'figure': {
       const figure = prepareFigure(ctx, block, box);
       return (
         figure && {
@@ -199,7 +199,7 @@ const BLOCK_NAMES: Record<Block['type'], string> = {
   quote: 'a quote',
   kpi: 'a KPI block',
   table: 'a table',
-  chart: 'a figure',
+  figure: 'a figure',
   pageBreak: 'a page break',
 };
 

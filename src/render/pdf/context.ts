@@ -1,7 +1,6 @@
 /** Builds the shared rendering context for one document. */
-import type { RenderedChart } from '../../charts/types.js';
 import type { DiagnosticSink } from '../../diagnostics.js';
-import type { Briefing } from '../../document/model.js';
+import type { AssetBag, Briefing } from '../../document/model.js';
 import type { Theme } from '../../theme/schema.js';
 import { createDocument } from './document.js';
 import type { ParsedFonts } from './fonts.js';
@@ -10,7 +9,7 @@ import type { PageGeometry, Typography } from './style.js';
 
 export interface ContextInput {
   model: Briefing;
-  charts: ReadonlyMap<string, RenderedChart>;
+  assets: AssetBag;
   theme: Theme;
   fonts: ParsedFonts;
   geo: PageGeometry;
@@ -31,7 +30,7 @@ export function createContext(input: ContextInput): Ctx {
     type: input.type,
     tags: new Tagger(doc),
     model: input.model,
-    charts: input.charts,
+    assets: input.assets,
     sources: new Map(input.model.sources.map((s) => [s.id, s])),
     diagnostics: input.diagnostics,
     y: input.geo.top,

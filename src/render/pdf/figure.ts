@@ -1,9 +1,8 @@
 /**
- * Charts as vector graphics: the chart's SVG is drawn into the page by svg-to-pdfkit
- * (never a picture), inside a Figure element whose Alt is the chart's description.
+ * Figures as vector graphics: the figure's SVG (from the asset bag) is drawn into the page by
+ * svg-to-pdfkit (never a picture), inside a Figure element whose Alt is the figure's alt text.
  */
-import type { RenderedChart } from '../../charts/types.js';
-import type { Block, Inline, SourceEntry } from '../../document/model.js';
+import type { FigureBlock, Inline, SourceEntry } from '../../document/model.js';
 import type { Box } from './blocks.js';
 import { svgFontCallback } from './fonts.js';
 import { type Ctx, checkInFrame, ensure, gap, placed, remaining } from './frame.js';
@@ -16,7 +15,11 @@ import { drawLine, layoutText, type TextStyle } from './text.js';
 const PX = 0.75;
 
 export interface Figure {
-  chart: RenderedChart;
+  block: FigureBlock;
+  /** The drawing, and its size in CSS px. */
+  svg: string;
+  svgWidth: number;
+  svgHeight: number;
   caption: Line[];
   credit: Line[];
   x: number;
@@ -35,7 +38,7 @@ export function shortReference(source: SourceEntry): string {
   return year ? `${who} (${year})` : who;
 }
 
-function creditInlines(ctx: Ctx, chart: RenderedChart): Inline[] {
+function creditInlines(ctx: Ctx, chart: FigureBlock): Inline[] {
   const out: Inline[] = [];
   const entries = chart.sources.flatMap((id) => ctx.sources.get(id) ?? []);
   if (entries.length > 0) {
@@ -57,13 +60,9 @@ function creditInlines(ctx: Ctx, chart: RenderedChart): Inline[] {
   return out;
 }
 
-export function prepareFigure(
-  ctx: Ctx,
-  block: Extract<Block, { type: 'chart' }>,
-  box: Box,
-): Figure | undefined {
-  const chart = ctx.charts.get(block.chartId);
-  if (!chart) {
+export function prepareFigure(ctx: Ctx, block: FigureBlock, box: Box): Figure | undefined {
+  const drawing = ctx.assets.get(block.image.svg);
+  if (!drawing) {
     ctx.diagnostics?.report({
       code: 'RENDER_FAILED',
       severity: 'error',
@@ -86,16 +85,30 @@ export function prepareFigure(
     box.width,
     captionStyle.size,
   );
-  const credit = layoutText(ctx, flattenInlines(creditInlines(ctx, chart)), box.width, creditStyle.size);
+  const credit = layoutText(ctx, flattenInlines(creditInlines(ctx, block)), box.width, creditStyle.size);
   const text = caption.length * captionStyle.lineHeight + 4 + 4 + credit.length * creditStyle.lineHeight;
   // A chart of many rows can be taller than a page: it shrinks to the page rather than run off it.
   const pageRoom = Math.max(0, ctx.geo.bottom - ctx.geo.top - text);
   const scale =
-    Math.min(1, box.width / (chart.width * PX), pageRoom / Math.max(1, chart.height * PX)) * ctx.chartScale;
-  const width = chart.width * PX * scale;
-  const chartHeight = chart.height * PX * scale;
+    Math.min(1, box.width / (drawing.width * PX), pageRoom / Math.max(1, drawing.height * PX)) *
+    ctx.chartScale;
+  const width = drawing.width * PX * scale;
+  const chartHeight = drawing.height * PX * scale;
   const height = text + chartHeight;
-  return { chart, caption, credit, x: box.x, width, chartHeight, height, captionStyle, creditStyle };
+  return {
+    block,
+    svg: new TextDecoder().decode(drawing.bytes),
+    svgWidth: drawing.width,
+    svgHeight: drawing.height,
+    caption,
+    credit,
+    x: box.x,
+    width,
+    chartHeight,
+    height,
+    captionStyle,
+    creditStyle,
+  };
 }
 
 /** A figure may shrink this far to stay on the page below the text it illustrates. */
@@ -132,7 +145,7 @@ export function placeFigure(ctx: Ctx, original: Figure, parent: PdfStruct): void
   ctx.y += 4;
   const top = ctx.y;
   const element = doc.struct('Figure', {
-    alt: figure.chart.description,
+    alt: figure.block.alt,
     bbox: [figure.x, top, figure.x + figure.width, top + figure.chartHeight],
     placement: 'Block',
   });
@@ -140,16 +153,16 @@ export function placeFigure(ctx: Ctx, original: Figure, parent: PdfStruct): void
   checkInFrame(
     ctx,
     { x: figure.x, y: top, width: figure.width, height: figure.chartHeight },
-    figure.chart.title,
+    figure.block.caption,
   );
   ctx.tags.begin(element, 'Figure');
   // Scale by transform: svg-to-pdfkit sizes the drawing from the SVG's own width/height.
-  const scale = figure.width / (figure.chart.width * PX);
+  const scale = figure.width / (figure.svgWidth * PX);
   doc.save();
   doc.transform(scale, 0, 0, scale, figure.x, top);
-  drawSvg(doc, figure.chart.svg, 0, 0, {
-    width: figure.chart.width * PX,
-    height: figure.chart.height * PX,
+  drawSvg(doc, figure.svg, 0, 0, {
+    width: figure.svgWidth * PX,
+    height: figure.svgHeight * PX,
     fontCallback: svgFontCallback,
     // Charts are ours, but an SVG must never make the renderer read a file or a URL.
     imageCallback: () => '',
@@ -158,7 +171,7 @@ export function placeFigure(ctx: Ctx, original: Figure, parent: PdfStruct): void
       ctx.diagnostics?.report({
         code: 'RENDER_FAILED',
         severity: 'warning',
-        message: `chart "${figure.chart.id}": ${message}`,
+        message: `chart "${figure.block.chartId}": ${message}`,
       }),
   });
   doc.restore();

@@ -4,9 +4,8 @@
  * the tag tree covers the page (PDF/UA).
  */
 
-import type { RenderedChart } from '../../charts/types.js';
 import type { DiagnosticSink } from '../../diagnostics.js';
-import type { Briefing, SourceEntry, TemplatePosition } from '../../document/model.js';
+import type { AssetBag, Briefing, SourceEntry, TemplatePosition } from '../../document/model.js';
 import type { PdfDoc, PdfStruct } from './pdfkit.js';
 import type { PageGeometry, Typography } from './style.js';
 
@@ -53,7 +52,8 @@ export interface Ctx {
   type: Typography;
   tags: Tagger;
   model: Briefing;
-  charts: ReadonlyMap<string, RenderedChart>;
+  /** The model's asset bag: the figures' drawings. */
+  assets: AssetBag;
   sources: ReadonlyMap<string, SourceEntry>;
   diagnostics?: DiagnosticSink;
   /** Cursor: top of the next block on the current page. */

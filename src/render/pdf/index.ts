@@ -1,11 +1,10 @@
 /**
- * The PDF renderer: a `Briefing` model and its rendered charts → PDF bytes, either the
+ * The PDF renderer: a `Briefing` model and its asset bag → PDF bytes, either the
  * full briefing or a one-page sector summary. Pure apart from pdfkit: no clock, no files
  * (fonts come from the theme, read once per process).
  */
-import type { RenderedChart } from '../../charts/types.js';
 import type { Diagnostic, DiagnosticSink } from '../../diagnostics.js';
-import type { Briefing } from '../../document/model.js';
+import type { AssetBag, Briefing } from '../../document/model.js';
 import type { Theme } from '../../theme/schema.js';
 import { layoutBriefing } from './briefing.js';
 import { createContext } from './context.js';
@@ -37,13 +36,13 @@ class Collect implements DiagnosticSink {
 
 export async function renderBriefingPdf(
   model: Briefing,
-  charts: ReadonlyMap<string, RenderedChart>,
+  assets: AssetBag,
   theme: Theme,
   options: PdfOptions,
 ): Promise<Uint8Array> {
   const fonts = parsedThemeFonts(theme);
   const sink = options.diagnostics;
-  const missing = missingGlyphs(fonts, modelText(model, charts));
+  const missing = missingGlyphs(fonts, modelText(model, assets));
   if (missing.length > 0) {
     sink?.report({
       code: 'RENDER_FAILED',
@@ -53,7 +52,7 @@ export async function renderBriefingPdf(
     });
   }
   const geo = pageGeometry(options.pageSize ?? theme.page.size, theme.page.marginMm);
-  const base = { model, charts, theme, fonts, geo, pdfa: options.pdfa ?? false, date: options.date };
+  const base = { model, assets, theme, fonts, geo, pdfa: options.pdfa ?? false, date: options.date };
   if (options.variant === 'briefing') {
     const ctx = createContext({ ...base, type: typography(theme), diagnostics: sink });
     layoutBriefing(ctx);

@@ -1,6 +1,6 @@
 /** All the text a document will show, for the missing-glyph check before rendering. */
-import type { RenderedChart } from '../../charts/types.js';
-import type { Block, Briefing } from '../../document/model.js';
+import { figureBlocks } from '../../document/figures.js';
+import type { AssetBag, Block, Briefing } from '../../document/model.js';
 import { plainText } from './inline.js';
 
 function blockText(block: Block): string[] {
@@ -12,7 +12,7 @@ function blockText(block: Block): string[] {
       return block.items.map(plainText);
     case 'table':
       return [...block.header, ...block.rows.flat()].map(plainText).concat(block.caption ?? '');
-    case 'chart':
+    case 'figure':
       return [block.caption];
     case 'kpi':
       return block.items.flatMap((k) => [k.value, k.label, k.note ?? '']);
@@ -28,17 +28,18 @@ function svgText(svg: string): string[] {
   return [...svg.matchAll(/>([^<>]+)</g)].map((m) => m[1] ?? '');
 }
 
-export function modelText(model: Briefing, charts: ReadonlyMap<string, RenderedChart>): string {
+export function modelText(model: Briefing, assets: AssetBag): string {
   const m = model.meta;
   const parts = [m.title, m.subtitle ?? '', m.shortTitle, m.author, m.organisation ?? '', m.asOfLabel];
   parts.push(...model.takeaways.map(plainText));
   for (const section of model.sections) parts.push(section.title, ...section.blocks.flatMap(blockText));
   for (const s of model.sources)
     parts.push(s.title, s.author ?? '', s.publisher ?? '', s.date ?? '', s.url ?? '');
-  for (const chart of charts.values()) {
-    parts.push(chart.title, ...chart.notes, ...svgText(chart.svg));
-    parts.push(...chart.table.columns.map((c) => `${c.label} ${c.unit ?? ''}`));
-    for (const row of chart.table.rows) parts.push(...row.map((v) => (typeof v === 'string' ? v : '')));
+  for (const figure of figureBlocks(model)) {
+    const svg = assets.get(figure.image.svg);
+    parts.push(...figure.notes, ...svgText(svg ? new TextDecoder().decode(svg.bytes) : ''));
+    parts.push(...figure.table.columns.map((c) => `${c.label} ${c.unit ?? ''}`));
+    for (const row of figure.table.rows) parts.push(...row.map((v) => (typeof v === 'string' ? v : '')));
   }
   return parts.join('\n');
 }

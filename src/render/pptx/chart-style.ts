@@ -5,8 +5,8 @@
  * format, so the label still follows the value when a presenter edits the chart's data.
  * pptxgenjs 4.0.1 has one fill opacity, one border and one label format for all series.
  */
-import type { NativeChart } from '../../charts/types.js';
 import { escapeXml } from '../../text/xml.js';
+import type { NativeChart } from './native-chart.js';
 import { hex } from './pptx-types.js';
 
 export interface SeriesStyle {

@@ -1,11 +1,12 @@
 /**
- * Charts: a native, editable PowerPoint chart from `chart.native` (its data lands in the
- * chart's embedded workbook), else the chart stage's PNG. Both carry the chart's alt text.
+ * Charts: a native, editable PowerPoint chart from the figure's plot (its data lands in the
+ * chart's embedded workbook), else the figure's PNG. Both carry the figure's alt text.
  */
-import type { NativeChart, RenderedChart } from '../../charts/types.js';
+import type { Asset, FigureBlock } from '../../document/model.js';
 import type { Theme } from '../../theme/schema.js';
 import { type ChartStyle, chartStyle } from './chart-style.js';
 import type { Box } from './geometry.js';
+import { type NativeChart, nativeChart } from './native-chart.js';
 import type { ChartOpts, Pptx, PptxSlide } from './pptx-types.js';
 import { hex } from './pptx-types.js';
 import { oneLine, xmlSafe } from './sanitize.js';
@@ -164,13 +165,13 @@ function hasValues(native: NativeChart): boolean {
 export function drawChart(
   pptx: Pptx,
   slide: PptxSlide,
-  chart: RenderedChart,
-  alt: string,
+  figure: FigureBlock,
+  picture: Asset,
   box: Box,
   theme: Theme,
 ): ChartStyle | undefined {
-  const altText = oneLine(alt || chart.description);
-  const native = chart.native && topDown(chart.native);
+  const altText = oneLine(figure.alt);
+  const native = figure.plot && topDown(nativeChart(figure.plot));
   if (native && hasValues(native)) {
     const data = native.series.map((s) => ({
       name: oneLine(s.name),
@@ -180,10 +181,10 @@ export function drawChart(
     slide.addChart(typeOf(pptx, native), data, nativeChartOptions(native, altText, box, theme));
     return chartStyle(native);
   }
-  // Only the PNG bytes the chart stage produced: never a path or URL (pptxgenjs would read or fetch it).
-  const fitted = containBox(box, chart.width, chart.height);
+  // Only the PNG bytes of the asset bag: never a path or URL (pptxgenjs would read or fetch it).
+  const fitted = containBox(box, picture.width, picture.height);
   slide.addImage({
-    data: `image/png;base64,${Buffer.from(chart.png).toString('base64')}`,
+    data: `image/png;base64,${Buffer.from(picture.bytes).toString('base64')}`,
     ...fitted,
     altText: xmlSafe(altText),
   });

@@ -1,7 +1,6 @@
 /** Draws planned slides: one function per kind, all text as real text boxes. */
-import type { RenderedChart } from '../../charts/types.js';
 import { error, InputError } from '../../diagnostics.js';
-import type { Deck, KpiItem } from '../../document/model.js';
+import type { Asset, AssetBag, Deck, FigureBlock, KpiItem } from '../../document/model.js';
 import type { TextMeasurer } from '../../theme/metrics.js';
 import type { Theme } from '../../theme/schema.js';
 import type { DeckBounds } from './bounds.js';
@@ -13,7 +12,7 @@ import { drawLabel, drawParas } from './draw-text.js';
 import { fittingSize, wrapWidth } from './fit.js';
 import { BODY_BOX, type Box, inToPt, splitColumns, TITLE_BOX, TYPE } from './geometry.js';
 import { COVER_TITLE, SECTION_TITLE } from './master.js';
-import { CHART_SHARE, type ChartBlock, type FittedText, KPI_ROW_H, type Planned } from './plan.js';
+import { CHART_SHARE, type FittedText, KPI_ROW_H, type Planned } from './plan.js';
 import type { Pptx, PptxSlide } from './pptx-types.js';
 import { hex } from './pptx-types.js';
 import { blockParas } from './runs.js';
@@ -23,7 +22,8 @@ import { parasHeight } from './wrap.js';
 export interface DrawContext {
   pptx: Pptx;
   deck: Deck;
-  charts: ReadonlyMap<string, RenderedChart>;
+  /** The model's asset bag: the figures' drawings. */
+  assets: AssetBag;
   theme: Theme;
   m: TextMeasurer;
   /** One per native chart, in the order they are added: the package step applies them. */
@@ -91,9 +91,10 @@ function drawSection(slide: PptxSlide, p: Planned, ctx: DrawContext): void {
   drawLabel(slide, subtitle, box, ctx.theme, { fontSize: subSize });
 }
 
-function chartOf(block: ChartBlock, p: Planned, ctx: DrawContext): RenderedChart {
-  const chart = ctx.charts.get(block.chartId);
-  if (chart) return chart;
+/** The figure's picture: what the slide shows when the figure has no plot to draw natively. */
+function pictureOf(block: FigureBlock, p: Planned, ctx: DrawContext): Asset {
+  const picture = ctx.assets.get(block.image.png);
+  if (picture) return picture;
   const where = block.pos ?? p.slide.pos;
   throw new InputError([
     error(
@@ -101,23 +102,23 @@ function chartOf(block: ChartBlock, p: Planned, ctx: DrawContext): RenderedChart
       `slide "${oneLine(p.slide.title)}" places chart "${block.chartId}", which was not rendered`,
       {
         ...(where ? { file: where.template, line: where.line, column: where.column } : {}),
-        hint: `charts available: ${[...ctx.charts.keys()].join(', ') || 'none'}`,
+        hint: 'the chart stage drew no picture for it; its own diagnostic says why',
       },
     ),
   ]);
 }
 
-/** The chart with its caption ("Figure n. caption" and the chart's notes) underneath. */
-function drawFigure(slide: PptxSlide, block: ChartBlock, box: Box, p: Planned, ctx: DrawContext): void {
-  const chart = chartOf(block, p, ctx);
+/** The chart with its caption ("Figure n. caption" and the figure's notes) underneath. */
+function drawFigure(slide: PptxSlide, block: FigureBlock, box: Box, p: Planned, ctx: DrawContext): void {
+  const picture = pictureOf(block, p, ctx);
   const chartBox = { ...box, h: box.h - CAPTION_H };
-  const style = drawChart(ctx.pptx, slide, chart, block.alt || chart.description, chartBox, ctx.theme);
+  const style = drawChart(ctx.pptx, slide, block, picture, chartBox, ctx.theme);
   if (style) ctx.chartStyles.push(style);
   const sentence = (text: string) => (/[.!?。]$/.test(text) ? text : `${text}.`);
-  const named = oneLine(block.caption || chart.title);
+  const named = oneLine(block.caption);
   // The slide's title usually names the chart already: then the caption gives only its number.
   const repeats = named.toLowerCase() === oneLine(p.title).toLowerCase();
-  const notes = chart.notes.map(oneLine).filter((t) => t !== '');
+  const notes = block.notes.map(oneLine).filter((t) => t !== '');
   const number = `Figure ${block.number}`;
   const parts = [
     repeats ? number : `${number}. ${named}`,

@@ -2,7 +2,6 @@
  * What a content slide says about its evidence: the footer (as-of date and the sources
  * behind the slide's figures, shortened to fit) and the speaker notes (in full).
  */
-import type { RenderedChart } from '../../charts/types.js';
 import type { DocumentMeta, SourceEntry } from '../../document/model.js';
 import type { TextMeasurer } from '../../theme/metrics.js';
 import { TYPE, WIDTH_SLACK } from './geometry.js';
@@ -10,18 +9,12 @@ import type { Planned } from './plan.js';
 import { oneLine, xmlSafe } from './sanitize.js';
 import { sourceLine, sourceShort } from './sources.js';
 
-/** Sources behind a slide: its citations and the records its charts were drawn from. */
-export function slideSources(
-  planned: Planned,
-  sources: readonly SourceEntry[],
-  charts: ReadonlyMap<string, RenderedChart>,
-): SourceEntry[] {
+/** Sources behind a slide: its citations and the records its figures' data came from. */
+export function slideSources(planned: Planned, sources: readonly SourceEntry[]): SourceEntry[] {
   const numbers = new Set(planned.citations);
-  const chartIds = [...planned.slide.blocks, ...(planned.slide.right ?? [])].flatMap((b) =>
-    b.type === 'chart' ? [b.chartId] : [],
-  );
-  for (const id of chartIds) {
-    for (const sourceId of charts.get(id)?.sources ?? []) {
+  for (const block of [...planned.slide.blocks, ...(planned.slide.right ?? [])]) {
+    if (block.type !== 'figure') continue;
+    for (const sourceId of block.sources) {
       const entry = sources.find((s) => s.id === sourceId);
       if (entry) numbers.add(entry.number);
     }

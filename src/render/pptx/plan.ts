@@ -2,7 +2,7 @@
  * The presentation step (pandoc's document → presentation): each model slide becomes one or
  * more physical slides whose text has been measured and fitted, so drawing never guesses.
  */
-import type { Block, Deck, KpiItem, Slide, SourceEntry } from '../../document/model.js';
+import type { Block, Deck, FigureBlock, KpiItem, Slide, SourceEntry } from '../../document/model.js';
 import type { TextMeasurer } from '../../theme/metrics.js';
 import type { Theme } from '../../theme/schema.js';
 import { fitText, fittingSize, wrapWidth } from './fit.js';
@@ -12,7 +12,6 @@ import { sourceParas } from './sources.js';
 import { layoutTable, type TableLayout } from './table-fit.js';
 import { parasHeight } from './wrap.js';
 
-export type ChartBlock = Extract<Block, { type: 'chart' }>;
 type TableBlock = Extract<Block, { type: 'table' }>;
 
 export interface FittedText {
@@ -32,9 +31,9 @@ interface Base {
 export type Planned =
   | (Base & { kind: 'title' | 'section' })
   | (Base & { kind: 'text'; text: FittedText })
-  | (Base & { kind: 'chart'; chart: ChartBlock; side?: FittedText })
+  | (Base & { kind: 'chart'; chart: FigureBlock; side?: FittedText })
   | (Base & { kind: 'kpi'; items: KpiItem[]; below?: FittedText })
-  | (Base & { kind: 'columns'; left: FittedText; right: FittedText; chart?: ChartBlock })
+  | (Base & { kind: 'columns'; left: FittedText; right: FittedText; chart?: FigureBlock })
   | (Base & { kind: 'table'; table: TableLayout; page: number; intro?: FittedText; introH: number });
 
 /** Width share of the chart when text sits beside it. */
@@ -109,7 +108,7 @@ function continuation(base: Base, rest: Para[][], size: number, ctx: PlanContext
 }
 
 function chartSlides(base: Base, blocks: Block[], ctx: PlanContext): Planned[] {
-  const chart = blocks.find((b): b is ChartBlock => b.type === 'chart');
+  const chart = blocks.find((b): b is FigureBlock => b.type === 'figure');
   const paras = blockParas(blocks);
   if (!chart)
     return textSlides(base, base.slide.title, paras, BODY_BOX, ctx.theme.sizes.slideBody, TYPE.bodyMin, ctx);
@@ -146,7 +145,7 @@ function kpiSlides(base: Base, blocks: Block[], ctx: PlanContext): Planned[] {
 function columnSlides(base: Base, ctx: PlanContext): Planned[] {
   const [leftBox, rightBox] = splitColumns(BODY_BOX);
   const right = base.slide.right ?? [];
-  const chart = right.find((b): b is ChartBlock => b.type === 'chart');
+  const chart = right.find((b): b is FigureBlock => b.type === 'figure');
   const { w, h } = ptBox(leftBox);
   const leftParas = blockParas(base.slide.blocks);
   const rightParas = blockParas(right);

@@ -1,10 +1,9 @@
 /**
- * The deck renderer: document model + rendered charts + theme → the bytes of an editable,
+ * The deck renderer: document model + its asset bag + theme → the bytes of an editable,
  * reproducible .pptx. Plans (measures and splits) first, then draws, then normalises the package.
  */
-import type { RenderedChart } from '../../charts/types.js';
 import type { DiagnosticSink } from '../../diagnostics.js';
-import type { Deck } from '../../document/model.js';
+import type { AssetBag, Deck } from '../../document/model.js';
 import { escapeXml } from '../../text/xml.js';
 import { themeFonts } from '../../theme/fonts.js';
 import type { Theme } from '../../theme/schema.js';
@@ -46,7 +45,7 @@ function masterOf(p: Planned): string {
 
 export async function renderDeckPptx(
   model: Deck,
-  charts: ReadonlyMap<string, RenderedChart>,
+  assets: AssetBag,
   theme: Theme,
   options: DeckRenderOptions,
 ): Promise<Uint8Array> {
@@ -56,7 +55,7 @@ export async function renderDeckPptx(
   defineMasters(pptx, theme);
   const m = deckMeasurer(themeFonts(theme));
   const bounds = new DeckBounds(m, options.diagnostics);
-  const ctx: DrawContext = { pptx, deck: model, charts, theme, m, chartStyles: [], bounds };
+  const ctx: DrawContext = { pptx, deck: model, assets, theme, m, chartStyles: [], bounds };
   const footerW = CONTENT_W - WORDMARK_W - 0.8;
   // The physical slide (1-based) each model slide starts on: its continuations point there.
   const firstSlide = new Map<object, number>();
@@ -68,7 +67,7 @@ export async function renderDeckPptx(
     bounds.slide = planned.slide;
     const slide = pptx.addSlide({ masterName: masterOf(planned) });
     drawSlide(slide, planned, ctx);
-    const used = slideSources(planned, model.sources, charts);
+    const used = slideSources(planned, model.sources);
     if (planned.kind !== 'title' && planned.kind !== 'section') {
       const footer = footerText(model.meta, used, inToPt(footerW), m);
       drawLabel(slide, footer, { x: MARGIN_X, y: FOOTER_Y, w: footerW, h: FOOTER_H }, theme, {

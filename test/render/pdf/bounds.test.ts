@@ -8,6 +8,7 @@ import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../../../src/document/model.js';
 import { pageGeometry } from '../../../src/render/pdf/style.js';
+import { figure } from '../../fixtures/figures.js';
 import { ins, sampleBriefing, sampleCharts } from '../../fixtures/models/briefing.js';
 import { barChartSvg } from '../../fixtures/models/svg-chart.js';
 import { open, pageItems, render } from './read.js';
@@ -108,14 +109,7 @@ describe('PDF text stays inside the page', () => {
     if (!base) throw new Error('no fixture chart "targets"');
     const height = 40 + bars.length * 22;
     charts.set('targets', { ...base, svg: barChartSvg(base.title, bars, 'count', 520, height), height });
-    const model = briefingWith({
-      type: 'chart',
-      chartId: 'targets',
-      alt: '',
-      caption: 'Every bar',
-      number: 4,
-      pos: POS,
-    });
+    const model = briefingWith({ ...figure('targets', '', 'Every bar', 4), pos: POS });
     const { bytes, diagnostics } = await render(model, charts);
     expect(diagnostics).toEqual([]);
     const pdf = await open(bytes);

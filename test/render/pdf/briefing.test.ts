@@ -1,5 +1,6 @@
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { figureBlocks } from '../../../src/document/figures.js';
 import { plainText } from '../../../src/render/pdf/inline.js';
 import { sampleBriefing, sampleCharts } from '../../fixtures/models/briefing.js';
 import { allText, open, pageItems, raw, render, structRoles } from './read.js';
@@ -26,7 +27,8 @@ function modelHeadings(): string[] {
     for (const b of section.blocks) if (b.type === 'heading') out.push(plainText(b.children));
   }
   out.push('Sources', 'Appendix: chart data');
-  for (const c of model.charts) out.push(`Figure ${c.number}: ${charts.get(c.id)?.title}`);
+  // The appendix titles each figure's data as the figure is captioned, not by the chart's own title.
+  for (const f of figureBlocks(model)) out.push(`Figure ${f.number}: ${f.caption}`);
   return out;
 }
 
@@ -54,7 +56,7 @@ describe('briefing PDF: content', () => {
     ]) {
       expect(text).toContain(figure);
     }
-    for (const c of model.charts) expect(text).toContain(`Figure ${c.number}. ${c.caption}`);
+    for (const f of figureBlocks(model)) expect(text).toContain(`Figure ${f.number}. ${f.caption}`);
     for (const s of model.sources) expect(text).toContain(s.title);
     expect(text).toContain('반도체·디스플레이');
   });
@@ -174,7 +176,9 @@ describe('briefing PDF: fonts and tags', () => {
       expect(roles, role).toContain(role);
     }
     const figures = nodes.filter((n) => n.role === 'Figure');
-    expect(figures.map((f) => f.alt)).toEqual(model.charts.map((c) => charts.get(c.id)?.description));
+    // The template's alt text, as the deck has it; the chart's description only when it gives none.
+    expect(figures.map((f) => f.alt)).toEqual(['R&D budget', 'AI spending', 'Targets']);
+    expect(figures.map((f) => f.alt)).not.toContain(charts.get('budget-by-year')?.description);
   });
 
   it('marks the running heads as artifacts and the body as structure', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../../../src/document/model.js';
+import { figure } from '../../fixtures/figures.js';
 import { ins, sampleCharts, sampleOnePager } from '../../fixtures/models/briefing.js';
 import { allText, open, render, structRoles } from './read.js';
 
@@ -23,7 +24,7 @@ describe('sector one-pager', () => {
 
   it('draws only the first chart when a template places several', async () => {
     const model = sampleOnePager();
-    const second: Block = { type: 'chart', chartId: 'targets', alt: '', caption: 'Targets', number: 2 };
+    const second: Block = figure('targets', '', 'Targets', 2);
     model.sections[1]?.blocks.push(second);
     const pdf = await open((await render(model, sampleCharts(), { variant: 'one-pager' })).bytes);
     expect((await structRoles(pdf)).filter((n) => n.role === 'Figure')).toHaveLength(1);

@@ -1,21 +1,31 @@
 /** Test helpers: render the fixtures and read PDFs back with pdfjs-dist (a real reader). */
 import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import type { RenderedChart } from '../../../src/charts/types.js';
 import { type Diagnostic, DiagnosticList } from '../../../src/diagnostics.js';
-import type { Briefing } from '../../../src/document/model.js';
+import type { AssetBag, Briefing } from '../../../src/document/model.js';
 import { type PdfOptions, renderBriefingPdf } from '../../../src/render/pdf/index.js';
-
+import { type FixtureChart, withFigures } from '../../fixtures/figures.js';
 import { DATE, defaultTheme } from '../../support/theme.js';
 
 export { DATE, defaultTheme };
 
-export async function render(
+/** Renders a fixture model, its figures filled from the fixture charts (test/fixtures/figures.ts). */
+export function render(
+  placed: Briefing,
+  charts: ReadonlyMap<string, FixtureChart>,
+  options: Partial<PdfOptions> = {},
+): Promise<{ bytes: Uint8Array; diagnostics: Diagnostic[] }> {
+  const { model, assets } = withFigures(placed, charts);
+  return renderModel(model, assets, options);
+}
+
+/** Renders a model with its asset bag. */
+export async function renderModel(
   model: Briefing,
-  charts: ReadonlyMap<string, RenderedChart>,
+  assets: AssetBag,
   options: Partial<PdfOptions> = {},
 ): Promise<{ bytes: Uint8Array; diagnostics: Diagnostic[] }> {
   const diagnostics = new DiagnosticList();
-  const bytes = await renderBriefingPdf(model, charts, await defaultTheme(), {
+  const bytes = await renderBriefingPdf(model, assets, await defaultTheme(), {
     variant: 'briefing',
     date: DATE,
     diagnostics,

@@ -3,26 +3,26 @@
  * sector one-pager render, show every figure the templates put in the model, and fit.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { chartCatalogue, renderAllCharts } from '../../../src/charts/index.js';
-import type { RenderedChart } from '../../../src/charts/types.js';
 import { loadDatasetFile } from '../../../src/dataset/load.js';
 import type { Dataset } from '../../../src/dataset/schema.js';
+import { figureBlocks } from '../../../src/document/figures.js';
 import { buildBriefingModel, buildSectorModel } from '../../../src/document/index.js';
 import type { Block, Briefing } from '../../../src/document/model.js';
 import { plainText } from '../../../src/render/pdf/inline.js';
-import { allText, defaultTheme, open, pageItems, render, structRoles } from './read.js';
+import { type BuiltCharts, buildCharts } from '../../support/charts.js';
+import { allText, defaultTheme, open, pageItems, renderModel, structRoles } from './read.js';
 
 let dataset: Dataset;
-let catalogue: Awaited<ReturnType<typeof chartCatalogue>>;
-let charts: Map<string, RenderedChart>;
+let charts: BuiltCharts;
+let catalogue: BuiltCharts['catalogue'];
 
 beforeAll(async () => {
   const loaded = await loadDatasetFile('data/korea-emerging-tech.yaml');
   if (!loaded.dataset) throw new Error('the shipped dataset does not load');
   dataset = loaded.dataset;
-  catalogue = await chartCatalogue(dataset, 'templates/charts');
-  const rendered = await renderAllCharts(dataset, await defaultTheme(), { chartsDir: 'templates/charts' });
-  charts = new Map(rendered.charts.map((c) => [c.id, c]));
+  charts = await buildCharts(dataset, await defaultTheme());
+  expect(charts.diagnostics).toEqual([]);
+  catalogue = charts.catalogue;
 });
 
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -53,7 +53,7 @@ describe('PDF of the shipped dataset', () => {
     });
     expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     if (!model) throw new Error('no briefing model');
-    const result = await render(model, charts);
+    const result = await renderModel(model, charts.assetsFor(model));
     expect(result.diagnostics).toEqual([]);
     expect(result.bytes.length).toBeLessThanOrEqual(600 * 1024);
     const pdf = await open(result.bytes);
@@ -61,13 +61,13 @@ describe('PDF of the shipped dataset', () => {
     for (const shown of shownTexts(model)) expect(text).toContain(shown);
     for (const source of model.sources) expect(text).toContain(squash(source.title));
     const figures = (await structRoles(pdf)).filter((n) => n.role === 'Figure');
-    expect(figures.map((f) => f.alt)).toEqual(model.charts.map((c) => charts.get(c.id)?.description));
+    expect(figures.map((f) => f.alt)).toEqual(figureBlocks(model).map((f) => f.alt));
   });
 
   it('lays the briefing out on US Letter inside the margins, figures floating rather than leaving holes', async () => {
     const { model } = buildBriefingModel({ dataset, charts: catalogue, templatesDir: 'templates' });
     if (!model) throw new Error('no briefing model');
-    const result = await render(model, charts, { pageSize: 'LETTER' });
+    const result = await renderModel(model, charts.assetsFor(model), { pageSize: 'LETTER' });
     expect(result.diagnostics).toEqual([]);
     const pdf = await open(result.bytes);
     const margin = ((await defaultTheme()).page.marginMm * 72) / 25.4;
@@ -97,7 +97,7 @@ describe('PDF of the shipped dataset', () => {
         sectorId: sector.id,
       });
       if (!model) throw new Error(`no model for ${sector.id}`);
-      const result = await render(model, charts, { variant: 'one-pager' });
+      const result = await renderModel(model, charts.assetsFor(model), { variant: 'one-pager' });
       expect(result.diagnostics, sector.id).toEqual([]);
       expect(result.bytes.length, sector.id).toBeLessThanOrEqual(150 * 1024);
       const pdf = await open(result.bytes);

@@ -9,10 +9,10 @@
 import { describe, expect, it } from 'vitest';
 import { type Diagnostic, DiagnosticList } from '../../../src/diagnostics.js';
 import type { Deck, KpiItem } from '../../../src/document/model.js';
-import { renderDeckPptx } from '../../../src/render/pptx/index.js';
 import { pptxRenderer } from '../../../src/render/pptx-renderer.js';
 import { sampleCharts, sampleDeck } from '../../fixtures/decks/sample-deck.js';
-import { DATE, defaultTheme, type Parts, runs, slideNames, text, unzip } from './deck-helpers.js';
+import { withFigures } from '../../fixtures/figures.js';
+import { DATE, defaultTheme, type Parts, renderDeck, runs, slideNames, text, unzip } from './deck-helpers.js';
 
 /** The notes text of each slide, in slide order. */
 function notesBySlide(parts: Parts): string[] {
@@ -37,7 +37,7 @@ describe('deck notes on continuation slides', () => {
     kpiSlide.blocks = [{ type: 'kpi', items }];
     const marker = 'Every figure of the set, as the sources state it';
     kpiSlide.notes = `${marker}: ${items.map((item) => `${item.label} ${item.value}`).join('; ')}.`;
-    const parts = unzip(await renderDeckPptx(deck, sampleCharts(theme), theme, { date: DATE }));
+    const parts = unzip(await renderDeck(deck, sampleCharts(theme), theme, { date: DATE }));
     const notes = notesBySlide(parts);
     const holding = notes.flatMap((n, i) => (n.includes(marker) ? [i] : []));
     expect(holding).toHaveLength(1);
@@ -58,8 +58,9 @@ async function overflows(edit: (deck: Deck) => void): Promise<Diagnostic[]> {
   const theme = await defaultTheme();
   const deck = sampleDeck();
   edit(deck);
-  const result = await pptxRenderer.render(deck, {
-    charts: sampleCharts(theme),
+  const { model, assets } = withFigures(deck, sampleCharts(theme));
+  const result = await pptxRenderer.render(model, {
+    assets,
     theme,
     date: DATE,
     options: {},
@@ -116,7 +117,7 @@ describe('deck text stays inside its boxes', () => {
     const deck = sampleDeck();
     slideOf(deck, 'bullets').title = words(120, 'Title');
     const diagnostics = new DiagnosticList();
-    await renderDeckPptx(deck, sampleCharts(theme), theme, { date: DATE, diagnostics });
+    await renderDeck(deck, sampleCharts(theme), theme, { date: DATE, diagnostics });
     expect(diagnostics.items.map((d) => d.code)).toContain('RENDER_OVERFLOW');
   });
 });

@@ -1,15 +1,30 @@
 /** Shared helpers for the pptx tests: the theme, the sample deck built once, unzipping, text runs. */
 import { strFromU8, unzipSync } from 'fflate';
+import type { Deck } from '../../../src/document/model.js';
 import { renderDeckPptx } from '../../../src/render/pptx/index.js';
+import type { DeckRenderOptions } from '../../../src/render/pptx/render.js';
+import type { Theme } from '../../../src/theme/schema.js';
 import { sampleCharts, sampleDeck } from '../../fixtures/decks/sample-deck.js';
+import { type FixtureChart, withFigures } from '../../fixtures/figures.js';
 
 import { DATE, defaultTheme } from '../../support/theme.js';
 
 export { DATE, defaultTheme };
 
+/** Renders a fixture deck, its figures filled from the fixture charts (test/fixtures/figures.ts). */
+export function renderDeck(
+  deck: Deck,
+  charts: ReadonlyMap<string, FixtureChart>,
+  theme: Theme,
+  options: DeckRenderOptions,
+): Promise<Uint8Array> {
+  const { model, assets } = withFigures(deck, charts);
+  return renderDeckPptx(model, assets, theme, options);
+}
+
 export async function buildSample(): Promise<Uint8Array> {
   const t = await defaultTheme();
-  return renderDeckPptx(sampleDeck(), sampleCharts(t), t, { date: DATE });
+  return renderDeck(sampleDeck(), sampleCharts(t), t, { date: DATE });
 }
 
 export type Parts = Record<string, Uint8Array>;

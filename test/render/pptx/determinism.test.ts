@@ -1,9 +1,8 @@
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { renderDeckPptx } from '../../../src/render/pptx/index.js';
 import { chartRenumbering, dosTime } from '../../../src/render/pptx/package.js';
 import { sampleCharts, sampleDeck } from '../../fixtures/decks/sample-deck.js';
-import { buildSample, DATE, defaultTheme } from './deck-helpers.js';
+import { buildSample, DATE, defaultTheme, renderDeck } from './deck-helpers.js';
 
 /** DOS date/time of every local file header in a zip: [time, date] pairs. */
 function zipTimes(zip: Uint8Array): [number, number][] {
@@ -33,7 +32,7 @@ describe('reproducible bytes', () => {
     // Another deck with its own charts advances pptxgenjs' module-global chart counter.
     const other = sampleDeck();
     other.meta.title = 'Another deck';
-    await renderDeckPptx(other, sampleCharts(theme), theme, { date: new Date('2024-01-02T03:04:05Z') });
+    await renderDeck(other, sampleCharts(theme), theme, { date: new Date('2024-01-02T03:04:05Z') });
     const again = await buildSample();
     expect(Buffer.from(again).equals(Buffer.from(first))).toBe(true);
     expect(Object.keys(unzipSync(again)).filter((n) => n.startsWith('ppt/charts/chart'))).toEqual([

@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import type { RenderedChart } from '../../../src/charts/types.js';
 import type { Deck } from '../../../src/document/model.js';
-import { renderDeckPptx, xmlSafe } from '../../../src/render/pptx/index.js';
+import { xmlSafe } from '../../../src/render/pptx/index.js';
 import { oneLine } from '../../../src/render/pptx/sanitize.js';
 import { sampleCharts, sampleDeck } from '../../fixtures/decks/sample-deck.js';
-import { DATE, defaultTheme, runs } from './deck-helpers.js';
+import type { FixtureChart } from '../../fixtures/figures.js';
+import { DATE, defaultTheme, renderDeck, runs } from './deck-helpers.js';
 import { xmlProblem } from './xml-check.js';
 
 /** Strings rich in what breaks XML: controls, lone surrogates, U+FFFE/FFFF, markup characters. */
@@ -66,7 +66,7 @@ const wellFormed = (bytes: Uint8Array): string[] => {
   return problems;
 };
 
-function poisoned(s: string[], base: Deck, charts: Map<string, RenderedChart>): Deck {
+function poisoned(s: string[], base: Deck, charts: Map<string, FixtureChart>): Deck {
   const deck = structuredClone(base);
   const [a = '', b = '', c = '', d = '', e = '', f = ''] = s;
   deck.meta.title = a;
@@ -105,12 +105,12 @@ function poisoned(s: string[], base: Deck, charts: Map<string, RenderedChart>): 
   const source = deck.sources[0];
   if (source) deck.sources[0] = { ...source, title: f, author: a };
   const bars = charts.get('programme-budgets');
-  if (bars?.native) {
+  if (bars?.plot) {
     bars.description = b;
-    bars.native = {
-      ...bars.native,
+    bars.plot = {
+      ...bars.plot,
       categories: [c, d, e, f, a],
-      series: [{ ...bars.native.series[0], name: f, values: [1, 2, 3, 4, 5], colour: '#0072B2' }],
+      series: [{ name: f, points: [1, 2, 3, 4, 5].map((value) => ({ value })), colour: '#0072B2' }],
       axisTitles: { category: a, value: b },
     };
   }
@@ -141,7 +141,7 @@ describe('XML safety', () => {
       fc.asyncProperty(fc.array(nasty, { minLength: 6, maxLength: 6 }), async (strings) => {
         const charts = new Map([...pristine].map(([k, v]) => [k, structuredClone(v)]));
         const deck = poisoned(strings, base, charts);
-        const bytes = await renderDeckPptx(deck, charts, theme, { date: DATE });
+        const bytes = await renderDeck(deck, charts, theme, { date: DATE });
         expect(wellFormed(bytes)).toEqual([]);
         // Nothing is dropped but the illegal characters: the cleaned title is on the cover.
         const cover = strFromU8(unzipSync(bytes)['ppt/slides/slide1.xml'] ?? new Uint8Array());

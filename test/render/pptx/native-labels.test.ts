@@ -5,10 +5,10 @@
  */
 import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { chartCatalogue, renderCharts } from '../../../src/charts/index.js';
 import { loadDatasetFile } from '../../../src/dataset/load.js';
 import { buildDeckModel } from '../../../src/document/index.js';
 import { renderDeckPptx } from '../../../src/render/pptx/index.js';
+import { buildCharts } from '../../support/charts.js';
 import { DATE, defaultTheme } from './deck-helpers.js';
 
 const FIXTURE = 'test/fixtures/datasets/veloria-test-fixture.yaml';
@@ -18,13 +18,10 @@ beforeAll(async () => {
   const theme = await defaultTheme();
   const dataset = (await loadDatasetFile(FIXTURE)).dataset;
   if (!dataset) throw new Error('the fixture does not load');
-  const catalogue = await chartCatalogue(dataset, 'templates/charts');
-  const { charts } = await renderCharts(dataset, theme, { chartsDir: 'templates/charts' });
-  const model = buildDeckModel({ dataset, charts: catalogue, templatesDir: 'templates' }).model;
+  const charts = await buildCharts(dataset, theme);
+  const model = buildDeckModel({ dataset, charts: charts.catalogue, templatesDir: 'templates' }).model;
   if (!model) throw new Error('no deck model');
-  const parts = unzipSync(
-    await renderDeckPptx(model, new Map(charts.map((c) => [c.id, c])), theme, { date: DATE }),
-  );
+  const parts = unzipSync(await renderDeckPptx(model, charts.assetsFor(model), theme, { date: DATE }));
   budgets =
     Object.entries(parts)
       .filter(([n]) => /^ppt\/charts\/chart\d+\.xml$/.test(n))

@@ -1,13 +1,14 @@
 /** The real pipeline on the shipped dataset: charts stage + deck template + this renderer. */
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { chartCatalogue, renderCharts } from '../../../src/charts/index.js';
 import { loadDatasetFile } from '../../../src/dataset/load.js';
+import { figureBlocks } from '../../../src/document/figures.js';
 import { buildDeckModel } from '../../../src/document/index.js';
 import { renderDeckPptx } from '../../../src/render/pptx/index.js';
 import { sampleCharts } from '../../fixtures/decks/sample-deck.js';
 import { stressDeck } from '../../fixtures/decks/stress-deck.js';
-import { DATE, defaultTheme, runs, slideNames } from './deck-helpers.js';
+import { buildCharts } from '../../support/charts.js';
+import { DATE, defaultTheme, renderDeck, runs, slideNames } from './deck-helpers.js';
 import { xmlProblem } from './xml-check.js';
 
 const SLIDE_CX = 12192000;
@@ -54,22 +55,18 @@ describe('the shipped deck', () => {
     const loaded = await loadDatasetFile('data/korea-emerging-tech.yaml');
     const dataset = loaded.dataset;
     if (!dataset) throw new Error('the shipped dataset does not load');
-    const catalogue = await chartCatalogue(dataset, 'templates/charts');
-    const { charts } = await renderCharts(dataset, theme, { chartsDir: 'templates/charts' });
-    const built = buildDeckModel({ dataset, charts: catalogue, templatesDir: 'templates' });
+    const charts = await buildCharts(dataset, theme);
+    const built = buildDeckModel({ dataset, charts: charts.catalogue, templatesDir: 'templates' });
     expect(built.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     const model = built.model;
     if (!model) throw new Error('no deck model');
-    const byId = new Map(charts.map((c) => [c.id, c]));
-    const parts = unzipSync(await renderDeckPptx(model, byId, theme, { date: DATE }));
+    const parts = unzipSync(await renderDeckPptx(model, charts.assetsFor(model), theme, { date: DATE }));
     const slides = slideNames(parts).map((n) => strFromU8(parts[n] ?? new Uint8Array()));
     expect(slides.length).toBeGreaterThanOrEqual(model.slides.length);
     const text = slides.flatMap(runs).join('\n');
     for (const figure of ['₩6.8 trillion', '₩100 trillion', 'over 20%']) expect(text).toContain(figure);
-    const placed = model.slides
-      .flatMap((s) => [...s.blocks, ...(s.right ?? [])])
-      .flatMap((b) => (b.type === 'chart' ? [b.chartId] : []));
-    const native = placed.filter((id) => byId.get(id)?.native).length;
+    const placed = figureBlocks(model);
+    const native = placed.filter((f) => f.plot).length;
     expect(Object.keys(parts).filter((n) => /^ppt\/charts\/chart\d+\.xml$/.test(n))).toHaveLength(native);
     expect(slides.join('').match(/<p:pic>/g)?.length ?? 0).toBe(placed.length - native);
     for (const [name, data] of Object.entries(parts)) {
@@ -81,7 +78,7 @@ describe('the shipped deck', () => {
 
   it('keeps every object of a crowded deck inside the slide', async () => {
     const theme = await defaultTheme();
-    const parts = unzipSync(await renderDeckPptx(stressDeck(), sampleCharts(theme), theme, { date: DATE }));
+    const parts = unzipSync(await renderDeck(stressDeck(), sampleCharts(theme), theme, { date: DATE }));
     const slides = slideNames(parts).map((n) => strFromU8(parts[n] ?? new Uint8Array()));
     for (const s of slides) expect(outOfSlide(s)).toEqual([]);
     const text = slides.flatMap(runs).join('\n');

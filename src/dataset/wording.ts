@@ -3,7 +3,7 @@
  * thousands separators, percentages, dates, plurals. No locale or clock is read, so the
  * same figure always prints the same way on every machine.
  */
-import type { FigureStatus, Money, Qualifier, Quantity, Scale } from '../dataset/schema.js';
+import type { FigureStatus, Money, Qualifier, Quantity, Scale } from './schema.js';
 
 const SCALE_FACTOR: Record<Scale, number> = {
   one: 1,

@@ -4,8 +4,8 @@
  * chart's data: the qualifier's word in front ("over 0.35"), enough decimals that a small
  * figure does not round to "0", and the upper end of a range after it ("about 3–5").
  */
-import type { Qualifier } from '../dataset/schema.js';
-import { formatNumber, qualifierWord } from '../document/format.js';
+import type { Qualifier } from '../../dataset/schema.js';
+import { formatNumber, qualifierWord } from '../../dataset/wording.js';
 
 /** Decimals shown at most: beyond that a figure on a billions axis is noise. */
 const MAX_DECIMALS = 6;

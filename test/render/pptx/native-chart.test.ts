@@ -1,0 +1,90 @@
+/**
+ * The deck's native charts are made from the figures' format-neutral plots
+ * (src/render/pptx/native-chart.ts): PowerPoint series, and Excel formats for the labels
+ * that keep a qualifier, the decimals a figure needs and a range's upper end.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { chartJobs } from '../../../src/build/chart-step.js';
+import { loadDatasetFile } from '../../../src/dataset/load.js';
+import type { FigurePlot } from '../../../src/document/model.js';
+import { nativeChart } from '../../../src/render/pptx/native-chart.js';
+import { defaultTheme } from './deck-helpers.js';
+
+let plots: Map<string, FigurePlot | undefined>;
+let palette: string[];
+let target: string;
+
+beforeAll(async () => {
+  const theme = await defaultTheme();
+  palette = theme.colours.palette;
+  target = theme.colours.target;
+  const dataset = (await loadDatasetFile('data/korea-emerging-tech.yaml')).dataset;
+  if (!dataset) throw new Error('the shipped dataset does not load');
+  const { catalogue } = await chartJobs(dataset, theme, 'templates/charts');
+  plots = new Map(catalogue.map((c) => [c.id, c.figure.plot]));
+});
+
+const native = (id: string) => {
+  const plot = plots.get(id);
+  if (!plot) throw new Error(`no plot for ${id}`);
+  return nativeChart(plot);
+};
+
+describe('native charts from the shipped plots', () => {
+  it('give PowerPoint the series, log scale and axis start of the plot', () => {
+    expect(native('program-budgets')).toMatchObject({
+      type: 'bar',
+      logScale: true,
+      axisMin: 10,
+      axisFormat: '#,##0',
+      series: [{ name: 'Value (computed)', values: [100000, 58000, 6800, 44] }],
+    });
+    expect(native('sector-summary').series.map((s) => [s.name, s.values[0]])).toEqual([
+      ['Programmes (computed count)', 9],
+      ['Targets (computed count)', 1],
+      ['Indicators (computed count)', 0],
+    ]);
+  });
+
+  it("keep the source's qualifier in each label's number format, and mark the aims", () => {
+    expect(native('investment-trend').series).toEqual([
+      { name: 'Stated figure', values: [6800, null], colour: palette[0] },
+      {
+        name: 'Target',
+        values: [null, 30000],
+        colour: target,
+        target: true,
+        labelFormats: [null, '"over "#,##0'],
+      },
+    ]);
+    expect(native('program-budgets').series[0]?.labelFormats).toEqual([
+      null,
+      '"over "#,##0',
+      null,
+      '"over "#,##0',
+    ]);
+  });
+
+  it('show a range with both ends and more decimals where a figure needs them', () => {
+    const plot: FigurePlot = {
+      mark: 'bar',
+      categories: ['a', 'b'],
+      series: [
+        {
+          name: 'Budget',
+          colour: '#0072B2',
+          points: [
+            { value: 3, qualifier: 'about', max: 5 },
+            { value: 0.35, qualifier: 'exact' },
+          ],
+        },
+      ],
+      axisTitles: {},
+      scale: { factor: 1, unit: '', log: true, min: 0.1 },
+      numberFormat: '#,##0',
+    };
+    const chart = nativeChart(plot);
+    expect(chart.series[0]?.labelFormats).toEqual(['"about "#,##0"–5"', '#,##0.00']);
+    expect(chart).toMatchObject({ axisMin: 0.1, axisFormat: '[<1]0.0;#,##0', logScale: true });
+  });
+});
