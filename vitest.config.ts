@@ -1,10 +1,40 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Two projects. `e2e`: tests that run whole builds or spawn the compiled CLI (or LibreOffice,
+ * poppler, qpdf); they need dist/, compiled once by the global setup. `unit`: everything else,
+ * the suite to run after an edit (`npm run test:unit`). `npm test` (and CI) runs both.
+ * test/project/test-projects.test.ts checks that every file that spawns the CLI or runs a
+ * build is listed here, so the split cannot drift.
+ */
+export const E2E = [
+  'test/build/**/*.test.ts',
+  'test/cli/**/*.test.ts',
+  'test/charts/budgets.test.ts',
+  'test/charts/build-positions.test.ts',
+  'test/charts/expressions.test.ts',
+  'test/charts/native-check.test.ts',
+  'test/dataset/cli-validate.test.ts',
+  'test/document/glyphs-build.test.ts',
+  'test/document/template-links.test.ts',
+  'test/input/read-file.test.ts',
+  'test/project/layering.test.ts',
+  'test/render/ci-run.test.ts',
+  'test/render/pdf/raster.test.ts',
+  'test/render/pdf/reproducible.test.ts',
+  'test/render/pptx/libreoffice.test.ts',
+  'test/render/tools.test.ts',
+];
+
+const shared = { testTimeout: 60_000, hookTimeout: 60_000 };
+
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
-    globalSetup: ['test/support/compile.ts'],
-    testTimeout: 60_000,
-    hookTimeout: 60_000,
+    projects: [
+      { test: { ...shared, name: 'unit', include: ['test/**/*.test.ts'], exclude: E2E } },
+      {
+        test: { ...shared, name: 'e2e', include: E2E, globalSetup: ['test/support/compile.ts'] },
+      },
+    ],
   },
 });
