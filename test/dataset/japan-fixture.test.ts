@@ -1,0 +1,79 @@
+/**
+ * The Japan fixture: a second real-country dataset (semiconductors and AI), built from public
+ * sources whose text is stored under test/fixtures/sources/japan/. It must validate as it is,
+ * and every citation must quote its stored source exactly: no retyped quote, no whitespace
+ * "fixed", so the fixture can be trusted as a record of what the sources say.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadDatasetFile } from '../../src/dataset/load.js';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const FIXTURE = join(ROOT, 'test', 'fixtures', 'datasets', 'japan-semiconductors-ai.yaml');
+const SOURCES = join(ROOT, 'test', 'fixtures', 'sources', 'japan');
+
+async function japan() {
+  const result = await loadDatasetFile(FIXTURE);
+  expect(result.diagnostics).toEqual([]);
+  if (!result.dataset) throw new Error('the Japan fixture did not validate');
+  return result.dataset;
+}
+
+describe('the Japan semiconductors-and-AI fixture', () => {
+  it('validates with no diagnostics', async () => {
+    const data = await japan();
+    expect(data.meta.currency).toBe('JPY');
+    expect(data.sectors.length).toBeGreaterThanOrEqual(8);
+    expect(data.sources.length).toBeGreaterThanOrEqual(15);
+  });
+
+  it('quotes every cited sentence as an exact substring of its stored source text', async () => {
+    const data = await japan();
+    const texts = new Map<string, string>();
+    for (const source of data.sources) {
+      expect(source.file, `source ${source.id} names its stored file`).toBeDefined();
+      texts.set(source.id, readFileSync(join(SOURCES, source.file ?? ''), 'utf8'));
+    }
+    const records = [
+      ...data.administrations,
+      ...data.fields,
+      ...data.sectors,
+      ...data.programs,
+      ...data.targets,
+      ...data.investments,
+      ...data.indicators,
+      ...data.channels,
+      ...data.risks,
+    ];
+    const missing: string[] = [];
+    let checked = 0;
+    for (const record of records) {
+      for (const citation of record.cite) {
+        checked += 1;
+        const text = texts.get(citation.source) ?? '';
+        if (!text.includes(citation.quote))
+          missing.push(`${record.id} → ${citation.source}: ${citation.quote}`);
+      }
+    }
+    expect(missing).toEqual([]);
+    expect(checked).toBeGreaterThan(records.length - 1);
+  });
+
+  it('cites every stored source at least once', async () => {
+    const data = await japan();
+    const cited = new Set(
+      [
+        ...data.administrations,
+        ...data.sectors,
+        ...data.programs,
+        ...data.targets,
+        ...data.investments,
+        ...data.indicators,
+        ...data.channels,
+        ...data.risks,
+      ].flatMap((record) => record.cite.map((c) => c.source)),
+    );
+    expect(data.sources.map((s) => s.id).filter((id) => !cited.has(id))).toEqual([]);
+  });
+});
