@@ -20,7 +20,10 @@ function inFaces(raw: string, stack: FontStack): string {
   return (rtl ? visualOrder(runs) : runs)
     .map((run) => {
       const family = stack.families[Math.max(0, run.face)] ?? '';
-      return `<tspan font-family="${escapeXml(family)}">${escapeXml(run.text)}</tspan>`;
+      // svg-to-pdfkit places the words of a tspan left to right, shaping each (fontkit draws a
+      // right-to-left word right to left): a right-to-left run's words go in reverse.
+      const text = run.level % 2 === 1 ? run.text.split(/( +)/).reverse().join('') : run.text;
+      return `<tspan font-family="${escapeXml(family)}">${escapeXml(text)}</tspan>`;
     })
     .join('');
 }
