@@ -67,6 +67,34 @@ export function openFont(bytes: Buffer): Font {
   return font;
 }
 
+/** Kangxi and CJK radicals, CJK compatibility ideographs and forms: a duplicate's second name. */
+function isCompatibility(codePoint: number): boolean {
+  return (
+    (codePoint >= 0x2e80 && codePoint <= 0x2fdf) ||
+    (codePoint >= 0xf900 && codePoint <= 0xfaff) ||
+    (codePoint >= 0xfe30 && codePoint <= 0xfe4f) ||
+    (codePoint >= 0xfb50 && codePoint <= 0xfdff) ||
+    (codePoint >= 0xfe70 && codePoint <= 0xfeff) ||
+    (codePoint >= 0x2f800 && codePoint <= 0x2fa1f)
+  );
+}
+
+/**
+ * A compatibility code point's ordinary equivalent when it has one (NFKC): a glyph reached only
+ * through an Arabic presentation form (U+FED3 ﻓ) names the letter (U+0641 ف) for extraction.
+ */
+function canonicalForm(codePoint: number): number {
+  if (!isCompatibility(codePoint)) return codePoint;
+  const normal = [...String.fromCodePoint(codePoint).normalize('NFKC')];
+  return normal.length === 1 ? (normal[0]?.codePointAt(0) ?? codePoint) : codePoint;
+}
+
+/** Ordinary code points first, then by value. */
+function byPreference(a: number, b: number): number {
+  const rank = Number(isCompatibility(a)) - Number(isCompatibility(b));
+  return rank !== 0 ? rank : a - b;
+}
+
 /**
  * fontkit caches one Glyph object per id with the code points of whoever asked first, and a
  * composite glyph's outline asks for its components with none. pdfkit writes those code points
@@ -74,6 +102,8 @@ export function openFont(bytes: Buffer): Font {
  * another document used it inside a composite came out as "" (text extraction lost it, and the
  * bytes depended on what the process rendered before). Every glyph the cmap maps gets its
  * lowest mapped code point instead; other glyphs (ligatures) keep the first non-empty ones.
+ * Compatibility code points come last: CJK fonts map a Kangxi radical (U+2F54 ⽔) and its
+ * ideograph (U+6C34 水) to one glyph, and text extraction must give back the ideograph.
  */
 function canonicalCodePoints(font: Font): void {
   const cmap = fontInternals(font)._cmapProcessor;
@@ -82,9 +112,9 @@ function canonicalCodePoints(font: Font): void {
   const lowestCodePoint = (gid: number) => {
     if (!lowest) {
       lowest = new Map();
-      for (const codePoint of [...font.characterSet].sort((a, b) => a - b)) {
+      for (const codePoint of [...font.characterSet].sort(byPreference)) {
         const glyph = cmap.lookup(codePoint);
-        if (glyph && !lowest.has(glyph)) lowest.set(glyph, codePoint);
+        if (glyph && !lowest.has(glyph)) lowest.set(glyph, canonicalForm(codePoint));
       }
     }
     return lowest.get(gid);

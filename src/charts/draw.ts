@@ -3,9 +3,9 @@
  * Deterministic: SVG def ids reset before each render, fonts only from the theme files.
  */
 import { type Diagnostic, error } from '../diagnostics.js';
-import type { FontFiles } from '../theme/fonts.js';
-import { parsedFont, type TextMeasurer } from '../theme/metrics.js';
+import type { TextMeasurer } from '../theme/metrics.js';
 import type { Theme } from '../theme/schema.js';
+import type { FontStack } from '../theme/stack.js';
 import { type Engine, refusingLoader, useMeasuredText } from './engine.js';
 import { loggedDiagnostic, vegaDiagnostic } from './expression-errors.js';
 import { checkTime, countItems, guardDataflow, locateKeys, useLimits } from './guards.js';
@@ -183,13 +183,13 @@ export async function renderSvg(
  * SVG → PNG at the theme's scale. The text is drawn as glyph outlines of the theme's font
  * (outline.ts), so resvg needs no font at all: never system fonts, and no per-chart font parsing.
  */
-export function renderPng(engine: Engine, svg: string, theme: Theme, fonts: FontFiles): Uint8Array {
-  const outlined = outlineSvgText(svg, { regular: parsedFont(fonts.regular), bold: parsedFont(fonts.bold) });
+export function renderPng(engine: Engine, svg: string, theme: Theme, stack: FontStack): Uint8Array {
+  const outlined = outlineSvgText(svg, stack);
   // Only documented keys: one unknown key makes resvg 2.6.2 ignore every option (STACK.md).
   const resvg = new engine.resvg.Resvg(outlined, {
     fitTo: { mode: 'zoom', value: theme.chart.pngScale },
     background: theme.colours.background,
-    font: { loadSystemFonts: false, fontFiles: [], defaultFontFamily: fonts.family },
+    font: { loadSystemFonts: false, fontFiles: [], defaultFontFamily: theme.fonts.family },
   });
   return new Uint8Array(resvg.render().asPng());
 }

@@ -8,11 +8,9 @@
  * transform, font-size, font-weight, fill and opacity, and `<tspan x="0" dy="…">` lines.
  */
 import type * as fontkit from 'fontkit';
-
-export interface OutlineFonts {
-  regular: fontkit.Font;
-  bold: fontkit.Font;
-}
+import { visualOrder } from '../text/runs.js';
+import { needsShaping } from '../theme/metrics.js';
+import type { FontStack } from '../theme/stack.js';
 
 /** A text element, self-closing (empty) or with content. */
 const TEXT = /<text\b([^>]*?)(?:\/>|>([\s\S]*?)<\/text>)/g;
@@ -47,7 +45,7 @@ function attributes(text: string): Map<string, string> {
   return new Map([...text.matchAll(ATTRIBUTE)].map((m) => [m[1] ?? '', m[2] ?? '']));
 }
 
-function decodeEntities(text: string): string {
+export function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (entity, body: string) => {
     const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
     if (body[0] !== '#') return named[body.toLowerCase()] ?? entity;
@@ -69,33 +67,99 @@ function lines(inner: string): { text: string; dy: number }[] {
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
 
-function outlineLine(font: fontkit.Font, text: string, size: number, anchor: string, dy: number): string {
+const byGlyphId = new WeakMap<fontkit.Font, Map<number, string>>();
+
+function glyphPath(font: fontkit.Font, glyph: fontkit.Glyph): string {
+  let paths = byGlyphId.get(font);
+  if (!paths) {
+    paths = new Map();
+    byGlyphId.set(font, paths);
+  }
+  let d = paths.get(glyph.id);
+  if (d === undefined) {
+    d = glyph.path.toSVG();
+    paths.set(glyph.id, d);
+  }
+  return d;
+}
+
+/** A glyph placed in font units from the start of its run. */
+interface Placed {
+  d: string;
+  x: number;
+  y: number;
+  scale: number;
+}
+
+/**
+ * One run's glyphs: summed advances (as theme/metrics.ts measures them), or shaped by fontkit for
+ * the scripts that join or reorder (Arabic, Devanagari…); fontkit lays a right-to-left run out
+ * right to left, so the run's text stays logical.
+ */
+function runGlyphs(font: fontkit.Font, text: string, size: number): { placed: Placed[]; width: number } {
   const scale = size / font.unitsPerEm;
-  const glyphs = [...text].map((char) => glyphOutline(font, char.codePointAt(0) ?? 0));
-  const width = glyphs.reduce((sum, g) => sum + g.advance, 0) * scale;
+  const placed: Placed[] = [];
+  let x = 0;
+  if (needsShaping(text)) {
+    const run = font.layout(text);
+    run.glyphs.forEach((glyph, i) => {
+      const position = run.positions[i];
+      const d = glyphPath(font, glyph);
+      if (d)
+        placed.push({
+          d,
+          x: x + (position?.xOffset ?? 0) * scale,
+          y: -(position?.yOffset ?? 0) * scale,
+          scale,
+        });
+      x += (position?.xAdvance ?? glyph.advanceWidth) * scale;
+    });
+    return { placed, width: x };
+  }
+  for (const char of text) {
+    const glyph = glyphOutline(font, char.codePointAt(0) ?? 0);
+    if (glyph.d) placed.push({ d: glyph.d, x, y: 0, scale });
+    x += glyph.advance * scale;
+  }
+  return { placed, width: x };
+}
+
+function outlineLine(
+  stack: FontStack,
+  bold: boolean,
+  text: string,
+  size: number,
+  anchor: string,
+  dy: number,
+): string {
+  const runs = visualOrder(stack.runs(text)).map((run) => {
+    const face = stack.faces[Math.max(0, run.face)] ?? stack.faces[0];
+    return face ? runGlyphs(face.font({ bold }), run.text, size) : { placed: [], width: 0 };
+  });
+  const width = runs.reduce((sum, run) => sum + run.width, 0);
   let x = anchor === 'middle' ? -width / 2 : anchor === 'end' ? -width : 0;
   const paths: string[] = [];
-  for (const glyph of glyphs) {
-    if (glyph.d)
+  for (const run of runs) {
+    for (const glyph of run.placed)
       paths.push(
-        `<path transform="translate(${round(x)},${round(dy)}) scale(${round(scale)},${round(-scale)})" d="${glyph.d}"/>`,
+        `<path transform="translate(${round(x + glyph.x)},${round(dy + glyph.y)}) scale(${round(glyph.scale)},${round(-glyph.scale)})" d="${glyph.d}"/>`,
       );
-    x += glyph.advance * scale;
+    x += run.width;
   }
   return paths.join('');
 }
 
 /** Replaces every `<text>` of a vega SVG by groups of glyph outlines in the same place. */
-export function outlineSvgText(svg: string, fonts: OutlineFonts): string {
+export function outlineSvgText(svg: string, stack: FontStack): string {
   return svg.replace(TEXT, (_whole, rawAttributes: string, inner: string | undefined) => {
     if (inner === undefined) return '';
     const attrs = attributes(rawAttributes);
-    const font = /^(bold|[6-9]00)$/.test(attrs.get('font-weight') ?? '') ? fonts.bold : fonts.regular;
+    const bold = /^(bold|[6-9]00)$/.test(attrs.get('font-weight') ?? '');
     const size = Number.parseFloat(attrs.get('font-size') ?? '11');
     const anchor = attrs.get('text-anchor') ?? 'start';
     const kept = [...attrs].filter(([name]) => KEPT.has(name)).map(([name, value]) => ` ${name}="${value}"`);
     const body = lines(inner)
-      .map((line) => outlineLine(font, line.text, size, anchor, line.dy))
+      .map((line) => outlineLine(stack, bold, line.text, size, anchor, line.dy))
       .join('');
     // x/y position the text inside its transform (vega puts everything in `transform`).
     const x = Number.parseFloat(attrs.get('x') ?? '0') || 0;

@@ -8,9 +8,9 @@ import type { Dataset } from '../dataset/schema.js';
 import type { DerivedTable } from '../derive/types.js';
 import { type Diagnostic, error } from '../diagnostics.js';
 import { escapeXml } from '../text/xml.js';
-import { themeFonts } from '../theme/fonts.js';
 import { textMeasurer } from '../theme/metrics.js';
 import type { Theme } from '../theme/schema.js';
+import { fontStack } from '../theme/stack.js';
 import { bindSpec } from './bind.js';
 import { type BoundCharts, type ChartInstance, instanceTitle } from './catalogue.js';
 import { compileSpec, renderPng, renderSvg, type TextBox } from './draw.js';
@@ -67,8 +67,8 @@ async function drawChart(
   limits: ChartLimits,
 ): Promise<ChartRender> {
   const started = limits.now();
-  const fonts = themeFonts(theme);
-  const measurer = textMeasurer(fonts);
+  const stack = fontStack(theme);
+  const measurer = textMeasurer(stack);
   // A table that grows with the dataset is drawn in part (limit.ts); its data table stays whole.
   const limited = applyLimit(instance.table, limitRule(briefkitMeta(instance.spec.spec).limit));
   const bound = bindSpec({ ...instance, table: limited.table }, tables, dataset, theme, measurer);
@@ -91,7 +91,7 @@ async function drawChart(
     return { vegaLite: bound.spec, vega: compiled.vega, textBoxes: [], diagnostics };
   checkTime(limits, started);
   const title = instanceTitle(instance, dataset);
-  const png = renderPng(engine, drawn.svg, theme, fonts);
+  const png = renderPng(engine, drawn.svg, theme, stack);
   await afterPngDrawn();
   const chart: DrawnChart = {
     id: instance.id,

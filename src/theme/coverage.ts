@@ -1,47 +1,36 @@
 /**
- * Which characters the theme's fonts can show, for the check on the document model before
- * anything is rendered (src/document/coverage.ts). Taken from the theme's font list, face by
- * face: a character is shown when every face the renderers draw text with (regular and bold)
- * has a font in its list with a glyph for it. Today each face's list is its one font; fallback
- * fonts per script would be appended to the lists.
+ * Which characters the theme's font stack can show, for the check on the document model and
+ * the charts' text before anything is rendered (src/document/coverage.ts). A character is
+ * shown when some face of the stack (theme/stack.ts) has it in every weight the renderers use:
+ * the same faces the run splitter (text/runs.ts) draws it in.
  */
-import type * as fontkit from 'fontkit';
-import { themeFonts } from './fonts.js';
-import { parsedFont } from './metrics.js';
+import { needsNoGlyph } from '../text/runs.js';
 import type { Theme } from './schema.js';
+import { type FontStack, fontStack } from './stack.js';
+
+export { needsNoGlyph };
 
 export interface FontCoverage {
-  /** How the fonts are named in messages (the theme's family). */
+  /** How the fonts are named in messages (the stack's families). */
   family: string;
   /** Whether the fonts can show `char` (one code point); spaces and controls always pass. */
   covers(char: string): boolean;
 }
 
-/** Spaces and controls need no glyph: the same exemption as the PDF renderer's (src/render/pdf/fonts.ts). */
-export function needsNoGlyph(codePoint: number): boolean {
-  return codePoint <= 0x20 || codePoint === 0xa0;
-}
-
-/** The fonts of each face the renderers draw text with, in the order they are tried. */
-export function faceFonts(theme: Theme): fontkit.Font[][] {
-  const files = themeFonts(theme);
-  return [[parsedFont(files.regular)], [parsedFont(files.bold)]];
-}
-
 export function themeCoverage(theme: Theme): FontCoverage {
-  return fontCoverage(theme.fonts.family, faceFonts(theme));
+  return stackCoverage(fontStack(theme));
 }
 
-export function fontCoverage(family: string, faces: readonly (readonly fontkit.Font[])[]): FontCoverage {
+export function stackCoverage(stack: FontStack): FontCoverage {
   const known = new Map<number, boolean>();
   return {
-    family,
+    family: stack.families.join(', '),
     covers(char) {
       const code = char.codePointAt(0) ?? 0;
       if (needsNoGlyph(code)) return true;
       let covered = known.get(code);
       if (covered === undefined) {
-        covered = faces.every((fonts) => fonts.some((font) => font.hasGlyphForCodePoint(code)));
+        covered = stack.runFaces.some((face) => face.covers(code));
         known.set(code, covered);
       }
       return covered;

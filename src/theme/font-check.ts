@@ -34,7 +34,7 @@ function readRegularFile(
 }
 
 /** Why the file at `path` is not a usable TrueType/OpenType font, or undefined when it is one. */
-export function fontFileProblem(path: string): string | undefined {
+export function fontFileProblem(path: string, options: { latin?: boolean } = {}): string | undefined {
   const read = readRegularFile(path, MAX_FONT_BYTES, readFontFile);
   if (!read.bytes) return read.problem;
   let font: fontkit.Font;
@@ -51,8 +51,10 @@ export function fontFileProblem(path: string): string | undefined {
     const cut = fontTableExtents(font).some((t) => t.offset + t.length > size);
     if (cut) return 'is cut short (its tables run past the end of the file)';
     if (!(font.unitsPerEm > 0) || font.numGlyphs === 0) return 'has no glyphs';
-    if (!font.hasGlyphForCodePoint(0x41)) return 'has no Latin letters';
-    if (!(font.glyphForCodePoint(0x41).advanceWidth >= 0)) return 'has broken glyph metrics';
+    const probe = options.latin === false ? [...font.characterSet].find((c) => c > 0x20) : 0x41;
+    if (probe === undefined) return 'has no characters';
+    if (options.latin !== false && !font.hasGlyphForCodePoint(0x41)) return 'has no Latin letters';
+    if (!(font.glyphForCodePoint(probe).advanceWidth >= 0)) return 'has broken glyph metrics';
   } catch (cause) {
     return `is a damaged font (${cause instanceof Error ? cause.message : String(cause)})`;
   }

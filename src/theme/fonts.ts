@@ -14,7 +14,8 @@ export interface FontFiles {
   boldPath: string;
   regular: Buffer;
   bold: Buffer;
-  licenceText: string;
+  /** The licence text named by the theme, if it names one. */
+  licenceText?: string;
 }
 
 const cache = new Map<string, FontFiles>();
@@ -30,6 +31,10 @@ export function readFontFile(path: string): Buffer {
   return bytes;
 }
 
+/**
+ * A theme font path: inside an npm package, or absolute (theme/load.ts makes a path relative to
+ * the theme file absolute once it has checked it).
+ */
 export function resolveFontPath(packagePath: string): string {
   return require.resolve(packagePath);
 }
@@ -47,7 +52,9 @@ export function themeFonts(theme: Theme): FontFiles {
     boldPath,
     regular: readFontFile(regularPath),
     bold: readFontFile(boldPath),
-    licenceText: readFileSync(resolveFontPath(theme.fonts.licence), 'utf8'),
+    ...(theme.fonts.licence
+      ? { licenceText: readFileSync(resolveFontPath(theme.fonts.licence), 'utf8') }
+      : {}),
   };
   cache.set(key, fonts);
   return fonts;

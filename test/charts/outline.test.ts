@@ -1,15 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { outlineSvgText } from '../../src/charts/outline.js';
-import { parsedFont } from '../../src/theme/metrics.js';
+import { fontStack } from '../../src/theme/stack.js';
+import { defaultTheme } from '../support/theme.js';
 
-const require = createRequire(import.meta.url);
-const font = (weight: string) =>
-  parsedFont(
-    readFileSync(require.resolve(`pretendard/dist/public/static/alternative/Pretendard-${weight}.ttf`)),
-  );
-const fonts = { regular: font('Regular'), bold: font('Bold') };
+const fonts = fontStack(await defaultTheme());
+const primary = fonts.faces[0] ?? expect.unreachable('the theme has a primary face');
 
 const translations = (svg: string) =>
   [...svg.matchAll(/<path transform="translate\(([-\d.]+),([-\d.]+)\)/g)].map((m) => [
@@ -32,10 +27,10 @@ describe('text as glyph outlines for the PNG', () => {
   it('anchors middle and end on the advance width, as vega measured it', () => {
     const width =
       [...'Semiconductors'].reduce(
-        (sum, c) => sum + fonts.regular.glyphForCodePoint(c.codePointAt(0) ?? 0).advanceWidth,
+        (sum, c) => sum + primary.regular().glyphForCodePoint(c.codePointAt(0) ?? 0).advanceWidth,
         0,
       ) *
-      (11 / fonts.regular.unitsPerEm);
+      (11 / primary.regular().unitsPerEm);
     const first = (anchor: string) =>
       translations(
         outlineSvgText(`<text text-anchor="${anchor}" font-size="11px">Semiconductors</text>`, fonts),
@@ -51,9 +46,9 @@ describe('text as glyph outlines for the PNG', () => {
       fonts,
     );
     expect(translations(out).map(([, y]) => y)).toEqual([0, 0, 0, 13]);
-    const boldR = fonts.bold.glyphForCodePoint(0x52).path.toSVG();
+    const boldR = primary.bold().glyphForCodePoint(0x52).path.toSVG();
     expect(out).toContain(boldR);
-    expect(out).toContain(fonts.bold.glyphForCodePoint(0xd55c).path.toSVG());
+    expect(out).toContain(primary.bold().glyphForCodePoint(0xd55c).path.toSVG());
   });
 
   it('drops empty self-closing text without swallowing what follows', () => {

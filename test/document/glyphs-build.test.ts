@@ -10,14 +10,14 @@ import { cli, editDataset, makeProject } from '../build/project.js';
 describe('a missing glyph in a build', () => {
   it('exits 1 at the dataset and template line:column, and publishes nothing', () => {
     const dir = makeProject();
-    editDataset(dir, '    name: Artificial intelligence\n', '    name: Artificial intelligence 人工\n');
+    editDataset(dir, '    name: Artificial intelligence\n', '    name: Artificial intelligence 🤖🛸\n');
     const sector = join(dir, 'templates', 'sector.md.hbs');
     const lines = readFileSync(sector, 'utf8').split('\n');
     writeFileSync(sector, `${lines.join('\n')}\nLaunch 🚀\n`);
     const run = cli(dir, ['build']);
     expect(run.status, run.stderr).toBe(1);
     expect(run.stderr).toMatch(
-      /data\/korea-emerging-tech\.yaml:67:35 +error TEXT_MISSING_GLYPH +sectors\[0\]\.name: "人" \(U\+4EBA\), "工" \(U\+5DE5\) cannot be shown/,
+      /data\/korea-emerging-tech\.yaml:67:35 +error TEXT_MISSING_GLYPH +sectors\[0\]\.name: "🤖" \(U\+1F916\), "🛸" \(U\+1F6F8\) cannot be shown/,
     );
     expect(run.stderr).toMatch(
       new RegExp(

@@ -7,13 +7,13 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { wrapText } from '../../src/charts/wrap.js';
 import { wrapLines } from '../../src/render/pptx/wrap.js';
-import { themeFonts } from '../../src/theme/fonts.js';
 import { type TextMeasurer, textMeasurer } from '../../src/theme/metrics.js';
+import { fontStack } from '../../src/theme/stack.js';
 import { defaultTheme } from '../render/pptx/deck-helpers.js';
 
 let m: TextMeasurer;
 beforeAll(async () => {
-  m = textMeasurer(themeFonts(await defaultTheme()));
+  m = textMeasurer(fontStack(await defaultTheme()));
 });
 
 /** charts/wrap.ts before the shared breaker: candidate lines measured whole. */

@@ -28,7 +28,7 @@ describe('the theme', () => {
       {
         code: 'THEME_INVALID',
         file,
-        line: 5,
+        line: 8,
         column: 12,
         path: 'fonts.regular',
         message: 'no file "pretendard/nope.ttf" in the installed packages',
@@ -47,7 +47,7 @@ describe('the theme', () => {
         code: 'THEME_INVALID',
         severity: 'error',
         file,
-        line: 6,
+        line: 9,
         column: 9,
         path: 'fonts.bold',
         message: `"${fake}" is not a font file (TrueType or OpenType)`,
@@ -83,10 +83,10 @@ describe('the theme', () => {
       [
         'THEME_INVALID',
         'fonts.semibold',
-        7,
+        10,
         `"${cut}" is cut short (its tables run past the end of the file)`,
       ],
-      ['THEME_INVALID', 'fonts.licence', 8, `"${binary}" is not UTF-8 text`],
+      ['THEME_INVALID', 'fonts.licence', 13, `"${binary}" is not UTF-8 text`],
     ]);
   });
 

@@ -4,11 +4,12 @@
  */
 import type { FigureBlock, Inline, SourceEntry } from '../../document/model.js';
 import type { Box } from './blocks.js';
-import { svgFontCallback } from './fonts.js';
+import { docStack, svgFontCallback } from './fonts.js';
 import { type Ctx, checkInFrame, ensure, gap, placed, remaining } from './frame.js';
 import { flattenInlines } from './inline.js';
 import type { Line } from './lines.js';
 import { drawSvg, type PdfStruct } from './pdfkit.js';
+import { svgTextInFaces } from './svg-text.js';
 import { drawLine, layoutText, type TextStyle } from './text.js';
 
 /** CSS px → pt. */
@@ -160,10 +161,10 @@ export function placeFigure(ctx: Ctx, original: Figure, parent: PdfStruct): void
   const scale = figure.width / (figure.svgWidth * PX);
   doc.save();
   doc.transform(scale, 0, 0, scale, figure.x, top);
-  drawSvg(doc, figure.svg, 0, 0, {
+  drawSvg(doc, svgTextInFaces(figure.svg, docStack(doc)), 0, 0, {
     width: figure.svgWidth * PX,
     height: figure.svgHeight * PX,
-    fontCallback: svgFontCallback,
+    fontCallback: svgFontCallback(doc),
     // Charts are ours, but an SVG must never make the renderer read a file or a URL.
     imageCallback: () => '',
     documentCallback: () => null,

@@ -13,12 +13,11 @@ import {
   prepareHeading,
   sectionNode,
 } from './blocks.js';
-import { REGULAR } from './fonts.js';
 import type { Ctx } from './frame.js';
 import { newPage, placing } from './frame.js';
 import { flattenInlines } from './inline.js';
 import type { PdfStruct } from './pdfkit.js';
-import { drawLine, layoutText, type TextStyle } from './text.js';
+import { drawLine, drawText, layoutText, type TextStyle } from './text.js';
 
 /** Attempts in order: [chart height scale, type scale]. */
 export const FIT_STEPS: readonly (readonly [number, number])[] = [
@@ -98,8 +97,8 @@ export function drawOnePagerFooter(ctx: Ctx): void {
   const { doc, geo, type: t, model } = ctx;
   doc.switchToPage(0);
   ctx.tags.artifact(() => {
-    doc.font(REGULAR, t.small).fillColor(t.colours.muted);
+    doc.fillColor(t.colours.muted);
     const text = `${model.meta.shortTitle} · As of ${model.meta.asOfLabel}`;
-    doc.text(text, geo.left, geo.height - geo.margin - 2, { lineBreak: false, baseline: 'alphabetic' });
+    drawText(doc, text, geo.left, geo.height - geo.margin - 2, {}, t.small);
   }, 'Pagination');
 }

@@ -1,7 +1,7 @@
 /** Running header (short title) and footer (page N of M, as-of date), drawn as artifacts. */
 
-import { BOLD, REGULAR } from './fonts.js';
 import type { Ctx } from './frame.js';
+import { drawText, widthOfRuns } from './text.js';
 
 function put(
   ctx: Ctx,
@@ -12,9 +12,9 @@ function put(
   bold = false,
 ): void {
   const { doc, type: t } = ctx;
-  doc.font(bold ? BOLD : REGULAR, t.small).fillColor(t.colours.muted);
-  const width = doc.widthOfString(text);
-  doc.text(text, align === 'right' ? x - width : x, baseline, { lineBreak: false, baseline: 'alphabetic' });
+  doc.fillColor(t.colours.muted);
+  const width = align === 'right' ? widthOfRuns(doc, text, { bold }, t.small) : 0;
+  drawText(doc, text, x - width, baseline, { bold }, t.small);
 }
 
 /** Draws on every page from `first` (0-based); page numbers count the cover as page 1. */

@@ -1,16 +1,19 @@
-/** Measures and draws broken lines of styled text, with live links and citation marks. */
+/**
+ * Measures and draws broken lines of styled text, with live links and citation marks. Text is
+ * drawn run by run (text/runs.ts): each run in the first face of the theme's stack with its
+ * glyphs, measured in that same face; a line with right-to-left runs is drawn in visual order.
+ */
 
-import { BOLD, REGULAR } from './fonts.js';
+import { hasRightToLeft, type TextRun, visualOrder } from '../../text/runs.js';
+import { docStack, faceName } from './fonts.js';
 import { type Ctx, checkInFrame } from './frame.js';
 import type { Piece, RunStyle } from './inline.js';
 import { breakLines, type Line, type LinePart, type Measure } from './lines.js';
-import type { PdfStruct } from './pdfkit.js';
+import type { PdfDoc, PdfStruct } from './pdfkit.js';
 
 /** Citation marks: smaller and raised. */
 const SUP_SCALE = 0.62;
 const SUP_RISE = 0.36;
-/** Faux oblique for emphasis: the theme font has no italic. */
-const SLANT = 0.2;
 
 export interface TextStyle {
   size: number;
@@ -23,45 +26,133 @@ export function sourceDestination(number: number): string {
   return `source-${number}`;
 }
 
-function fontFor(style: RunStyle): string {
-  return style.bold ? BOLD : REGULAR;
-}
-
 function sizeFor(style: RunStyle, size: number): number {
   return style.cite !== undefined ? size * SUP_SCALE : size;
 }
 
+/** Selects the face of `run` in `style` at `size` (an italic only where the theme has one). */
+function selectRun(
+  doc: PdfDoc,
+  run: TextRun,
+  style: { bold?: boolean; italic?: boolean },
+  size: number,
+): PdfDoc {
+  return doc.font(faceName(doc, run.face, style), size);
+}
+
+/** Width of `text` drawn run by run in `style`: the faces drawText uses. */
+export function widthOfRuns(
+  doc: PdfDoc,
+  text: string,
+  style: { bold?: boolean; italic?: boolean },
+  size: number,
+): number {
+  let width = 0;
+  for (const run of docStack(doc).runs(text))
+    width += selectRun(doc, run, style, size).widthOfString(run.text);
+  return width;
+}
+
+/**
+ * Draws one line of text in one style from `x` on an alphabetic baseline, run by run in visual
+ * order; returns its width. For single-style labels (running header, footers).
+ */
+export function drawText(
+  doc: PdfDoc,
+  text: string,
+  x: number,
+  baseline: number,
+  style: { bold?: boolean; italic?: boolean },
+  size: number,
+): number {
+  const runs = docStack(doc).runs(text);
+  let at = x;
+  for (const run of hasRightToLeft(text) ? visualOrder(runs) : runs) {
+    selectRun(doc, run, style, size);
+    doc.text(run.text, at, baseline, { lineBreak: false, baseline: 'alphabetic' });
+    at += doc.widthOfString(run.text);
+  }
+  return at - x;
+}
+
 export function measurer(ctx: Ctx, size: number): Measure {
-  return (text, style) => ctx.doc.font(fontFor(style), sizeFor(style, size)).widthOfString(text);
+  return (text, style) => widthOfRuns(ctx.doc, text, style, sizeFor(style, size));
 }
 
 export function layoutText(ctx: Ctx, pieces: readonly Piece[], width: number, size: number): Line[] {
   return breakLines(pieces, width, measurer(ctx, size));
 }
 
-function drawPart(ctx: Ctx, part: LinePart, x: number, baseline: number, style: TextStyle): void {
+/** A part's text in runs: the unit drawn in one face at one bidi level. */
+interface PartRun {
+  part: LinePart;
+  run: TextRun;
+}
+
+function drawRun(ctx: Ctx, item: PartRun, x: number, baseline: number, style: TextStyle): number {
   const { doc } = ctx;
+  const { part, run } = item;
   const cite = part.style.cite !== undefined;
   const size = sizeFor(part.style, style.size);
   const y = cite ? baseline - style.size * SUP_RISE : baseline;
   const colour = part.style.link || cite ? ctx.type.colours.accent : style.colour;
-  doc.font(fontFor(part.style), size).fillColor(colour);
-  const options = { lineBreak: false, baseline: 'alphabetic' };
-  if (part.style.italic) {
-    doc.save();
-    // x' = x + SLANT·(baseline − y): slants glyphs about the baseline.
-    doc.transform(1, 0, -SLANT, 1, SLANT * y, 0);
-    doc.text(part.text, x, y, options);
-    doc.restore();
-  } else doc.text(part.text, x, y, options);
+  // Emphasis in the theme's italic; with `italic: none` it stays upright, never a slanted regular.
+  selectRun(doc, run, part.style, size).fillColor(colour);
+  doc.text(run.text, x, y, { lineBreak: false, baseline: 'alphabetic' });
+  const width = doc.widthOfString(run.text);
   if (part.style.link) {
     // pdfkit's own underline assumes a top baseline; ours is alphabetic.
     const under = baseline + size * 0.14;
     doc
       .moveTo(x, under)
-      .lineTo(x + part.width, under)
+      .lineTo(x + width, under)
       .lineWidth(size * 0.06)
       .stroke(colour);
+  }
+  return width;
+}
+
+function partRuns(ctx: Ctx, part: LinePart): PartRun[] {
+  return docStack(ctx.doc)
+    .runs(part.text)
+    .map((run) => ({ part, run }));
+}
+
+function drawPart(ctx: Ctx, part: LinePart, x: number, baseline: number, style: TextStyle): void {
+  let at = x;
+  for (const item of partRuns(ctx, part)) at += drawRun(ctx, item, at, baseline, style);
+}
+
+/**
+ * A line with right-to-left runs: its runs reordered for display (the bidi algorithm's rule
+ * L2 over the whole line), each drawn where the reordering puts it. Links keep their
+ * annotation over the span of their runs.
+ */
+function drawBidiLine(
+  ctx: Ctx,
+  line: Line,
+  x: number,
+  top: number,
+  baseline: number,
+  style: TextStyle,
+  element: PdfStruct | undefined,
+  tag: string,
+): void {
+  const items = line.parts.flatMap((part) => partRuns(ctx, part));
+  const spans = new Map<LinePart, { from: number; to: number }>();
+  let at = x;
+  if (element) ctx.tags.begin(element, tag);
+  for (const item of visualOrder(items.map((i) => ({ ...i, level: i.run.level })))) {
+    const width = drawRun(ctx, item, at, baseline, style);
+    const span = spans.get(item.part) ?? { from: at, to: at + width };
+    spans.set(item.part, { from: Math.min(span.from, at), to: Math.max(span.to, at + width) });
+    at += width;
+  }
+  if (element) ctx.tags.end();
+  for (const [part, span] of spans) {
+    if (!element || !part.style.link || part.text.trim() === '') continue;
+    const rect: [number, number, number, number] = [span.from, top, span.to - span.from, style.lineHeight];
+    ctx.doc.link(...rect, part.style.link, { Contents: new String(`Link: ${part.style.link}`) });
   }
 }
 
@@ -80,6 +171,10 @@ export function drawLine(
   const { doc } = ctx;
   checkInFrame(ctx, { x, y: top, width: line.width, height: style.lineHeight }, lineText(line));
   const baseline = top + style.lineHeight * 0.5 + style.size * 0.36;
+  if (hasRightToLeft(lineText(line))) {
+    drawBidiLine(ctx, line, x, top, baseline, style, element, tag);
+    return;
+  }
   for (const part of line.parts) {
     const px = x + part.x;
     if (!element) {

@@ -5,8 +5,8 @@
 import type { DiagnosticSink } from '../../diagnostics.js';
 import type { AssetBag, Deck } from '../../document/model.js';
 import { escapeXml } from '../../text/xml.js';
-import { themeFonts } from '../../theme/fonts.js';
 import type { Theme } from '../../theme/schema.js';
+import { fontStack } from '../../theme/stack.js';
 import { DeckBounds } from './bounds.js';
 import { type DrawContext, drawSlide } from './draw-slides.js';
 import { drawLabel } from './draw-text.js';
@@ -53,7 +53,7 @@ export async function renderDeckPptx(
   const pptx = new PptxGenJS();
   setMetadata(pptx, model, theme);
   defineMasters(pptx, theme);
-  const m = deckMeasurer(themeFonts(theme));
+  const m = deckMeasurer(fontStack(theme));
   const bounds = new DeckBounds(m, options.diagnostics);
   const ctx: DrawContext = { pptx, deck: model, assets, theme, m, chartStyles: [], bounds };
   const footerW = CONTENT_W - WORDMARK_W - 0.8;

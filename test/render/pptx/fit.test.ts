@@ -5,13 +5,13 @@ import { LINE } from '../../../src/render/pptx/geometry.js';
 import type { Para } from '../../../src/render/pptx/runs.js';
 import { layoutTable } from '../../../src/render/pptx/table-fit.js';
 import { parasHeight, wrapLines } from '../../../src/render/pptx/wrap.js';
-import { themeFonts } from '../../../src/theme/fonts.js';
 import { type TextMeasurer, textMeasurer } from '../../../src/theme/metrics.js';
+import { fontStack } from '../../../src/theme/stack.js';
 import { defaultTheme } from './deck-helpers.js';
 
 let m: TextMeasurer;
 beforeAll(async () => {
-  m = textMeasurer(themeFonts(await defaultTheme()));
+  m = textMeasurer(fontStack(await defaultTheme()));
 });
 
 const words = fc.array(

@@ -1,0 +1,145 @@
+/**
+ * The theme's font stack: the primary face and its fallbacks, each read and parsed on first
+ * use (a Korean or English build never opens the 10 MB CJK fallback). Its faces are what the
+ * run splitter (text/runs.ts) chooses from, for every renderer and for the coverage check.
+ */
+import type * as fontkit from 'fontkit';
+import { defaultFontSession } from '../adapters/fontkit.js';
+import { type RunFace, splitRuns, type TextRun } from '../text/runs.js';
+import { readFontFile, resolveFontPath } from './fonts.js';
+import type { Theme } from './schema.js';
+
+export interface StackFace {
+  family: string;
+  regularPath: string;
+  boldPath: string;
+  /** Only the primary face may have one; undefined: emphasis is drawn upright. */
+  italicPath?: string;
+  licencePath?: string;
+  scripts: readonly string[];
+  regular(): fontkit.Font;
+  bold(): fontkit.Font;
+  italic(): fontkit.Font | undefined;
+  /** Regular, bold or italic as asked, falling back to regular for an italic the face lacks. */
+  font(style: { bold?: boolean; italic?: boolean }): fontkit.Font;
+}
+
+export interface FontStack {
+  /** Identifies the stack's files: equal keys, equal stacks. */
+  key: string;
+  faces: StackFace[];
+  /** The faces as the run splitter sees them (coverage in regular and bold). */
+  runFaces: RunFace[];
+  /** The families in stack order, for messages and the deck. */
+  families: string[];
+  /** Runs of `text` (text/runs.ts) over this stack. */
+  runs(text: string): TextRun[];
+}
+
+function lazy<T>(make: () => T): () => T {
+  let value: T | undefined;
+  let made = false;
+  return () => {
+    if (!made) {
+      value = make();
+      made = true;
+    }
+    return value as T;
+  };
+}
+
+function face(spec: {
+  family: string;
+  regular: string;
+  bold: string;
+  italic?: string;
+  licence?: string;
+  scripts: readonly string[];
+}): StackFace {
+  const regularPath = resolveFontPath(spec.regular);
+  const boldPath = resolveFontPath(spec.bold);
+  const italicPath = spec.italic ? resolveFontPath(spec.italic) : undefined;
+  const regular = lazy(() => defaultFontSession.open(readFontFile(regularPath)));
+  const bold = lazy(() => defaultFontSession.open(readFontFile(boldPath)));
+  const italic = lazy(() => (italicPath ? defaultFontSession.open(readFontFile(italicPath)) : undefined));
+  return {
+    family: spec.family,
+    regularPath,
+    boldPath,
+    ...(italicPath ? { italicPath } : {}),
+    ...(spec.licence ? { licencePath: resolveFontPath(spec.licence) } : {}),
+    scripts: spec.scripts,
+    regular,
+    bold,
+    italic,
+    font(style) {
+      if (style.bold) return bold();
+      if (style.italic) return italic() ?? regular();
+      return regular();
+    },
+  };
+}
+
+const stacks = new Map<string, FontStack>();
+
+export function stackKey(theme: Theme): string {
+  const f = theme.fonts;
+  return JSON.stringify([
+    f.regular,
+    f.bold,
+    f.italic,
+    f.fallbacks.map((b) => [b.regular, b.bold, b.scripts]),
+  ]);
+}
+
+/** The theme's stack, built once per process per set of files. */
+export function fontStack(theme: Theme): FontStack {
+  const key = stackKey(theme);
+  const cached = stacks.get(key);
+  if (cached) return cached;
+  const f = theme.fonts;
+  const faces = [
+    face({
+      family: f.family,
+      regular: f.regular,
+      bold: f.bold,
+      ...(f.italic !== 'none' ? { italic: f.italic } : {}),
+      ...(f.licence ? { licence: f.licence } : {}),
+      scripts: [],
+    }),
+    ...f.fallbacks.map((b) => face(b)),
+  ];
+  const runFaces: RunFace[] = faces.map((item) => {
+    const known = new Map<number, boolean>();
+    return {
+      scripts: item.scripts,
+      covers(code) {
+        let covered = known.get(code);
+        if (covered === undefined) {
+          covered = item.regular().hasGlyphForCodePoint(code) && item.bold().hasGlyphForCodePoint(code);
+          known.set(code, covered);
+        }
+        return covered;
+      },
+    };
+  });
+  const runCache = new Map<string, TextRun[]>();
+  const stack: FontStack = {
+    key,
+    faces,
+    runFaces,
+    families: faces.map((item) => item.family),
+    runs(text) {
+      let runs = runCache.get(text);
+      if (!runs) {
+        runs = splitRuns(text, runFaces);
+        // Bounded: a build measures each word many times, but the set of words is finite.
+        if (runCache.size > 50_000) runCache.clear();
+        runCache.set(text, runs);
+      }
+      return runs;
+    },
+  };
+  stacks.set(key, stack);
+  return stack;
+}
