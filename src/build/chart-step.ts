@@ -70,28 +70,33 @@ export async function chartJobs(
     Promise.resolve({ instances: new Map(instances.map((i) => [i.id, i])), tables, diagnostics }),
   );
   const themeHash = sha256(stableJson(theme));
-  const jobs = instances.map((instance): ChartJob => {
-    const inputs = {
-      spec: sha256(stableJson(instance.spec.spec)),
-      data: sha256(stableJson(instance.table)),
-      sector: instance.sector ? sha256(stableJson(instance.sector)) : '',
-      meta: sha256(stableJson(dataset.meta)),
-      theme: themeHash,
-      briefkit: BRIEFKIT_VERSION,
-    };
-    return {
-      id: `chart:${instance.id}`,
-      documentId: 'charts',
-      chartId: instance.id,
-      outputs: [`charts/${instance.id}.svg`, `charts/${instance.id}.png`],
-      key: hashParts(inputs),
-      inputs,
-    };
-  });
+  // A chart whose table has no rows would be an empty frame: it is not drawn, and the
+  // document stage does not place it (src/document/assemble.ts).
+  const jobs = instances
+    .filter((instance) => instance.table.rows.length > 0)
+    .map((instance): ChartJob => {
+      const inputs = {
+        spec: sha256(stableJson(instance.spec.spec)),
+        data: sha256(stableJson(instance.table)),
+        sector: instance.sector ? sha256(stableJson(instance.sector)) : '',
+        meta: sha256(stableJson(dataset.meta)),
+        theme: themeHash,
+        briefkit: BRIEFKIT_VERSION,
+      };
+      return {
+        id: `chart:${instance.id}`,
+        documentId: 'charts',
+        chartId: instance.id,
+        outputs: [`charts/${instance.id}.svg`, `charts/${instance.id}.png`],
+        key: hashParts(inputs),
+        inputs,
+      };
+    });
   const catalogue = instances.map((instance) => ({
     id: instance.id,
     title: instanceTitle(instance, dataset),
     description: instance.table.summary,
+    rows: instance.table.rows.length,
   }));
   return { catalogue, jobs, keys: new Map(jobs.map((j) => [j.chartId, j.key])), diagnostics };
 }

@@ -70,6 +70,8 @@ export interface ChartCatalogueEntry {
   title: string;
   /** The alt text the rendered chart will carry. */
   description: string;
+  /** Rows of its table: 0 when the dataset gives it nothing to draw. */
+  rows: number;
 }
 
 /** Ids, titles and alt texts of every chart, without importing vega. */
@@ -84,5 +86,6 @@ export async function chartCatalogue(
     id: instance.id,
     title: instanceTitle(instance, dataset),
     description: instance.table.summary,
+    rows: instance.table.rows.length,
   }));
 }

@@ -59,7 +59,7 @@ export const Administration = z.strictObject({
   id,
   name: text,
   localName,
-  leader: text,
+  leader: text.optional().describe('The head of the government, when the source names one.'),
   start: isoDate.optional(),
   end: isoDate.optional(),
   cite,
@@ -134,7 +134,9 @@ export const Investment = z.strictObject({
   baselineYear: year.optional(),
   status: FigureStatus,
   amount: Money,
-  scope: text.describe('What the figure covers, e.g. "12 strategic technology fields".'),
+  scope: text
+    .optional()
+    .describe('What the figure covers, e.g. "12 strategic technology fields", when the source says.'),
   fields: z.array(id).default([]).describe('Strategic fields covered; the figure is a total, never split.'),
   cite,
 });

@@ -23,7 +23,7 @@ export function investmentTrend(dataset: Dataset): DerivedTable {
       year: v.year,
       status: v.status,
       kind: target ? 'Target' : 'Stated figure',
-      scope: v.scope,
+      scope: v.scope ?? null,
       amount: v.amount.amount,
       amountMax: v.amount.amountMax ?? null,
       currency: v.amount.currency,
@@ -59,7 +59,7 @@ export function investmentTrend(dataset: Dataset): DerivedTable {
       rows.length === 0
         ? 'No investment figures in the dataset.'
         : `Investment figures by year: ${listing(
-            rows.map((r) => `${r.year}: ${r.valueLabel}, ${r.scope}`),
+            rows.map((r) => `${r.year}: ${r.valueLabel}${r.scope ? `, ${r.scope}` : ''}`),
           )}.`,
   };
 }

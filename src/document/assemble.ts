@@ -67,6 +67,8 @@ export function assembly(state: RenderState): Assembly {
         );
         return undefined;
       }
+      // A chart with no data is not drawn (src/build/chart-step.ts): nothing to place.
+      if (entry.rows === 0) return undefined;
       const number = charts.length + 1;
       const caption = title?.trim() || entry.title;
       charts.push({ id, number, caption });

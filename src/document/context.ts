@@ -12,6 +12,8 @@ export interface ChartEntry {
   id: string;
   title: string;
   description: string;
+  /** Rows of the chart's table; 0: the chart has nothing to draw (templates leave it out). */
+  rows?: number;
 }
 
 /** Internal zod 4 definition fields we read; narrow on purpose (a library boundary). */
