@@ -4,6 +4,7 @@
  * stated wording kept beside it. USD equivalents are only those the source states.
  */
 import type { Dataset, Money } from '../dataset/schema.js';
+import { figureYear } from '../document/figure-time.js';
 import { formatMoney } from '../document/format.js';
 import { compareText } from './compare-text.js';
 import { inBillions, listing, maxInBillions, plural, sourcesOf } from './format.js';
@@ -44,7 +45,7 @@ function collect(dataset: Dataset): Budget[] {
         id: v.id,
         name: v.label,
         kind: 'investment',
-        year: v.year,
+        year: figureYear(v) ?? null,
         status: v.status,
         money: v.amount,
         stated: [],
