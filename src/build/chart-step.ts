@@ -88,7 +88,7 @@ export async function chartJobs(
   // So is a native chart field its table lacks (once per spec, not once per sector).
   diagnostics.push(...nativeProblems(charts.instances));
   const themeHash = sha256(stableJson(theme));
-  const jobs = charts.instances.map((instance): ChartJob => {
+  const all = charts.instances.map((instance): ChartJob => {
     const inputs = {
       spec: sha256(stableJson(instance.spec.spec)),
       data: sha256(stableJson(instance.table)),
@@ -109,8 +109,11 @@ export async function chartJobs(
     };
   });
   const catalogue = charts.instances.map((instance, i) =>
-    chartEntry(instance, dataset, theme, (jobs[i] as ChartJob).image),
+    chartEntry(instance, dataset, theme, (all[i] as ChartJob).image),
   );
+  // A chart whose table has no rows would be an empty frame: it is not drawn, and the
+  // document stage does not place it (src/document/assemble.ts).
+  const jobs = all.filter((_, i) => (charts.instances[i]?.table.rows.length ?? 0) > 0);
   return { catalogue, jobs, keys: new Map(jobs.map((j) => [j.chartId, j.key])), diagnostics };
 }
 

@@ -42,6 +42,7 @@ export function chartEntry(
     id: instance.id,
     title: instanceTitle(instance, dataset),
     description: instance.table.summary,
+    rows: instance.table.rows.length,
     figure: {
       table: dataTable(instance.table),
       sources: instance.table.sources,

@@ -109,9 +109,11 @@ export function checkReferences(data: ShapedDataset | Loose | unknown, source: Y
     refs('sectors', t, 'sectors', ['targets', i]);
     diagnostics.push(...yearOrder(t, ['targets', i], 'target year', at));
   });
+  const hasFiscalYear = isLoose(data) && isLoose(data.meta) && isLoose(data.meta.fiscalYear);
   records(data, 'investments').forEach((v, i) => {
     refs('fields', v, 'fields', ['investments', i]);
     diagnostics.push(...yearOrder(v, ['investments', i], 'year', at));
+    diagnostics.push(...figureYears(v, ['investments', i], hasFiscalYear, at));
   });
   records(data, 'indicators').forEach((d, i) => {
     ref('sectors', text(d, 'sector'), ['indicators', i, 'sector']);
@@ -168,6 +170,57 @@ function yearOrder(record: Loose, path: Path, label: string, at: At): Diagnostic
       hint: 'the year is reached after the baseline year; check both years',
     }),
   ];
+}
+
+/** An investment has a year or a period (not both), a period runs forwards, fiscal years are defined. */
+function figureYears(record: Loose, path: Path, hasFiscalYear: boolean, at: At): Diagnostic[] {
+  const period = isLoose(record.period) ? record.period : undefined;
+  const problems: Diagnostic[] = [];
+  if (record.year === undefined && record.period === undefined) {
+    problems.push(
+      error('DATA_REQUIRED', 'required field "year" or "period" is missing', {
+        ...at(path),
+        hint: 'add "year: 2025" for one year, or "period: {from: 2021, to: 2023}" for several',
+      }),
+    );
+  }
+  if (record.year !== undefined && record.period !== undefined) {
+    problems.push(
+      error('DATA_INVALID_VALUE', 'give either "year" or "period", not both', {
+        ...at([...path, 'period']),
+        hint: 'a figure for one year has `year`; one for several years has `period` and no `year`',
+      }),
+    );
+  }
+  const from = period ? wholeNumber(period, 'from') : undefined;
+  const to = period ? wholeNumber(period, 'to') : undefined;
+  if (from !== undefined && to !== undefined && to < from) {
+    problems.push(
+      error('DATA_YEAR_ORDER', `period ends in ${to}, before it starts in ${from}`, {
+        ...at([...path, 'period', 'to']),
+        hint: 'a period runs from `from` to a later or equal `to`; check both years',
+      }),
+    );
+  }
+  const baseline = wholeNumber(record, 'baselineYear');
+  const last = to ?? from;
+  if (period && baseline !== undefined && last !== undefined && last < baseline) {
+    problems.push(
+      error('DATA_YEAR_ORDER', `period ends in ${last}, before its baseline year ${baseline}`, {
+        ...at([...path, 'period']),
+        hint: 'the period is reached after the baseline year; check both years',
+      }),
+    );
+  }
+  if (record.fiscal === true && !hasFiscalYear) {
+    problems.push(
+      error('DATA_REQUIRED', 'fiscal years need meta.fiscalYear', {
+        ...at([...path, 'fiscal']),
+        hint: 'add "fiscalYear: {startMonth: 4}" to meta (the month the fiscal year starts)',
+      }),
+    );
+  }
+  return problems;
 }
 
 /** Dates may be years (2025), months (2025-06) or days: a month and a day inside it are not out of order. */

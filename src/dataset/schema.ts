@@ -7,19 +7,34 @@
  */
 import { z } from 'zod';
 import {
+  Actor,
+  Basis,
   cite,
   currencyCode,
   FigureStatus,
   id,
   isoDate,
+  Modality,
   Money,
+  Period,
   Quantity,
   text,
   webAddress,
   year,
 } from './values.js';
 
-export { Citation, FigureStatus, Money, Qualifier, Quantity, Scale } from './values.js';
+export {
+  Actor,
+  Basis,
+  Citation,
+  FigureStatus,
+  Modality,
+  Money,
+  Period,
+  Qualifier,
+  Quantity,
+  Scale,
+} from './values.js';
 
 export const Source = z.strictObject({
   id,
@@ -50,6 +65,18 @@ export const Meta = z.strictObject({
   author: text,
   organisation: text.optional(),
   currency: currencyCode.describe('The home currency.'),
+  fiscalYear: z
+    .strictObject({
+      startMonth: z.number().int().min(1).max(12).describe('The month the fiscal year starts: 4 for April.'),
+      namedBy: z
+        .enum(['start', 'end'])
+        .default('start')
+        .describe(
+          'start: fiscal 2025 begins in 2025 (Japan, India); end: it ends in 2025 (the United States).',
+        ),
+    })
+    .optional()
+    .describe("The country's fiscal year, for records with `fiscal: true`."),
   keywords: z.array(text).default([]),
 });
 
@@ -59,7 +86,7 @@ export const Administration = z.strictObject({
   id,
   name: text,
   localName,
-  leader: text,
+  leader: text.optional().describe('The head of the government, when the source names one.'),
   start: isoDate.optional(),
   end: isoDate.optional(),
   cite,
@@ -124,17 +151,28 @@ export const Target = z.strictObject({
   value: Quantity.optional(),
   baselineYear: year.optional(),
   year,
+  modality: Modality.optional(),
   cite,
 });
 
 export const Investment = z.strictObject({
   id,
   label: text,
-  year,
+  year: year.optional().describe('The year the figure is for (or the target year); or give `period`.'),
+  period: Period.optional().describe('The years a multi-year figure covers, instead of `year`.'),
+  fiscal: z.boolean().optional().describe('The years are fiscal years (see meta.fiscalYear).'),
+  basis: Basis.optional().describe('For a period: a total over it (the default) or an amount a year.'),
   baselineYear: year.optional(),
   status: FigureStatus,
+  actor: Actor.optional().describe('Who spends the money; the government when left out.'),
+  actorName: text
+    .optional()
+    .describe('The one who spends, by name: "TSMC", "the Ministry of Economy, Trade and Industry".'),
+  modality: Modality.optional(),
   amount: Money,
-  scope: text.describe('What the figure covers, e.g. "12 strategic technology fields".'),
+  scope: text
+    .optional()
+    .describe('What the figure covers, e.g. "12 strategic technology fields", when the source says.'),
   fields: z.array(id).default([]).describe('Strategic fields covered; the figure is a total, never split.'),
   cite,
 });

@@ -306,6 +306,47 @@ export const FigureStatus = z
       'pledged: a commitment announced to mobilise money; proposed: put forward, not yet adopted.',
   );
 
+/**
+ * The years a figure covers: "over fiscal 2021–2023" is {from: 2021, to: 2023}; "from 2024"
+ * has no `to`, "by 2030" no `from`. One end is enough; both are years of the same kind
+ * (fiscal when the record says `fiscal: true`).
+ */
+export const Period = z
+  .strictObject({
+    from: year.optional().describe('The first year covered.'),
+    to: year.optional().describe('The last year covered; not before `from`.'),
+  })
+  .superRefine((period, ctx) => {
+    if (period.from !== undefined || period.to !== undefined) return;
+    ctx.addIssue({
+      code: 'custom',
+      input: period,
+      message: 'a period with `from`, `to` or both',
+      params: {
+        hint: '"over 2022–2029" is {from: 2022, to: 2029}; "from 2024" is {from: 2024}; "by 2030" is {to: 2030}',
+      },
+    });
+  })
+  .describe('The years a figure covers: {from: 2021, to: 2023}; one end for "from 2024" or "by 2030".');
+
+export const Basis = z
+  .enum(['total', 'annual'])
+  .describe('total: the amount covers the whole period; annual: it is the amount for each year of it.');
+
+export const Actor = z
+  .enum(['government', 'agency', 'company', 'partner', 'public-private'])
+  .describe(
+    'Who spends: the government, a government agency, a company, a partner (another country, the EU), or public and private investors together.',
+  );
+
+export const Modality = z
+  .enum(['expected', 'anticipated', 'planned', 'proposed'])
+  .describe('How sure the source is: "is expected to", "is anticipated to", "plans to", "proposes to".');
+
+export type Period = z.output<typeof Period>;
+export type Basis = z.output<typeof Basis>;
+export type Actor = z.output<typeof Actor>;
+export type Modality = z.output<typeof Modality>;
 export type Money = z.output<typeof Money>;
 export type Quantity = z.output<typeof Quantity>;
 export type Qualifier = z.output<typeof Qualifier>;

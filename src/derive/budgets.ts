@@ -3,6 +3,8 @@
  * non-target investments), on one numeric scale (billions) for a log axis, with the
  * stated wording kept beside it. USD equivalents are only those the source states.
  */
+
+import { figureYear } from '../dataset/figure-time.js';
 import type { Dataset, Money } from '../dataset/schema.js';
 import { formatMoney } from '../dataset/wording.js';
 import { compareText } from './compare-text.js';
@@ -44,7 +46,7 @@ function collect(dataset: Dataset): Budget[] {
         id: v.id,
         name: v.label,
         kind: 'investment',
-        year: v.year,
+        year: figureYear(v) ?? null,
         status: v.status,
         money: v.amount,
         stated: [],

@@ -3,6 +3,8 @@
  * target (kind "Target") and a floor ("over") keeps its qualifier, so the chart can
  * draw it apart from a planned or actual figure.
  */
+
+import { figureYear, yearsText } from '../dataset/figure-time.js';
 import type { Dataset } from '../dataset/schema.js';
 import { formatMoney } from '../dataset/wording.js';
 import { compareText } from './compare-text.js';
@@ -14,16 +16,18 @@ export function investmentTrend(dataset: Dataset): DerivedTable {
   const home = dataset.meta.currency;
   const investments = dataset.investments
     .filter((v) => v.amount.currency === home)
-    .sort((a, b) => a.year - b.year || compareText(a.id, b.id));
+    .sort((a, b) => (figureYear(a) ?? 0) - (figureYear(b) ?? 0) || compareText(a.id, b.id));
   const rows: Row[] = investments.map((v) => {
     const target = v.status === 'target';
     return {
       id: v.id,
       label: v.label,
-      year: v.year,
+      // A period is drawn at its first year; `years` says what it covers.
+      year: figureYear(v) ?? null,
+      years: yearsText(v),
       status: v.status,
       kind: target ? 'Target' : 'Stated figure',
-      scope: v.scope,
+      scope: v.scope ?? null,
       amount: v.amount.amount,
       amountMax: v.amount.amountMax ?? null,
       currency: v.amount.currency,
@@ -59,7 +63,7 @@ export function investmentTrend(dataset: Dataset): DerivedTable {
       rows.length === 0
         ? 'No investment figures in the dataset.'
         : `Investment figures by year: ${listing(
-            rows.map((r) => `${r.year}: ${r.valueLabel}, ${r.scope}`),
+            rows.map((r) => `${r.years}: ${r.valueLabel}${r.scope ? `, ${r.scope}` : ''}`),
           )}.`,
   };
 }

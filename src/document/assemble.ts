@@ -65,6 +65,8 @@ export function assembly(state: RenderState): Assembly {
         );
         return undefined;
       }
+      // A chart with no data is not drawn (src/build/chart-step.ts): nothing to place.
+      if (entry.rows === 0) return undefined;
       figures += 1;
       return {
         type: 'figure',

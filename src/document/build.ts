@@ -57,7 +57,10 @@ export function renderModel(
   templates: TemplateSet,
   focus: Focus = {},
 ): ModelResult<Briefing | Deck> {
-  const state = new RenderState(dataset.sources, charts, templates.mainName);
+  const state = new RenderState(dataset.sources, charts, templates.mainName, {
+    asOf: dataset.meta.asOf,
+    ...(dataset.meta.fiscalYear ? { fiscalYear: dataset.meta.fiscalYear } : {}),
+  });
   const context = templateContext(dataset, charts, focus);
   const rendered = renderTemplate(templates, context, state);
   if (!rendered.markdown) return { diagnostics: rendered.diagnostics };

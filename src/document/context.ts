@@ -17,6 +17,8 @@ export interface ChartEntry {
   description: string;
   /** What its figure node carries: data table, sources, notes, drawing, plot. */
   figure: FigureContent;
+  /** Rows of the chart's table; 0: the chart has nothing to draw (templates leave it out). */
+  rows?: number;
 }
 
 /** Internal zod 4 definition fields we read; narrow on purpose (a library boundary). */

@@ -127,5 +127,10 @@ export function registerSourceHelpers(state: RenderState): HelperTable {
     chartTitle([id]) {
       return chartEntry(id).title;
     },
+    /** False when the dataset gives the chart nothing to draw: `{{#if (chartHasData "id")}}`. */
+    chartHasData([id]) {
+      const rows = chartEntry(id).rows;
+      return rows === undefined || rows > 0;
+    },
   };
 }

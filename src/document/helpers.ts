@@ -25,6 +25,7 @@ import {
   isQuantity,
   truthy,
 } from './helper-args.js';
+import { registerFigureHelpers } from './helpers-figures.js';
 import { registerListHelpers } from './helpers-lists.js';
 import { registerSourceHelpers } from './helpers-sources.js';
 import type { RenderState } from './state.js';
@@ -114,5 +115,6 @@ export function allHelpers(state: RenderState): HelperTable {
     ...logicHelpers,
     ...registerListHelpers(),
     ...registerSourceHelpers(state),
+    ...registerFigureHelpers(state),
   };
 }

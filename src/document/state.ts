@@ -7,6 +7,7 @@
 import type { Source } from '../dataset/schema.js';
 import { type Diagnostic, type DiagnosticCode, didYouMean, error } from '../diagnostics.js';
 import type { ChartEntry } from './context.js';
+import type { WordingContext } from './figure-wording.js';
 import { LiteralTable } from './literal.js';
 
 export interface HelperLocation {
@@ -24,7 +25,16 @@ export class RenderState {
   /** Names of the templates being rendered, innermost last. */
   readonly fileStack: string[];
 
-  constructor(sources: readonly Source[], charts: readonly ChartEntry[], mainFile: string) {
+  /** The as-of date and fiscal year that decide a figure's tense (src/document/figure-wording.ts). */
+  readonly wording: WordingContext;
+
+  constructor(
+    sources: readonly Source[],
+    charts: readonly ChartEntry[],
+    mainFile: string,
+    wording: WordingContext,
+  ) {
+    this.wording = wording;
     this.sources = new Map(sources.map((s) => [s.id, s]));
     this.charts = new Map(charts.map((c) => [c.id, c]));
     this.fileStack = [mainFile];

@@ -37,22 +37,32 @@ function sectionText(model: Briefing, title: string): string[] {
   return (section?.blocks ?? []).flatMap((b) => (b.type === 'paragraph' ? [runsText(b.children)] : []));
 }
 
-/** The fixture with its first (non-target) investment given `status`. */
-function withStatus(status: FigureStatus): Dataset {
+/** The fixture with its first (non-target) investment given `status` (and another year). */
+function withStatus(status: FigureStatus, year?: number): Dataset {
   const [first, ...rest] = fixture.investments;
   if (!first) throw new Error('the fixture has no investment');
-  return { ...fixture, investments: [{ ...first, status }, ...rest] };
+  return { ...fixture, investments: [{ ...first, status, ...(year ? { year } : {}) }, ...rest] };
 }
 
 describe('the investment sentence of the briefing', () => {
+  // As of 1 March 2024, the year 2024 is under way: plans and money assigned for it.
   it.each([
-    ['planned', 'In 2024, the government plans to invest €3.9 billion across green technologies[1].'],
-    ['allocated', 'In 2024, the government allocated €3.9 billion across green technologies[1].'],
-    ['actual', 'In 2024, the government spent €3.9 billion across green technologies[1].'],
-    ['pledged', 'In 2024, the government pledged to mobilise €3.9 billion across green technologies[1].'],
-    ['proposed', 'In 2024, the government proposed €3.9 billion across green technologies[1].'],
+    ['planned', 'The government plans to invest €3.9 billion in 2024 across green technologies[1].'],
+    ['allocated', 'The government has allocated €3.9 billion for 2024 across green technologies[1].'],
+    ['actual', 'The government has spent €3.9 billion for 2024 across green technologies[1].'],
+    ['pledged', 'The government has pledged to mobilise €3.9 billion for 2024 across green technologies[1].'],
+    ['proposed', 'The government has proposed €3.9 billion for 2024 across green technologies[1].'],
   ] as const)('reads right for a %s figure', (status, sentence) => {
     expect(sectionText(briefingModel(withStatus(status)), 'Investment')).toContain(sentence);
+  });
+
+  // 2022 is over as of 1 March 2024: the past tense, never "plans to invest".
+  it.each([
+    ['planned', 'The government planned to invest €3.9 billion in 2022 across green technologies[1].'],
+    ['allocated', 'The government allocated €3.9 billion in 2022 across green technologies[1].'],
+    ['pledged', 'The government pledged to mobilise €3.9 billion in 2022 across green technologies[1].'],
+  ] as const)('reads right for a %s figure of a past year', (status, sentence) => {
+    expect(sectionText(briefingModel(withStatus(status, 2022)), 'Investment')).toContain(sentence);
   });
 
   it('reads the same in the deck’s speaker notes', () => {
@@ -60,13 +70,13 @@ describe('the investment sentence of the briefing', () => {
     expect(result.diagnostics).toEqual([]);
     const notes = (result.model as Deck).slides.map((s) => s.notes ?? '').join('\n');
     expect(notes).toContain(
-      'In 2024 the government pledged to mobilise €3.9 billion across green technologies.',
+      'The government has pledged to mobilise €3.9 billion for 2024 across green technologies.',
     );
   });
 
   it('keeps a target apart: an aim, not an allocation', () => {
     expect(sectionText(briefingModel(fixture), 'Investment')).toContain(
-      'By 2030, the aim is at least €15 billion in green technologies[1]. This is a target, not an allocation.',
+      'The government aims for at least €15 billion in green technologies by 2030[1]. This is a target, not an allocation.',
     );
   });
 });

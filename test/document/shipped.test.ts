@@ -131,6 +131,7 @@ describe('template dependencies (for the build cache)', () => {
       'briefing.md.hbs',
       join('partials', 'figures-note.md.hbs'),
       join('partials', 'indicator-kpi.md.hbs'),
+      join('partials', 'investment-sentence.md.hbs'),
       join('partials', 'program.md.hbs'),
       join('partials', 'target.md.hbs'),
     ]);

@@ -1,0 +1,110 @@
+/**
+ * Who does what with a figure, in words that stay true: the actor the record names ("the
+ * government", "TSMC", "partners"), a verb for its status in the tense its years call for as of
+ * the dataset's date ("allocated" for a past year, "plans to invest" for a coming one), and the
+ * source's hedge ("is expected to invest"). Templates put the pieces together:
+ * `{{figureActor this start=true}} {{figureVerb this}} {{money amount}} {{figureTime this}}`.
+ */
+
+import { type FigureTime, type FiscalYear, type Tense, tenseOf, timePhrase } from '../dataset/figure-time.js';
+import type { Actor, FigureStatus, Modality } from '../dataset/schema.js';
+
+export interface FigureRecord extends FigureTime {
+  status: FigureStatus;
+  actor?: Actor | null;
+  actorName?: string | null;
+  modality?: Modality | null;
+}
+
+/** Generic names of each kind of actor, when the record names none; `plural` for the verb. */
+const GENERIC_ACTORS: Record<Actor, { text: string; plural: boolean }> = {
+  government: { text: 'the government', plural: false },
+  agency: { text: 'a government agency', plural: false },
+  company: { text: 'private companies', plural: true },
+  partner: { text: 'partners', plural: true },
+  'public-private': { text: 'public and private investors', plural: true },
+};
+
+export interface ActorWords {
+  text: string;
+  plural: boolean;
+  /** A name is printed as written, never re-cased. */
+  named: boolean;
+}
+
+export function actorWords(record: Pick<FigureRecord, 'actor' | 'actorName'>): ActorWords {
+  if (record.actorName) return { text: record.actorName, plural: false, named: true };
+  const generic = GENERIC_ACTORS[record.actor ?? 'government'];
+  return { ...generic, named: false };
+}
+
+/** The actor as the subject of a sentence; `start` capitalises a generic phrase, never a name. */
+export function actorPhrase(record: FigureRecord, start = false): string {
+  const words = actorWords(record);
+  if (!start || words.named) return words.text;
+  return words.text.charAt(0).toUpperCase() + words.text.slice(1);
+}
+
+/** What is done with the money, as a bare verb: "is expected to invest", "plans to allocate". */
+function baseVerb(record: FigureRecord): string {
+  const spender = record.actor === 'company' || record.actor === 'partner';
+  const verbs: Record<FigureStatus, string> = {
+    planned: 'invest',
+    allocated: 'allocate',
+    actual: 'spend',
+    pledged: spender ? 'invest' : 'mobilise',
+    proposed: 'propose',
+    target: 'reach',
+  };
+  return verbs[record.status];
+}
+
+/** Past and present forms by status, without a hedge; present forms are singular/plural pairs. */
+const PLAIN: Record<FigureStatus, { past: (v: string) => string; present: [string, string] }> = {
+  planned: { past: (v) => `planned to ${v}`, present: ['plans to invest', 'plan to invest'] },
+  allocated: { past: () => 'allocated', present: ['has allocated', 'have allocated'] },
+  actual: { past: () => 'spent', present: ['has spent', 'have spent'] },
+  pledged: { past: (v) => `pledged to ${v}`, present: ['has pledged to ', 'have pledged to '] },
+  proposed: { past: () => 'proposed', present: ['has proposed', 'have proposed'] },
+  target: { past: () => 'aimed for', present: ['aims for', 'aim for'] },
+};
+
+export interface WordingContext {
+  asOf: string;
+  fiscalYear?: FiscalYear;
+}
+
+export function figureTense(record: FigureRecord, context: WordingContext): Tense {
+  return tenseOf(record, context.asOf, context.fiscalYear);
+}
+
+/** The verb phrase after the actor: tense from the as-of date, hedge from the record. */
+export function figureVerb(record: FigureRecord, context: WordingContext): string {
+  const past = figureTense(record, context) === 'past';
+  const plural = actorWords(record).plural;
+  const verb = baseVerb(record);
+  const modality = record.modality ?? undefined;
+  if (modality === 'expected' || modality === 'anticipated') {
+    return `${past ? (plural ? 'were' : 'was') : plural ? 'are' : 'is'} ${modality} to ${verb}`;
+  }
+  // "planned" and "proposed" as hedges, unless the status says the same already.
+  if (modality === 'planned' && record.status !== 'planned')
+    return past ? `planned to ${verb}` : `${plural ? 'plan' : 'plans'} to ${verb}`;
+  if (modality === 'proposed' && record.status !== 'proposed')
+    return past ? `proposed to ${verb}` : `${plural ? 'propose' : 'proposes'} to ${verb}`;
+  const forms = PLAIN[record.status];
+  if (past) return forms.past(verb);
+  const present = forms.present[plural ? 1 : 0];
+  return record.status === 'pledged' ? `${present}${verb}` : present;
+}
+
+/** The time phrase of the figure: "for 2026" when money is assigned ahead of its year. */
+export function figureTimePhrase(record: FigureRecord, context: WordingContext): string {
+  const tense = figureTense(record, context);
+  const assigned = ['allocated', 'pledged', 'proposed', 'actual'].includes(record.status);
+  const hedged = record.modality !== undefined && record.modality !== null;
+  return timePhrase(record, {
+    target: record.status === 'target',
+    ahead: tense !== 'past' && assigned && !hedged,
+  });
+}

@@ -1,0 +1,88 @@
+/**
+ * Helpers that word a figure by its record: who spends (`figureActor`), what they do in the
+ * tense the as-of date calls for (`figureVerb`), when (`figureTime`, `figureYears`), dates with
+ * their preposition (`onDate`), and lists in time order (`chronological`). The as-of date and
+ * the fiscal year come from the dataset's meta (RenderState.wording).
+ */
+
+import { type FigureTime, figureYear, yearsText } from '../dataset/figure-time.js';
+import type { FigureStatus } from '../dataset/schema.js';
+import { formatDate, isFigureStatus } from '../dataset/wording.js';
+import { actorPhrase, type FigureRecord, figureTimePhrase, figureVerb } from './figure-wording.js';
+import { describe, fail, type HelperTable } from './helper-args.js';
+import type { RenderState } from './state.js';
+
+type Loose = Record<string, unknown>;
+
+function isRecord(value: unknown): value is Loose {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function asTime(value: unknown, helper: string): FigureTime {
+  if (!isRecord(value))
+    return fail(`${helper} needs a record with a year or a period, got ${describe(value)}`);
+  const time = value as FigureTime;
+  if (typeof time.year !== 'number' && !isRecord(time.period))
+    return fail(`${helper} needs a record with a year or a period, got a record without either`);
+  return time;
+}
+
+/** A record with a status (an investment); a target, which has none, is worded as a target. */
+function asFigure(value: unknown, helper: string): FigureRecord {
+  const time = asTime(value, helper);
+  const status = (value as Loose).status;
+  const resolved: FigureStatus = status === undefined ? 'target' : isFigureStatus(status) ? status : 'target';
+  return { ...(value as Omit<FigureRecord, 'status'>), ...time, status: resolved };
+}
+
+/** "2025-06-10" → "on 10 June 2025"; "2025-06" → "in June 2025"; "2025" → "in 2025". */
+export function onDate(value: string | number): string | undefined {
+  const text = formatDate(value);
+  if (text === undefined) return undefined;
+  return `${/^\d{4}-\d{2}-\d{2}$/.test(String(value)) ? 'on' : 'in'} ${text}`;
+}
+
+/** Sort key in time: a record's year, its period's first year, or a date's text. */
+function timeKey(row: unknown): number | string | undefined {
+  if (!isRecord(row)) return undefined;
+  const year = figureYear(row as FigureTime);
+  if (year !== undefined) return year;
+  for (const key of ['date', 'start']) {
+    const value = row[key];
+    if (typeof value === 'string') return Number(value.slice(0, 4));
+  }
+  return undefined;
+}
+
+export function registerFigureHelpers(state: RenderState): HelperTable {
+  return {
+    figureActor([value], { hash }) {
+      return actorPhrase(asFigure(value, 'figureActor'), hash.start === true);
+    },
+    figureVerb([value]) {
+      return figureVerb(asFigure(value, 'figureVerb'), state.wording);
+    },
+    figureTime([value]) {
+      return figureTimePhrase(asFigure(value, 'figureTime'), state.wording);
+    },
+    figureYears([value]) {
+      return yearsText(asTime(value, 'figureYears'));
+    },
+    onDate([value]) {
+      if (typeof value !== 'string' && typeof value !== 'number')
+        return fail(`onDate needs a date, got ${describe(value)}`);
+      return onDate(value) ?? fail(`"${value}" is not a date as YYYY-MM-DD, YYYY-MM or YYYY`);
+    },
+    /** Records in time order (year, first year of the period, date); undated ones last. */
+    chronological([list]) {
+      if (!Array.isArray(list)) return fail(`chronological needs a list, got ${describe(list)}`);
+      return [...list].sort((a, b) => {
+        const ka = timeKey(a);
+        const kb = timeKey(b);
+        if (ka === undefined || kb === undefined) return ka === kb ? 0 : ka === undefined ? 1 : -1;
+        // Records of the same year keep the dataset's order (sort is stable).
+        return Number(ka) - Number(kb);
+      });
+    },
+  };
+}

@@ -1,0 +1,54 @@
+/**
+ * Investments with a period, fiscal years, a basis, an actor and a hedge: valid ones pass, and
+ * each mistake is one positioned diagnostic with a hint (a figure with neither or both of year
+ * and period, a period that runs backwards, fiscal years without meta.fiscalYear).
+ */
+import { describe, expect, it } from 'vitest';
+import { validateDatasetText } from '../../src/dataset/load.js';
+import { minimalDatasetText } from '../support/minimal-dataset.js';
+
+const CITE = '[{ source: report, quote: The report says so. }]';
+const MONEY = '{ amount: 4, currency: KRW, scale: trillion }';
+
+function withInvestment(fields: string, meta = ''): string {
+  const base = minimalDatasetText().replace('  currency: KRW\n', `  currency: KRW\n${meta}`);
+  return `${base}investments:\n  - { id: money, label: Money, status: allocated, amount: ${MONEY}, ${fields}cite: ${CITE} }\n`;
+}
+
+const codes = (text: string) =>
+  validateDatasetText(text, 'x.yaml').diagnostics.map((d) => [d.code, d.path, d.line]);
+
+describe('investment periods', () => {
+  it('accepts a period, fiscal years with meta.fiscalYear, a basis, an actor and a hedge', () => {
+    const text = withInvestment(
+      'period: { from: 2021, to: 2023 }, fiscal: true, basis: annual, actor: company, actorName: TSMC, modality: expected, ',
+      '  fiscalYear: { startMonth: 4 }\n',
+    );
+    expect(codes(text)).toEqual([]);
+    expect(codes(withInvestment('period: { to: 2030 }, '))).toEqual([]);
+    expect(codes(withInvestment('year: 2024, '))).toEqual([]);
+  });
+
+  it('refuses a figure with neither a year nor a period, or with both', () => {
+    expect(codes(withInvestment(''))).toEqual([['DATA_REQUIRED', 'investments[0]', 21]]);
+    expect(codes(withInvestment('year: 2024, period: { from: 2021 }, '))).toEqual([
+      ['DATA_INVALID_VALUE', 'investments[0].period', 21],
+    ]);
+  });
+
+  it('refuses a period that runs backwards, or an empty one', () => {
+    expect(codes(withInvestment('period: { from: 2023, to: 2021 }, '))).toEqual([
+      ['DATA_YEAR_ORDER', 'investments[0].period.to', 21],
+    ]);
+    expect(codes(withInvestment('period: {}, ')).map((c) => c[1])).toContain('investments[0].period');
+  });
+
+  it('asks for meta.fiscalYear when a record says its years are fiscal', () => {
+    const diagnostics = validateDatasetText(
+      withInvestment('year: 2024, fiscal: true, '),
+      'x.yaml',
+    ).diagnostics;
+    expect(diagnostics.map((d) => [d.code, d.path])).toEqual([['DATA_REQUIRED', 'investments[0].fiscal']]);
+    expect(diagnostics[0]?.hint).toContain('fiscalYear');
+  });
+});
