@@ -9,6 +9,7 @@
  */
 import type * as fontkit from 'fontkit';
 import { visualOrder } from '../text/runs.js';
+import { decodeEntities } from '../text/xml.js';
 import { needsShaping } from '../theme/metrics.js';
 import type { FontStack } from '../theme/stack.js';
 
@@ -43,16 +44,6 @@ function glyphOutline(font: fontkit.Font, codePoint: number): GlyphOutline {
 
 function attributes(text: string): Map<string, string> {
   return new Map([...text.matchAll(ATTRIBUTE)].map((m) => [m[1] ?? '', m[2] ?? '']));
-}
-
-export function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (entity, body: string) => {
-    const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-    if (body[0] !== '#') return named[body.toLowerCase()] ?? entity;
-    const code =
-      body[1] === 'x' || body[1] === 'X' ? Number.parseInt(body.slice(2), 16) : Number(body.slice(1));
-    return Number.isFinite(code) ? String.fromCodePoint(code) : entity;
-  });
 }
 
 /** The lines of a text element with their vertical offsets (tspans with dy, or one line). */

@@ -22,3 +22,14 @@ export function escapeXml(text: string, options: XmlEscapeOptions = {}): string 
     .replace(/"/g, '&quot;');
   return options.apostrophe === true ? escaped.replace(/'/g, '&apos;') : escaped;
 }
+
+/** The text of XML character data: the five named entities and numeric references decoded. */
+export function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (entity, body: string) => {
+    const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+    if (body[0] !== '#') return named[body.toLowerCase()] ?? entity;
+    const code =
+      body[1] === 'x' || body[1] === 'X' ? Number.parseInt(body.slice(2), 16) : Number(body.slice(1));
+    return Number.isFinite(code) && code >= 0 && code <= 0x10ffff ? String.fromCodePoint(code) : entity;
+  });
+}

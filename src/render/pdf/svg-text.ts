@@ -4,9 +4,8 @@
  * fonts.ts svgFontCallback, maps it to the embedded face), in visual order, since svg-to-pdfkit
  * has no bidi algorithm. Text drawn wholly in the primary face left to right is left as it is.
  */
-import { decodeEntities } from '../../charts/outline.js';
 import { hasRightToLeft, visualOrder } from '../../text/runs.js';
-import { escapeXml } from '../../text/xml.js';
+import { decodeEntities, escapeXml } from '../../text/xml.js';
 import type { FontStack } from '../../theme/stack.js';
 
 const TEXT_CONTENT = /(<text\b[^>]*>)([\s\S]*?)(<\/text>)/g;
