@@ -149,15 +149,13 @@ export function caseArbitrary(baseFile: string): fc.Arbitrary<string> {
           cite,
         })),
         indicators: [],
-        channels: sectors
-          .slice(0, 11)
-          .map((s, i) => ({
-            id: `c${i + 1}`,
-            name: nameOf(i),
-            summary: 'A channel.',
-            sectors: [s.id],
-            cite,
-          })),
+        channels: sectors.slice(0, 11).map((s, i) => ({
+          id: `c${i + 1}`,
+          name: nameOf(i),
+          summary: 'A channel.',
+          sectors: [s.id],
+          cite,
+        })),
         risks: [],
       };
       return stringify(data, { lineWidth: 0, aliasDuplicateObjects: false });
