@@ -10,6 +10,7 @@ import type { TextMeasurer } from '../theme/metrics.js';
 import type { Theme } from '../theme/schema.js';
 import type { ChartInstance } from './catalogue.js';
 import { gridLayout, gridRule, placeInGrid } from './grid.js';
+import { applyScaleRule } from './scale-rule.js';
 import { briefkitMeta, isObject, type Json, type JsonObject, specTableNames } from './spec-file.js';
 import { vegaLiteConfig } from './theme-config.js';
 import { specTokens, substitute } from './tokens.js';
@@ -83,7 +84,9 @@ export function bindSpec(
   if (diagnostics.length > 0 || !isObject(filled)) return { meta: {}, diagnostics };
   const meta = briefkitMeta(filled);
   const rules = wrapRules(meta.wrap);
-  const { usermeta: _usermeta, config, title, ...rest } = filled;
+  // Linear from zero, or dots on a log axis: the one rule the native chart follows too (scale-rule.ts).
+  const scaled = applyScaleRule(filled, meta.scale, instance.table.rows);
+  const { usermeta: _usermeta, config, title, ...rest } = scaled;
   const chartWidth = typeof rest.width === 'number' ? rest.width : theme.chart.width;
   const grid = gridRule(meta.grid);
   const layout = grid ? gridLayout(instance.table.rows.length, grid.maxColumns) : undefined;

@@ -37,7 +37,7 @@ export function chartEntry(
   const native = substitute(meta.native ?? null, tokens, () => {});
   // The native chart shows the rows the drawing keeps (limit.ts); the data table keeps every row.
   const limited = applyLimit(instance.table, limitRule(meta.limit));
-  const plot = figurePlot(native, limited.table, theme);
+  const plot = figurePlot(native, limited.table, theme, meta.scale);
   return {
     id: instance.id,
     title: instanceTitle(instance, dataset),

@@ -28,7 +28,7 @@ const FIELD_KEYS: readonly { key: string; numeric: boolean }[] = [
 const GRID_FIELDS = ['gridColumn', 'gridRow'];
 
 /** Every field name the spec makes: each `as` outside usermeta, a wrap's `as`, a grid's place. */
-function producedFields(spec: ChartSpecFile): Set<string> {
+export function producedFields(spec: ChartSpecFile): Set<string> {
   const out = new Set<string>();
   const add = (value: Json | undefined) => {
     for (const name of Array.isArray(value) ? value : [value]) if (typeof name === 'string') out.add(name);

@@ -15,6 +15,7 @@ import type { DerivedTable, Row } from '../derive/types.js';
 import type { FigurePlot, PlotPoint } from '../document/model.js';
 import type { Theme } from '../theme/schema.js';
 import { scaled, valueScale, withUnit } from './native-scale.js';
+import { chooseScale, scaleMeta } from './scale-rule.js';
 import { isObject, type Json, type JsonObject } from './spec-file.js';
 
 const TYPES = new Set<FigurePlot['mark']>(['bar', 'column', 'line', 'area', 'pie']);
@@ -31,16 +32,21 @@ function numberOrNull(value: unknown): number | null {
   return typeof value === 'number' && Number.isFinite(value) ? value : null;
 }
 
-/** The figure's plot, or undefined when the spec asks for none (or its fields give no series). */
+/**
+ * The figure's plot, or undefined when the spec asks for none (or its fields give no series).
+ * `scale` is the spec's `usermeta.briefkit.scale`: the rule of scale-rule.ts decides, as it does
+ * for the drawing, between bars from zero on a linear axis and dots on a log axis.
+ */
 export function figurePlot(
   meta: Json | undefined,
   table: DerivedTable,
   theme: Theme,
+  scale?: Json,
 ): FigurePlot | undefined {
   if (!isObject(meta) || !isType(meta.type)) return undefined;
   const category = str(meta.category);
   if (!category) return undefined;
-  const categories = [...new Set(table.rows.map((r) => String(r[category] ?? '')))];
+  const slots = categorySlots(table.rows, category, str(meta.series));
   const colours = isObject(meta.colours) ? meta.colours : {};
   const palette = theme.colours.palette;
   const colourOf = (name: string, i: number) =>
@@ -48,7 +54,7 @@ export function figurePlot(
   const targets = new Set(
     Array.isArray(meta.targets) ? meta.targets.filter((t) => typeof t === 'string') : [],
   );
-  const plain = seriesOf(meta, table, category, categories);
+  const plain = seriesOf(meta, table, slots);
   const { factor, unit } = valueScale(
     plain.flatMap((s) => s.values),
     meta.valueUnit,
@@ -60,19 +66,42 @@ export function figurePlot(
     points: pointsOf(meta, rows, values, factor),
   }));
   if (series.length === 0) return undefined;
-  const log = meta.logScale === true;
-  const min = log ? logAxisMin(series.flatMap((s) => s.points.map((p) => p.value))) : undefined;
+  const log = isLog(meta, table, scale, plain);
+  const bars = meta.type === 'bar' || meta.type === 'column';
+  const min = log
+    ? logAxisMin(series.flatMap((s) => s.points.map((p) => p.value)))
+    : bars || meta.type === 'line' || meta.type === 'area'
+      ? 0
+      : undefined;
   return {
-    mark: meta.type,
-    categories,
+    // Bars on a log axis would start at an arbitrary power of ten: their length would lie.
+    mark: log && bars ? 'dot' : meta.type,
+    categories: slots.labels,
     series,
     axisTitles: {
       category: withUnit(str(meta.categoryTitle), unit),
-      value: withUnit(str(meta.valueTitle), unit),
+      value: logTitle(withUnit(str(meta.valueTitle), unit), log),
     },
     scale: { factor, unit, log, ...(min === undefined ? {} : { min }) },
     numberFormat: str(meta.numberFormat) ?? '#,##0',
   };
+}
+
+/** The drawing's rule (scale-rule.ts) over the same rows; a spec without one may still ask for log. */
+function isLog(
+  meta: JsonObject,
+  table: DerivedTable,
+  scale: Json | undefined,
+  plain: PlainSeries[],
+): boolean {
+  const rule = scaleMeta(scale);
+  if (rule) return chooseScale(table.rows.map((r) => numberOrNull(r[rule.field]))).log;
+  return meta.logScale === true && chooseScale(plain.flatMap((s) => s.values)).log;
+}
+
+function logTitle(title: string | undefined, log: boolean): string | undefined {
+  if (!title || !log || /log scale/.test(title)) return title;
+  return `${title} (log scale)`;
 }
 
 /** Each point scaled, with its row's qualifier and a range's upper end. */
@@ -115,18 +144,51 @@ interface PlainSeries {
   rows: (Row | undefined)[];
 }
 
-function seriesOf(
-  meta: JsonObject,
-  table: DerivedTable,
+/**
+ * The categories a native chart draws, one per row and series: rows that share a category
+ * label (two programmes of one name, two figures of one year and kind) each get a category of
+ * their own, the second labelled "name (2)", so every row is drawn once and none hides another.
+ */
+interface CategorySlots {
+  labels: string[];
+  /** The row at (category index, series name). */
+  rowAt: (index: number, series: string) => Row | undefined;
+}
+
+function categorySlots(
+  rows: readonly Row[],
   category: string,
-  categories: string[],
-): PlainSeries[] {
+  seriesField: string | undefined,
+): CategorySlots {
+  const index = new Map<string, number>();
+  const labels: string[] = [];
+  const cells = new Map<string, Row>();
+  const seen = new Map<string, number>();
+  for (const row of rows) {
+    const label = String(row[category] ?? '');
+    const series = seriesField ? String(row[seriesField] ?? '') : '';
+    const n = seen.get(`${label}\u0000${series}`) ?? 0;
+    seen.set(`${label}\u0000${series}`, n + 1);
+    const slot = `${label}\u0000${n}`;
+    let at = index.get(slot);
+    if (at === undefined) {
+      at = labels.length;
+      index.set(slot, at);
+      labels.push(n === 0 ? label : `${label} (${n + 1})`);
+    }
+    cells.set(`${at}\u0000${series}`, row);
+  }
+  return { labels, rowAt: (i, series) => cells.get(`${i}\u0000${series}`) };
+}
+
+function seriesOf(meta: JsonObject, table: DerivedTable, slots: CategorySlots): PlainSeries[] {
   const label = (field: string) => table.columns.find((c) => c.name === field)?.label ?? field;
+  const indices = slots.labels.map((_, i) => i);
   if (Array.isArray(meta.values)) {
     return meta.values
       .filter((v): v is string => typeof v === 'string')
       .map((field) => {
-        const rows = categories.map((cat) => table.rows.find((r) => String(r[category]) === cat));
+        const rows = indices.map((i) => slots.rowAt(i, ''));
         return { name: label(field), values: rows.map((r) => numberOrNull(r?.[field])), rows };
       });
   }
@@ -137,11 +199,7 @@ function seriesOf(
     ? [...new Set(table.rows.map((r) => String(r[seriesField] ?? '')))]
     : [label(value)];
   return names.map((name) => {
-    const rows = categories.map((cat) =>
-      table.rows.find(
-        (r) => String(r[category]) === cat && (!seriesField || String(r[seriesField]) === name),
-      ),
-    );
+    const rows = indices.map((i) => slots.rowAt(i, seriesField ? name : ''));
     return { name, values: rows.map((r) => numberOrNull(r?.[value])), rows };
   });
 }

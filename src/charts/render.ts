@@ -15,6 +15,7 @@ import { bindSpec } from './bind.js';
 import { type BoundCharts, type ChartInstance, instanceTitle } from './catalogue.js';
 import { compileSpec, renderPng, renderSvg, type TextBox } from './draw.js';
 import { loadEngine } from './engine.js';
+import { fieldProblems } from './field-check.js';
 import { boundRowProblems, budgetDiagnostic, canvasProblems, checkTime } from './guards.js';
 import { applyLimit, limitRule } from './limit.js';
 import { CHART_LIMITS, ChartBudgetError, type ChartLimits } from './limits.js';
@@ -77,7 +78,11 @@ async function drawChart(
   const rows = Object.fromEntries(
     Object.entries(datasets).map(([name, v]) => [name, Array.isArray(v) ? v : []]),
   );
-  const tooMany = [...boundRowProblems(instance.spec, rows, limits), ...nativeProblems([instance])];
+  const tooMany = [
+    ...boundRowProblems(instance.spec, rows, limits),
+    ...nativeProblems([instance]),
+    ...fieldProblems(instance.spec, rows),
+  ];
   if (tooMany.length > 0) return { vegaLite: bound.spec, textBoxes: [], diagnostics: tooMany };
   const engine = await loadEngine();
   const compiled = compileSpec(engine, bound.spec, instance.spec);

@@ -8,6 +8,7 @@ import { figureYear } from '../dataset/figure-time.js';
 import type { Dataset, Money } from '../dataset/schema.js';
 import { formatMoney } from '../dataset/wording.js';
 import { compareText } from './compare-text.js';
+import { distinctLabels } from './distinct.js';
 import { inBillions, listing, maxInBillions, plural, sourcesOf } from './format.js';
 import { figureNotes } from './notes.js';
 import type { DerivedTable, Row } from './types.js';
@@ -61,12 +62,17 @@ export function programBudgets(dataset: Dataset): DerivedTable {
   const budgets = all
     .filter((b) => b.money.currency === home)
     .sort((a, b) => inBillions(b.money) - inBillions(a.money) || compareText(a.name, b.name));
-  const rows: Row[] = budgets.map((b) => {
+  const chartNames = distinctLabels(
+    budgets.map((b) => b.name),
+    (i) => (budgets[i]?.year == null ? undefined : String(budgets[i]?.year)),
+  );
+  const rows: Row[] = budgets.map((b, i) => {
     const stated = b.stated.map((m) => formatMoney(m)).join('; ');
     const amount = formatMoney(b.money);
     return {
       id: b.id,
       name: b.name,
+      chartName: chartNames[i] ?? b.name,
       kind: b.kind,
       year: b.year,
       status: b.status,

@@ -12,15 +12,41 @@ import { inBillions, isFloor, listing, maxInBillions, sourcesOf } from './format
 import { figureNotes } from './notes.js';
 import type { DerivedTable, Row } from './types.js';
 
+/**
+ * The chart's column of each figure: its year, or, when a year has several figures, the year
+ * and the figure's status ("2025 allocated", "2025 proposed"; a number when those repeat too).
+ * Several figures of one year are drawn side by side, each once: never stacked into a sum they
+ * are not, never one hiding the other.
+ */
+export function yearColumns(figures: readonly { year: number | string; status: string }[]): string[] {
+  const perYear = new Map<number | string, number>();
+  for (const f of figures) perYear.set(f.year, (perYear.get(f.year) ?? 0) + 1);
+  const named = figures.map((f) =>
+    (perYear.get(f.year) ?? 0) > 1 ? `${f.year} ${f.status}` : String(f.year),
+  );
+  const seen = new Map<string, number>();
+  const total = new Map<string, number>();
+  for (const name of named) total.set(name, (total.get(name) ?? 0) + 1);
+  return named.map((name) => {
+    if ((total.get(name) ?? 0) < 2) return name;
+    const n = (seen.get(name) ?? 0) + 1;
+    seen.set(name, n);
+    return `${name} ${n}`;
+  });
+}
+
 export function investmentTrend(dataset: Dataset): DerivedTable {
   const home = dataset.meta.currency;
   const investments = dataset.investments
     .filter((v) => v.amount.currency === home)
     .sort((a, b) => (figureYear(a) ?? 0) - (figureYear(b) ?? 0) || compareText(a.id, b.id));
-  const rows: Row[] = investments.map((v) => {
+  // A chart column per figure: its years as the text says them ("2025", "fiscal 2021–2023").
+  const columns = yearColumns(investments.map((v) => ({ year: yearsText(v), status: v.status })));
+  const rows: Row[] = investments.map((v, i) => {
     const target = v.status === 'target';
     return {
       id: v.id,
+      column: columns[i] ?? yearsText(v),
       label: v.label,
       // A period is drawn at its first year; `years` says what it covers.
       year: figureYear(v) ?? null,

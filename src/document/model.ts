@@ -104,7 +104,8 @@ export interface PlotSeries {
  * chart tool (the deck's editable charts), from the spec's `usermeta.briefkit.native`.
  */
 export interface FigurePlot {
-  mark: 'bar' | 'column' | 'line' | 'area' | 'pie';
+  /** `dot`: markers only, on a log axis (figures spanning more than 100×; src/charts/scale-rule.ts). */
+  mark: 'bar' | 'column' | 'line' | 'area' | 'pie' | 'dot';
   categories: string[];
   series: PlotSeries[];
   /** With the unit drawn filled in. */

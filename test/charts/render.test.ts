@@ -216,8 +216,9 @@ describe('every chart of the shipped dataset', () => {
   });
 
   it('plots categories × series where the spec asks, format-neutral: values, qualifiers, scale', () => {
+    // ₩44 billion to ₩100 trillion spans 2,270×: dots on a log axis, never bars (scale-rule.ts).
     expect(entry('program-budgets').figure.plot).toMatchObject({
-      mark: 'bar',
+      mark: 'dot',
       scale: { log: true, min: 10, factor: 1 },
       categories: [
         'AI investment fund',
@@ -230,6 +231,11 @@ describe('every chart of the shipped dataset', () => {
     const budgets = entry('program-budgets').figure.plot?.series[0]?.points;
     expect(budgets?.map((p) => p.value)).toEqual([100000, 58000, 6800, 44]);
     expect(budgets?.map((p) => p.qualifier)).toEqual(['exact', 'over', 'exact', 'over']);
+    // 6.8 to 30 trillion spans 4.4×: bars from zero on a linear axis.
+    expect(entry('investment-trend').figure.plot).toMatchObject({
+      mark: 'column',
+      scale: { log: false, min: 0 },
+    });
     expect(entry('investment-trend').figure.plot?.series).toEqual([
       {
         name: 'Stated figure',

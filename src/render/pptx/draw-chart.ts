@@ -20,6 +20,7 @@ function typeOf(pptx: Pptx, native: NativeChart) {
     case 'column':
       return pptx.ChartType.bar;
     case 'line':
+    case 'dot':
       return pptx.ChartType.line;
     case 'area':
       return pptx.ChartType.area;
@@ -112,6 +113,15 @@ export function nativeChartOptions(native: NativeChart, alt: string, box: Box, t
       dataLabelPosition: 'outEnd',
     });
   }
+  // A dot plot: PowerPoint's line chart with markers and no line (figures on a log axis, where
+  // a bar's length would start at an arbitrary power of ten; src/charts/scale-rule.ts).
+  if (native.type === 'dot')
+    Object.assign(opts, {
+      lineSize: 0,
+      lineDataSymbol: 'circle',
+      lineDataSymbolSize: 9,
+      dataLabelPosition: 'r',
+    });
   if (native.type === 'line')
     Object.assign(opts, {
       lineSize: 2,

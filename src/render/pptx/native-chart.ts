@@ -44,7 +44,8 @@ export function nativeChart(plot: FigurePlot): NativeChart {
       name: s.name,
       values: s.points.map((point) => point.value),
       colour: s.colour,
-      ...(s.target ? { target: true } : {}),
+      // A target's dashed outline is a bar's; a dot plot tells targets by colour and legend.
+      ...(s.target && plot.mark !== 'dot' ? { target: true } : {}),
       ...(labelFormats.some((f) => f !== null) ? { labelFormats } : {}),
     };
   });

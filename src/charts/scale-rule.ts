@@ -1,0 +1,124 @@
+/**
+ * The one rule for how a chart's figures are scaled, used by the Vega-Lite drawing (bind.ts
+ * `applyScaleRule`) and by the deck's native chart (native.ts), so the two never disagree.
+ *
+ * A bar's length encodes its value from zero, on a linear axis. When the largest figure is more
+ * than LOG_SPAN times the smallest, a linear axis flattens the small ones to nothing (₩44 billion
+ * beside ₩100 trillion is 1:2,270, a bar under a pixel), and a bar on a log axis lies about the
+ * ratio (its length starts at an arbitrary power of ten). Such figures are drawn as dots on a
+ * log axis whose title says "log scale": a dot's position, not a length, carries the value.
+ *
+ * Why 100: on a chart about 400 px long a figure of 1/100 of the largest is a 4 px bar, the
+ * least a reader can still compare against its neighbours; below that the bar is a sliver.
+ *
+ * A spec opts in with `usermeta.briefkit.scale: {field, logSubtitle?}`: every x/y encoding of
+ * `field` gets the chosen scale (and `stack: null`: figures that share a category are never
+ * summed, they do not add up unless the dataset says so), its bars become dots on a log axis,
+ * and `logSubtitle` replaces the key line when the axis is logarithmic.
+ */
+import type { Row } from '../derive/types.js';
+import { isObject, type Json, type JsonObject } from './spec-file.js';
+
+/** Largest ÷ smallest positive figure above which a chart goes to dots on a log axis. */
+export const LOG_SPAN = 100;
+
+export interface ScaleChoice {
+  log: boolean;
+  /** Largest ÷ smallest positive figure (1 with fewer than two). */
+  span: number;
+}
+
+/** The scale for these figures: log when they span more than LOG_SPAN×, else linear from zero. */
+export function chooseScale(values: readonly (number | null | undefined)[]): ScaleChoice {
+  const positive = values.filter((v): v is number => typeof v === 'number' && Number.isFinite(v) && v > 0);
+  if (positive.length < 2) return { log: false, span: 1 };
+  const span = Math.max(...positive) / Math.min(...positive);
+  // A zero or negative figure has no place on a log axis: it stays linear (and says so by its bar).
+  const nonPositive = values.some((v) => typeof v === 'number' && v <= 0);
+  return { log: span > LOG_SPAN && !nonPositive, span };
+}
+
+export interface ScaleMeta {
+  field: string;
+  logSubtitle?: string;
+}
+
+export function scaleMeta(meta: Json | undefined): ScaleMeta | undefined {
+  if (!isObject(meta) || typeof meta.field !== 'string') return undefined;
+  return {
+    field: meta.field,
+    ...(typeof meta.logSubtitle === 'string' ? { logSubtitle: meta.logSubtitle } : {}),
+  };
+}
+
+/** Powers of ten from below the smallest to above the largest figure: the log axis' gridlines. */
+export function powersOfTen(values: readonly number[]): number[] {
+  const positive = values.filter((v) => Number.isFinite(v) && v > 0);
+  if (positive.length === 0) return [];
+  const low = Math.floor(Math.log10(Math.min(...positive)));
+  const high = Math.ceil(Math.log10(Math.max(...positive)));
+  const out: number[] = [];
+  for (let e = low; e <= high; e++) out.push(Number((10 ** e).toPrecision(1)));
+  return out;
+}
+
+const POSITION = ['x', 'y'] as const;
+
+function rescaleEncoding(encoding: JsonObject, rule: ScaleMeta, choice: ScaleChoice, ticks: number[]) {
+  for (const channel of POSITION) {
+    const enc = encoding[channel];
+    if (!isObject(enc) || enc.field !== rule.field) continue;
+    const scale = isObject(enc.scale) ? { ...enc.scale } : {};
+    const axis = isObject(enc.axis) ? { ...enc.axis } : {};
+    if (choice.log) {
+      delete scale.zero;
+      // Padding keeps the end dots and their tick labels off the plot's edges.
+      Object.assign(scale, { type: 'log', nice: false, padding: 14 });
+      Object.assign(axis, { values: ticks, format: ',~g', grid: true });
+      if (typeof enc.title === 'string' && !/log scale/.test(enc.title))
+        enc.title = `${enc.title} (log scale)`;
+    } else {
+      Object.assign(scale, { type: 'linear', zero: true });
+      delete scale.padding;
+      delete axis.values;
+    }
+    encoding[channel] = { ...enc, scale, axis, stack: null };
+  }
+}
+
+/** A bar drawn as a dot: filled unless the bar was an outline (a target keeps its dashed ring). */
+function asDot(mark: Json): Json {
+  const bar = typeof mark === 'string' ? { type: mark } : isObject(mark) ? mark : undefined;
+  if (bar?.type !== 'bar') return mark;
+  const { width: _width, height: _height, cornerRadius: _radius, fillOpacity, ...rest } = bar;
+  const outline = typeof fillOpacity === 'number' && fillOpacity < 0.5;
+  return { ...rest, type: 'point', filled: !outline, size: 120, opacity: 1, strokeWidth: 2 };
+}
+
+function rewrite(node: JsonObject, rule: ScaleMeta, choice: ScaleChoice, ticks: number[]): JsonObject {
+  const out: JsonObject = { ...node };
+  if (isObject(out.encoding)) {
+    const encoding = { ...out.encoding };
+    rescaleEncoding(encoding, rule, choice, ticks);
+    out.encoding = encoding;
+  }
+  if (choice.log && out.mark !== undefined) out.mark = asDot(out.mark);
+  if (Array.isArray(out.layer))
+    out.layer = out.layer.map((layer) => (isObject(layer) ? rewrite(layer, rule, choice, ticks) : layer));
+  return out;
+}
+
+/**
+ * The spec with the rule applied to its rows: the chosen scale on every encoding of the field,
+ * bars as dots on a log axis, and the key line for a log axis. Specs without `scale` are as written.
+ */
+export function applyScaleRule(spec: JsonObject, meta: Json | undefined, rows: readonly Row[]): JsonObject {
+  const rule = scaleMeta(meta);
+  if (!rule) return spec;
+  const values = rows.map((r) => r[rule.field]).filter((v): v is number => typeof v === 'number');
+  const choice = chooseScale(values);
+  const out = rewrite(spec, rule, choice, choice.log ? powersOfTen(values) : []);
+  if (choice.log && rule.logSubtitle && isObject(out.title))
+    out.title = { ...out.title, subtitle: rule.logSubtitle };
+  return out;
+}

@@ -1,0 +1,30 @@
+/**
+ * Issue 11's generator (test/fuzz/chart-cases.ts) through the shipped charts: one mark per row,
+ * no "undefined"/"NaN"/"Infinity", the native plot with the drawing's rows, no diagnostics.
+ * Text placement (boxes inside the canvas, no overlaps) is checked by `npm run fuzz:charts`,
+ * which also runs thousands of cases; see its report for what it still finds.
+ */
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { caseArbitrary } from '../fuzz/chart-cases.js';
+import { checkCase } from '../fuzz/chart-checks.js';
+import { CHARTS_DIR, ROOT, theme } from './support.js';
+
+const CASES = 30;
+
+describe('charts of generated datasets', () => {
+  it(`draw every datum once in the picture and the native plot (${CASES} seeded cases)`, async () => {
+    const th = await theme();
+    const samples = fc.sample(caseArbitrary(join(ROOT, 'data', 'korea-emerging-tech.yaml')), {
+      numRuns: CASES,
+      seed: 20251111,
+    });
+    const problems: string[] = [];
+    for (const [i, yaml] of samples.entries()) {
+      const found = await checkCase(yaml, { theme: th, chartsDir: CHARTS_DIR, perSector: i === 0 });
+      problems.push(...found.map((p) => `case ${i}: ${p}`));
+    }
+    expect(problems).toEqual([]);
+  }, 300_000);
+});
