@@ -36,7 +36,10 @@ describe('--emit model', () => {
     expect(snapshot(dir)).toEqual(before);
     const models = join(dir, '.briefkit', 'out', 'models');
     expect(report.modelsDir).toBe(models);
-    expect(readdirSync(models).sort()).toEqual(report.built.map((id) => `${id}.model.json`).sort());
+    // Each model with its asset bag as references (what a writer is given, without rendering).
+    expect(readdirSync(models).sort()).toEqual(
+      report.built.flatMap((id) => [`${id}.assets.json`, `${id}.model.json`]).sort(),
+    );
     const model = JSON.parse(readFileSync(join(models, 'briefing.model.json'), 'utf8'));
     expect(model).toMatchObject({ kind: 'briefing' });
   }, 60_000);
