@@ -1,7 +1,7 @@
 /**
  * The layering of src/ (docs/architecture.md, "Layering"), checked by `npm run deps` as part of
  * `npm test`. A folder imports only folders of lower layers (and itself); the renderers read the
- * document model and its asset bag, never the stages before it, the build or each other.
+ * document model and its asset bag, never the stages before it, the pipeline or each other.
  * dependency-cruiser parses TypeScript with @swc/core: TypeScript 7 has no compiler API for it.
  */
 
@@ -14,7 +14,7 @@ const LAYERS = [
   ['document'],
   ['charts'],
   ['render'],
-  ['build'],
+  ['pipeline'],
   ['cli'],
   ['bench', 'index'],
 ];
@@ -65,7 +65,7 @@ module.exports = {
         'renderers read the document model and its asset bag: not the chart stage, the derived tables, input files, the build or the CLI',
       severity: 'error',
       from: { path: '^src/render/' },
-      to: { path: '^src/(charts|derive|input|build|cli)/' },
+      to: { path: '^src/(charts|derive|input|pipeline|cli)/' },
     },
   ],
   options: {

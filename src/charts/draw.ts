@@ -8,9 +8,9 @@ import type { Theme } from '../theme/schema.js';
 import type { FontStack } from '../theme/stack.js';
 import { type Engine, refusingLoader, useMeasuredText } from './engine.js';
 import { loggedDiagnostic, vegaDiagnostic } from './expression-errors.js';
+import { outlineSvgText } from './glyph-outlines.js';
 import { checkTime, countItems, guardDataflow, locateKeys, useLimits } from './guards.js';
 import { CHART_LIMITS, type ChartLimits, formatCount } from './limits.js';
-import { outlineSvgText } from './outline.js';
 import type { ChartSpecFile, JsonObject } from './spec-file.js';
 
 /** A text item's box in SVG coordinates, from the measured widths vega laid it out with. */

@@ -1,13 +1,13 @@
 /** The full build behind `briefkit build`: runs it, prints diagnostics and maps the outcome to an exit code. */
 import { basename, relative } from 'node:path';
-import { type BuildReport, build } from '../build/build.js';
-import { projectOf } from '../build/config-paths.js';
-import { forgetLastBuild, writeLastBuild } from '../build/last-build.js';
-import { LockedError } from '../build/lock.js';
-import { OUT_UNCHANGED, PublishError } from '../build/out-layout.js';
-import { progressFor } from '../build/progress.js';
 import { formatDiagnostic, isInputError } from '../diagnostics.js';
-import type { ParsedBuildFlags } from './build.js';
+import { projectOf } from '../pipeline/config-paths.js';
+import { forgetLastBuild, writeLastBuild } from '../pipeline/last-build.js';
+import { LockedError } from '../pipeline/lock.js';
+import { OUT_UNCHANGED, PublishError } from '../pipeline/out-layout.js';
+import { progressFor } from '../pipeline/progress.js';
+import { type BuildReport, build } from '../pipeline/run-build.js';
+import type { ParsedBuildFlags } from './build-command.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import type { Io } from './io.js';
 

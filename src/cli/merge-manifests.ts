@@ -9,14 +9,14 @@
 import { randomBytes } from 'node:crypto';
 import { rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
-import { projectOf } from '../build/config-paths.js';
-import { recoverOut } from '../build/journal.js';
-import { acquireLock, LockedError } from '../build/lock.js';
-import { MANIFEST_FILE, mergeManifests, serialiseManifest } from '../build/manifest.js';
-import { checkOutputsInOut, type PartialManifest, readPartialManifest } from '../build/manifest-parts.js';
-import { IN_PLACE_PREFIX, layoutOf, stateDirFor } from '../build/out-layout.js';
-import { attemptWrite, BuildWriteError } from '../build/write-files.js';
 import { type Diagnostic, error, formatDiagnostic } from '../diagnostics.js';
+import { projectOf } from '../pipeline/config-paths.js';
+import { recoverOut } from '../pipeline/journal.js';
+import { acquireLock, LockedError } from '../pipeline/lock.js';
+import { MANIFEST_FILE, mergeManifests, serialiseManifest } from '../pipeline/manifest.js';
+import { checkOutputsInOut, type PartialManifest, readPartialManifest } from '../pipeline/manifest-parts.js';
+import { IN_PLACE_PREFIX, layoutOf, stateDirFor } from '../pipeline/out-layout.js';
+import { attemptWrite, BuildWriteError } from '../pipeline/write-files.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import type { Io } from './io.js';
 
@@ -32,7 +32,7 @@ async function outFolder(
   configFile: string,
 ): Promise<{ outDir?: string; diagnostics: Diagnostic[] }> {
   const { projectDir, configPath } = projectOf(cwd, configFile);
-  const { loadConfig } = await import('../build/config.js');
+  const { loadConfig } = await import('../pipeline/config.js');
   const config = await loadConfig(configPath);
   const diagnostics = config.diagnostics.map((d) =>
     d.file === configPath ? { ...d, file: relative(cwd, configPath) || configPath } : d,

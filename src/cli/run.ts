@@ -4,7 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import { didYouMean } from '../diagnostics.js';
-import { parseBuildFlags } from './build.js';
+import { parseBuildFlags } from './build-command.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import type { Io } from './io.js';
 import { USAGE } from './usage.js';
@@ -130,7 +130,7 @@ export async function run(
         const { runWatch } = await import('./watch.js');
         return runWatch(flags, io, context.cwd, context.env);
       }
-      const { runBuild } = await import('./build.js');
+      const { runBuild } = await import('./build-command.js');
       return runBuild(flags, io, context.cwd, context.env);
     }
     case 'charts': {

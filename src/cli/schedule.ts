@@ -3,7 +3,7 @@
  * logging each run's outcome. SIGINT/SIGTERM stop it after the running build.
  */
 import { Cron } from 'croner';
-import type { ParsedBuildFlags } from './build.js';
+import type { ParsedBuildFlags } from './build-command.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import type { Io } from './io.js';
 

@@ -46,7 +46,7 @@ export async function datasetsOf(
   cwd: string,
   configFile: string,
 ): Promise<{ files: string[]; diagnostics: Diagnostic[] }> {
-  const { loadConfig } = await import('../build/config.js');
+  const { loadConfig } = await import('../pipeline/config.js');
   const configPath = resolve(cwd, configFile);
   const config = await loadConfig(configPath);
   const diagnostics = config.diagnostics.map((d) => (d.file === configPath ? { ...d, file: configFile } : d));

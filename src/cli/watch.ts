@@ -10,8 +10,8 @@
  */
 import { join, resolve, sep } from 'node:path';
 import { type FSWatcher, watch } from 'chokidar';
-import { inputPaths, projectOf } from '../build/config-paths.js';
-import type { ParsedBuildFlags } from './build.js';
+import { inputPaths, projectOf } from '../pipeline/config-paths.js';
+import type { ParsedBuildFlags } from './build-command.js';
 import { runFullBuild } from './build-full.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import type { Io } from './io.js';
@@ -107,7 +107,7 @@ export async function runWatch(
 
 /** The config's inputs and the config itself, absolute; `previous` while the config cannot be read or is invalid. */
 async function watchedPaths(projectDir: string, configPath: string, previous: string[]): Promise<string[]> {
-  const { loadConfig } = await import('../build/config.js');
+  const { loadConfig } = await import('../pipeline/config.js');
   const config = (await loadConfig(configPath)).value;
   if (!config) return previous;
   return [configPath, ...inputPaths(config).map((p) => join(projectDir, p))];

@@ -4,7 +4,7 @@
  * 2022 to 2029"); and whether that time is past, current or still to come as of the dataset's
  * as-of date, so that a sentence never says "plans to invest" of a year that is over.
  */
-import type { Basis, Period } from '../dataset/schema.js';
+import type { Basis, Period } from './schema.js';
 
 /** The fields of a record that say when (investments have all of them, targets only `year`). */
 export interface FigureTime {

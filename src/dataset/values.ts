@@ -33,7 +33,7 @@ export const text = z
   });
 /**
  * Years and dates run from 1900 to 2200: the outputs print four-digit years, and the PDF's
- * embedded date (src/build/dates.ts, `Date.UTC`) reads a year below 100 as 1900 + year.
+ * embedded date (src/pipeline/dates.ts, `Date.UTC`) reads a year below 100 as 1900 + year.
  */
 export const MIN_YEAR = 1900;
 export const MAX_YEAR = 2200;

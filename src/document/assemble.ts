@@ -9,7 +9,7 @@ import { type Diagnostic, type DiagnosticCode, error, type Severity } from '../d
 import { inlineText } from './inline.js';
 import type { ConvertContext, Item } from './markdown.js';
 import type { Block, DocumentMeta, Inline, KpiItem, SourceEntry, TemplatePosition } from './model.js';
-import type { RenderState } from './state.js';
+import type { RenderState } from './render-state.js';
 
 export interface Assembly extends ConvertContext {
   diagnostics: Diagnostic[];
@@ -65,7 +65,7 @@ export function assembly(state: RenderState): Assembly {
         );
         return undefined;
       }
-      // A chart with no data is not drawn (src/build/chart-step.ts): nothing to place.
+      // A chart with no data is not drawn (src/pipeline/chart-step.ts): nothing to place.
       if (entry.rows === 0) return undefined;
       figures += 1;
       return {

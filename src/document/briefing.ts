@@ -9,7 +9,7 @@ import { type Assembly, documentMeta, idMaker, kpiBlock, sourceEntries } from '.
 import { inlineText } from './inline.js';
 import type { Item } from './markdown.js';
 import { type Block, type Briefing, type Inline, MODEL_VERSION, type Section } from './model.js';
-import type { RenderState } from './state.js';
+import type { RenderState } from './render-state.js';
 
 export function assembleBriefing(
   dataset: Dataset,

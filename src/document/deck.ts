@@ -17,7 +17,7 @@ import {
   type SlideLayout,
   type TemplatePosition,
 } from './model.js';
-import type { RenderState } from './state.js';
+import type { RenderState } from './render-state.js';
 
 const LAYOUTS: readonly SlideLayout[] = [
   'title',

@@ -17,7 +17,7 @@ import { LITERAL_HELPER, printed } from './literal.js';
 import { PATH_HELPER, readPath, TemplatePathError, usePositionedPaths } from './lookups.js';
 import { type PartialUse, partialCycles, type TemplateUses } from './partial-cycles.js';
 import { type LineMap, stripMarkers } from './positions.js';
-import type { RenderState } from './state.js';
+import type { RenderState } from './render-state.js';
 
 export interface TemplateSet {
   /** Name used in diagnostics, e.g. "templates/briefing.md.hbs". */

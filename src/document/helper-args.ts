@@ -1,7 +1,7 @@
 /** Argument checking shared by the helpers: a bad argument is reported, never thrown out of a render. */
 import type { Money, Quantity } from '../dataset/schema.js';
 import type { DiagnosticCode } from '../diagnostics.js';
-import type { HelperLocation } from './state.js';
+import type { HelperLocation } from './render-state.js';
 
 /** The options object Handlebars passes as a helper's last argument (the parts we use). */
 export interface HelperOptions {

@@ -10,7 +10,7 @@ import type { FigureStatus } from '../dataset/schema.js';
 import { formatDate, isFigureStatus } from '../dataset/wording.js';
 import { actorPhrase, type FigureRecord, figureTimePhrase, figureVerb } from './figure-wording.js';
 import { describe, fail, type HelperTable } from './helper-args.js';
-import type { RenderState } from './state.js';
+import type { RenderState } from './render-state.js';
 
 type Loose = Record<string, unknown>;
 

@@ -8,7 +8,7 @@
 import type { Source } from '../dataset/schema.js';
 import { formatDate } from '../dataset/wording.js';
 import { asString, describe, fail, type HelperTable } from './helper-args.js';
-import type { RenderState } from './state.js';
+import type { RenderState } from './render-state.js';
 
 /** Source ids from what a template passes: ids, `cite` lists, records that carry `cite`, source records. */
 export function sourceIds(args: unknown[]): string[] {

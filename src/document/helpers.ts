@@ -28,7 +28,7 @@ import {
 import { registerFigureHelpers } from './helpers-figures.js';
 import { registerListHelpers } from './helpers-lists.js';
 import { registerSourceHelpers } from './helpers-sources.js';
-import type { RenderState } from './state.js';
+import type { RenderState } from './render-state.js';
 
 function optionalNumber(hash: Record<string, unknown>, key: string): number | undefined {
   return hash[key] === undefined ? undefined : asNumber(hash[key], `${key}=`);

@@ -1,8 +1,8 @@
 /** The document stage: templates + dataset → the document model renderers read. */
 
 export * from '../dataset/wording.js';
-export type { ModelInput, ModelResult } from './build.js';
-export { buildBriefingModel, buildDeckModel, buildSectorModel, renderModel } from './build.js';
+export type { ModelInput, ModelResult } from './build-models.js';
+export { buildBriefingModel, buildDeckModel, buildSectorModel, renderModel } from './build-models.js';
 export type { ChartEntry } from './context.js';
 export { checkModelGlyphs } from './coverage-files.js';
 export type { TemplateSet } from './environment.js';

@@ -1,7 +1,7 @@
 /**
  * UTF-8 decoding with a position for the first bad byte. Its own module, free of the yaml
  * library, so the guarded reader (read-file.ts) stays light enough for the no-op fast path
- * (src/build/inputs.ts, test/cli/startup.test.ts).
+ * (src/pipeline/inputs.ts, test/cli/startup.test.ts).
  */
 import { type Diagnostic, error } from '../diagnostics.js';
 

@@ -1,15 +1,15 @@
 /**
  * Adding a format is one folder and one registry row: the text renderer in ./txt-renderer
  * registers itself, and a config document of that format is validated by its schema, built,
- * published in out/ and listed in the manifest, without a change to src/build.
+ * published in out/ and listed in the manifest, without a change to src/pipeline.
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildConfigSchema } from '../../src/build/config.js';
 import { parseYaml } from '../../src/input/yaml.js';
 import { parseWith } from '../../src/input/zod-issues.js';
+import { buildConfigSchema } from '../../src/pipeline/config.js';
 import { buildIn, makeProject, ROOT } from './project.js';
 import './txt-renderer/index.js';
 
@@ -81,7 +81,7 @@ describe('a format registered from outside src/', () => {
 
 describe('the build', () => {
   it('names no format: formats live behind the renderer registry', () => {
-    const dir = join(ROOT, 'src', 'build');
+    const dir = join(ROOT, 'src', 'pipeline');
     const naming = readdirSync(dir)
       .filter((name) => name.endsWith('.ts') && !name.startsWith('config'))
       .filter((name) =>

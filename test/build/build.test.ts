@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Manifest } from '../../src/build/manifest.js';
+import type { Manifest } from '../../src/pipeline/manifest.js';
 import { buildIn, cli, editDataset, makeProject, snapshot } from './project.js';
 
 const manifestOf = (dir: string): Manifest =>
@@ -140,7 +140,7 @@ describe('concurrent builds', () => {
     const dir = makeProject();
     await buildIn(dir);
     const before = snapshot(dir);
-    const { acquireLock } = await import('../../src/build/lock.js');
+    const { acquireLock } = await import('../../src/pipeline/lock.js');
     const lock = await acquireLock(join(dir, '.briefkit', 'out', 'build.lock'));
     try {
       const run = cli(dir, ['build', '--force']);

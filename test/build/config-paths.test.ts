@@ -3,9 +3,9 @@
  * share a file: each mistake is an error at its own line of the config, with a hint.
  */
 import { describe, expect, it } from 'vitest';
-import { buildConfigSchema } from '../../src/build/config.js';
 import { parseYaml } from '../../src/input/yaml.js';
 import { parseWith } from '../../src/input/zod-issues.js';
+import { buildConfigSchema } from '../../src/pipeline/config.js';
 
 function check(text: string) {
   const parsed = parseYaml(text, 'briefkit.config.yaml');

@@ -15,8 +15,8 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { build } from '../../src/build/build.js';
-import { silentProgress } from '../../src/build/progress.js';
+import { silentProgress } from '../../src/pipeline/progress.js';
+import { build } from '../../src/pipeline/run-build.js';
 import { EPOCH, makeProject } from './project.js';
 
 function buildModels(cwd: string, configFile: string) {

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildConfigSchema, loadConfig } from '../../src/build/config.js';
-import { configJsonSchema } from '../../src/build/config-schema.js';
 import { parseYaml } from '../../src/input/yaml.js';
 import { parseWith } from '../../src/input/zod-issues.js';
+import { buildConfigSchema, loadConfig } from '../../src/pipeline/config.js';
+import { configJsonSchema } from '../../src/pipeline/config-schema.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 

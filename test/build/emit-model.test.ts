@@ -6,9 +6,9 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { build } from '../../src/build/build.js';
-import { silentProgress } from '../../src/build/progress.js';
 import { USAGE } from '../../src/cli/usage.js';
+import { silentProgress } from '../../src/pipeline/progress.js';
+import { build } from '../../src/pipeline/run-build.js';
 import { buildIn, EPOCH, makeProject, snapshot } from './project.js';
 
 function emitModels(dir: string) {

@@ -6,10 +6,10 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { build } from '../../src/build/build.js';
-import { silentProgress } from '../../src/build/progress.js';
 import { loadDatasetFile } from '../../src/dataset/load.js';
 import { investmentTrend } from '../../src/derive/index.js';
+import { silentProgress } from '../../src/pipeline/progress.js';
+import { build } from '../../src/pipeline/run-build.js';
 import { allText, open, structRoles } from '../render/pdf/read.js';
 import { buildIn, DATASET, EPOCH, makeProject } from './project.js';
 

@@ -17,10 +17,10 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { hashInputs, isUpToDate, MAX_PACKAGE_FILE_BYTES } from '../../src/build/inputs.js';
-import { readLastBuild } from '../../src/build/last-build.js';
-import { MANIFEST_FILE, readManifest } from '../../src/build/manifest.js';
 import { MAX_INPUT_BYTES } from '../../src/input/read-file.js';
+import { hashInputs, isUpToDate, MAX_PACKAGE_FILE_BYTES } from '../../src/pipeline/inputs.js';
+import { readLastBuild } from '../../src/pipeline/last-build.js';
+import { MANIFEST_FILE, readManifest } from '../../src/pipeline/manifest.js';
 import { MAX_FONT_BYTES } from '../../src/theme/font-check.js';
 import { BRIEFKIT_VERSION } from '../../src/version.js';
 import { CLI, DATASET, EPOCH, makeProject, snapshot } from './project.js';

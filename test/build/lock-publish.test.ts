@@ -12,10 +12,10 @@ import {
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { recoverOut } from '../../src/build/journal.js';
-import { acquireLock, breakStaleGuard, LEASE_MS, LockedError } from '../../src/build/lock.js';
-import { layoutOf } from '../../src/build/out-layout.js';
-import { carryOver, publish, Staging } from '../../src/build/publish.js';
+import { recoverOut } from '../../src/pipeline/journal.js';
+import { acquireLock, breakStaleGuard, LEASE_MS, LockedError } from '../../src/pipeline/lock.js';
+import { layoutOf } from '../../src/pipeline/out-layout.js';
+import { carryOver, publish, Staging } from '../../src/pipeline/publish.js';
 
 const temp = () => mkdtempSync(join(tmpdir(), 'briefkit-lock-'));
 
@@ -73,7 +73,7 @@ describe('the build lock', () => {
 
   it('lets exactly one of three builds racing over a dead holder take it', async () => {
     const script = `
-      const { acquireLock } = await import(${JSON.stringify(join(import.meta.dirname, '../../src/build/lock.ts'))});
+      const { acquireLock } = await import(${JSON.stringify(join(import.meta.dirname, '../../src/pipeline/lock.ts'))});
       const { appendFileSync } = await import('node:fs');
       const [file, log] = process.argv.slice(-2);
       try {

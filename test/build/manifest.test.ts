@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { hashParts, stableJson } from '../../src/build/hash.js';
-import { type Manifest, mergeManifests, serialiseManifest } from '../../src/build/manifest.js';
+import { hashParts, stableJson } from '../../src/pipeline/hash.js';
+import { type Manifest, mergeManifests, serialiseManifest } from '../../src/pipeline/manifest.js';
 
 const output = (path: string, job: string) => ({ path, job, bytes: 1, sha256: 'x', key: 'k', inputs: {} });
 const shard = (index: number, paths: string[]): Manifest => ({

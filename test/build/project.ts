@@ -12,9 +12,9 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { build } from '../../src/build/build.js';
-import type { PublishHook } from '../../src/build/out-layout.js';
-import { silentProgress } from '../../src/build/progress.js';
+import type { PublishHook } from '../../src/pipeline/out-layout.js';
+import { silentProgress } from '../../src/pipeline/progress.js';
+import { build } from '../../src/pipeline/run-build.js';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const CLI = join(ROOT, 'dist', 'cli', 'main.js');

@@ -8,7 +8,7 @@ import { spawn } from 'node:child_process';
 import { lstatSync, mkdirSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { PublishStep } from '../../src/build/out-layout.js';
+import type { PublishStep } from '../../src/pipeline/out-layout.js';
 import { buildIn, editDataset, makeProject, snapshot } from './project.js';
 
 const FIGURE = 'amount: 1012,';

@@ -17,7 +17,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { hasUnfinishedPublish, recoverOut } from '../../src/build/journal.js';
+import { hasUnfinishedPublish, recoverOut } from '../../src/pipeline/journal.js';
 import {
   InjectedFailure,
   layoutOf,
@@ -25,8 +25,8 @@ import {
   OUT_UNCHANGED,
   type PublishHook,
   type PublishStep,
-} from '../../src/build/out-layout.js';
-import { carryOver, publish, Staging } from '../../src/build/publish.js';
+} from '../../src/pipeline/out-layout.js';
+import { carryOver, publish, Staging } from '../../src/pipeline/publish.js';
 
 /** Every file under `dir` with its text, briefkit's own entries included (they must be gone). */
 function files(dir: string): Record<string, string> {

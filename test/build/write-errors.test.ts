@@ -7,8 +7,8 @@
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { writeFailure } from '../../src/build/write-files.js';
 import { runFullBuild } from '../../src/cli/build-full.js';
+import { writeFailure } from '../../src/pipeline/write-files.js';
 import { buildIn, EPOCH, editDataset, makeProject, snapshot } from './project.js';
 
 const fault = vi.hoisted(() => ({ match: undefined as RegExp | undefined, code: 'ENOSPC' }));

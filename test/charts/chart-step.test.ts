@@ -1,5 +1,5 @@
 /**
- * The build's chart stage (src/build/chart-step.ts) answers every chart it is asked for with a
+ * The build's chart stage (src/pipeline/chart-step.ts) answers every chart it is asked for with a
  * drawing or a positioned diagnostic: it never throws for a spec's fault and never hands back
  * a missing chart without saying why (issue 10, item 13).
  */
@@ -7,8 +7,8 @@ import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { chartJobs, renderChartsById } from '../../src/build/chart-step.js';
 import { CHART_LIMITS } from '../../src/charts/limits.js';
+import { chartJobs, renderChartsById } from '../../src/pipeline/chart-step.js';
 import { dataset, FIXTURES, positionOf, theme } from './support.js';
 
 /** A chart folder holding copies of the given fixtures of test/fixtures/charts/drawn. */

@@ -7,8 +7,8 @@
 import { copyFileSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { chartJobs } from '../../src/build/chart-step.js';
 import type { FigureBlock, FigurePlot } from '../../src/document/model.js';
+import { chartJobs } from '../../src/pipeline/chart-step.js';
 import { drawChart } from '../../src/render/pptx/draw-chart.js';
 import type { Pptx, PptxSlide } from '../../src/render/pptx/pptx-types.js';
 import { buildIn, makeProject } from '../build/project.js';

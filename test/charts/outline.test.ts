@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { outlineSvgText } from '../../src/charts/outline.js';
+import { outlineSvgText } from '../../src/charts/glyph-outlines.js';
 import { fontStack } from '../../src/theme/stack.js';
 import { defaultTheme } from '../support/theme.js';
 

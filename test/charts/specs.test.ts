@@ -1,12 +1,12 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { chartJobs } from '../../src/build/chart-step.js';
 import { renderPng, renderSvg } from '../../src/charts/draw.js';
 import { loadEngine, refusingLoader } from '../../src/charts/engine.js';
 import { listChartSpecs } from '../../src/charts/index.js';
 import { parseSpecText } from '../../src/charts/spec-file.js';
 import type { Dataset } from '../../src/dataset/schema.js';
 import { SECTOR_TABLE, TABLE_NAMES } from '../../src/derive/index.js';
+import { chartJobs } from '../../src/pipeline/chart-step.js';
 import type { Theme } from '../../src/theme/schema.js';
 import { fontStack } from '../../src/theme/stack.js';
 import { buildCharts } from '../support/charts.js';

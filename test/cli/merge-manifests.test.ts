@@ -15,10 +15,10 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { acquireLock } from '../../src/build/lock.js';
-import type { Manifest } from '../../src/build/manifest.js';
-import { stateDirFor } from '../../src/build/out-layout.js';
 import { runMergeManifests } from '../../src/cli/merge-manifests.js';
+import { acquireLock } from '../../src/pipeline/lock.js';
+import type { Manifest } from '../../src/pipeline/manifest.js';
+import { stateDirFor } from '../../src/pipeline/out-layout.js';
 import { CLI, EPOCH, makeProject } from '../build/project.js';
 
 const fault = vi.hoisted(() => ({ match: undefined as RegExp | undefined }));

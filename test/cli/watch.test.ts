@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ParsedBuildFlags } from '../../src/cli/build.js';
+import type { ParsedBuildFlags } from '../../src/cli/build-command.js';
 import { EXIT } from '../../src/cli/exit-codes.js';
 import type { Io } from '../../src/cli/io.js';
 import { runWatch } from '../../src/cli/watch.js';

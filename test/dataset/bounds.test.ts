@@ -4,11 +4,11 @@
  * date misreads, no currency code outside ISO 4217.
  */
 import { describe, expect, it } from 'vitest';
-import { buildDate } from '../../src/build/dates.js';
 import { validateDatasetText } from '../../src/dataset/load.js';
 import { Scale } from '../../src/dataset/schema.js';
 import { currencySuggestion, MAX_FIGURE, MAX_YEAR, MIN_FIGURE, MIN_YEAR } from '../../src/dataset/values.js';
 import { formatDate, formatMoney, formatQuantity } from '../../src/dataset/wording.js';
+import { buildDate } from '../../src/pipeline/dates.js';
 
 /** The minimal dataset with one programme whose budget and one target's value are given. */
 function dataset(opts: { budget?: string; value?: string; asOf?: string; date?: string } = {}): string {

@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Dataset } from '../../src/dataset/schema.js';
-import { renderModel } from '../../src/document/build.js';
+import { renderModel } from '../../src/document/build-models.js';
 import { testCatalogue } from './catalogue.js';
 import { briefing, dataset, templates } from './support.js';
 

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Dataset } from '../../src/dataset/schema.js';
 import { formatDiagnostic } from '../../src/diagnostics.js';
-import { buildBriefingModel, buildDeckModel } from '../../src/document/build.js';
+import { buildBriefingModel, buildDeckModel } from '../../src/document/build-models.js';
 import { testCatalogue } from './catalogue.js';
 import { dataset, ROOT } from './support.js';
 

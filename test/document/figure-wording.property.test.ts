@@ -11,7 +11,7 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Dataset, Investment } from '../../src/dataset/schema.js';
-import { buildBriefingModel } from '../../src/document/build.js';
+import { buildBriefingModel } from '../../src/document/build-models.js';
 import type { Briefing } from '../../src/document/model.js';
 import { testCatalogue } from './catalogue.js';
 import { dataset, FIXTURE, runsText, TEMPLATES } from './support.js';

@@ -15,7 +15,7 @@ import {
   buildDeckModel,
   buildSectorModel,
   renderModel,
-} from '../../src/document/build.js';
+} from '../../src/document/build-models.js';
 import { missingGlyphDiagnostics } from '../../src/document/coverage.js';
 import { checkModelGlyphs } from '../../src/document/coverage-files.js';
 import type { DocumentModel } from '../../src/document/model.js';

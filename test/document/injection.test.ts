@@ -4,7 +4,7 @@
  */
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Dataset } from '../../src/dataset/schema.js';
-import { buildBriefingModel, buildDeckModel, buildSectorModel } from '../../src/document/build.js';
+import { buildBriefingModel, buildDeckModel, buildSectorModel } from '../../src/document/build-models.js';
 import { figureBlocks } from '../../src/document/figures.js';
 import type { Briefing, Deck } from '../../src/document/model.js';
 import { testCatalogue } from './catalogue.js';

@@ -7,12 +7,12 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { chartJobs } from '../../src/build/chart-step.js';
 import { validateDatasetText } from '../../src/dataset/load.js';
 import type { Dataset } from '../../src/dataset/schema.js';
-import { buildBriefingModel, buildDeckModel, buildSectorModel } from '../../src/document/build.js';
+import { buildBriefingModel, buildDeckModel, buildSectorModel } from '../../src/document/build-models.js';
 import type { ChartEntry } from '../../src/document/context.js';
 import type { Block, Briefing, Deck } from '../../src/document/model.js';
+import { chartJobs } from '../../src/pipeline/chart-step.js';
 import { minimalDatasetText } from '../support/minimal-dataset.js';
 import { defaultTheme } from '../support/theme.js';
 import { runsText, TEMPLATES } from './support.js';

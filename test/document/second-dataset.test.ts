@@ -4,7 +4,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Dataset } from '../../src/dataset/schema.js';
-import { buildBriefingModel, buildDeckModel, buildSectorModel } from '../../src/document/build.js';
+import { buildBriefingModel, buildDeckModel, buildSectorModel } from '../../src/document/build-models.js';
 import { figureBlocks } from '../../src/document/figures.js';
 import type { Briefing, Deck } from '../../src/document/model.js';
 import { expectGolden } from '../support/golden.js';

@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Dataset, FigureStatus } from '../../src/dataset/schema.js';
-import { buildBriefingModel, buildDeckModel, buildSectorModel } from '../../src/document/build.js';
+import { buildBriefingModel, buildDeckModel, buildSectorModel } from '../../src/document/build-models.js';
 import type { Briefing, Deck } from '../../src/document/model.js';
 import { testCatalogue } from './catalogue.js';
 import { dataset, FIXTURE, runsText, TEMPLATES } from './support.js';

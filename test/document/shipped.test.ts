@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Dataset } from '../../src/dataset/schema.js';
-import { buildBriefingModel, buildDeckModel, buildSectorModel } from '../../src/document/build.js';
+import { buildBriefingModel, buildDeckModel, buildSectorModel } from '../../src/document/build-models.js';
 import { figureBlocks } from '../../src/document/figures.js';
 import type { Block, Briefing, Inline } from '../../src/document/model.js';
 import { templateDependencies } from '../../src/document/template-files.js';

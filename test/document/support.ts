@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { expect } from 'vitest';
 import { loadDatasetFile } from '../../src/dataset/load.js';
 import type { Dataset } from '../../src/dataset/schema.js';
-import { renderModel } from '../../src/document/build.js';
+import { renderModel } from '../../src/document/build-models.js';
 import type { TemplateSet } from '../../src/document/environment.js';
 import type { Briefing, Deck, Inline } from '../../src/document/model.js';
 import { testCatalogue } from './catalogue.js';

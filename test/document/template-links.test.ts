@@ -17,8 +17,8 @@ import {
 } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { sha256 } from '../../src/build/hash.js';
 import { readTemplateSet } from '../../src/document/template-files.js';
+import { sha256 } from '../../src/pipeline/hash.js';
 import { CLI, EPOCH, makeProject, ROOT, snapshot } from '../build/project.js';
 
 const unix = process.platform !== 'win32';

@@ -54,13 +54,14 @@ describe('the dependency rule', () => {
 
   it('refuses a cycle between top-level folders', () => {
     const dir = tree({
-      'src/build/progress.ts': "import type { Io } from '../cli/io.js';\nexport const p = (io: Io) => io;\n",
+      'src/pipeline/progress.ts':
+        "import type { Io } from '../cli/io.js';\nexport const p = (io: Io) => io;\n",
       'src/cli/io.ts':
-        "import { p } from '../build/progress.js';\nexport type Io = { err(t: string): void };\nexport const q = p;\n",
+        "import { p } from '../pipeline/progress.js';\nexport type Io = { err(t: string): void };\nexport const q = p;\n",
     });
     const { status, output } = cruise(dir);
     expect(status).not.toBe(0);
     expect(output).toContain('no-folder-cycles');
-    expect(output).toContain('layer-build: src/build/progress.ts → src/cli/io.ts');
+    expect(output).toContain('layer-pipeline: src/pipeline/progress.ts → src/cli/io.ts');
   }, 60_000);
 });

@@ -1,14 +1,15 @@
 /**
- * The chart stage as the build runs it (src/build/chart-step.ts), for tests that need real
+ * The chart stage as the build runs it (src/pipeline/chart-step.ts), for tests that need real
  * charts: plan (the catalogue whose entries become figure nodes), draw, and file the drawings
  * in each model's asset bag.
  */
-import { chartJobs, figureAssets, renderChartsById } from '../../src/build/chart-step.js';
+
 import type { DrawnChart } from '../../src/charts/types.js';
 import type { Dataset } from '../../src/dataset/schema.js';
 import type { Diagnostic } from '../../src/diagnostics.js';
 import type { ChartEntry } from '../../src/document/context.js';
 import type { AssetBag, DocumentModel } from '../../src/document/model.js';
+import { chartJobs, figureAssets, renderChartsById } from '../../src/pipeline/chart-step.js';
 import type { Theme } from '../../src/theme/schema.js';
 
 export interface BuiltCharts {

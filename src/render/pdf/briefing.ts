@@ -9,10 +9,10 @@ import {
   prepareHeading,
   sectionNode,
 } from './blocks.js';
+import { buildOutline } from './bookmarks.js';
 import { drawCover } from './cover.js';
 import { type Ctx, newPage, placing } from './frame.js';
 import { plainText } from './inline.js';
-import { buildOutline } from './outline.js';
 import { drawRunningHeads } from './running.js';
 import { drawToc, type TocEntry, tocPages } from './toc.js';
 

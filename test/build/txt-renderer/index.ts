@@ -1,6 +1,6 @@
 /**
  * A format added from outside: a text outline of the briefing's headings. It registers itself
- * through the public registry (src/render/registry.ts) and touches neither src/build nor
+ * through the public registry (src/render/registry.ts) and touches neither src/pipeline nor
  * another renderer, which is what adding a format must take.
  */
 import { z } from 'zod';

@@ -4,9 +4,9 @@
  * that keep a qualifier, the decimals a figure needs and a range's upper end.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { chartJobs } from '../../../src/build/chart-step.js';
 import { loadDatasetFile } from '../../../src/dataset/load.js';
 import type { FigurePlot } from '../../../src/document/model.js';
+import { chartJobs } from '../../../src/pipeline/chart-step.js';
 import { nativeChart } from '../../../src/render/pptx/native-chart.js';
 import { defaultTheme } from './deck-helpers.js';
 

@@ -120,7 +120,7 @@ function nameLengthProblem(segments: string[], role: PathRole): PathProblem | un
   return undefined;
 }
 
-/** Where builds keep their lock, cache and staging (src/build/state.ts), beside out/. */
+/** Where builds keep their lock, cache and staging (src/pipeline/out-state.ts), beside out/. */
 const STATE_FOLDER = '.briefkit';
 
 /** `./a//b/` → `a/b`; `.` for the folder itself. Only for paths `pathProblem` accepted. */

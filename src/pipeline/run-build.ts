@@ -25,6 +25,7 @@ import {
   serialiseManifest,
 } from './manifest.js';
 import { layoutOf, type OutLayout, type PublishHook, stateDirFor } from './out-layout.js';
+import { outputChanged, unsafeManifestPath } from './out-state.js';
 import type { Shard } from './plan.js';
 import { createScheduler, type TaskRunner } from './pool.js';
 import { loadInputs, type Prepared, plan } from './prepare.js';
@@ -32,7 +33,6 @@ import type { ProgressReporter } from './progress.js';
 import { carryOver, PublishInterrupted, publish, Staging } from './publish.js';
 import { renderJobs, type Workload } from './render-step.js';
 import { persistSessions } from './sessions.js';
-import { outputChanged, unsafeManifestPath } from './state.js';
 import { runTask, type Task, type TaskResult, type WorkerSetup } from './tasks.js';
 import { BuildWriteError } from './write-files.js';
 

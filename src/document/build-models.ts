@@ -12,7 +12,7 @@ import { assembleDeck } from './deck.js';
 import { renderTemplate, type TemplateSet } from './environment.js';
 import { markdownItems } from './markdown.js';
 import type { Briefing, Deck } from './model.js';
-import { RenderState } from './state.js';
+import { RenderState } from './render-state.js';
 import { readTemplateSet } from './template-files.js';
 
 export interface ModelInput {

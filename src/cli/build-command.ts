@@ -3,13 +3,13 @@
  * loaded lazily so an up-to-date build never pays for yaml, zod, vega, pdfkit or pptxgenjs.
  */
 import { basename, join } from 'node:path';
-import { projectOf } from '../build/config-paths.js';
-import { parseSourceDateEpoch } from '../build/dates.js';
-import { isUpToDate } from '../build/inputs.js';
-import { hasUnfinishedPublish } from '../build/journal.js';
-import { readLastBuild } from '../build/last-build.js';
-import { MANIFEST_FILE, readManifest } from '../build/manifest.js';
-import { parseShard, type Shard } from '../build/plan.js';
+import { projectOf } from '../pipeline/config-paths.js';
+import { parseSourceDateEpoch } from '../pipeline/dates.js';
+import { isUpToDate } from '../pipeline/inputs.js';
+import { hasUnfinishedPublish } from '../pipeline/journal.js';
+import { readLastBuild } from '../pipeline/last-build.js';
+import { MANIFEST_FILE, readManifest } from '../pipeline/manifest.js';
+import { parseShard, type Shard } from '../pipeline/plan.js';
 import { BRIEFKIT_VERSION } from '../version.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import type { Io } from './io.js';
