@@ -121,12 +121,22 @@ export function scaledAmount(value: number): string {
  */
 export function scaledRange(values: readonly number[]): string {
   const low = values[0] ?? 0;
-  for (const [factor, word] of SCALE_WORDS) {
-    if (Math.abs(round(low / factor, 6)) >= 1) {
-      return `${values.map((v) => formatNumber(v / factor, 3)).join('–')} ${word}`;
-    }
+  const fitting = SCALE_WORDS.filter(([factor]) => Math.abs(round(low / factor, 6)) >= 1);
+  // The largest scale that shows every figure exactly in three decimals: a stated 1,722.5
+  // billion stays "1,722.5 billion", never "1.723 trillion" (a changed figure).
+  // More decimals only when no scale shows the figure exactly in three.
+  for (let decimals = 3; decimals <= 6 && fitting.length > 0; decimals += 1) {
+    const exact = fitting.find(([factor]) => values.every((v) => showsExactly(v / factor, decimals)));
+    if (exact) return `${values.map((v) => formatNumber(v / exact[0], decimals)).join('–')} ${exact[1]}`;
   }
+  const first = fitting[0];
+  if (first) return `${values.map((v) => formatNumber(v / first[0], 3)).join('–')} ${first[1]}`;
   return values.map((v) => formatNumber(v, 2)).join('–');
+}
+
+/** Whether `value` printed with at most `decimals` decimals is the value itself. */
+function showsExactly(value: number, decimals: number): boolean {
+  return Math.abs(round(value, decimals) - value) <= 1e-9 * Math.max(1, Math.abs(value));
 }
 
 /** The full value of an amount (for a range, its lower end). */

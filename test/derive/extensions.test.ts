@@ -161,3 +161,14 @@ describe('the fictional fixture', () => {
     );
   });
 });
+
+describe('a stated figure is never rounded by a change of scale', () => {
+  it('keeps 1,722.5 billion as stated, and still promotes figures that stay exact', () => {
+    const money = (amount: number, scale: 'billion' | 'million') =>
+      ({ amount, currency: 'JPY', scale, qualifier: 'exact' }) as const;
+    expect(formatMoney(money(1722.5, 'billion'))).toBe('JP¥1,722.5 billion');
+    expect(formatMoney(money(1200, 'billion'))).toBe('JP¥1.2 trillion');
+    expect(formatMoney(money(1234.5678, 'million'))).toBe('JP¥1,234.5678 million');
+    expect(formatMoney(money(950, 'billion'))).toBe('JP¥950 billion');
+  });
+});
