@@ -133,8 +133,22 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
  */
 const WORK_PER_EXTRA_THREAD_MS = 1500;
 
-function startScheduler(setup: WorkerSetup, jobs: number, work: Workload): TaskRunner<Task, TaskResult> {
-  const workers = work.estimateMs >= WORK_PER_EXTRA_THREAD_MS ? jobs - 1 : 0;
+/**
+ * The estimate above which workers start; `BRIEFKIT_WORKER_MIN_MS` overrides it, so a test of
+ * `--jobs 2` on a small project really runs workers (test/build/reproducible.test.ts).
+ */
+function workerThresholdMs(env: Record<string, string | undefined>): number {
+  const set = env.BRIEFKIT_WORKER_MIN_MS;
+  return set !== undefined && /^\d+$/.test(set) ? Number(set) : WORK_PER_EXTRA_THREAD_MS;
+}
+
+function startScheduler(
+  setup: WorkerSetup,
+  jobs: number,
+  work: Workload,
+  thresholdMs: number,
+): TaskRunner<Task, TaskResult> {
+  const workers = work.estimateMs >= thresholdMs ? jobs - 1 : 0;
   return createScheduler<Task, TaskResult>({
     workers,
     workerData: setup,
@@ -188,7 +202,8 @@ async function execute(
       force: Boolean(options.force),
       staging,
       outDir,
-      startRunner: (work) => startScheduler(setup, options.jobs ?? availableParallelism(), work),
+      startRunner: (work) =>
+        startScheduler(setup, options.jobs ?? availableParallelism(), work, workerThresholdMs(options.env)),
       date: prepared.date,
       progress: options.progress,
       outputChanged,

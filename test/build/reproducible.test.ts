@@ -11,7 +11,8 @@ describe('reproducible builds', () => {
   it('give byte-identical manifests and outputs across time zones and locales', () => {
     const a = makeProject();
     const b = makeProject();
-    const runA = cli(a, ['build', '--jobs', '2'], { TZ: 'UTC', LANG: 'C' });
+    // Workers for any amount of work: this small project would otherwise render in one thread.
+    const runA = cli(a, ['build', '--jobs', '2'], { TZ: 'UTC', LANG: 'C', BRIEFKIT_WORKER_MIN_MS: '0' });
     const runB = cli(b, ['build', '--jobs', '1'], {
       TZ: 'Asia/Seoul',
       LANG: 'ko_KR.UTF-8',
