@@ -73,10 +73,14 @@ export function registerFigureHelpers(state: RenderState): HelperTable {
         return fail(`onDate needs a date, got ${describe(value)}`);
       return onDate(value) ?? fail(`"${value}" is not a date as YYYY-MM-DD, YYYY-MM or YYYY`);
     },
-    /** Records in time order (year, first year of the period, date); undated ones last. */
-    chronological([list]) {
-      if (!Array.isArray(list)) return fail(`chronological needs a list, got ${describe(list)}`);
-      return [...list].sort((a, b) => {
+    /**
+     * Records in time order (year, first year of the period, date); undated ones last. Given
+     * several lists, one list of them all: `(chronological targetInvestments targets)`.
+     */
+    chronological(lists) {
+      for (const list of lists)
+        if (!Array.isArray(list)) return fail(`chronological needs a list, got ${describe(list)}`);
+      return (lists as unknown[][]).flat().sort((a, b) => {
         const ka = timeKey(a);
         const kb = timeKey(b);
         if (ka === undefined || kb === undefined) return ka === kb ? 0 : ka === undefined ? 1 : -1;
