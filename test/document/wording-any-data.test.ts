@@ -34,6 +34,9 @@ function spacingSlips(printed: readonly PrintedText[]): string[] {
     if (!notes && /\s\[\d+\]/.test(text)) slips.push(`${where}: space before a citation in "${text}"`);
     if (/\S {2,}\S/.test(text)) slips.push(`${where}: double space in "${text}"`);
     if (/ [.,;:!?)]/.test(text)) slips.push(`${where}: space before punctuation in "${text}"`);
+    // "at at least ¥10 trillion": a template word next to the same word from a figure.
+    const doubled = /\b(\p{L}+) \1\b/iu.exec(text);
+    if (doubled) slips.push(`${where}: "${doubled[0]}" in "${text}"`);
   }
   return slips;
 }
