@@ -8,7 +8,13 @@
 import { type FigureTime, figureYear, yearsText } from '../dataset/figure-time.js';
 import type { FigureStatus } from '../dataset/schema.js';
 import { formatDate, isFigureStatus } from '../dataset/wording.js';
-import { actorPhrase, type FigureRecord, figureTimePhrase, figureVerb } from './figure-wording.js';
+import {
+  actorPhrase,
+  type FigureRecord,
+  figureTimePhrase,
+  figureVerb,
+  scopePhrase,
+} from './figure-wording.js';
 import { describe, fail, type HelperTable } from './helper-args.js';
 import type { RenderState } from './state.js';
 
@@ -64,6 +70,12 @@ export function registerFigureHelpers(state: RenderState): HelperTable {
     },
     figureTime([value]) {
       return figureTimePhrase(asFigure(value, 'figureTime'), state.wording);
+    },
+    /** "in 12 fields", "to the Kumamoto plant": the record's scope with its verb's preposition. */
+    figureScope([value]) {
+      const record = asFigure(value, 'figureScope');
+      const scope = (value as Loose).scope;
+      return scopePhrase({ ...record, scope: typeof scope === 'string' ? scope : null });
     },
     figureYears([value]) {
       return yearsText(asTime(value, 'figureYears'));

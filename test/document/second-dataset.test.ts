@@ -81,7 +81,7 @@ describe('a fictional dataset through the shipped templates', () => {
     }
     const takeaways = models.briefing.takeaways.map(runsText);
     expect(takeaways[0]).toBe(
-      'The government plans to invest €3.9 billion in 2024 across green technologies[1].',
+      'The government plans to invest €3.9 billion in 2024 in green technologies[1].',
     );
   });
 
