@@ -98,6 +98,29 @@ describe('the shipped templates on three datasets', () => {
   });
 });
 
+describe('dated programmes', () => {
+  it('show their date where they have no year: in the budget table and the programme list', () => {
+    const d = data.japan as Dataset;
+    const dated = d.programs.filter((p) => p.date && p.year === undefined);
+    expect(dated.length).toBeGreaterThan(0);
+    const table = (models.japan as ShippedModels).briefing.sections
+      .flatMap((s) => s.blocks)
+      .find((b) => b.type === 'table' && b.header.map(runsText).includes('Year'));
+    const rows = table?.type === 'table' ? table.rows.map((row) => row.map(runsText)) : [];
+    for (const p of dated.filter((p) => p.budget && p.budgetYear === undefined)) {
+      const row = rows.find((r) => r[0] === p.name);
+      expect(row?.[2], p.name).not.toBe('–');
+    }
+    const all = texts('japan').map((t) => t.text);
+    for (const p of dated) expect(all.some((t) => t.startsWith(`${p.name} (`)), p.name).toBe(true);
+  });
+
+  it('are not called "earlier" in the deck when they are not', () => {
+    const deckText = JSON.stringify((models.japan as ShippedModels).deck);
+    expect(deckText).not.toContain('Earlier strategies');
+  });
+});
+
 describe('generated names', () => {
   it('print as written wherever a template lists them', () => {
     const word = fc.stringMatching(/^[A-Z][a-z]{3,8}$/);
