@@ -112,7 +112,11 @@ describe('dated programmes', () => {
       expect(row?.[2], p.name).not.toBe('–');
     }
     const all = texts('japan').map((t) => t.text);
-    for (const p of dated) expect(all.some((t) => t.startsWith(`${p.name} (`)), p.name).toBe(true);
+    for (const p of dated)
+      expect(
+        all.some((t) => t.startsWith(`${p.name} (`)),
+        p.name,
+      ).toBe(true);
   });
 
   it('are not called "earlier" in the deck when they are not', () => {
