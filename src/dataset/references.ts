@@ -104,12 +104,13 @@ export function checkReferences(data: ShapedDataset | Loose | unknown, source: Y
     ref('administrations', text(p, 'administration'), ['programs', i, 'administration']);
     refs('sectors', p, 'sectors', ['programs', i]);
   });
+  const hasFiscalYear = isLoose(data) && isLoose(data.meta) && isLoose(data.meta.fiscalYear);
   records(data, 'targets').forEach((t, i) => {
     ref('programs', text(t, 'program'), ['targets', i, 'program']);
     refs('sectors', t, 'sectors', ['targets', i]);
     diagnostics.push(...yearOrder(t, ['targets', i], 'target year', at));
+    diagnostics.push(...fiscalDefined(t, ['targets', i], hasFiscalYear, at));
   });
-  const hasFiscalYear = isLoose(data) && isLoose(data.meta) && isLoose(data.meta.fiscalYear);
   records(data, 'investments').forEach((v, i) => {
     refs('fields', v, 'fields', ['investments', i]);
     diagnostics.push(...yearOrder(v, ['investments', i], 'year', at));
@@ -212,15 +213,19 @@ function figureYears(record: Loose, path: Path, hasFiscalYear: boolean, at: At):
       }),
     );
   }
-  if (record.fiscal === true && !hasFiscalYear) {
-    problems.push(
-      error('DATA_REQUIRED', 'fiscal years need meta.fiscalYear', {
-        ...at([...path, 'fiscal']),
-        hint: 'add "fiscalYear: {startMonth: 4}" to meta (the month the fiscal year starts)',
-      }),
-    );
-  }
+  problems.push(...fiscalDefined(record, path, hasFiscalYear, at));
   return problems;
+}
+
+/** A record with `fiscal: true` (an investment or a target) needs the country's fiscal year. */
+function fiscalDefined(record: Loose, path: Path, hasFiscalYear: boolean, at: At): Diagnostic[] {
+  if (record.fiscal !== true || hasFiscalYear) return [];
+  return [
+    error('DATA_REQUIRED', 'fiscal years need meta.fiscalYear', {
+      ...at([...path, 'fiscal']),
+      hint: 'add "fiscalYear: {startMonth: 4}" to meta (the month the fiscal year starts)',
+    }),
+  ];
 }
 
 /** Dates may be years (2025), months (2025-06) or days: a month and a day inside it are not out of order. */

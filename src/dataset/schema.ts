@@ -151,6 +151,10 @@ export const Target = z.strictObject({
   value: Quantity.optional(),
   baselineYear: year.optional(),
   year,
+  fiscal: z
+    .boolean()
+    .optional()
+    .describe('The year is a fiscal year (see meta.fiscalYear): "by fiscal 2027".'),
   modality: Modality.optional(),
   cite,
 });

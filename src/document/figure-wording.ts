@@ -108,3 +108,23 @@ export function figureTimePhrase(record: FigureRecord, context: WordingContext):
     ahead: tense !== 'past' && assigned && !hedged,
   });
 }
+
+/**
+ * What the money goes to, with the preposition its verb takes: "invest ₩2 trillion in 12
+ * fields", "allocated ¥476 billion to the Kumamoto plant", "spent ₩1 billion on…",
+ * "proposed ¥110 billion for…". (One word such as "across" fits only a list of fields.)
+ */
+export function scopePhrase(record: FigureRecord & { scope?: string | null }): string {
+  if (!record.scope) return '';
+  // A hedge ("is expected to invest") keeps the base verb, so the base verb decides.
+  const verb = baseVerb(record);
+  const prepositions: Record<string, string> = {
+    invest: 'in',
+    allocate: 'to',
+    spend: 'on',
+    mobilise: 'in',
+    propose: 'for',
+    reach: 'in',
+  };
+  return `${prepositions[verb] ?? 'for'} ${record.scope}`;
+}

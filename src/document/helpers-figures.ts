@@ -8,7 +8,13 @@
 import { type FigureTime, figureYear, yearsText } from '../dataset/figure-time.js';
 import type { FigureStatus } from '../dataset/schema.js';
 import { formatDate, isFigureStatus } from '../dataset/wording.js';
-import { actorPhrase, type FigureRecord, figureTimePhrase, figureVerb } from './figure-wording.js';
+import {
+  actorPhrase,
+  type FigureRecord,
+  figureTimePhrase,
+  figureVerb,
+  scopePhrase,
+} from './figure-wording.js';
 import { describe, fail, type HelperTable } from './helper-args.js';
 import type { RenderState } from './render-state.js';
 
@@ -65,6 +71,12 @@ export function registerFigureHelpers(state: RenderState): HelperTable {
     figureTime([value]) {
       return figureTimePhrase(asFigure(value, 'figureTime'), state.wording);
     },
+    /** "in 12 fields", "to the Kumamoto plant": the record's scope with its verb's preposition. */
+    figureScope([value]) {
+      const record = asFigure(value, 'figureScope');
+      const scope = (value as Loose).scope;
+      return scopePhrase({ ...record, scope: typeof scope === 'string' ? scope : null });
+    },
     figureYears([value]) {
       return yearsText(asTime(value, 'figureYears'));
     },
@@ -73,10 +85,14 @@ export function registerFigureHelpers(state: RenderState): HelperTable {
         return fail(`onDate needs a date, got ${describe(value)}`);
       return onDate(value) ?? fail(`"${value}" is not a date as YYYY-MM-DD, YYYY-MM or YYYY`);
     },
-    /** Records in time order (year, first year of the period, date); undated ones last. */
-    chronological([list]) {
-      if (!Array.isArray(list)) return fail(`chronological needs a list, got ${describe(list)}`);
-      return [...list].sort((a, b) => {
+    /**
+     * Records in time order (year, first year of the period, date); undated ones last. Given
+     * several lists, one list of them all: `(chronological targetInvestments targets)`.
+     */
+    chronological(lists) {
+      for (const list of lists)
+        if (!Array.isArray(list)) return fail(`chronological needs a list, got ${describe(list)}`);
+      return (lists as unknown[][]).flat().sort((a, b) => {
         const ka = timeKey(a);
         const kb = timeKey(b);
         if (ka === undefined || kb === undefined) return ka === kb ? 0 : ka === undefined ? 1 : -1;

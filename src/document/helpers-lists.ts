@@ -84,6 +84,13 @@ export function registerListHelpers(): HelperTable {
       const wanted = asString(sectorId, 'inSector sector id');
       return asList(list, 'inSector').filter((row) => recordSectors(row).includes(wanted));
     },
+    /**
+     * The record has the field set: `{{#if (has this "amount")}}` tells records of two kinds
+     * apart in one list (a missing field is an error in strict mode; this is not).
+     */
+    has([row, path]) {
+      return hasValue(field(row, asString(path, 'has field')));
+    },
     /** Rows whose field is empty or missing: the complement of `filterBy list "field"`. */
     without([list, path]) {
       const key = asString(path, 'without field');

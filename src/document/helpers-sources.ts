@@ -61,6 +61,22 @@ export function quotedCitation(citation: {
   return `“${citation.quote}”${extra.length > 0 ? ` (${extra.join('; ')})` : ''}`;
 }
 
+/** How often each source is cited in `data`: every `{source, quote}` entry of a `cite` list. */
+export function citationCounts(data: unknown): Map<string, number> {
+  const counts = new Map<string, number>();
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) value.forEach(visit);
+    else if (typeof value === 'object' && value !== null) {
+      const source = (value as { source?: unknown }).source;
+      if (typeof source === 'string' && Object.hasOwn(value, 'quote'))
+        counts.set(source, (counts.get(source) ?? 0) + 1);
+      else Object.values(value).forEach(visit);
+    }
+  };
+  visit(data);
+  return counts;
+}
+
 export function registerSourceHelpers(state: RenderState): HelperTable {
   const resolve = (args: unknown[]): { id: string; number: number }[] => {
     const ids = sourceIds(args);
@@ -80,6 +96,16 @@ export function registerSourceHelpers(state: RenderState): HelperTable {
     return entry;
   };
   return {
+    /**
+     * Sources, most-cited first (ties keep the dataset's order), counting citations in the
+     * data given: `{{#each (take (byCitations sources @root) 2)}}` for "chiefly X and Y".
+     */
+    byCitations([list, data]) {
+      if (!Array.isArray(list)) return fail(`byCitations needs a list of sources, got ${describe(list)}`);
+      const counts = citationCounts(data);
+      const count = (row: unknown) => counts.get(String((row as { id?: unknown } | null)?.id ?? '')) ?? 0;
+      return [...list].sort((a, b) => count(b) - count(a));
+    },
     cite(args) {
       return resolve(args)
         .map(({ id }) => `[^${id}]`)

@@ -51,4 +51,11 @@ describe('investment periods', () => {
     expect(diagnostics.map((d) => [d.code, d.path])).toEqual([['DATA_REQUIRED', 'investments[0].fiscal']]);
     expect(diagnostics[0]?.hint).toContain('fiscalYear');
   });
+
+  it('takes fiscal: true on a target, and asks for meta.fiscalYear there too', () => {
+    const target = (meta: string) =>
+      `${minimalDatasetText().replace('  currency: KRW\n', `  currency: KRW\n${meta}`)}targets:\n  - { id: aim, description: An aim, year: 2027, fiscal: true, cite: ${CITE} }\n`;
+    expect(codes(target('  fiscalYear: { startMonth: 4 }\n'))).toEqual([]);
+    expect(codes(target('')).map((c) => [c[0], c[1]])).toEqual([['DATA_REQUIRED', 'targets[0].fiscal']]);
+  });
 });

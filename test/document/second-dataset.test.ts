@@ -81,7 +81,7 @@ describe('a fictional dataset through the shipped templates', () => {
     }
     const takeaways = models.briefing.takeaways.map(runsText);
     expect(takeaways[0]).toBe(
-      'The government plans to invest €3.9 billion in 2024 across green technologies[1].',
+      'The government plans to invest €3.9 billion in 2024 in green technologies[1].',
     );
   });
 
@@ -90,7 +90,7 @@ describe('a fictional dataset through the shipped templates', () => {
       .flatMap((s) => s.blocks)
       .find((b) => b.type === 'table' && JSON.stringify(b).includes('Grid Storage Bill'));
     const rows = table?.type === 'table' ? table.rows.map((row) => row.map(runsText)) : [];
-    expect(rows).toContainEqual(['Offshore Wind Partnership', 'about €3–5 billion[1]', '–', 'pledged']);
+    expect(rows).toContainEqual(['Offshore Wind Partnership', 'about €3–5 billion[1]', '2024', 'pledged']);
     expect(rows).toContainEqual(['Grid Storage Bill', '€120 million[1]', '–', 'proposed']);
     // The range sorts by its lower end: €3 billion is above the €2.4 billion fund.
     expect(rows[0]?.[0]).toBe('Offshore Wind Partnership');

@@ -47,20 +47,20 @@ function withStatus(status: FigureStatus, year?: number): Dataset {
 describe('the investment sentence of the briefing', () => {
   // As of 1 March 2024, the year 2024 is under way: plans and money assigned for it.
   it.each([
-    ['planned', 'The government plans to invest €3.9 billion in 2024 across green technologies[1].'],
-    ['allocated', 'The government has allocated €3.9 billion for 2024 across green technologies[1].'],
-    ['actual', 'The government has spent €3.9 billion for 2024 across green technologies[1].'],
-    ['pledged', 'The government has pledged to mobilise €3.9 billion for 2024 across green technologies[1].'],
-    ['proposed', 'The government has proposed €3.9 billion for 2024 across green technologies[1].'],
+    ['planned', 'The government plans to invest €3.9 billion in 2024 in green technologies[1].'],
+    ['allocated', 'The government has allocated €3.9 billion for 2024 to green technologies[1].'],
+    ['actual', 'The government has spent €3.9 billion for 2024 on green technologies[1].'],
+    ['pledged', 'The government has pledged to mobilise €3.9 billion for 2024 in green technologies[1].'],
+    ['proposed', 'The government has proposed €3.9 billion for 2024 for green technologies[1].'],
   ] as const)('reads right for a %s figure', (status, sentence) => {
     expect(sectionText(briefingModel(withStatus(status)), 'Investment')).toContain(sentence);
   });
 
   // 2022 is over as of 1 March 2024: the past tense, never "plans to invest".
   it.each([
-    ['planned', 'The government planned to invest €3.9 billion in 2022 across green technologies[1].'],
-    ['allocated', 'The government allocated €3.9 billion in 2022 across green technologies[1].'],
-    ['pledged', 'The government pledged to mobilise €3.9 billion in 2022 across green technologies[1].'],
+    ['planned', 'The government planned to invest €3.9 billion in 2022 in green technologies[1].'],
+    ['allocated', 'The government allocated €3.9 billion in 2022 to green technologies[1].'],
+    ['pledged', 'The government pledged to mobilise €3.9 billion in 2022 in green technologies[1].'],
   ] as const)('reads right for a %s figure of a past year', (status, sentence) => {
     expect(sectionText(briefingModel(withStatus(status, 2022)), 'Investment')).toContain(sentence);
   });
@@ -70,7 +70,7 @@ describe('the investment sentence of the briefing', () => {
     expect(result.diagnostics).toEqual([]);
     const notes = (result.model as Deck).slides.map((s) => s.notes ?? '').join('\n');
     expect(notes).toContain(
-      'The government has pledged to mobilise €3.9 billion for 2024 across green technologies.',
+      'The government has pledged to mobilise €3.9 billion for 2024 in green technologies.',
     );
   });
 
