@@ -8,7 +8,7 @@ import type { ChartStyle } from './chart-style.js';
 import { drawChart } from './draw-chart.js';
 import { drawKpis } from './draw-kpi.js';
 import { drawTable } from './draw-table.js';
-import { drawLabel, drawParas } from './draw-text.js';
+import { drawLabel, drawParas, scriptedText } from './draw-text.js';
 import { fittingSize, wrapWidth } from './fit.js';
 import { BODY_BOX, type Box, inToPt, splitColumns, TITLE_BOX, TYPE } from './geometry.js';
 import { COVER_TITLE, SECTION_TITLE } from './master.js';
@@ -17,6 +17,7 @@ import type { Pptx, PptxSlide } from './pptx-types.js';
 import { hex } from './pptx-types.js';
 import { blockParas } from './runs.js';
 import { oneLine } from './sanitize.js';
+import { isRightToLeftParagraph } from './script-runs.js';
 import { parasHeight } from './wrap.js';
 
 export interface DrawContext {
@@ -34,8 +35,10 @@ export interface DrawContext {
 
 const CAPTION_H = 0.5;
 
-function placeTitle(slide: PptxSlide, title: string, size: number): void {
-  slide.addText(oneLine(title), { placeholder: 'title', fontSize: size, align: 'left' });
+function placeTitle(slide: PptxSlide, title: string, size: number, theme: Theme): void {
+  const text = oneLine(title);
+  const runs = scriptedText(text, {}, theme, { first: true, last: true, rtl: isRightToLeftParagraph(text) });
+  slide.addText(runs, { placeholder: 'title', fontSize: size, align: 'left' });
 }
 
 function fitSize(text: string, box: Box, max: number, min: number, ctx: DrawContext, bold = false): number {
@@ -56,7 +59,7 @@ function drawCover(slide: PptxSlide, p: Planned, ctx: DrawContext): void {
   const title = oneLine(p.slide.title);
   const titleSize = fitSize(title, COVER_TITLE, 40, 24, ctx, true);
   ctx.bounds.label('title', title, titleSize, COVER_TITLE, true, p.slide.titlePos);
-  placeTitle(slide, title, titleSize);
+  placeTitle(slide, title, titleSize, ctx.theme);
   const meta = ctx.deck.meta;
   const subtitle = oneLine(p.slide.subtitle ?? meta.subtitle ?? '');
   const subBox = { x: COVER_TITLE.x, y: COVER_TITLE.y + COVER_TITLE.h + 0.15, w: COVER_TITLE.w, h: 0.9 };
@@ -83,7 +86,7 @@ function drawSection(slide: PptxSlide, p: Planned, ctx: DrawContext): void {
   const title = oneLine(p.slide.title);
   const titleSize = fitSize(title, SECTION_TITLE, 36, 24, ctx, true);
   ctx.bounds.label('title', title, titleSize, SECTION_TITLE, true, p.slide.titlePos);
-  placeTitle(slide, title, titleSize);
+  placeTitle(slide, title, titleSize, ctx.theme);
   const subtitle = oneLine(p.slide.subtitle ?? '') || blocksText(p);
   const box = { x: SECTION_TITLE.x, y: SECTION_TITLE.y + SECTION_TITLE.h + 0.2, w: SECTION_TITLE.w, h: 1.1 };
   const subSize = fitSize(subtitle, box, 20, 14, ctx);
@@ -140,7 +143,7 @@ function paras(slide: PptxSlide, fitted: FittedText, box: Box, ctx: DrawContext)
 
 function drawContent(slide: PptxSlide, p: Planned, ctx: DrawContext): void {
   ctx.bounds.label('title', oneLine(p.title), p.titleSize, TITLE_BOX, true, p.slide.titlePos);
-  placeTitle(slide, p.title, p.titleSize);
+  placeTitle(slide, p.title, p.titleSize, ctx.theme);
   switch (p.kind) {
     case 'text':
       paras(slide, p.text, BODY_BOX, ctx);

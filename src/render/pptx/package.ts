@@ -6,6 +6,7 @@
  */
 import { strFromU8, strToU8, unzipSync, type ZipOptions, zipSync } from 'fflate';
 import { type ChartStyle, isPlain, styleChartXml } from './chart-style.js';
+import { resolveRunFonts } from './script-runs.js';
 
 /** Zip times are DOS local fields: build a Date whose local fields are `date`'s UTC ones, so TZ never matters. */
 export function dosTime(date: Date): Date {
@@ -82,8 +83,8 @@ export interface NormaliseOptions {
   date: Date;
   /** Per native chart in the order added (= chart part number after renumbering). */
   chartStyles?: readonly ChartStyle[];
-  /** Mark the East Asian font as Hangul (charset 129) so a viewer without the theme font substitutes a Korean one. */
-  hangul: boolean;
+  /** The deck's BCP 47 language: the `lang` of Han runs in a Japanese or Chinese deck (script-runs.ts). */
+  language: string;
 }
 
 const PPR = /<a:pPr\b[^>]*\/>|<a:pPr\b[^>]*>[\s\S]*?<\/a:pPr>/g;
@@ -126,7 +127,9 @@ function fixPart(
   }
   if (/^ppt\/(slides|notesSlides|slideLayouts|slideMasters)\//.test(name))
     out = singleParagraphProperties(out);
-  if (opts.hangul) out = out.replace(/(<a:ea typeface="[^"]*" pitchFamily="\d+" charset=")-122"/g, '$1-127"');
+  // Each run's latin/ea/cs typefaces and lang, from the marker the drawer gave pptxgenjs as fontFace.
+  if (/^ppt\/(slides|notesSlides|slideLayouts|slideMasters)\//.test(name))
+    out = resolveRunFonts(out, opts.language);
   return out;
 }
 

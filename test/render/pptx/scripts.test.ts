@@ -1,0 +1,127 @@
+/**
+ * The deck of the multi-script fixture (test/fixtures/datasets/veloria-scripts-test-fixture.yaml):
+ * every run names the face the stack chose in the OOXML slot PowerPoint reads for its script
+ * (latin, ea, cs), with its language, and right-to-left paragraphs are marked rtl (issue 12).
+ */
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  isRightToLeftParagraph,
+  resolveRunFonts,
+  scriptPieces,
+} from '../../../src/render/pptx/script-runs.js';
+import { fontStack } from '../../../src/theme/stack.js';
+import { cli, makeProject } from '../../build/project.js';
+import { defaultTheme } from '../../support/theme.js';
+import { slideNames, text, unzip } from './deck-helpers.js';
+
+const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures');
+
+/** The fixture project with a deck that puts the local names and quotes on slides. */
+function project(): string {
+  const dir = makeProject();
+  copyFileSync(
+    join(FIXTURES, 'datasets', 'veloria-scripts-test-fixture.yaml'),
+    join(dir, 'data', 'scripts.yaml'),
+  );
+  copyFileSync(
+    join(FIXTURES, 'templates', 'scripts-deck.md.hbs'),
+    join(dir, 'templates', 'scripts-deck.md.hbs'),
+  );
+  const config = readFileSync(join(dir, 'briefkit.config.yaml'), 'utf8')
+    .replace('data/korea-emerging-tech.yaml', 'data/scripts.yaml')
+    .replace(
+      /documents:\n[\s\S]*$/,
+      'documents:\n  - id: deck\n    template: scripts-deck.md.hbs\n    format: pptx\n    output: deck.pptx\n',
+    );
+  writeFileSync(join(dir, 'briefkit.config.yaml'), config);
+  return dir;
+}
+
+interface DeckRun {
+  text: string;
+  lang: string;
+  latin?: string;
+  ea?: string;
+  cs?: string;
+}
+
+const attr = (xml: string, pattern: RegExp) => pattern.exec(xml)?.[1];
+
+function deckRuns(xml: string): DeckRun[] {
+  return [...xml.matchAll(/<a:r><a:rPr\b([^>]*)>([\s\S]*?)<\/a:rPr><a:t>([^<]*)<\/a:t><\/a:r>/g)].map((m) => {
+    const run: DeckRun = { text: m[3] ?? '', lang: attr(m[1] ?? '', /\blang="([^"]*)"/) ?? '' };
+    for (const slot of ['latin', 'ea', 'cs'] as const) {
+      const face = attr(m[2] ?? '', new RegExp(`<a:${slot} typeface="([^"]*)"`));
+      if (face !== undefined) run[slot] = face;
+    }
+    return run;
+  });
+}
+
+describe('the deck of a dataset in five scripts', () => {
+  const dir = project();
+  const build = cli(dir, ['build']);
+  const parts = build.status === 0 ? unzip(readFileSync(join(dir, 'out', 'deck.pptx'))) : {};
+  const slides = Object.keys(parts).length ? slideNames(parts).map((name) => text(parts, name)) : [];
+  const runs = slides.flatMap(deckRuns);
+  const runOf = (fragment: string) => runs.find((r) => r.text.includes(fragment));
+
+  it('builds', () => {
+    expect(build.status, build.stderr).toBe(0);
+    expect(slides.length).toBe(3);
+  });
+
+  it('names each run’s face in the slot of its script, with its language', () => {
+    expect(runOf('次世代水素')).toMatchObject({ ea: 'Noto Sans SC', latin: 'Pretendard', lang: 'zh-CN' });
+    expect(runOf('水素は計画')).toMatchObject({ ea: 'Noto Sans SC', lang: 'ja-JP' });
+    expect(runOf('氢能谷基金')).toMatchObject({ ea: 'Noto Sans SC', lang: 'zh-CN' });
+    expect(runOf('전력망')).toMatchObject({ ea: 'Pretendard', lang: 'ko-KR' });
+    expect(runOf('भंडारण')).toMatchObject({ cs: 'Noto Sans Devanagari', latin: 'Pretendard', lang: 'hi-IN' });
+    expect(runOf('البحرية')).toMatchObject({ cs: 'Noto Sans Arabic', latin: 'Pretendard', lang: 'ar-SA' });
+    expect(runOf('Grid storage')).toMatchObject({ latin: 'Pretendard', ea: 'Pretendard', cs: 'Pretendard' });
+    // A run of one script only: the Latin label and the local name are separate runs.
+    expect(runs.find((r) => /Grid storage.*ग्रिड/.test(r.text))).toBeUndefined();
+  });
+
+  it('leaves no face marker and no Hangul charset on other scripts', () => {
+    for (const xml of Object.values(parts).map((bytes) => Buffer.from(bytes).toString('latin1'))) {
+      expect(xml).not.toContain('briefkit-run');
+      expect(xml).not.toContain('charset="-127"');
+    }
+  });
+
+  it('marks paragraphs whose first strong character is right to left, and only those', () => {
+    const paragraphs = slides.flatMap((xml) =>
+      [...xml.matchAll(/<a:p>([\s\S]*?)<\/a:p>/g)].map((m) => m[1] ?? ''),
+    );
+    const arabicQuote = paragraphs.find((p) => p.includes('توفر معظم'));
+    expect(arabicQuote).toMatch(/^<a:pPr[^>]*\brtl="1"/);
+    const arabicName = paragraphs.find((p) => p.includes('Offshore wind') && p.includes('البحرية'));
+    expect(arabicName).toBeDefined();
+    expect(arabicName).not.toContain('rtl="1"');
+  });
+});
+
+describe('script pieces', () => {
+  it('give Hebrew the complex-script slot, he-IL and a right-to-left paragraph', async () => {
+    const stack = fontStack(await defaultTheme());
+    const pieces = scriptPieces('קרן המימן 2024', stack);
+    expect(pieces).toHaveLength(1);
+    const xml = `<a:rPr lang="en-US" dirty="0"><a:latin typeface="${pieces[0]?.fontFace}" charset="0"/><a:ea typeface="${pieces[0]?.fontFace}"/><a:cs typeface="${pieces[0]?.fontFace}"/></a:rPr>`;
+    expect(resolveRunFonts(xml, 'en-150')).toBe(
+      '<a:rPr lang="he-IL" dirty="0"><a:latin typeface="Pretendard"/><a:ea typeface="Pretendard"/><a:cs typeface="Noto Sans Hebrew"/></a:rPr>',
+    );
+    expect(isRightToLeftParagraph('“קרן המימן” fund')).toBe(true);
+    expect(isRightToLeftParagraph('The “קרן המימן” fund')).toBe(false);
+  });
+
+  it('take the deck language for Han: a Japanese deck’s kanji are ja-JP', async () => {
+    const stack = fontStack(await defaultTheme());
+    const [piece] = scriptPieces('次世代水素', stack);
+    const xml = `<a:rPr lang="en-US"><a:ea typeface="${piece?.fontFace}"/></a:rPr>`;
+    expect(resolveRunFonts(xml, 'ja')).toContain('lang="ja-JP"');
+    expect(resolveRunFonts(xml, 'zh-Hant')).toContain('lang="zh-TW"');
+  });
+});
