@@ -15,9 +15,7 @@ function scriptsProject(): string {
   const dir = makeProject();
   copyFileSync(FIXTURE, join(dir, 'data', 'scripts.yaml'));
   const config = readFileSync(join(dir, 'briefkit.config.yaml'), 'utf8')
-    .replace('data/korea-emerging-tech.yaml', 'data/scripts.yaml')
-    // The shipped deck overflows a caption with this fixture's names, font stack or not.
-    .replace(/ {2}- id: deck\n {4}template: deck\.md\.hbs\n {4}format: pptx\n {4}output: deck\.pptx\n/, '');
+    .replace('data/korea-emerging-tech.yaml', 'data/scripts.yaml');
   writeFileSync(join(dir, 'briefkit.config.yaml'), config);
   return dir;
 }
@@ -27,8 +25,11 @@ describe('a dataset in Japanese, Chinese, Hindi, Arabic and Korean', () => {
   const run = cli(dir, ['build']);
   const briefing = join(dir, 'out', 'briefing.pdf');
 
-  it('builds with exit 0', () => {
+  it('builds with exit 0, the shipped deck included', () => {
     expect(run.status, run.stderr).toBe(0);
+    // Figure 2's notes (stated amounts, pledges, proposals, ranges) run to three lines at 9 pt:
+    // the caption band grows and the chart gives way (src/render/pptx/draw-slides.ts).
+    expect(statSync(join(dir, 'out', 'deck.pptx')).size).toBeGreaterThan(0);
   });
 
   it('embeds only subset fonts, the fallbacks among them, and stays under 1 MB', () => {

@@ -34,6 +34,8 @@ export interface DrawContext {
 }
 
 const CAPTION_H = 0.5;
+/** Space between the chart and its caption. */
+const CAPTION_GAP = 0.08;
 
 function placeTitle(slide: PptxSlide, title: string, size: number, theme: Theme): void {
   const text = oneLine(title);
@@ -111,12 +113,22 @@ function pictureOf(block: FigureBlock, p: Planned, ctx: DrawContext): Asset {
   ]);
 }
 
-/** The chart with its caption ("Figure n. caption" and the figure's notes) underneath. */
-function drawFigure(slide: PptxSlide, block: FigureBlock, box: Box, p: Planned, ctx: DrawContext): void {
-  const picture = pictureOf(block, p, ctx);
-  const chartBox = { ...box, h: box.h - CAPTION_H };
-  const style = drawChart(ctx.pptx, slide, block, picture, chartBox, ctx.theme);
-  if (style) ctx.chartStyles.push(style);
+/**
+ * The caption band's height: the standard band when the caption fits it at 11 to 9 pt, else as
+ * many 9 pt lines as the caption needs (up to a third of the figure's box), the chart giving way:
+ * a figure's notes (stated amounts, pledges, ranges…) can run to several sentences.
+ */
+function captionHeight(caption: string, box: Box, ctx: DrawContext): number {
+  const para = { kind: 'body' as const, runs: [{ text: caption }] };
+  const band = CAPTION_H - CAPTION_GAP;
+  if (fittingSize([para], inToPt(box.w), inToPt(band), TYPE.caption, 9, ctx.m) !== undefined)
+    return CAPTION_H;
+  const needed = parasHeight([para], 9, wrapWidth(inToPt(box.w)), ctx.m) / 72 + CAPTION_GAP;
+  return Math.min(Math.max(CAPTION_H, needed), box.h / 3);
+}
+
+/** The figure's caption: "Figure n. caption" and the figure's notes. */
+function figureCaption(block: FigureBlock, p: Planned): string {
   const sentence = (text: string) => (/[.!?。]$/.test(text) ? text : `${text}.`);
   const named = oneLine(block.caption);
   // The slide's title usually names the chart already: then the caption gives only its number.
@@ -128,8 +140,18 @@ function drawFigure(slide: PptxSlide, block: FigureBlock, box: Box, p: Planned, 
     notes.length ? `${notes.length > 1 ? 'Notes' : 'Note'}: ${notes.map(sentence).join(' ')}` : '',
   ].filter((t) => t !== '');
   // A bare "Figure 3" is a label, not a sentence: no full stop.
-  const caption = parts.length === 1 && repeats ? number : parts.map(sentence).join(' ');
-  const capBox = { ...box, y: box.y + box.h - CAPTION_H + 0.08, h: CAPTION_H - 0.08 };
+  return parts.length === 1 && repeats ? number : parts.map(sentence).join(' ');
+}
+
+/** The chart with its caption underneath. */
+function drawFigure(slide: PptxSlide, block: FigureBlock, box: Box, p: Planned, ctx: DrawContext): void {
+  const picture = pictureOf(block, p, ctx);
+  const caption = figureCaption(block, p);
+  const capH = captionHeight(caption, box, ctx);
+  const chartBox = { ...box, h: box.h - capH };
+  const style = drawChart(ctx.pptx, slide, block, picture, chartBox, ctx.theme);
+  if (style) ctx.chartStyles.push(style);
+  const capBox = { ...box, y: box.y + box.h - capH + CAPTION_GAP, h: capH - CAPTION_GAP };
   const capSize = fitSize(caption, capBox, TYPE.caption, 9, ctx);
   ctx.bounds.label('figure caption', caption, capSize, capBox, false, block.pos);
   drawLabel(slide, caption, capBox, ctx.theme, { fontSize: capSize });
