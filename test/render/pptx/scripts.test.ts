@@ -6,11 +6,13 @@
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { deckMeasurer } from '../../../src/render/pptx/measure.js';
 import {
   isRightToLeftParagraph,
   resolveRunFonts,
   scriptPieces,
 } from '../../../src/render/pptx/script-runs.js';
+import { textMeasurer } from '../../../src/theme/metrics.js';
 import { fontStack } from '../../../src/theme/stack.js';
 import { cli, makeProject } from '../../build/project.js';
 import { defaultTheme } from '../../support/theme.js';
@@ -123,5 +125,20 @@ describe('script pieces', () => {
     const xml = `<a:rPr lang="en-US"><a:ea typeface="${piece?.fontFace}"/></a:rPr>`;
     expect(resolveRunFonts(xml, 'ja')).toContain('lang="ja-JP"');
     expect(resolveRunFonts(xml, 'zh-Hant')).toContain('lang="zh-TW"');
+  });
+});
+
+describe('deck measuring', () => {
+  it('measures a word in the face the deck names for it, a symbol the primary lacks included', async () => {
+    const stack = fontStack(await defaultTheme());
+    // Pretendard has no ∀: the splitter draws the whole word in a fallback (text/runs.ts).
+    const word = 'Pa∀ssword';
+    const [piece] = scriptPieces(word, stack);
+    expect(piece?.face).toBeGreaterThan(0);
+    expect(deckMeasurer(stack).width(word, 12)).toBe(textMeasurer(stack).width(word, 12));
+    // Words in the primary face keep the per-character sum (the exact width kerns them narrower).
+    expect(deckMeasurer(stack).width('Password', 12)).toBeGreaterThanOrEqual(
+      textMeasurer(stack).width('Password', 12) - 1e-9,
+    );
   });
 });
