@@ -71,6 +71,10 @@ export function textRuns(paras: readonly Para[], size: number, theme: Theme): Te
     const rtl = isRightToLeftParagraph(para.runs.map((r) => r.text).join(''));
     para.runs.forEach((run, j) => {
       const options = runOptions(run, base, theme);
+      // A right-to-left paragraph starts at the right edge, its bullet there too (LibreOffice
+      // reads algn="l" as the left edge even in an rtl paragraph). Every run carries it: pptxgenjs
+      // starts a paragraph wherever the alignment changes.
+      if (rtl) options.align = 'right';
       const last = j === para.runs.length - 1;
       if (last && i < paras.length - 1) options.breakLine = true;
       out.push(...scriptedText(run.text, options, theme, { first: j === 0, last, rtl }));

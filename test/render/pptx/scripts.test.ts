@@ -100,6 +100,8 @@ describe('the deck of a dataset in five scripts', () => {
     );
     const arabicQuote = paragraphs.find((p) => p.includes('توفر معظم'));
     expect(arabicQuote).toMatch(/^<a:pPr[^>]*\brtl="1"/);
+    // It starts at the right edge: LibreOffice reads algn="l" as the left edge even when rtl.
+    expect(arabicQuote).toMatch(/^<a:pPr[^>]*\balgn="r"/);
     const arabicName = paragraphs.find((p) => p.includes('Offshore wind') && p.includes('البحرية'));
     expect(arabicName).toBeDefined();
     expect(arabicName).not.toContain('rtl="1"');
