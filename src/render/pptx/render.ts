@@ -81,5 +81,6 @@ export async function renderDeckPptx(
     date: options.date,
     chartStyles: ctx.chartStyles,
     language: model.meta.language,
+    stack: fontStack(theme),
   });
 }

@@ -161,3 +161,36 @@ export function resolveRunFonts(xml: string, deckLanguage: string): string {
     return `<a:${tag}${fixedAttrs}>${body}</a:${tag}>`;
   });
 }
+
+const CHART_TEXT = /<(?:c:v|a:t)>([^<]*)<\/(?:c:v|a:t)>/g;
+const CHART_FONTS = /<a:latin typeface="([^"]*)"\s*\/>(?:\s*<a:ea\s[^>]*\/>)?(?:\s*<a:cs\s[^>]*\/>)?/g;
+
+const decodeXml = (text: string) =>
+  text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
+
+/**
+ * A native chart's text properties name one face per slot for a whole axis or legend (pptxgenjs
+ * writes only `a:latin`), so per-label runs are not possible: each slot gets the first face its
+ * chart's text uses in that slot. A chart with two complex scripts (Arabic and Devanagari
+ * labels) names the first; the viewer's font fallback draws the other.
+ */
+export function chartFonts(xml: string, stack: FontStack): string {
+  const faces: Partial<Record<Slot, string>> = {};
+  for (const match of xml.matchAll(CHART_TEXT)) {
+    for (const run of stack.runs(decodeXml(match[1] ?? ''))) {
+      const slot = slotOf(scriptsOf(run.text));
+      if (slot !== 'latin') faces[slot] ??= stack.families[run.face] ?? stack.families[0];
+    }
+  }
+  if (!faces.ea && !faces.cs) return xml;
+  return xml.replace(
+    CHART_FONTS,
+    (_all, latin: string) =>
+      `<a:latin typeface="${latin}"/><a:ea typeface="${attr(faces.ea ?? latin)}"/><a:cs typeface="${attr(faces.cs ?? latin)}"/>`,
+  );
+}
