@@ -4,7 +4,7 @@ import type { TextMeasurer } from '../../theme/metrics.js';
 import type { Theme } from '../../theme/schema.js';
 import { kpiNote } from '../kpi-note.js';
 import type { DeckBounds } from './bounds.js';
-import { drawParas } from './draw-text.js';
+import { drawParas, scriptedText } from './draw-text.js';
 import { fittingSize } from './fit.js';
 import { type Box, inToPt, TYPE, WIDTH_SLACK } from './geometry.js';
 import { KPI_ROW_H } from './plan.js';
@@ -12,6 +12,7 @@ import type { PptxSlide } from './pptx-types.js';
 import { hex } from './pptx-types.js';
 import type { Para } from './runs.js';
 import { oneLine } from './sanitize.js';
+import { isRightToLeftParagraph } from './script-runs.js';
 
 const GAP = 0.3;
 const PAD = 0.2;
@@ -102,7 +103,9 @@ export function drawKpis(
     const x = card.x + PAD;
     const valueBox = { x, y: card.y + 0.12, w: inner(card), h: VALUE_H };
     bounds?.label('KPI figure', oneLine(item.value), valueSize, valueBox, true);
-    slide.addText(oneLine(item.value), {
+    const value = oneLine(item.value);
+    const rtl = isRightToLeftParagraph(value);
+    slide.addText(scriptedText(value, {}, theme, { first: true, last: true, rtl }), {
       x,
       y: card.y + 0.12,
       w: inner(card),

@@ -8,7 +8,7 @@ import type { ChartStyle } from './chart-style.js';
 import { drawChart } from './draw-chart.js';
 import { drawKpis } from './draw-kpi.js';
 import { drawTable } from './draw-table.js';
-import { drawLabel, drawParas } from './draw-text.js';
+import { drawLabel, drawParas, scriptedText } from './draw-text.js';
 import { fittingSize, wrapWidth } from './fit.js';
 import { BODY_BOX, type Box, inToPt, splitColumns, TITLE_BOX, TYPE } from './geometry.js';
 import { COVER_TITLE, SECTION_TITLE } from './master.js';
@@ -17,6 +17,7 @@ import type { Pptx, PptxSlide } from './pptx-types.js';
 import { hex } from './pptx-types.js';
 import { blockParas } from './runs.js';
 import { oneLine } from './sanitize.js';
+import { isRightToLeftParagraph } from './script-runs.js';
 import { parasHeight } from './wrap.js';
 
 export interface DrawContext {
@@ -33,9 +34,13 @@ export interface DrawContext {
 }
 
 const CAPTION_H = 0.5;
+/** Space between the chart and its caption. */
+const CAPTION_GAP = 0.08;
 
-function placeTitle(slide: PptxSlide, title: string, size: number): void {
-  slide.addText(oneLine(title), { placeholder: 'title', fontSize: size, align: 'left' });
+function placeTitle(slide: PptxSlide, title: string, size: number, theme: Theme): void {
+  const text = oneLine(title);
+  const runs = scriptedText(text, {}, theme, { first: true, last: true, rtl: isRightToLeftParagraph(text) });
+  slide.addText(runs, { placeholder: 'title', fontSize: size, align: 'left' });
 }
 
 function fitSize(text: string, box: Box, max: number, min: number, ctx: DrawContext, bold = false): number {
@@ -56,7 +61,7 @@ function drawCover(slide: PptxSlide, p: Planned, ctx: DrawContext): void {
   const title = oneLine(p.slide.title);
   const titleSize = fitSize(title, COVER_TITLE, 40, 24, ctx, true);
   ctx.bounds.label('title', title, titleSize, COVER_TITLE, true, p.slide.titlePos);
-  placeTitle(slide, title, titleSize);
+  placeTitle(slide, title, titleSize, ctx.theme);
   const meta = ctx.deck.meta;
   const subtitle = oneLine(p.slide.subtitle ?? meta.subtitle ?? '');
   const subBox = { x: COVER_TITLE.x, y: COVER_TITLE.y + COVER_TITLE.h + 0.15, w: COVER_TITLE.w, h: 0.9 };
@@ -83,7 +88,7 @@ function drawSection(slide: PptxSlide, p: Planned, ctx: DrawContext): void {
   const title = oneLine(p.slide.title);
   const titleSize = fitSize(title, SECTION_TITLE, 36, 24, ctx, true);
   ctx.bounds.label('title', title, titleSize, SECTION_TITLE, true, p.slide.titlePos);
-  placeTitle(slide, title, titleSize);
+  placeTitle(slide, title, titleSize, ctx.theme);
   const subtitle = oneLine(p.slide.subtitle ?? '') || blocksText(p);
   const box = { x: SECTION_TITLE.x, y: SECTION_TITLE.y + SECTION_TITLE.h + 0.2, w: SECTION_TITLE.w, h: 1.1 };
   const subSize = fitSize(subtitle, box, 20, 14, ctx);
@@ -108,12 +113,22 @@ function pictureOf(block: FigureBlock, p: Planned, ctx: DrawContext): Asset {
   ]);
 }
 
-/** The chart with its caption ("Figure n. caption" and the figure's notes) underneath. */
-function drawFigure(slide: PptxSlide, block: FigureBlock, box: Box, p: Planned, ctx: DrawContext): void {
-  const picture = pictureOf(block, p, ctx);
-  const chartBox = { ...box, h: box.h - CAPTION_H };
-  const style = drawChart(ctx.pptx, slide, block, picture, chartBox, ctx.theme);
-  if (style) ctx.chartStyles.push(style);
+/**
+ * The caption band's height: the standard band when the caption fits it at 11 to 9 pt, else as
+ * many 9 pt lines as the caption needs (up to a third of the figure's box), the chart giving way:
+ * a figure's notes (stated amounts, pledges, ranges…) can run to several sentences.
+ */
+function captionHeight(caption: string, box: Box, ctx: DrawContext): number {
+  const para = { kind: 'body' as const, runs: [{ text: caption }] };
+  const band = CAPTION_H - CAPTION_GAP;
+  if (fittingSize([para], inToPt(box.w), inToPt(band), TYPE.caption, 9, ctx.m) !== undefined)
+    return CAPTION_H;
+  const needed = parasHeight([para], 9, wrapWidth(inToPt(box.w)), ctx.m) / 72 + CAPTION_GAP;
+  return Math.min(Math.max(CAPTION_H, needed), box.h / 3);
+}
+
+/** The figure's caption: "Figure n. caption" and the figure's notes. */
+function figureCaption(block: FigureBlock, p: Planned): string {
   const sentence = (text: string) => (/[.!?。]$/.test(text) ? text : `${text}.`);
   const named = oneLine(block.caption);
   // The slide's title usually names the chart already: then the caption gives only its number.
@@ -125,8 +140,18 @@ function drawFigure(slide: PptxSlide, block: FigureBlock, box: Box, p: Planned, 
     notes.length ? `${notes.length > 1 ? 'Notes' : 'Note'}: ${notes.map(sentence).join(' ')}` : '',
   ].filter((t) => t !== '');
   // A bare "Figure 3" is a label, not a sentence: no full stop.
-  const caption = parts.length === 1 && repeats ? number : parts.map(sentence).join(' ');
-  const capBox = { ...box, y: box.y + box.h - CAPTION_H + 0.08, h: CAPTION_H - 0.08 };
+  return parts.length === 1 && repeats ? number : parts.map(sentence).join(' ');
+}
+
+/** The chart with its caption underneath. */
+function drawFigure(slide: PptxSlide, block: FigureBlock, box: Box, p: Planned, ctx: DrawContext): void {
+  const picture = pictureOf(block, p, ctx);
+  const caption = figureCaption(block, p);
+  const capH = captionHeight(caption, box, ctx);
+  const chartBox = { ...box, h: box.h - capH };
+  const style = drawChart(ctx.pptx, slide, block, picture, chartBox, ctx.theme);
+  if (style) ctx.chartStyles.push(style);
+  const capBox = { ...box, y: box.y + box.h - capH + CAPTION_GAP, h: capH - CAPTION_GAP };
   const capSize = fitSize(caption, capBox, TYPE.caption, 9, ctx);
   ctx.bounds.label('figure caption', caption, capSize, capBox, false, block.pos);
   drawLabel(slide, caption, capBox, ctx.theme, { fontSize: capSize });
@@ -140,7 +165,7 @@ function paras(slide: PptxSlide, fitted: FittedText, box: Box, ctx: DrawContext)
 
 function drawContent(slide: PptxSlide, p: Planned, ctx: DrawContext): void {
   ctx.bounds.label('title', oneLine(p.title), p.titleSize, TITLE_BOX, true, p.slide.titlePos);
-  placeTitle(slide, p.title, p.titleSize);
+  placeTitle(slide, p.title, p.titleSize, ctx.theme);
   switch (p.kind) {
     case 'text':
       paras(slide, p.text, BODY_BOX, ctx);

@@ -1,22 +1,29 @@
 /** A laid-out table page: styled header row, banded body, numbers right-aligned, header repeated. */
 import type { Theme } from '../../theme/schema.js';
+import { scriptedText } from './draw-text.js';
 import type { Box } from './geometry.js';
 import { LINE } from './geometry.js';
 import type { PptxSlide, TableCell, TableRow } from './pptx-types.js';
 import { hex } from './pptx-types.js';
 import type { Run } from './runs.js';
+import { isRightToLeftParagraph } from './script-runs.js';
 import { CELL_PAD_X, CELL_PAD_Y, type TableLayout } from './table-fit.js';
 
 function cellText(runs: readonly Run[], size: number, theme: Theme): TableCell[] {
-  return runs.map((run) => ({
-    text: run.text,
-    options: {
-      ...(run.bold ? { bold: true } : {}),
-      ...(run.italic ? { italic: true } : {}),
-      ...(run.superscript ? { superscript: true, color: hex(theme.colours.muted) } : {}),
-      fontSize: size,
-    },
-  }));
+  const rtl = isRightToLeftParagraph(runs.map((r) => r.text).join(''));
+  return runs.flatMap((run, j) =>
+    scriptedText(
+      run.text,
+      {
+        ...(run.bold ? { bold: true } : {}),
+        ...(run.italic ? { italic: true } : {}),
+        ...(run.superscript ? { superscript: true, color: hex(theme.colours.muted) } : {}),
+        fontSize: size,
+      },
+      theme,
+      { first: j === 0, last: j === runs.length - 1, rtl },
+    ),
+  );
 }
 
 export function drawTable(

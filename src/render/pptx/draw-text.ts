@@ -2,11 +2,13 @@
 
 import { isSafeLink } from '../../dataset/links.js';
 import type { Theme } from '../../theme/schema.js';
+import { fontStack } from '../../theme/stack.js';
 import type { Box } from './geometry.js';
 import { LINE, PARA_GAP } from './geometry.js';
 import type { PptxSlide, TextProps, TextPropsOptions } from './pptx-types.js';
 import { hex } from './pptx-types.js';
 import type { Para, Run } from './runs.js';
+import { isRightToLeftParagraph, scriptPieces } from './script-runs.js';
 import { kindIndent, kindSize } from './wrap.js';
 
 function paraOptions(para: Para, size: number, first: boolean, theme: Theme): TextPropsOptions {
@@ -38,17 +40,44 @@ function runOptions(run: Run, base: TextPropsOptions, theme: Theme): TextPropsOp
   return options;
 }
 
-/** One text object per run; the last run of a paragraph ends it. */
+/**
+ * Text objects for one styled text: a piece per script and face (script-runs.ts). `first` gets
+ * the paragraph options pptxgenjs reads from a paragraph's first run (bullet, rtl); `last` ends it.
+ */
+export function scriptedText(
+  text: string,
+  options: TextPropsOptions,
+  theme: Theme,
+  place: { first: boolean; last: boolean; rtl: boolean },
+): TextProps[] {
+  const pieces = scriptPieces(text, fontStack(theme));
+  return pieces.map((piece, k) => {
+    const own: TextPropsOptions = { ...options, fontFace: piece.fontFace };
+    const first = place.first && k === 0;
+    // pptxgenjs starts a new paragraph at every run that carries `bullet`: only the first may.
+    if (!first) delete own.bullet;
+    // Only the base direction is set: PowerPoint runs the bidi algorithm over the logical text.
+    if (first && place.rtl) own.rtlMode = true;
+    if (!(place.last && k === pieces.length - 1)) delete own.breakLine;
+    return { text: piece.text, options: own };
+  });
+}
+
+/** One text object per script piece of each run; the last run of a paragraph ends it. */
 export function textRuns(paras: readonly Para[], size: number, theme: Theme): TextProps[] {
   const out: TextProps[] = [];
   paras.forEach((para, i) => {
     const base = paraOptions(para, size, i === 0, theme);
+    const rtl = isRightToLeftParagraph(para.runs.map((r) => r.text).join(''));
     para.runs.forEach((run, j) => {
       const options = runOptions(run, base, theme);
-      // pptxgenjs starts a new paragraph at every run that carries `bullet`: only the first may.
-      if (j > 0) delete options.bullet;
-      if (j === para.runs.length - 1 && i < paras.length - 1) options.breakLine = true;
-      out.push({ text: run.text, options });
+      // A right-to-left paragraph starts at the right edge, its bullet there too (LibreOffice
+      // reads algn="l" as the left edge even in an rtl paragraph). Every run carries it: pptxgenjs
+      // starts a paragraph wherever the alignment changes.
+      if (rtl) options.align = 'right';
+      const last = j === para.runs.length - 1;
+      if (last && i < paras.length - 1) options.breakLine = true;
+      out.push(...scriptedText(run.text, options, theme, { first: j === 0, last, rtl }));
     });
   });
   return out;
@@ -81,7 +110,8 @@ export function drawLabel(
   options: TextPropsOptions = {},
 ): void {
   if (text.trim() === '') return;
-  slide.addText(text, {
+  const rtl = isRightToLeftParagraph(text);
+  slide.addText(scriptedText(text, {}, theme, { first: true, last: true, rtl }), {
     ...box,
     fontFace: theme.fonts.family,
     color: hex(theme.colours.muted),

@@ -9,14 +9,20 @@ import type { FontStack } from '../../theme/stack.js';
 
 const byFonts = new WeakMap<FontStack, TextMeasurer>();
 
-/** Text every character of which is drawn in the primary face without shaping (Latin, Hangul…). */
-const SIMPLE = /^[\u0020-\u058F\u1100-\u11FF\u2000-\u2BFF\u3130-\u318F\uAC00-\uD7AF\uFF01-\uFF5E]*$/u;
+/** Scripts drawn without shaping (Latin, Greek, Cyrillic, Hangul, symbols…). */
+const UNSHAPED = /^[\u0020-\u058F\u1100-\u11FF\u2000-\u2BFF\u3130-\u318F\uAC00-\uD7AF\uFF01-\uFF5E]*$/u;
 
-function simpleText(text: string): boolean {
-  return SIMPLE.test(text);
+/**
+ * Text whose width is the sum of its characters' primary-face advances: unshaped, and drawn
+ * wholly in the primary face. The splitter picks a face per stretch of script (text/runs.ts), so
+ * a symbol the primary lacks takes its whole word to a fallback: such a word is measured whole,
+ * in the face the deck names for it (script-runs.ts).
+ */
+function simpleText(text: string, stack: FontStack): boolean {
+  return UNSHAPED.test(text) && stack.runs(text).every((run) => run.face === 0 && run.level === 0);
 }
 
-export function charMeasurer(exact: TextMeasurer): TextMeasurer {
+export function charMeasurer(exact: TextMeasurer, stack: FontStack): TextMeasurer {
   const units = new Map<string, number>();
   const advance = (char: string, bold: boolean): number => {
     const key = bold ? `b${char}` : `r${char}`;
@@ -31,7 +37,7 @@ export function charMeasurer(exact: TextMeasurer): TextMeasurer {
     width(text, size, bold = false) {
       // A character's face depends on its neighbours (text/runs.ts) and some scripts are shaped:
       // such text is measured whole, in the faces it is drawn in.
-      if (!simpleText(text)) return exact.width(text, size, bold);
+      if (!simpleText(text, stack)) return exact.width(text, size, bold);
       let sum = 0;
       for (const char of text) sum += advance(char, bold);
       return sum * size;
@@ -44,7 +50,7 @@ export function charMeasurer(exact: TextMeasurer): TextMeasurer {
 export function deckMeasurer(fonts: FontStack): TextMeasurer {
   let m = byFonts.get(fonts);
   if (!m) {
-    m = charMeasurer(textMeasurer(fonts));
+    m = charMeasurer(textMeasurer(fonts), fonts);
     byFonts.set(fonts, m);
   }
   return m;

@@ -5,7 +5,9 @@
  * with fflate: fixed dates, charts renumbered 1..n in order, workbooks normalised too.
  */
 import { strFromU8, strToU8, unzipSync, type ZipOptions, zipSync } from 'fflate';
+import type { FontStack } from '../../theme/stack.js';
 import { type ChartStyle, isPlain, styleChartXml } from './chart-style.js';
+import { chartFonts, resolveRunFonts } from './script-runs.js';
 
 /** Zip times are DOS local fields: build a Date whose local fields are `date`'s UTC ones, so TZ never matters. */
 export function dosTime(date: Date): Date {
@@ -82,8 +84,10 @@ export interface NormaliseOptions {
   date: Date;
   /** Per native chart in the order added (= chart part number after renumbering). */
   chartStyles?: readonly ChartStyle[];
-  /** Mark the East Asian font as Hangul (charset 129) so a viewer without the theme font substitutes a Korean one. */
-  hangul: boolean;
+  /** The deck's BCP 47 language: the `lang` of Han runs in a Japanese or Chinese deck (script-runs.ts). */
+  language: string;
+  /** The theme's font stack: the East Asian and complex-script faces of native charts' text. */
+  stack?: FontStack;
 }
 
 const PPR = /<a:pPr\b[^>]*\/>|<a:pPr\b[^>]*>[\s\S]*?<\/a:pPr>/g;
@@ -120,13 +124,16 @@ function fixPart(
   if (name.startsWith('ppt/charts/')) {
     const style = chartNumber === undefined ? undefined : opts.chartStyles?.[chartNumber - 1];
     if (style && !isPlain(style)) out = styleChartXml(out, style);
+    if (opts.stack) out = chartFonts(out, opts.stack);
     out = out
       .replace(/<c:pt idx="\d+"><c:v><\/c:v><\/c:pt>/g, '')
       .replace('<c:dispBlanksAs val="span"/>', '<c:dispBlanksAs val="gap"/>');
   }
   if (/^ppt\/(slides|notesSlides|slideLayouts|slideMasters)\//.test(name))
     out = singleParagraphProperties(out);
-  if (opts.hangul) out = out.replace(/(<a:ea typeface="[^"]*" pitchFamily="\d+" charset=")-122"/g, '$1-127"');
+  // Each run's latin/ea/cs typefaces and lang, from the marker the drawer gave pptxgenjs as fontFace.
+  if (/^ppt\/(slides|notesSlides|slideLayouts|slideMasters)\//.test(name))
+    out = resolveRunFonts(out, opts.language);
   return out;
 }
 

@@ -26,8 +26,6 @@ export interface DeckRenderOptions {
   diagnostics?: DiagnosticSink;
 }
 
-const HANGUL = /[\u1100-\u11FF\u3130-\u318F\uAC00-\uD7A3]/;
-
 function setMetadata(pptx: Pptx, model: Deck, theme: Theme): void {
   const meta = model.meta;
   pptx.layout = 'LAYOUT_WIDE';
@@ -82,6 +80,7 @@ export async function renderDeckPptx(
   return normaliseDeck(raw, {
     date: options.date,
     chartStyles: ctx.chartStyles,
-    hangul: model.meta.language.startsWith('ko') || HANGUL.test(JSON.stringify(model)),
+    language: model.meta.language,
+    stack: fontStack(theme),
   });
 }
