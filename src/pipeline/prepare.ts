@@ -10,11 +10,12 @@ import { checkModelGlyphs } from '../document/index.js';
 import { rendererFor } from '../render/registry.js';
 import { loadTheme } from '../theme/load.js';
 import type { Theme } from '../theme/schema.js';
-import { type ChartPlan, chartJobs } from './chart-step.js';
+import { type ChartJob, type ChartPlan, chartJobs } from './chart-step.js';
 import type { BuildConfig } from './config.js';
 import { buildDate } from './dates.js';
+import { hashParts } from './hash.js';
 import { hashInputs } from './inputs.js';
-import { chartIdsOf, documentKeys } from './keys.js';
+import { chartIdsOf, documentKeys, fontsHash } from './keys.js';
 import { buildModels } from './models.js';
 import { inShard, type PlannedJob, planDocuments, type Shard, selectOnly } from './plan.js';
 
@@ -100,15 +101,17 @@ export async function plan(
     ],
     [config.templates, config.charts],
     options.env,
-    [theme.fonts.regular, theme.fonts.bold],
+    fontFilesOf(theme),
   );
   // An input the guard refused (src/input/read-file.ts) is reported at its file: exit 1.
   if (hashed.diagnostics.length > 0) return { diagnostics: hashed.diagnostics };
   const inputFiles = hashed.hashes;
+  // A chart is drawn with the stack's faces: a font file that changes redraws it.
+  const chartJobsWithFonts = withFonts(charts.jobs, fontsHash(inputFiles));
   const keys = documentKeys({
     docs: allDocs,
     models: models.byJob,
-    chartKeys: charts.keys,
+    chartKeys: new Map(chartJobsWithFonts.map((j) => [j.chartId, j.key])),
     inputFiles,
     date,
     theme,
@@ -121,7 +124,7 @@ export async function plan(
       const { id, documentId } = job;
       return [{ kind: 'document', id, documentId, job, model, key, chartIds: chartIdsOf(model) }];
     }),
-    ...charts.jobs.map((job): PlannedJob => ({ ...job, kind: 'chart' })),
+    ...chartJobsWithFonts.map((job): PlannedJob => ({ ...job, kind: 'chart' })),
   ];
   const chosen = selectOnly(planned, options.only);
   if (chosen.unknown.length > 0) {
@@ -137,4 +140,28 @@ export async function plan(
   }
   const selected = inShard(chosen.selected, options.shard);
   return { prepared: { ...loaded, selected, inputFiles, date }, diagnostics: [] };
+}
+
+/** Every font file of the theme's stack: the primary faces and each fallback's. */
+function fontFilesOf(theme: Theme): string[] {
+  const { regular, bold, semibold, italic, fallbacks } = theme.fonts;
+  return [
+    regular,
+    bold,
+    ...(semibold ? [semibold] : []),
+    ...(italic === 'none' ? [] : [italic]),
+    ...fallbacks.flatMap((face) => [face.regular, face.bold]),
+  ];
+}
+
+/**
+ * The chart jobs with the font files' hash in their keys. Asset keys (`image`) stay as planned:
+ * the models that name them were built before the fonts were hashed, and within one build they
+ * only have to be unique.
+ */
+function withFonts(jobs: readonly ChartJob[], fonts: string): ChartJob[] {
+  return jobs.map((job) => {
+    const inputs = { ...job.inputs, fonts };
+    return { ...job, inputs, key: hashParts(inputs) };
+  });
 }
