@@ -2,10 +2,10 @@
  * Every font file of the theme's stack is an input: a changed fallback face redraws the charts
  * and re-renders the documents (they are drawn with the stack), instead of "up to date".
  */
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildIn, makeProject } from './project.js';
+import { buildIn, makeProject, ROOT } from './project.js';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -13,18 +13,32 @@ afterEach(() => {
 });
 
 describe('the font stack as a build input', () => {
-  it('a changed fallback face rebuilds charts and documents', async () => {
+  it('a changed fallback font file rebuilds charts and documents', async () => {
     const dir = makeProject();
     dirs.push(dir);
-    expect((await buildIn(dir)).status).toBe('built');
+    const hebrew = (weight: string) =>
+      join(
+        ROOT,
+        'node_modules',
+        '@expo-google-fonts',
+        'noto-sans-hebrew',
+        weight,
+        `NotoSansHebrew_${weight}.ttf`,
+      );
+    // A local face (beside the theme file), so the test can change the file and not its name.
+    mkdirSync(join(dir, 'templates', 'fonts'));
+    const local = join(dir, 'templates', 'fonts', 'Hebrew-Bold.ttf');
+    copyFileSync(hebrew('700Bold'), local);
     const theme = join(dir, 'templates', 'theme.yaml');
     const text = readFileSync(theme, 'utf8');
     const changed = text.replace(
-      'noto-sans-hebrew/700Bold/NotoSansHebrew_700Bold.ttf',
-      'noto-sans-hebrew/400Regular/NotoSansHebrew_400Regular.ttf',
+      '"@expo-google-fonts/noto-sans-hebrew/700Bold/NotoSansHebrew_700Bold.ttf"',
+      './fonts/Hebrew-Bold.ttf',
     );
     expect(changed).not.toBe(text);
     writeFileSync(theme, changed);
+    expect((await buildIn(dir)).status).toBe('built');
+    copyFileSync(hebrew('400Regular'), local);
     const again = await buildIn(dir);
     expect(again.status).toBe('built');
     expect(again.built).toContain('briefing');
