@@ -5,8 +5,9 @@
  * cut-off build left that is not in a journal is removed. Light: the no-op fast path asks
  * `hasUnfinishedPublish` before it answers "up to date".
  */
-import { lstat, mkdir, readdir, readFile, rename, rm, symlink } from 'node:fs/promises';
+import { lstat, mkdir, readdir, rename, rm, symlink } from 'node:fs/promises';
 import { basename, dirname, join, relative } from 'node:path';
+import { readInputFile } from '../input/read-file.js';
 import { finishInPlace } from './in-place.js';
 import {
   messageOf,
@@ -37,7 +38,10 @@ const safeNames = (names: unknown): names is string[] => Array.isArray(names) &&
 /** The journal, if there is one that can be trusted: its names stay inside their folders. */
 async function readJournal(stateDir: string): Promise<Journal | undefined> {
   try {
-    const parsed = JSON.parse(await readFile(journalFileOf(stateDir), 'utf8')) as Record<string, unknown>;
+    // Through the input guard: a named pipe here would hang every build, the fast path too.
+    const read = await readInputFile(journalFileOf(stateDir));
+    if (!read.bytes) return undefined;
+    const parsed = JSON.parse(new TextDecoder().decode(read.bytes)) as Record<string, unknown>;
     if (parsed.mode === 'link' && safeName(parsed.generation)) return parsed as Journal;
     // briefkit's own entries inside out/ start with the prefix; nothing else is ever removed.
     const own = (name: unknown) => safeName(name) && name.startsWith(IN_PLACE_PREFIX);

@@ -11,10 +11,11 @@
  * complete (a full disk can leave it empty).
  */
 import type { Stats } from 'node:fs';
-import { lstat, mkdir, readdir, readFile, rm, rmdir } from 'node:fs/promises';
+import { lstat, mkdir, readdir, rm, rmdir } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { dirname } from 'node:path';
 import lockfile from 'proper-lockfile';
+import { readInputFile } from '../input/read-file.js';
 import { isAlive, LEASE_MS, removeStaleTemps, writeAtomically } from './leftovers.js';
 
 export { LEASE_MS } from './leftovers.js';
@@ -50,7 +51,10 @@ export interface HeldLock {
 
 async function readOwner(file: string): Promise<LockInfo | undefined> {
   try {
-    const parsed = JSON.parse(await readFile(`${file}.owner.json`, 'utf8')) as Partial<LockInfo>;
+    // Through the input guard: a named pipe as the owner file would hang the build.
+    const read = await readInputFile(`${file}.owner.json`);
+    if (!read.bytes) return undefined;
+    const parsed = JSON.parse(new TextDecoder().decode(read.bytes)) as Partial<LockInfo>;
     return typeof parsed.pid === 'number' && typeof parsed.host === 'string'
       ? (parsed as LockInfo)
       : undefined;

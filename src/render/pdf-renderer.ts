@@ -3,7 +3,7 @@
  * page count. Owns the PDF options (`params`, the config's `pdf:` defaults) and the shaping
  * store kept between builds (render/pdf/shaping-store.ts).
  */
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { z } from 'zod';
 import { DiagnosticList } from '../diagnostics.js';
@@ -23,12 +23,18 @@ const PdfOptions = z.strictObject({ variant: Variant, pageSize: PageSize, pdfa: 
 /** Rough single-thread times once libraries are warm (ms), from this machine's measurements. */
 const WARM_COST_MS = { briefing: 300, 'one-pager': 30 } as const;
 
+/** A shaping store larger than this is not read (it is a cache: shaping starts afresh). */
+const MAX_STORE_BYTES = 64 * 1024 * 1024;
+
 /** The shaping store: loaded by each thread before its first PDF, saved atomically after a build. */
 const shapingSession: RendererSession = {
   folder: 'shaping',
   async open(setup) {
     if (!setup.file) return;
     try {
+      // Only a regular file of a sane size: a named pipe or /dev/zero here would hang or fill memory.
+      const info = await stat(setup.file);
+      if (!info.isFile() || info.size > MAX_STORE_BYTES) return;
       const data: unknown = JSON.parse(await readFile(setup.file, 'utf8'));
       const [{ importShaping }, { parsedThemeFonts }] = await Promise.all([
         import('./pdf/shaping-store.js'),

@@ -8,6 +8,7 @@
  */
 
 import { scriptOf } from '../../text/runs.js';
+import { decodeEntities, escapeXml } from '../../text/xml.js';
 import type { FontStack } from '../../theme/stack.js';
 
 const MARKER = 'briefkit-run;';
@@ -142,7 +143,7 @@ const PROPS = /<a:(rPr|endParaRPr|defRPr)\b([^>]*)>([\s\S]*?)<\/a:\1>/g;
 const MARKED = /typeface="briefkit-run;([^";]*);([^";]*);([^";]*);([^";]*)"/;
 const SLOT_ELEMENTS = /<a:(latin|ea|cs) typeface="briefkit-run;[^"]*"[^>]*\/>/g;
 
-const attr = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+const attr = (value: string) => escapeXml(value);
 
 /** Marked run properties → the three typeface slots and the run's `lang` (see scriptPieces). */
 export function resolveRunFonts(xml: string, deckLanguage: string): string {
@@ -165,13 +166,7 @@ export function resolveRunFonts(xml: string, deckLanguage: string): string {
 const CHART_TEXT = /<(?:c:v|a:t)>([^<]*)<\/(?:c:v|a:t)>/g;
 const CHART_FONTS = /<a:latin typeface="([^"]*)"\s*\/>(?:\s*<a:ea\s[^>]*\/>)?(?:\s*<a:cs\s[^>]*\/>)?/g;
 
-const decodeXml = (text: string) =>
-  text
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
+const decodeXml = decodeEntities;
 
 /**
  * A native chart's text properties name one face per slot for a whole axis or legend (pptxgenjs

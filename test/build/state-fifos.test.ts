@@ -1,0 +1,54 @@
+/**
+ * briefkit's own state files are read through a guard too: a named pipe in place of the publish
+ * journal, the lock owner file or the shaping store is never opened (opening it would block the
+ * build forever, the no-op fast path included). The spawn timeout only keeps a hang from
+ * stopping the suite; a build that hangs is killed and its null status fails the test.
+ */
+import { spawnSync } from 'node:child_process';
+import { readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { CLI, EPOCH, makeProject } from './project.js';
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+function build(dir: string, args: string[] = []) {
+  return spawnSync(process.execPath, [CLI, 'build', '--jobs', '1', ...args], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '', SOURCE_DATE_EPOCH: EPOCH },
+    timeout: 90_000,
+  });
+}
+
+function fifo(path: string): void {
+  rmSync(path, { force: true });
+  expect(spawnSync('mkfifo', [path]).status).toBe(0);
+}
+
+describe("a named pipe in place of briefkit's state files", () => {
+  it('the journal, the lock owner file and the shaping store are not opened', () => {
+    const dir = makeProject();
+    dirs.push(dir);
+    expect(build(dir).status).toBe(0);
+    const state = join(dir, '.briefkit', 'out');
+    const shaping = join(state, 'shaping');
+    const store = readdirSync(shaping).find((name) => name.endsWith('.json'));
+    expect(store).toBeDefined();
+    for (const path of [
+      join(state, 'publish.json'),
+      join(state, 'build.lock.owner.json'),
+      join(shaping, store ?? ''),
+    ]) {
+      fifo(path);
+      const plain = build(dir);
+      expect(plain.status, `${path}: ${plain.stderr}`).toBe(0);
+      const forced = build(dir, ['--force']);
+      expect(forced.status, `${path}: ${forced.stderr}`).toBe(0);
+      rmSync(path, { force: true });
+    }
+  }, 400_000);
+});
