@@ -49,15 +49,36 @@ function ruleWidth(rule: WrapRule, cellWidth: number | undefined, fallback: numb
 }
 
 /**
+ * A word wider than the line cut into pieces that fit, by characters: an unbreakable
+ * 160-letter name drawn whole ran far past the canvas (and made the PNG rasteriser abort).
+ */
+function pieces(word: string, width: number, measure: (s: string) => number): string[] {
+  if (measure(word) <= width) return [word];
+  const out: string[] = [];
+  let current = '';
+  for (const char of word) {
+    if (current !== '' && measure(current + char) > width) {
+      out.push(current);
+      current = '';
+    }
+    current += char;
+  }
+  if (current !== '') out.push(current);
+  return out;
+}
+
+/**
  * Greedy word wrap by the shared line breaker (text/line-break.ts); a word longer than the
- * width gets a line of its own; "\n" is kept; other whitespace collapses to one space.
+ * width is cut into pieces that fit; "\n" is kept; other whitespace collapses to one space.
  */
 export function wrapText(text: string, width: number, measure: (s: string) => number): string {
   const space = measure(' ');
   return text
     .split('\n')
     .map((paragraph) => {
-      const words = whitespaceWords(paragraph).map((word) => ({ text: word, width: measure(word), space }));
+      const words = whitespaceWords(paragraph)
+        .flatMap((word) => pieces(word, width, measure))
+        .map((word) => ({ text: word, width: measure(word), space }));
       return breakWords(words, width)
         .map((line) => line.map((word) => word.text).join(' '))
         .join('\n');

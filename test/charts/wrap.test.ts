@@ -1,6 +1,6 @@
 /** Wrap rules: widths in pixels or a grid card's, measured in the weight and size drawn. */
 import { describe, expect, it } from 'vitest';
-import { applyWraps, wrapRules } from '../../src/charts/wrap.js';
+import { applyWraps, wrapRules, wrapText } from '../../src/charts/wrap.js';
 import type { TextMeasurer } from '../../src/theme/metrics.js';
 
 /** Every character 1 unit wide per point of size; bold 1.5 units. */
@@ -46,5 +46,15 @@ describe('wrap rules', () => {
       cellWidth: undefined,
     });
     expect(plain?.x).toBe('aaaa bbbb cccc');
+  });
+});
+
+describe('a word wider than the line', () => {
+  it('is cut into pieces that fit, keeping every character', () => {
+    const measure = (s: string) => [...s].length * 10;
+    const word = 'X'.repeat(160);
+    const lines = wrapText(`Digital${word}`, 200, measure).split('\n');
+    expect(lines.every((line) => measure(line) <= 200)).toBe(true);
+    expect(lines.join('')).toBe(`Digital${word}`);
   });
 });
