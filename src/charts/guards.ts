@@ -98,6 +98,21 @@ export function installExpressionGuards(vega: Vega): void {
     spend('pad', Math.max(0, Number(length)));
     return pad(text, length, ...rest);
   });
+  // join() grows with its items and its separator: measured before the string is made.
+  const join = original('join');
+  vega.expressionFunction('join', (list: unknown, separator: unknown = ',', ...rest: unknown[]) => {
+    const items = Array.isArray(list) ? list : [];
+    const gap = String(separator).length * Math.max(0, items.length - 1);
+    const length = items.reduce((sum: number, item) => sum + String(item ?? '').length, gap);
+    if (!(length <= active.stringLength))
+      throw new ChartBudgetError(
+        'string',
+        `join() would make a string of ${formatCount(length)} characters; the budget is ${formatCount(active.stringLength)}`,
+        'join',
+      );
+    spend('join', length);
+    return join(list, separator, ...rest);
+  });
 }
 
 interface PulseLike {

@@ -59,6 +59,20 @@ describe('charts over a budget that only drawing reveals are stopped before the 
     ]);
   });
 
+  it('refuses a join() that would make a string over the budget, before making it', async () => {
+    const { file, text, chart, diagnostics } = await draw('expression-join.vl.json');
+    expect(chart).toBeUndefined();
+    expect(diagnostics).toEqual([
+      expect.objectContaining({
+        code: 'CHART_BUDGET',
+        file,
+        path: 'transform[0].calculate',
+        message: 'join() would make a string of 198,854 characters; the budget is 10,000',
+        ...positionOf(text, '"join('),
+      }),
+    ]);
+  });
+
   it('stops a flatten that multiplies the rows past the budget, pointing at the transform', async () => {
     const { file, text, chart, diagnostics } = await draw('flatten-rows.vl.json');
     expect(chart).toBeUndefined();
