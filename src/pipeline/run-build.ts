@@ -3,6 +3,7 @@
  * atomic publish + manifest. Input errors stop the build before anything is written;
  * out/ changes only when every output succeeded.
  */
+import { readdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
@@ -219,6 +220,8 @@ async function execute(
     await staging.write(manifestName(options), serialiseManifest(manifestOf(prepared, options, outputs)));
     if (!options.shard && !options.only && previous) drop = staleOutputs(previous, outputs);
     for (const file of await legacyModelFiles(layout.current)) drop.add(file);
+    // A shard's manifest describes that shard's build: an unsharded build replaces it with manifest.json.
+    if (!options.shard) for (const file of await shardManifests(layout.current)) drop.add(file);
     const { built, cached } = rendered;
     const published = staging.written();
     if (layout.current) {
@@ -265,6 +268,15 @@ function writeFailed(warnings: Diagnostic[], cause: BuildWriteError): Omit<Build
     published: [],
     diagnostics: [...warnings, cause.diagnostic],
   };
+}
+
+const SHARD_MANIFEST = /^manifest-shard-\d+-of-\d+\.json$/;
+
+/** The shard manifests at the top of the current build, which a later unsharded build drops. */
+async function shardManifests(current: string | undefined): Promise<string[]> {
+  if (current === undefined) return [];
+  const names = await readdir(current).catch(() => [] as string[]);
+  return names.filter((name) => SHARD_MANIFEST.test(name));
 }
 
 function manifestName(options: BuildOptions): string {
