@@ -23,25 +23,10 @@ import { readLastBuild } from '../../src/pipeline/last-build.js';
 import { MANIFEST_FILE, readManifest } from '../../src/pipeline/manifest.js';
 import { MAX_FONT_BYTES } from '../../src/theme/font-check.js';
 import { BRIEFKIT_VERSION } from '../../src/version.js';
-import { CLI, DATASET, EPOCH, makeProject, snapshot } from './project.js';
+import { briefingProject, CLI, DATASET, EPOCH, snapshot } from './project.js';
 
 const unix = process.platform !== 'win32';
 const ENV = { SOURCE_DATE_EPOCH: EPOCH };
-
-/** A project whose config builds the briefing only (the fast path does not care how many). */
-function briefingProject(): string {
-  const dir = makeProject();
-  writeFileSync(
-    join(dir, 'briefkit.config.yaml'),
-    [
-      'datasets: [data/korea-emerging-tech.yaml]',
-      'documents:',
-      '  - { id: briefing, template: briefing.md.hbs, format: pdf, output: briefing.pdf }',
-      '',
-    ].join('\n'),
-  );
-  return dir;
-}
 
 /** The command line, killed if it hangs (a FIFO read would wait for ever). */
 function cliBuild(dir: string) {

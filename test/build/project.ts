@@ -29,6 +29,21 @@ export function makeProject(): string {
   return dir;
 }
 
+/** A project whose config builds the briefing only, to keep a test short. */
+export function briefingProject(): string {
+  const dir = makeProject();
+  writeFileSync(
+    join(dir, 'briefkit.config.yaml'),
+    [
+      'datasets: [data/korea-emerging-tech.yaml]',
+      'documents:',
+      '  - { id: briefing, template: briefing.md.hbs, format: pdf, output: briefing.pdf }',
+      '',
+    ].join('\n'),
+  );
+  return dir;
+}
+
 export function buildIn(
   dir: string,
   options: { only?: string[]; force?: boolean; jobs?: number; publishHook?: PublishHook } = {},

@@ -4,12 +4,12 @@
  * injected by mocking node:fs/promises for this file's in-process builds (--jobs 1 renders in
  * this thread, so document writes go through the mock too).
  */
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { runFullBuild } from '../../src/cli/build-full.js';
 import { writeFailure } from '../../src/pipeline/write-files.js';
-import { buildIn, EPOCH, editDataset, makeProject, snapshot } from './project.js';
+import { briefingProject, buildIn, EPOCH, editDataset, snapshot } from './project.js';
 
 const fault = vi.hoisted(() => ({ match: undefined as RegExp | undefined, code: 'ENOSPC' }));
 
@@ -35,21 +35,6 @@ vi.mock('node:fs/promises', async (importOriginal) => {
   };
   return { ...mocked, default: mocked };
 });
-
-/** A project that builds the briefing only, to keep the test short. */
-function briefingProject(): string {
-  const dir = makeProject();
-  writeFileSync(
-    join(dir, 'briefkit.config.yaml'),
-    [
-      'datasets: [data/korea-emerging-tech.yaml]',
-      'documents:',
-      '  - { id: briefing, template: briefing.md.hbs, format: pdf, output: briefing.pdf }',
-      '',
-    ].join('\n'),
-  );
-  return dir;
-}
 
 function stagingLeft(dir: string): string[] {
   const generations = join(dir, '.briefkit', 'out', 'generations');

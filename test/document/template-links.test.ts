@@ -19,7 +19,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readTemplateSet } from '../../src/document/template-files.js';
 import { sha256 } from '../../src/pipeline/hash.js';
-import { CLI, EPOCH, makeProject, ROOT, snapshot } from '../build/project.js';
+import { briefingProject, CLI, EPOCH, ROOT, snapshot } from '../build/project.js';
 
 const unix = process.platform !== 'win32';
 
@@ -30,21 +30,6 @@ function cliBuild(dir: string) {
     env: { PATH: process.env.PATH ?? '', SOURCE_DATE_EPOCH: EPOCH },
     timeout: 120_000,
   });
-}
-
-/** A project that builds the briefing only, to keep the test short. */
-function briefingProject(): string {
-  const dir = makeProject();
-  writeFileSync(
-    join(dir, 'briefkit.config.yaml'),
-    [
-      'datasets: [data/korea-emerging-tech.yaml]',
-      'documents:',
-      '  - { id: briefing, template: briefing.md.hbs, format: pdf, output: briefing.pdf }',
-      '',
-    ].join('\n'),
-  );
-  return dir;
 }
 
 describe('templates and partials stay inside the project', () => {
