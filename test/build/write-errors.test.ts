@@ -36,6 +36,24 @@ vi.mock('node:fs/promises', async (importOriginal) => {
   return { ...mocked, default: mocked };
 });
 
+/** The command line's full build with writes to `match` failing with `code`: its exit code and stderr. */
+async function cliBuildFailing(
+  dir: string,
+  match: RegExp,
+  code: string,
+): Promise<{ code: number; err: string }> {
+  const printed: string[] = [];
+  const io = { out: () => {}, err: (text: string) => printed.push(text), isTTY: false };
+  const flags = { configFile: 'briefkit.config.yaml', force: false, jobs: 1, json: false, emitModel: false };
+  fault.match = match;
+  fault.code = code;
+  const exit = await runFullBuild(flags, io, dir, { SOURCE_DATE_EPOCH: EPOCH }).finally(() => {
+    fault.match = undefined;
+    fault.code = 'ENOSPC';
+  });
+  return { code: exit, err: printed.join('') };
+}
+
 function stagingLeft(dir: string): string[] {
   const generations = join(dir, '.briefkit', 'out', 'generations');
   return existsSync(generations) ? readdirSync(generations).filter((g) => g.startsWith('staging-')) : [];
@@ -83,22 +101,7 @@ describe('a file the build cannot write', () => {
     expect((await buildIn(dir)).status).toBe('built');
     editDataset(dir, 'amount: 1012,', 'amount: 1013,');
     const before = snapshot(dir);
-    const printed: string[] = [];
-    const io = { out: () => {}, err: (text: string) => printed.push(text), isTTY: false };
-    fault.match = /staging-[^/]+\/briefing\.pdf$/;
-    fault.code = 'EDQUOT';
-    const flags = {
-      configFile: 'briefkit.config.yaml',
-      force: false,
-      jobs: 1,
-      json: false,
-      emitModel: false,
-    };
-    const code = await runFullBuild(flags, io, dir, { SOURCE_DATE_EPOCH: EPOCH }).finally(() => {
-      fault.match = undefined;
-      fault.code = 'ENOSPC';
-    });
-    const err = printed.join('');
+    const { code, err } = await cliBuildFailing(dir, /staging-[^/]+\/briefing\.pdf$/, 'EDQUOT');
     expect(code).toBe(3);
     expect(err).toMatch(
       /\.briefkit\/out\/generations\/staging-[^/]+\/briefing\.pdf {2}error BUILD_WRITE_FAILED {2}\(briefing\) out\/briefing\.pdf could not be written: the disk quota is used up \(EDQUOT\)/,
@@ -113,20 +116,7 @@ describe('a file the build cannot write', () => {
     expect((await buildIn(dir)).status).toBe('built');
     editDataset(dir, 'amount: 1012,', 'amount: 1013,');
     const before = snapshot(dir);
-    const printed: string[] = [];
-    const io = { out: () => {}, err: (text: string) => printed.push(text), isTTY: false };
-    fault.match = /publish\.json\.\d+$/;
-    const flags = {
-      configFile: 'briefkit.config.yaml',
-      force: false,
-      jobs: 1,
-      json: false,
-      emitModel: false,
-    };
-    const code = await runFullBuild(flags, io, dir, { SOURCE_DATE_EPOCH: EPOCH }).finally(() => {
-      fault.match = undefined;
-    });
-    const err = printed.join('');
+    const { code, err } = await cliBuildFailing(dir, /publish\.json\.\d+$/, 'ENOSPC');
     expect(code).toBe(3);
     expect(err).toMatch(
       /\.briefkit\/out\/publish\.json could not be written: no space left on the device \(ENOSPC\)/,
