@@ -2,7 +2,7 @@
  * The pdfkit adapter for pdfkit's private members: every use of one is here, and its upgrade
  * test (test/adapters/pdfkit.test.ts) checks each against the pinned version, so a pdfkit
  * upgrade fails there first. The public slice pdfkit is used through is typed in
- * render/pdf/pdfkit.ts.
+ * render/pdf/pdfkit-slice.ts.
  *
  * Privates used (pdfkit 0.20.2):
  * - `doc._fontFamilies[name].layoutCache`: a registered font's shaping cache, per document;

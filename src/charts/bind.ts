@@ -10,11 +10,11 @@ import type { TextMeasurer } from '../theme/metrics.js';
 import type { Theme } from '../theme/schema.js';
 import type { ChartInstance } from './catalogue.js';
 import { gridLayout, gridRule, placeInGrid } from './grid.js';
+import { applyWraps, type WrapContext, wrapRules } from './label-wrap.js';
 import { applyScaleRule } from './scale-rule.js';
 import { briefkitMeta, isObject, type Json, type JsonObject, specTableNames } from './spec-file.js';
 import { vegaLiteConfig } from './theme-config.js';
 import { specTokens, substitute } from './tokens.js';
-import { applyWraps, type WrapContext, wrapRules } from './wrap.js';
 
 export interface BoundSpec {
   spec?: JsonObject;

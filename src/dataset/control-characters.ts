@@ -1,6 +1,6 @@
 /**
  * Control characters in dataset texts: the C0 controls except tab and line feed, DEL, and
- * the C1 controls. Fonts have no glyph for them and the glyph check (src/theme/coverage.ts)
+ * the C1 controls. Fonts have no glyph for them and the glyph check (src/theme/stack-coverage.ts)
  * lets them through as "needs no glyph", so they would reach every renderer and print as
  * nothing or as garbage (an ESC sequence even recolours a terminal that shows the text). The
  * dataset schema refuses them, so every output of every format is covered by one check.

@@ -6,8 +6,8 @@
 import type { Dataset } from '../dataset/schema.js';
 import { formatDate } from '../dataset/wording.js';
 import { type Diagnostic, type DiagnosticCode, error, type Severity } from '../diagnostics.js';
-import { inlineText } from './inline.js';
 import type { ConvertContext, Item } from './markdown.js';
+import { inlineText } from './markdown-inline.js';
 import type { Block, DocumentMeta, Inline, KpiItem, SourceEntry, TemplatePosition } from './model.js';
 import type { RenderState } from './render-state.js';
 

@@ -6,8 +6,8 @@
  */
 import type { Dataset } from '../dataset/schema.js';
 import { type Assembly, documentMeta, idMaker, kpiBlock, sourceEntries } from './assemble.js';
-import { inlineText } from './inline.js';
 import type { Item } from './markdown.js';
+import { inlineText } from './markdown-inline.js';
 import { type Block, type Briefing, type Inline, MODEL_VERSION, type Section } from './model.js';
 import type { RenderState } from './render-state.js';
 

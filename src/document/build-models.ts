@@ -7,12 +7,12 @@ import type { Dataset } from '../dataset/schema.js';
 import { type Diagnostic, didYouMean, error } from '../diagnostics.js';
 import { assembly } from './assemble.js';
 import { assembleBriefing } from './briefing.js';
-import { type ChartEntry, type Focus, templateContext } from './context.js';
 import { assembleDeck } from './deck.js';
 import { renderTemplate, type TemplateSet } from './environment.js';
 import { markdownItems } from './markdown.js';
 import type { Briefing, Deck } from './model.js';
 import { RenderState } from './render-state.js';
+import { type ChartEntry, type Focus, templateContext } from './template-data.js';
 import { readTemplateSet } from './template-files.js';
 
 export interface ModelInput {

@@ -5,8 +5,8 @@
 import type { Dataset } from '../dataset/schema.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { readInputTextSync } from '../input/read-file.js';
-import { themeCoverage } from '../theme/coverage.js';
 import type { Theme } from '../theme/schema.js';
+import { themeCoverage } from '../theme/stack-coverage.js';
 import { missingGlyphDiagnostics } from './coverage.js';
 import type { DocumentModel } from './model.js';
 import { templateTextByName } from './template-files.js';

@@ -9,7 +9,7 @@
 import type { Dataset } from '../dataset/schema.js';
 import { type Diagnostic, error, formatPath } from '../diagnostics.js';
 import { parseYaml } from '../input/yaml.js';
-import type { FontCoverage } from '../theme/coverage.js';
+import type { FontCoverage } from '../theme/stack-coverage.js';
 import type { DocumentModel, TemplatePosition } from './model.js';
 import { type ShownText, shownTexts } from './shown-text.js';
 

@@ -7,8 +7,8 @@
  */
 import type { Dataset } from '../dataset/schema.js';
 import { type Assembly, documentMeta, kpiBlock, noteText, sourceEntries } from './assemble.js';
-import { inlineText } from './inline.js';
 import type { Item } from './markdown.js';
+import { inlineText } from './markdown-inline.js';
 import {
   type Block,
   type Deck,

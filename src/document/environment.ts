@@ -9,7 +9,6 @@
 import Handlebars from 'handlebars';
 import { type Diagnostic, didYouMean, error } from '../diagnostics.js';
 import { type HbsNode, INLINE, prepareAst } from './ast.js';
-import type { TemplateContext } from './context.js';
 import { knownFieldNames } from './fields.js';
 import { HelperArgumentError, type HelperOptions } from './helper-args.js';
 import { allHelpers, MARKDOWN_HELPERS } from './helpers.js';
@@ -18,6 +17,7 @@ import { PATH_HELPER, readPath, TemplatePathError, usePositionedPaths } from './
 import { type PartialUse, partialCycles, type TemplateUses } from './partial-cycles.js';
 import { type LineMap, stripMarkers } from './positions.js';
 import type { RenderState } from './render-state.js';
+import type { TemplateContext } from './template-data.js';
 
 export interface TemplateSet {
   /** Name used in diagnostics, e.g. "templates/briefing.md.hbs". */

@@ -3,7 +3,7 @@
 export * from '../dataset/wording.js';
 export type { ModelInput, ModelResult } from './build-models.js';
 export { buildBriefingModel, buildDeckModel, buildSectorModel, renderModel } from './build-models.js';
-export type { ChartEntry } from './context.js';
 export { checkModelGlyphs } from './coverage-files.js';
 export type { TemplateSet } from './environment.js';
+export type { ChartEntry } from './template-data.js';
 export { readTemplateSet, templateDependencies } from './template-files.js';

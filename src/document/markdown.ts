@@ -8,7 +8,7 @@
  */
 import { Marked, type Token, type TokenizerExtension, type Tokens } from 'marked';
 import { parseComments } from './directives.js';
-import { type InlineContext, inlineText, plainText, toInlines, trimInlines } from './inline.js';
+import { type InlineContext, inlineText, plainText, toInlines, trimInlines } from './markdown-inline.js';
 import type { Align, Block, Inline, TemplatePosition } from './model.js';
 import type { LineMap } from './positions.js';
 

@@ -6,9 +6,9 @@
  */
 import type { Source } from '../dataset/schema.js';
 import { type Diagnostic, type DiagnosticCode, didYouMean, error } from '../diagnostics.js';
-import type { ChartEntry } from './context.js';
 import type { WordingContext } from './figure-wording.js';
 import { LiteralTable } from './literal.js';
+import type { ChartEntry } from './template-data.js';
 
 export interface HelperLocation {
   start: { line: number; column: number };

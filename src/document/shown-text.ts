@@ -4,7 +4,7 @@
  * Speaker notes are left out: the deck writes them as plain notes text, not in the theme's
  * fonts, so the viewer's own fonts show them.
  */
-import { inlineText } from './inline.js';
+import { inlineText } from './markdown-inline.js';
 import type { Block, Briefing, Deck, DocumentMeta, DocumentModel, TemplatePosition } from './model.js';
 
 export interface ShownText {

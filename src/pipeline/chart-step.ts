@@ -5,7 +5,7 @@
  * the models carry); drawing imports the chart renderer lazily.
  */
 import { type BoundCharts, bindCharts, type ChartInstance } from '../charts/catalogue.js';
-import { chartAssets, chartEntry } from '../charts/figure.js';
+import { chartAssets, chartEntry } from '../charts/figure-content.js';
 import { boundRowProblems } from '../charts/guards.js';
 import { CHART_LIMITS, type ChartLimits } from '../charts/limits.js';
 import { nativeProblems } from '../charts/native-check.js';
@@ -14,9 +14,9 @@ import type { DrawnChart } from '../charts/types.js';
 import type { Dataset } from '../dataset/schema.js';
 import type { DerivedTable } from '../derive/index.js';
 import type { Diagnostic } from '../diagnostics.js';
-import type { ChartEntry } from '../document/context.js';
 import { figureBlocks } from '../document/figures.js';
 import type { Asset, AssetRef, DocumentModel, FigureBlock } from '../document/model.js';
+import type { ChartEntry } from '../document/template-data.js';
 import type { Theme } from '../theme/schema.js';
 import { BRIEFKIT_VERSION } from '../version.js';
 import { hashParts, sha256, stableJson } from './hash.js';
@@ -140,7 +140,7 @@ export async function renderChartsById(
   chartsDir: string,
   ids: string[],
 ): Promise<{ charts: DrawnChart[]; diagnostics: Diagnostic[] }> {
-  const { drawCharts } = await import('../charts/render.js');
+  const { drawCharts } = await import('../charts/draw-charts.js');
   return drawCharts(await bindOnce(dataset, chartsDir), ids, dataset, theme, chartsDir);
 }
 

@@ -23,7 +23,7 @@ const LONGEST_SUFFIX = 'x'.repeat(10 + 1 + 8);
 interface Expanded {
   index: number;
   doc: DocumentConfig;
-  /** The job id (planDocuments in plan.ts names them the same way). */
+  /** The job id (planDocuments in jobs.ts names them the same way). */
   id: string;
   sector?: string;
   output: string;

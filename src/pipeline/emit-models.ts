@@ -12,8 +12,8 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { assetReferences, type ChartJob } from './chart-step.js';
+import type { PlannedJob } from './jobs.js';
 import { stateDirFor } from './out-layout.js';
-import type { PlannedJob } from './plan.js';
 import type { ProgressReporter } from './progress.js';
 
 const MODELS = 'models';

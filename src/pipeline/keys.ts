@@ -7,7 +7,7 @@ import type { DocumentModel } from '../document/model.js';
 import type { Theme } from '../theme/schema.js';
 import { BRIEFKIT_VERSION } from '../version.js';
 import { hashParts, sha256, stableJson } from './hash.js';
-import type { DocumentJob } from './plan.js';
+import type { DocumentJob } from './jobs.js';
 
 export interface JobKey {
   key: string;

@@ -8,7 +8,7 @@ import type { Diagnostic } from '../diagnostics.js';
 import { buildBriefingModel, buildDeckModel, buildSectorModel, type ChartEntry } from '../document/index.js';
 import type { DocumentModel } from '../document/model.js';
 import { rendererFor } from '../render/registry.js';
-import type { DocumentJob } from './plan.js';
+import type { DocumentJob } from './jobs.js';
 
 export async function buildModels(
   jobs: DocumentJob[],

@@ -15,9 +15,9 @@ import type { BuildConfig } from './config.js';
 import { buildDate } from './dates.js';
 import { hashParts } from './hash.js';
 import { hashInputs } from './inputs.js';
+import { inShard, type PlannedJob, planDocuments, type Shard, selectOnly } from './jobs.js';
 import { chartIdsOf, documentKeys, fontsHash } from './keys.js';
 import { buildModels } from './models.js';
-import { inShard, type PlannedJob, planDocuments, type Shard, selectOnly } from './plan.js';
 
 export interface PrepareOptions {
   cwd: string;

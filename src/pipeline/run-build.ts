@@ -14,6 +14,7 @@ import { checkConfigFiles } from './config-files.js';
 import { projectOf } from './config-paths.js';
 import { legacyModelFiles, modelsDirFor, writeModels } from './emit-models.js';
 import { sha256 } from './hash.js';
+import type { Shard } from './jobs.js';
 import { recoverOut } from './journal.js';
 import { fontsHash } from './keys.js';
 import { acquireLock, type HeldLock } from './lock.js';
@@ -27,7 +28,6 @@ import {
 } from './manifest.js';
 import { layoutOf, type OutLayout, type PublishHook, stateDirFor } from './out-layout.js';
 import { outputChanged, unsafeManifestPath } from './out-state.js';
-import type { Shard } from './plan.js';
 import { createScheduler, type TaskRunner } from './pool.js';
 import { loadInputs, type Prepared, plan } from './prepare.js';
 import type { ProgressReporter } from './progress.js';

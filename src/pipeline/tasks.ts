@@ -11,7 +11,7 @@ import { rendererFor } from '../render/registry.js';
 import type { Theme } from '../theme/schema.js';
 import { renderChartsById } from './chart-step.js';
 import { sha256 } from './hash.js';
-import type { DocumentJob } from './plan.js';
+import type { DocumentJob } from './jobs.js';
 import { openSessionOnce, type SessionsSetup } from './sessions.js';
 import { BuildWriteError, writeBuildFile } from './write-files.js';
 

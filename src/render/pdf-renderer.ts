@@ -38,7 +38,7 @@ const shapingSession: RendererSession = {
       const data: unknown = JSON.parse(await readFile(setup.file, 'utf8'));
       const [{ importShaping }, { parsedThemeFonts }] = await Promise.all([
         import('./pdf/shaping-store.js'),
-        import('./pdf/fonts.js'),
+        import('./pdf/document-fonts.js'),
       ]);
       importShaping(parsedThemeFonts(setup.theme), data);
     } catch {
@@ -49,7 +49,7 @@ const shapingSession: RendererSession = {
     if (!setup.file) return;
     const [{ exportShaping }, { parsedThemeFonts }] = await Promise.all([
       import('./pdf/shaping-store.js'),
-      import('./pdf/fonts.js'),
+      import('./pdf/document-fonts.js'),
     ]);
     const text = JSON.stringify(exportShaping(parsedThemeFonts(setup.theme)));
     try {

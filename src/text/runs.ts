@@ -25,7 +25,7 @@ export interface RunFace {
 
 export interface TextRun {
   text: string;
-  /** Index of the face in the stack; -1 when no face has the glyph (coverage.ts refuses that). */
+  /** Index of the face in the stack; -1 when no face has the glyph (document/coverage.ts refuses that). */
   face: number;
   /** Bidi embedding level: odd is right to left. */
   level: number;

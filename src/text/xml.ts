@@ -1,7 +1,7 @@
 /**
  * The one XML escaper for every XML briefkit writes itself: the PDF's XMP packet
- * (render/pdf/xmp.ts), the deck's app.xml and chart parts (render/pptx/render.ts,
- * chart-style.ts) and the SVG's <title>/<desc> (charts/render.ts).
+ * (render/pdf/xmp.ts), the deck's app.xml and chart parts (render/pptx/render-deck.ts,
+ * chart-style.ts) and the SVG's <title>/<desc> (charts/draw-charts.ts).
  */
 
 /** Characters XML 1.0 forbids anywhere in a document; no field should carry them. */

@@ -1,13 +1,13 @@
 /**
  * Is a theme's font file a font? Checked when the theme loads, so a text file renamed `.ttf`
  * or a truncated download is the theme's error at its line, not a crash in the first chart.
- * The check reads and parses through the same caches the renderers use (fonts.ts, metrics.ts),
+ * The check reads and parses through the same caches the renderers use (font-files.ts, metrics.ts),
  * so in this thread it costs nothing the first chart or document would not pay anyway.
  */
 import { readFileSync, statSync } from 'node:fs';
 import type * as fontkit from 'fontkit';
 import { fontTableExtents } from '../adapters/fontkit.js';
-import { readFontFile } from './fonts.js';
+import { readFontFile } from './font-files.js';
 import { parsedFont } from './metrics.js';
 
 /** Larger than any single CJK font (Noto Sans CJK is ~16 MB); a bigger file is not one font. */

@@ -3,7 +3,7 @@ import { dirname, isAbsolute, resolve } from 'node:path';
 import { type Diagnostic, error } from '../diagnostics.js';
 import { loadYamlFile } from '../input/load-yaml-file.js';
 import { fontFileProblem, licenceFileProblem } from './font-check.js';
-import { resolveFontPath } from './fonts.js';
+import { resolveFontPath } from './font-files.js';
 import { Theme } from './schema.js';
 
 const FONT_FILES = ['regular', 'bold', 'semibold', 'italic', 'licence'] as const;

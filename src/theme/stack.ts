@@ -6,7 +6,7 @@
 import type * as fontkit from 'fontkit';
 import { defaultFontSession } from '../adapters/fontkit.js';
 import { type RunFace, splitRuns, type TextRun } from '../text/runs.js';
-import { readFontFile, resolveFontPath } from './fonts.js';
+import { readFontFile, resolveFontPath } from './font-files.js';
 import type { Theme } from './schema.js';
 
 export interface StackFace {

@@ -1,5 +1,5 @@
 /**
- * Upgrade test for src/adapters/pdfkit.ts (and the outline internals render/pdf/pdfkit.ts
+ * Upgrade test for src/adapters/pdfkit.ts (and the outline internals render/pdf/pdfkit-slice.ts
  * types): fails when pdfkit's private members the adapter relies on change. After a pdfkit
  * upgrade, re-check the adapter, then update ADAPTER_CHECKED_AGAINST.
  */
@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { type LayoutCache, replaceXmpInfoWriter, shareLayoutCache } from '../../src/adapters/pdfkit.js';
-import { finish, newDocument } from '../../src/render/pdf/pdfkit.js';
+import { finish, newDocument } from '../../src/render/pdf/pdfkit-slice.js';
 import { ADAPTER_CHECKED_AGAINST, versions } from './pinned.js';
 
 const require = createRequire(import.meta.url);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { BuildConfig } from '../../src/pipeline/config.js';
-import { inShard, parseShard, planDocuments, selectOnly } from '../../src/pipeline/plan.js';
+import { inShard, parseShard, planDocuments, selectOnly } from '../../src/pipeline/jobs.js';
 import { rendererFor } from '../../src/render/registry.js';
 
 const config: BuildConfig = {

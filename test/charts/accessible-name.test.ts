@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withAccessibleName } from '../../src/charts/render.js';
+import { withAccessibleName } from '../../src/charts/draw-charts.js';
 
 describe('chart SVG files name themselves', () => {
   it('carry the title and the alt text as <title> and <desc>, escaped, right after <svg>', () => {

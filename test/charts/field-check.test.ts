@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bindCharts } from '../../src/charts/catalogue.js';
-import { renderChart } from '../../src/charts/render.js';
+import { renderChart } from '../../src/charts/draw-charts.js';
 import { CHARTS_DIR, dataset, positionOf, theme } from './support.js';
 
 describe('fields a spec names', () => {

@@ -4,8 +4,8 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bindCharts } from '../../src/charts/catalogue.js';
-import { chartEntry } from '../../src/charts/figure.js';
-import { renderChart } from '../../src/charts/render.js';
+import { renderChart } from '../../src/charts/draw-charts.js';
+import { chartEntry } from '../../src/charts/figure-content.js';
 import { chooseScale, LOG_SPAN } from '../../src/charts/scale-rule.js';
 import type { Dataset } from '../../src/dataset/schema.js';
 import type { Theme } from '../../src/theme/schema.js';

@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { ChartRender } from '../../src/charts/render.js';
+import type { ChartRender } from '../../src/charts/draw-charts.js';
 import type { DrawnChart } from '../../src/charts/types.js';
 import type { Dataset } from '../../src/dataset/schema.js';
 import { deriveTableSet } from '../../src/derive/index.js';
 import type { Row } from '../../src/derive/types.js';
-import type { ChartEntry } from '../../src/document/context.js';
+import type { ChartEntry } from '../../src/document/template-data.js';
 import { textMeasurer } from '../../src/theme/metrics.js';
 import type { Theme } from '../../src/theme/schema.js';
 import { fontStack } from '../../src/theme/stack.js';

@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import { expect } from 'vitest';
 import { bindCharts } from '../../src/charts/catalogue.js';
-import { type ChartRender, renderChart } from '../../src/charts/render.js';
+import { type ChartRender, renderChart } from '../../src/charts/draw-charts.js';
 import { loadDatasetFile } from '../../src/dataset/load.js';
 import type { Dataset } from '../../src/dataset/schema.js';
 import { loadTheme } from '../../src/theme/load.js';

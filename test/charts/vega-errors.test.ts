@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chartInstances } from '../../src/charts/catalogue.js';
-import { renderChart } from '../../src/charts/render.js';
+import { renderChart } from '../../src/charts/draw-charts.js';
 import { parseSpecText } from '../../src/charts/spec-file.js';
 import { deriveTableSet, SECTOR_TABLE, TABLE_NAMES } from '../../src/derive/index.js';
 import { dataset, FIXTURES, positionOf, theme } from './support.js';

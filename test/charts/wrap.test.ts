@@ -1,6 +1,6 @@
 /** Wrap rules: widths in pixels or a grid card's, measured in the weight and size drawn. */
 import { describe, expect, it } from 'vitest';
-import { applyWraps, wrapRules, wrapText } from '../../src/charts/wrap.js';
+import { applyWraps, wrapRules, wrapText } from '../../src/charts/label-wrap.js';
 import type { TextMeasurer } from '../../src/theme/metrics.js';
 
 /** Every character 1 unit wide per point of size; bold 1.5 units. */

@@ -1,11 +1,11 @@
 /**
  * A chart catalogue for tests: the ids the chart stage provides, with generic titles and
  * descriptions and an empty figure (the real ones come from the chart specs and derived tables:
- * src/charts/figure.ts). Built from the dataset's sectors.
+ * src/charts/figure-content.ts). Built from the dataset's sectors.
  */
 import type { Dataset } from '../../src/dataset/schema.js';
-import type { ChartEntry } from '../../src/document/context.js';
 import type { FigureContent } from '../../src/document/model.js';
+import type { ChartEntry } from '../../src/document/template-data.js';
 
 /** A figure with no data, its drawing under keys named after the chart. */
 export function emptyFigure(id: string): FigureContent {

@@ -19,8 +19,8 @@ import {
 import { missingGlyphDiagnostics } from '../../src/document/coverage.js';
 import { checkModelGlyphs } from '../../src/document/coverage-files.js';
 import type { DocumentModel } from '../../src/document/model.js';
-import { type FontCoverage, themeCoverage } from '../../src/theme/coverage.js';
 import type { Theme } from '../../src/theme/schema.js';
+import { type FontCoverage, themeCoverage } from '../../src/theme/stack-coverage.js';
 import { defaultTheme } from '../support/theme.js';
 import { testCatalogue } from './catalogue.js';
 import { dataset, ROOT, SHIPPED, TEMPLATES, templates } from './support.js';

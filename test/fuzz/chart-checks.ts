@@ -5,9 +5,9 @@
  */
 import { bindCharts } from '../../src/charts/catalogue.js';
 import type { TextBox } from '../../src/charts/draw.js';
-import { chartEntry } from '../../src/charts/figure.js';
+import { renderChart } from '../../src/charts/draw-charts.js';
+import { chartEntry } from '../../src/charts/figure-content.js';
 import { applyLimit, limitRule } from '../../src/charts/limit.js';
-import { renderChart } from '../../src/charts/render.js';
 import { briefkitMeta } from '../../src/charts/spec-file.js';
 import { validateDatasetText } from '../../src/dataset/load.js';
 import type { Row } from '../../src/derive/types.js';

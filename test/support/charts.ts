@@ -7,8 +7,8 @@
 import type { DrawnChart } from '../../src/charts/types.js';
 import type { Dataset } from '../../src/dataset/schema.js';
 import type { Diagnostic } from '../../src/diagnostics.js';
-import type { ChartEntry } from '../../src/document/context.js';
 import type { AssetBag, DocumentModel } from '../../src/document/model.js';
+import type { ChartEntry } from '../../src/document/template-data.js';
 import { chartJobs, figureAssets, renderChartsById } from '../../src/pipeline/chart-step.js';
 import type { Theme } from '../../src/theme/schema.js';
 

@@ -1,12 +1,12 @@
 /**
  * The shared line breaker keeps the deck's and the charts' earlier rules exactly: their
- * breakers as they were before text/line-break.ts (git history of src/render/pptx/wrap.ts and
- * src/charts/wrap.ts), run against the real theme font on random text.
+ * breakers as they were before text/line-break.ts (git history of src/render/pptx/wrap.ts, now paragraph-lines.ts, and
+ * src/charts/wrap.ts, now label-wrap.ts), run against the real theme font on random text.
  */
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { wrapText } from '../../src/charts/wrap.js';
-import { wrapLines } from '../../src/render/pptx/wrap.js';
+import { wrapText } from '../../src/charts/label-wrap.js';
+import { wrapLines } from '../../src/render/pptx/paragraph-lines.js';
 import { type TextMeasurer, textMeasurer } from '../../src/theme/metrics.js';
 import { fontStack } from '../../src/theme/stack.js';
 import { defaultTheme } from '../render/pptx/deck-helpers.js';

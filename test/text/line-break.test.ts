@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { wrapText } from '../../src/charts/wrap.js';
+import { wrapText } from '../../src/charts/label-wrap.js';
 import { breakLines } from '../../src/render/pdf/lines.js';
-import { wrapLines } from '../../src/render/pptx/wrap.js';
+import { wrapLines } from '../../src/render/pptx/paragraph-lines.js';
 import { breakWords, cutToWidth, splitAtSpaces, whitespaceWords } from '../../src/text/line-break.js';
 import type { TextMeasurer } from '../../src/theme/metrics.js';
 

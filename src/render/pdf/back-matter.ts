@@ -2,11 +2,11 @@
 import { figureBlocks } from '../../document/figures.js';
 import type { DataColumn, DataTable, FigureBlock, Inline, SourceEntry } from '../../document/model.js';
 import { type Box, bodyStyle, type Prepared, placePrepared, prepareHeading } from './blocks.js';
+import { BOLD } from './document-fonts.js';
 import { keepLines, placeLines } from './flow.js';
-import { BOLD } from './fonts.js';
 import { type Ctx, ensure, newPage } from './frame.js';
-import { flattenInlines, type Piece } from './inline.js';
-import type { PdfStruct } from './pdfkit.js';
+import type { PdfStruct } from './pdfkit-slice.js';
+import { flattenInlines, type Piece } from './styled-pieces.js';
 import { prepareGrid } from './table.js';
 import { layoutText, sourceDestination } from './text.js';
 

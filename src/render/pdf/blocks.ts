@@ -3,13 +3,13 @@
  * the block after it how much room it needs and move to the next page with it.
  */
 import type { Block, Inline, Section } from '../../document/model.js';
+import { REGULAR } from './document-fonts.js';
 import { minFigureHeight, placeFigure, prepareFigure } from './figure.js';
 import { keepLines, placeLines } from './flow.js';
-import { REGULAR } from './fonts.js';
 import { type Ctx, ensure, gap, type PlacedNode, placing, remaining } from './frame.js';
-import { flattenInlines, plainText } from './inline.js';
 import { prepareKpi } from './kpi.js';
-import type { PdfStruct } from './pdfkit.js';
+import type { PdfStruct } from './pdfkit-slice.js';
+import { flattenInlines, plainText } from './styled-pieces.js';
 import { prepareTable } from './table.js';
 import { layoutText, type TextStyle } from './text.js';
 

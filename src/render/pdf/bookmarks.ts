@@ -1,6 +1,6 @@
 /** The PDF outline (bookmarks), mirroring the placed headings and their exact positions. */
 import type { Ctx } from './frame.js';
-import type { PdfOutlineItem } from './pdfkit.js';
+import type { PdfOutlineItem } from './pdfkit-slice.js';
 
 export function buildOutline(ctx: Ctx): void {
   const { doc } = ctx;

@@ -3,8 +3,8 @@ import type { Box } from './blocks.js';
 import { bodyStyle } from './blocks.js';
 import { placeLines } from './flow.js';
 import type { Ctx } from './frame.js';
-import { flattenInlines } from './inline.js';
-import type { PdfStruct } from './pdfkit.js';
+import type { PdfStruct } from './pdfkit-slice.js';
+import { flattenInlines } from './styled-pieces.js';
 import { drawLine, layoutText, type TextStyle } from './text.js';
 
 const BOX_PAD = 16;

@@ -5,8 +5,8 @@
  */
 import type { DocumentMeta } from '../../document/model.js';
 import { BRIEFKIT_VERSION } from '../../version.js';
-import { type ParsedFonts, registerFonts } from './fonts.js';
-import { newDocument, type PdfDoc } from './pdfkit.js';
+import { type ParsedFonts, registerFonts } from './document-fonts.js';
+import { newDocument, type PdfDoc } from './pdfkit-slice.js';
 import type { PageGeometry } from './style.js';
 import { installXmp } from './xmp.js';
 

@@ -4,11 +4,11 @@
  */
 import type { FigureBlock, Inline, SourceEntry } from '../../document/model.js';
 import type { Box } from './blocks.js';
-import { docStack, svgFontCallback } from './fonts.js';
+import { docStack, svgFontCallback } from './document-fonts.js';
 import { type Ctx, checkInFrame, ensure, gap, placed, remaining } from './frame.js';
-import { flattenInlines } from './inline.js';
 import type { Line } from './lines.js';
-import { drawSvg, type PdfStruct } from './pdfkit.js';
+import { drawSvg, type PdfStruct } from './pdfkit-slice.js';
+import { flattenInlines } from './styled-pieces.js';
 import { svgTextInFaces } from './svg-text.js';
 import { drawLine, layoutText, type TextStyle } from './text.js';
 

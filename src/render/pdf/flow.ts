@@ -1,7 +1,7 @@
 /** Placing lines and headings on pages: widow/orphan control and keep-with-next. */
 import { type Ctx, newPage, placed, remaining } from './frame.js';
 import type { Line } from './lines.js';
-import type { PdfStruct } from './pdfkit.js';
+import type { PdfStruct } from './pdfkit-slice.js';
 import { drawLine, type TextStyle } from './text.js';
 
 /** Lines kept together at a paragraph's end and start when it breaks across pages. */

@@ -6,7 +6,7 @@
 
 import type { DiagnosticSink } from '../../diagnostics.js';
 import type { AssetBag, Briefing, SourceEntry, TemplatePosition } from '../../document/model.js';
-import type { PdfDoc, PdfStruct } from './pdfkit.js';
+import type { PdfDoc, PdfStruct } from './pdfkit-slice.js';
 import type { PageGeometry, Typography } from './style.js';
 
 export class Tagger {

@@ -6,13 +6,13 @@
 import type { Diagnostic, DiagnosticSink } from '../../diagnostics.js';
 import type { AssetBag, Briefing } from '../../document/model.js';
 import type { Theme } from '../../theme/schema.js';
-import { layoutBriefing } from './briefing.js';
-import { createContext } from './context.js';
-import { missingGlyphs, parsedThemeFonts } from './fonts.js';
+import { missingGlyphs, parsedThemeFonts } from './document-fonts.js';
+import { createContext } from './drawing-context.js';
 import type { Ctx } from './frame.js';
+import { layoutBriefing } from './full-briefing.js';
 import { modelText } from './model-text.js';
 import { drawOnePagerFooter, FIT_STEPS, layoutOnePager } from './one-pager.js';
-import { finish } from './pdfkit.js';
+import { finish } from './pdfkit-slice.js';
 import { pageGeometry, typography } from './style.js';
 
 export interface PdfOptions {

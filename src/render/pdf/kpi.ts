@@ -3,8 +3,8 @@ import type { KpiItem } from '../../document/model.js';
 import { kpiNote } from '../kpi-note.js';
 import type { Box, Prepared } from './blocks.js';
 import { type Ctx, ensure, gap, placed } from './frame.js';
-import { flattenInlines, type Piece } from './inline.js';
 import type { Line } from './lines.js';
+import { flattenInlines, type Piece } from './styled-pieces.js';
 import { drawLine, layoutText, type TextStyle } from './text.js';
 
 const PER_ROW = 3;

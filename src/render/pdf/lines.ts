@@ -4,7 +4,7 @@
  * than the line is cut by characters rather than overflowing. Each line's parts are placed.
  */
 import { breakWords, cutToWidth, splitAtSpaces } from '../../text/line-break.js';
-import type { Piece, RunStyle } from './inline.js';
+import type { Piece, RunStyle } from './styled-pieces.js';
 
 export type Measure = (text: string, style: RunStyle) => number;
 

@@ -1,7 +1,7 @@
 /** All the text a document will show, for the missing-glyph check before rendering. */
 import { figureBlocks } from '../../document/figures.js';
 import type { AssetBag, Block, Briefing } from '../../document/model.js';
-import { plainText } from './inline.js';
+import { plainText } from './styled-pieces.js';
 
 function blockText(block: Block): string[] {
   switch (block.type) {

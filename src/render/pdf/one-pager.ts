@@ -15,8 +15,8 @@ import {
 } from './blocks.js';
 import type { Ctx } from './frame.js';
 import { newPage, placing } from './frame.js';
-import { flattenInlines } from './inline.js';
-import type { PdfStruct } from './pdfkit.js';
+import type { PdfStruct } from './pdfkit-slice.js';
+import { flattenInlines } from './styled-pieces.js';
 import { drawLine, drawText, layoutText, type TextStyle } from './text.js';
 
 /** Attempts in order: [chart height scale, type scale]. */

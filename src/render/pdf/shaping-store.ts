@@ -6,7 +6,7 @@
  * same glyph ids, code points and positions fontkit computed, so the PDF bytes are identical.
  */
 import type * as fontkit from 'fontkit';
-import { layoutCacheFor, type ParsedFonts } from './fonts.js';
+import { layoutCacheFor, type ParsedFonts } from './document-fonts.js';
 
 interface StoredRun {
   /** Glyph ids. */

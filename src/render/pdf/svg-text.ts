@@ -1,7 +1,7 @@
 /**
  * A chart's SVG text for svg-to-pdfkit, split into runs (text/runs.ts): svg-to-pdfkit draws a
  * text element in one font, so each run becomes a tspan naming its face's family (the font hook,
- * fonts.ts svgFontCallback, maps it to the embedded face), in visual order, since svg-to-pdfkit
+ * document-fonts.ts svgFontCallback, maps it to the embedded face), in visual order, since svg-to-pdfkit
  * has no bidi algorithm. Text drawn wholly in the primary face left to right is left as it is.
  */
 import { hasRightToLeft, visualOrder } from '../../text/runs.js';

@@ -5,9 +5,9 @@
 import type { Block } from '../../document/model.js';
 import type { Box, Prepared } from './blocks.js';
 import { type Ctx, ensure, gap, newPage, placed, remaining, textFrame } from './frame.js';
-import { flattenInlines, type Piece } from './inline.js';
 import type { Line } from './lines.js';
-import type { PdfStruct } from './pdfkit.js';
+import type { PdfStruct } from './pdfkit-slice.js';
+import { flattenInlines, type Piece } from './styled-pieces.js';
 import { drawLine, layoutText, measurer, type TextStyle } from './text.js';
 
 export type CellAlign = 'left' | 'right' | 'center';

@@ -5,11 +5,11 @@
  */
 
 import { hasRightToLeft, type TextRun, visualOrder } from '../../text/runs.js';
-import { docStack, faceName } from './fonts.js';
+import { docStack, faceName } from './document-fonts.js';
 import { type Ctx, checkInFrame } from './frame.js';
-import type { Piece, RunStyle } from './inline.js';
 import { breakLines, type Line, type LinePart, type Measure } from './lines.js';
-import type { PdfDoc, PdfStruct } from './pdfkit.js';
+import type { PdfDoc, PdfStruct } from './pdfkit-slice.js';
+import type { Piece, RunStyle } from './styled-pieces.js';
 
 /** Citation marks: smaller and raised. */
 const SUP_SCALE = 0.62;

@@ -5,11 +5,11 @@
  */
 import type { TemplatePosition } from '../../document/model.js';
 import type { Box } from './blocks.js';
-import { BOLD, REGULAR } from './fonts.js';
+import { BOLD, REGULAR } from './document-fonts.js';
 import { type Ctx, type Heading, placing } from './frame.js';
-import { flattenInlines } from './inline.js';
 import type { Line } from './lines.js';
-import type { PdfStruct } from './pdfkit.js';
+import type { PdfStruct } from './pdfkit-slice.js';
+import { flattenInlines } from './styled-pieces.js';
 import { drawLine, layoutText, type TextStyle } from './text.js';
 
 export interface TocEntry {

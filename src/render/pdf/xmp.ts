@@ -5,7 +5,7 @@
  */
 import { replaceXmpInfoWriter } from '../../adapters/pdfkit.js';
 import { escapeXml } from '../../text/xml.js';
-import type { PdfDoc } from './pdfkit.js';
+import type { PdfDoc } from './pdfkit-slice.js';
 
 export interface XmpInfo {
   title: string;

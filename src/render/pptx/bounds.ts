@@ -10,7 +10,7 @@ import type { Slide, TemplatePosition } from '../../document/model.js';
 import type { TextMeasurer } from '../../theme/metrics.js';
 import { fittingSize } from './fit.js';
 import { type Box, inToPt, SLIDE_H, SLIDE_W } from './geometry.js';
-import type { Para } from './runs.js';
+import type { Para } from './styled-runs.js';
 
 /** Inches a box may stick out by before it counts (rounding of measured heights). */
 const TOLERANCE = 0.01;

@@ -7,12 +7,12 @@ import type { DeckBounds } from './bounds.js';
 import { drawParas, scriptedText } from './draw-text.js';
 import { fittingSize } from './fit.js';
 import { type Box, inToPt, TYPE, WIDTH_SLACK } from './geometry.js';
-import { KPI_ROW_H } from './plan.js';
 import type { PptxSlide } from './pptx-types.js';
 import { hex } from './pptx-types.js';
-import type { Para } from './runs.js';
 import { oneLine } from './sanitize.js';
 import { isRightToLeftParagraph } from './script-runs.js';
+import { KPI_ROW_H } from './slide-plan.js';
+import type { Para } from './styled-runs.js';
 
 const GAP = 0.3;
 const PAD = 0.2;

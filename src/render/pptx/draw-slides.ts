@@ -12,13 +12,13 @@ import { drawLabel, drawParas, scriptedText } from './draw-text.js';
 import { fittingSize, wrapWidth } from './fit.js';
 import { BODY_BOX, type Box, inToPt, splitColumns, TITLE_BOX, TYPE } from './geometry.js';
 import { COVER_TITLE, SECTION_TITLE } from './master.js';
-import { CHART_SHARE, type FittedText, KPI_ROW_H, type Planned } from './plan.js';
+import { parasHeight } from './paragraph-lines.js';
 import type { Pptx, PptxSlide } from './pptx-types.js';
 import { hex } from './pptx-types.js';
-import { blockParas } from './runs.js';
 import { oneLine } from './sanitize.js';
 import { isRightToLeftParagraph } from './script-runs.js';
-import { parasHeight } from './wrap.js';
+import { CHART_SHARE, type FittedText, KPI_ROW_H, type Planned } from './slide-plan.js';
+import { blockParas } from './styled-runs.js';
 
 export interface DrawContext {
   pptx: Pptx;

@@ -5,8 +5,8 @@ import type { Box } from './geometry.js';
 import { LINE } from './geometry.js';
 import type { PptxSlide, TableCell, TableRow } from './pptx-types.js';
 import { hex } from './pptx-types.js';
-import type { Run } from './runs.js';
 import { isRightToLeftParagraph } from './script-runs.js';
+import type { Run } from './styled-runs.js';
 import { CELL_PAD_X, CELL_PAD_Y, type TableLayout } from './table-fit.js';
 
 function cellText(runs: readonly Run[], size: number, theme: Theme): TableCell[] {

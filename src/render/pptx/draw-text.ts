@@ -5,11 +5,11 @@ import type { Theme } from '../../theme/schema.js';
 import { fontStack } from '../../theme/stack.js';
 import type { Box } from './geometry.js';
 import { LINE, PARA_GAP } from './geometry.js';
+import { kindIndent, kindSize } from './paragraph-lines.js';
 import type { PptxSlide, TextProps, TextPropsOptions } from './pptx-types.js';
 import { hex } from './pptx-types.js';
-import type { Para, Run } from './runs.js';
 import { isRightToLeftParagraph, scriptPieces } from './script-runs.js';
-import { kindIndent, kindSize } from './wrap.js';
+import type { Para, Run } from './styled-runs.js';
 
 function paraOptions(para: Para, size: number, first: boolean, theme: Theme): TextPropsOptions {
   const s = kindSize(para.kind, size);

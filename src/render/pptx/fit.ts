@@ -4,8 +4,8 @@
  */
 import type { TextMeasurer } from '../../theme/metrics.js';
 import { LINE, WIDTH_SLACK } from './geometry.js';
-import type { Para } from './runs.js';
-import { kindSize, paraHeight, paraLines } from './wrap.js';
+import { kindSize, paraHeight, paraLines } from './paragraph-lines.js';
+import type { Para } from './styled-runs.js';
 
 export interface TextFit {
   size: number;

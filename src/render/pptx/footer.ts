@@ -5,8 +5,8 @@
 import type { DocumentMeta, SourceEntry } from '../../document/model.js';
 import type { TextMeasurer } from '../../theme/metrics.js';
 import { TYPE, WIDTH_SLACK } from './geometry.js';
-import type { Planned } from './plan.js';
 import { oneLine, xmlSafe } from './sanitize.js';
+import type { Planned } from './slide-plan.js';
 import { sourceLine, sourceShort } from './sources.js';
 
 /** Sources behind a slide: its citations and the records its figures' data came from. */

@@ -1,3 +1,3 @@
 /** The PowerPoint renderer's public surface. */
-export { type DeckRenderOptions, renderDeckPptx } from './render.js';
+export { type DeckRenderOptions, renderDeckPptx } from './render-deck.js';
 export { xmlSafe } from './sanitize.js';

@@ -1,7 +1,7 @@
 /** Source entries as text: the sources slide, the footer's short form and the notes. */
 import type { SourceEntry } from '../../document/model.js';
-import type { Para } from './runs.js';
 import { oneLine } from './sanitize.js';
+import type { Para } from './styled-runs.js';
 
 /** "Author, Title. Publisher, date. URL" */
 export function sourceLine(source: SourceEntry): string {

@@ -6,8 +6,8 @@ import type { Align, Block } from '../../document/model.js';
 import type { TextMeasurer } from '../../theme/metrics.js';
 import { balancedPages } from './fit.js';
 import { inToPt, LINE, TYPE, WIDTH_SLACK } from './geometry.js';
-import { inlineRuns, type Run } from './runs.js';
-import { wrapLines } from './wrap.js';
+import { wrapLines } from './paragraph-lines.js';
+import { inlineRuns, type Run } from './styled-runs.js';
 
 type TableBlock = Extract<Block, { type: 'table' }>;
 

@@ -4,7 +4,7 @@
  * another renderer, which is what adding a format must take.
  */
 import { z } from 'zod';
-import { inlineText } from '../../../src/document/inline.js';
+import { inlineText } from '../../../src/document/markdown-inline.js';
 import { defineRenderer, registerRenderer } from '../../../src/render/registry.js';
 
 const TxtOptions = z.strictObject({ marker: z.string() });

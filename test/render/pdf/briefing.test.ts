@@ -1,7 +1,7 @@
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { figureBlocks } from '../../../src/document/figures.js';
-import { plainText } from '../../../src/render/pdf/inline.js';
+import { plainText } from '../../../src/render/pdf/styled-pieces.js';
 import { sampleBriefing, sampleCharts } from '../../fixtures/models/briefing.js';
 import { allText, open, pageItems, raw, render, structRoles } from './read.js';
 

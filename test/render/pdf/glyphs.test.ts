@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { missingGlyphs, parsedThemeFonts } from '../../../src/render/pdf/fonts.js';
+import { missingGlyphs, parsedThemeFonts } from '../../../src/render/pdf/document-fonts.js';
 import { ins, sampleCharts, sampleOnePager } from '../../fixtures/models/briefing.js';
 import { defaultTheme, render } from './read.js';
 

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { linesOnThisPage } from '../../../src/render/pdf/flow.js';
-import { flattenInlines, plainText } from '../../../src/render/pdf/inline.js';
 import { breakLines, type Measure } from '../../../src/render/pdf/lines.js';
+import { flattenInlines, plainText } from '../../../src/render/pdf/styled-pieces.js';
 import { ins } from '../../fixtures/models/briefing.js';
 
 /** Every character 1 unit wide: line widths are character counts. */

@@ -8,7 +8,7 @@ import type { Dataset } from '../../../src/dataset/schema.js';
 import { figureBlocks } from '../../../src/document/figures.js';
 import { buildBriefingModel, buildSectorModel } from '../../../src/document/index.js';
 import type { Block, Briefing } from '../../../src/document/model.js';
-import { plainText } from '../../../src/render/pdf/inline.js';
+import { plainText } from '../../../src/render/pdf/styled-pieces.js';
 import { type BuiltCharts, buildCharts } from '../../support/charts.js';
 import { allText, defaultTheme, open, pageItems, renderModel, structRoles } from './read.js';
 

@@ -2,7 +2,7 @@
 import { strFromU8, unzipSync } from 'fflate';
 import type { Deck } from '../../../src/document/model.js';
 import { renderDeckPptx } from '../../../src/render/pptx/index.js';
-import type { DeckRenderOptions } from '../../../src/render/pptx/render.js';
+import type { DeckRenderOptions } from '../../../src/render/pptx/render-deck.js';
 import type { Theme } from '../../../src/theme/schema.js';
 import { sampleCharts, sampleDeck } from '../../fixtures/decks/sample-deck.js';
 import { type FixtureChart, withFigures } from '../../fixtures/figures.js';

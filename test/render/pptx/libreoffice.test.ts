@@ -11,7 +11,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { unzipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
-import { themeFonts } from '../../../src/theme/fonts.js';
+import { themeFonts } from '../../../src/theme/font-files.js';
 import { endToEndTools } from '../tools.js';
 import { buildSample, defaultTheme } from './deck-helpers.js';
 

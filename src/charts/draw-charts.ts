@@ -1,7 +1,7 @@
 /**
  * Drawing chart instances: bind → compile → SVG → PNG, named with the chart's title and alt
  * text. What a figure says about its chart (data, sources, notes, plot) is made before any
- * drawing, in figure.ts. Imported lazily: it loads vega.
+ * drawing, in figure-content.ts. Imported lazily: it loads vega.
  */
 
 import type { Dataset } from '../dataset/schema.js';

@@ -7,10 +7,10 @@ import type { TextMeasurer } from '../../theme/metrics.js';
 import type { Theme } from '../../theme/schema.js';
 import { fitText, fittingSize, wrapWidth } from './fit.js';
 import { BODY_BOX, type Box, inToPt, splitColumns, TITLE_BOX, TYPE } from './geometry.js';
-import { blockCitations, blockParas, type Para } from './runs.js';
+import { parasHeight } from './paragraph-lines.js';
 import { sourceParas } from './sources.js';
+import { blockCitations, blockParas, type Para } from './styled-runs.js';
 import { layoutTable, type TableLayout } from './table-fit.js';
-import { parasHeight } from './wrap.js';
 
 type TableBlock = Extract<Block, { type: 'table' }>;
 

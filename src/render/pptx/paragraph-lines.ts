@@ -8,7 +8,7 @@
 import { type BreakWord, breakWords, splitAtSpaces } from '../../text/line-break.js';
 import type { TextMeasurer } from '../../theme/metrics.js';
 import { LINE, PARA_GAP } from './geometry.js';
-import type { Para, ParaKind, Run } from './runs.js';
+import type { Para, ParaKind, Run } from './styled-runs.js';
 
 /** A word or a space with its run's style. */
 interface Token {

@@ -10,7 +10,7 @@ import type * as fontkit from 'fontkit';
 import { uncoveredChars } from '../../text/runs.js';
 import type { Theme } from '../../theme/schema.js';
 import { type FontStack, fontStack } from '../../theme/stack.js';
-import { type LayoutCache, type PdfDoc, shareLayoutCache } from './pdfkit.js';
+import { type LayoutCache, type PdfDoc, shareLayoutCache } from './pdfkit-slice.js';
 
 export const REGULAR = 'Body';
 export const BOLD = 'Body-Bold';
@@ -94,7 +94,7 @@ export function hasItalic(doc: PdfDoc): boolean {
 }
 
 /**
- * svg-to-pdfkit's font hook: a family of the stack maps to its embedded face (svg-runs.ts
+ * svg-to-pdfkit's font hook: a family of the stack maps to its embedded face (svg-text.ts
  * splits chart text into one tspan per face); any other family to the primary face, or it
  * falls back to Helvetica (no Hangul, not embedded).
  */

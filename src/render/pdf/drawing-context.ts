@@ -3,7 +3,7 @@ import type { DiagnosticSink } from '../../diagnostics.js';
 import type { AssetBag, Briefing } from '../../document/model.js';
 import type { Theme } from '../../theme/schema.js';
 import { createDocument } from './document.js';
-import type { ParsedFonts } from './fonts.js';
+import type { ParsedFonts } from './document-fonts.js';
 import { type Ctx, Tagger } from './frame.js';
 import type { PageGeometry, Typography } from './style.js';
 

@@ -12,8 +12,8 @@ import {
 import { buildOutline } from './bookmarks.js';
 import { drawCover } from './cover.js';
 import { type Ctx, newPage, placing } from './frame.js';
-import { plainText } from './inline.js';
 import { drawRunningHeads } from './running.js';
+import { plainText } from './styled-pieces.js';
 import { drawToc, type TocEntry, tocPages } from './toc.js';
 
 /** The model may repeat the section title as its first block: it is drawn once. */

@@ -15,9 +15,9 @@ import { CONTENT_W, FOOTER_H, FOOTER_Y, inToPt, MARGIN_X, TYPE } from './geometr
 import { defineMasters, MASTER, WORDMARK_W } from './master.js';
 import { deckMeasurer } from './measure.js';
 import { normaliseDeck } from './package.js';
-import { type Planned, planDeck } from './plan.js';
 import { loadPptxGenJS, type Pptx } from './pptx-types.js';
 import { oneLine } from './sanitize.js';
+import { type Planned, planDeck } from './slide-plan.js';
 
 export interface DeckRenderOptions {
   /** The build date (SOURCE_DATE_EPOCH, else the dataset's as-of date): core.xml and zip times. */

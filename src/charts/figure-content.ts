@@ -6,8 +6,8 @@
  */
 import type { Dataset } from '../dataset/schema.js';
 import type { DerivedTable } from '../derive/types.js';
-import type { ChartEntry } from '../document/context.js';
 import type { Asset, DataTable, FigureBlock } from '../document/model.js';
+import type { ChartEntry } from '../document/template-data.js';
 import type { Theme } from '../theme/schema.js';
 import { type ChartInstance, instanceTitle } from './catalogue.js';
 import { applyLimit, limitRule } from './limit.js';
