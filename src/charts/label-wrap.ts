@@ -7,7 +7,7 @@
  * the inset (grid.ts).
  */
 import type { Row } from '../derive/types.js';
-import { breakWords, whitespaceWords } from '../text/line-break.js';
+import { breakWords, cutToWidth, whitespaceWords } from '../text/line-break.js';
 import type { TextMeasurer } from '../theme/metrics.js';
 import { isObject, type Json } from './spec-file.js';
 
@@ -49,22 +49,13 @@ function ruleWidth(rule: WrapRule, cellWidth: number | undefined, fallback: numb
 }
 
 /**
- * A word wider than the line cut into pieces that fit, by characters: an unbreakable
- * 160-letter name drawn whole ran far past the canvas (and made the PNG rasteriser abort).
+ * A word wider than the line cut into pieces that fit, by characters (the shared cutter,
+ * text/line-break.ts): an unbreakable 160-letter name drawn whole ran far past the canvas
+ * (and made the PNG rasteriser abort).
  */
 function pieces(word: string, width: number, measure: (s: string) => number): string[] {
   if (measure(word) <= width) return [word];
-  const out: string[] = [];
-  let current = '';
-  for (const char of word) {
-    if (current !== '' && measure(current + char) > width) {
-      out.push(current);
-      current = '';
-    }
-    current += char;
-  }
-  if (current !== '') out.push(current);
-  return out;
+  return cutToWidth([...word], measure, width).map((chunk) => chunk.join(''));
 }
 
 /**

@@ -7,16 +7,17 @@
  * rename) while holding the build lock, so no build swaps out/ meanwhile.
  */
 import { randomBytes } from 'node:crypto';
-import { rename, rm, stat, writeFile } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { type Diagnostic, error, formatDiagnostic } from '../diagnostics.js';
 import { projectOf } from '../pipeline/config-paths.js';
 import { recoverOut } from '../pipeline/journal.js';
+import { writeAtomically } from '../pipeline/leftovers.js';
 import { acquireLock, LockedError } from '../pipeline/lock.js';
 import { MANIFEST_FILE, mergeManifests, serialiseManifest } from '../pipeline/manifest.js';
 import { checkOutputsInOut, type PartialManifest, readPartialManifest } from '../pipeline/manifest-parts.js';
 import { IN_PLACE_PREFIX, layoutOf, stateDirFor } from '../pipeline/out-layout.js';
-import { attemptWrite, BuildWriteError } from '../pipeline/write-files.js';
+import { BuildWriteError } from '../pipeline/write-files.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import type { Io } from './io.js';
 
@@ -40,15 +41,9 @@ async function outFolder(
   return config.value ? { outDir: join(projectDir, config.value.out), diagnostics } : { diagnostics };
 }
 
-async function writeAtomically(outDir: string, shown: string, text: string): Promise<void> {
-  // Named like briefkit's other entries in out/ (out-layout.ts), which a build never carries over.
-  const temp = join(outDir, `${IN_PLACE_PREFIX}merge-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
-  try {
-    await attemptWrite(shown, shown, () => writeFile(temp, text));
-    await attemptWrite(shown, shown, () => rename(temp, join(outDir, MANIFEST_FILE)));
-  } finally {
-    await rm(temp, { force: true });
-  }
+/** A temporary inside out/ named like briefkit's other entries there (out-layout.ts), which no build carries over. */
+function mergeTemp(outDir: string): string {
+  return join(outDir, `${IN_PLACE_PREFIX}merge-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
 }
 
 export async function runMergeManifests(
@@ -112,7 +107,10 @@ export async function runMergeManifests(
       print(problems, io, target);
       return EXIT.invalidInput;
     }
-    await writeAtomically(outDir, target, serialiseManifest(merged.manifest));
+    await writeAtomically(join(outDir, MANIFEST_FILE), serialiseManifest(merged.manifest), {
+      temp: mergeTemp(outDir),
+      shown: target,
+    });
   } catch (cause) {
     if (!(cause instanceof BuildWriteError)) throw cause;
     print([cause.diagnostic], io, target);

@@ -25,19 +25,36 @@ export function isAlive(pid: number): boolean {
   }
 }
 
+export interface AtomicWriteOptions {
+  /**
+   * The temporary's path, in the file's folder (a rename does not cross file systems); by
+   * default `<file>.<pid>`, which `removeStaleTemps` clears after a kill. A temporary inside
+   * out/ must start with `.briefkit-` (out-layout.ts IN_PLACE_PREFIX): no build carries it over.
+   */
+  temp?: string;
+  /** The file as a failure's diagnostic names it (`out/manifest.json`); the path by default. */
+  shown?: string;
+}
+
 /**
- * Writes `file` whole or not at all: a temporary named after this process, then one rename.
- * An I/O error (a full disk) is a BuildWriteError naming `file`: Node's own message for a
- * failed write names no path.
+ * Writes `file` whole or not at all: a temporary, then one rename; the temporary is removed
+ * when either fails. An I/O error (a full disk) is a BuildWriteError naming the file: Node's
+ * own message for a failed write names no path. The one writer of briefkit's own small files
+ * (the journal, the lock's owner, the last-build pointer, a merged manifest).
  */
-export async function writeAtomically(file: string, text: string): Promise<void> {
-  const temp = `${file}.${process.pid}`;
+export async function writeAtomically(
+  file: string,
+  text: string,
+  options: AtomicWriteOptions = {},
+): Promise<void> {
+  const temp = options.temp ?? `${file}.${process.pid}`;
   try {
     await writeFile(temp, text);
     await rename(temp, file);
   } catch (cause) {
     await rm(temp, { force: true }).catch(() => undefined);
-    const diagnostic = writeFailure(file, file, cause);
+    const shown = options.shown ?? file;
+    const diagnostic = writeFailure(shown, shown, cause);
     throw diagnostic ? new BuildWriteError(diagnostic) : cause;
   }
 }

@@ -1,6 +1,7 @@
 /**
  * The one line breaker: greedy breaking by measured width, shared by the PDF (render/pdf/lines.ts),
- * the deck (render/pptx/paragraph-lines.ts) and chart labels (charts/label-wrap.ts). Callers measure; this module
+ * the deck (render/pptx/paragraph-lines.ts) and chart labels (charts/label-wrap.ts), with one cutter
+ * for words wider than the line (`cutToWidth`: the PDF and chart labels). Callers measure; this module
  * knows no font, style or format.
  *
  * The rules all three follow:
