@@ -1,6 +1,6 @@
 /**
  * What builds leave beside their files, written and removed safely: small state files written
- * atomically through a `<file>.<pid>` temporary (a kill can leave the temporary, never a torn
+ * atomically through a temporary (`<file>.<pid>` by default; a kill can leave it, never a torn
  * file), the removal of temporaries whose writer is gone, and the removal of a folder only
  * when it is a real folder where briefkit put it (never through a symbolic link). Light: the
  * no-op fast path imports this module.

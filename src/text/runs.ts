@@ -146,6 +146,10 @@ function assignFaces(text: string, faces: readonly RunFace[]): { char: string; f
   return out;
 }
 
+/**
+ * bidi-js's functions, made on first use: module scope is safe here, the factory returns pure
+ * functions of their arguments (no state is kept between calls, so no build sees another's).
+ */
 let bidi: Bidi | undefined;
 
 /** Embedding levels per character (code point) of a left-to-right paragraph. */
@@ -174,6 +178,17 @@ export function splitRuns(text: string, faces: readonly RunFace[]): TextRun[] {
     else runs.push({ text: char, face, level });
   });
   return runs;
+}
+
+/**
+ * A paragraph's base direction (rules P2–P3 of the bidi algorithm, by bidi-js): right to left
+ * when its first strong character outside isolates is, a right-to-left mark included. The one
+ * decision for every renderer: the deck's `rtl` paragraphs (render/pptx/draw-text.ts).
+ */
+export function isRightToLeftParagraph(text: string): boolean {
+  if (!NEEDS_BIDI.test(text)) return false;
+  bidi ??= bidiFactory();
+  return (bidi.getEmbeddingLevels(text).paragraphs[0]?.level ?? 0) % 2 === 1;
 }
 
 /** Whether any character of `text` is drawn right to left (then lines need visual reordering). */

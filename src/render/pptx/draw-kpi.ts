@@ -1,5 +1,6 @@
 /** KPI cards: the big figure on one line, its label and note underneath, each fitted to the card. */
 import type { KpiItem } from '../../document/model.js';
+import { isRightToLeftParagraph } from '../../text/runs.js';
 import type { TextMeasurer } from '../../theme/metrics.js';
 import type { Theme } from '../../theme/schema.js';
 import { kpiNote } from '../kpi-note.js';
@@ -10,7 +11,6 @@ import { type Box, inToPt, TYPE, WIDTH_SLACK } from './geometry.js';
 import type { PptxSlide } from './pptx-types.js';
 import { hex } from './pptx-types.js';
 import { oneLine } from './sanitize.js';
-import { isRightToLeftParagraph } from './script-runs.js';
 import { KPI_ROW_H } from './slide-plan.js';
 import type { Para } from './styled-runs.js';
 

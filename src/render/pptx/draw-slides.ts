@@ -1,6 +1,7 @@
 /** Draws planned slides: one function per kind, all text as real text boxes. */
 import { error, InputError } from '../../diagnostics.js';
 import type { Asset, AssetBag, Deck, FigureBlock, KpiItem } from '../../document/model.js';
+import { isRightToLeftParagraph } from '../../text/runs.js';
 import type { TextMeasurer } from '../../theme/metrics.js';
 import type { Theme } from '../../theme/schema.js';
 import type { DeckBounds } from './bounds.js';
@@ -16,7 +17,6 @@ import { parasHeight } from './paragraph-lines.js';
 import type { Pptx, PptxSlide } from './pptx-types.js';
 import { hex } from './pptx-types.js';
 import { oneLine } from './sanitize.js';
-import { isRightToLeftParagraph } from './script-runs.js';
 import { CHART_SHARE, type FittedText, KPI_ROW_H, type Planned } from './slide-plan.js';
 import { blockParas } from './styled-runs.js';
 

@@ -1,11 +1,12 @@
 /** A laid-out table page: styled header row, banded body, numbers right-aligned, header repeated. */
+
+import { isRightToLeftParagraph } from '../../text/runs.js';
 import type { Theme } from '../../theme/schema.js';
 import { scriptedText } from './draw-text.js';
 import type { Box } from './geometry.js';
 import { LINE } from './geometry.js';
 import type { PptxSlide, TableCell, TableRow } from './pptx-types.js';
 import { hex } from './pptx-types.js';
-import { isRightToLeftParagraph } from './script-runs.js';
 import type { Run } from './styled-runs.js';
 import { CELL_PAD_X, CELL_PAD_Y, type TableLayout } from './table-fit.js';
 

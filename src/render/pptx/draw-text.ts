@@ -1,6 +1,7 @@
 /** Fitted paragraphs as pptxgenjs text runs: real, editable text with exact line spacing. */
 
 import { isSafeLink } from '../../dataset/links.js';
+import { isRightToLeftParagraph } from '../../text/runs.js';
 import type { Theme } from '../../theme/schema.js';
 import { fontStack } from '../../theme/stack.js';
 import type { Box } from './geometry.js';
@@ -8,7 +9,7 @@ import { LINE, PARA_GAP } from './geometry.js';
 import { kindIndent, kindSize } from './paragraph-lines.js';
 import type { PptxSlide, TextProps, TextPropsOptions } from './pptx-types.js';
 import { hex } from './pptx-types.js';
-import { isRightToLeftParagraph, scriptPieces } from './script-runs.js';
+import { scriptPieces } from './script-runs.js';
 import type { Para, Run } from './styled-runs.js';
 
 function paraOptions(para: Para, size: number, first: boolean, theme: Theme): TextPropsOptions {

@@ -34,7 +34,6 @@ const COMPLEX = new Set([
   'Myanmar',
   'Tibetan',
 ]);
-const RIGHT_TO_LEFT = new Set(['Arabic', 'Hebrew', 'Syriac', 'Thaana']);
 /** A language per script where the script names one; Han is decided by kana and the deck language. */
 const SCRIPT_LANG: Record<string, string> = {
   Hangul: 'ko-KR',
@@ -103,15 +102,6 @@ export function langOf(scripts: readonly string[], deckLanguage: string): string
     if (lang) return lang;
   }
   return undefined;
-}
-
-/** Paragraph base direction (rules P2–P3 of the bidi algorithm): its first strong character. */
-export function isRightToLeftParagraph(text: string): boolean {
-  for (const char of text) {
-    const script = scriptOf(char);
-    if (script !== '') return RIGHT_TO_LEFT.has(script);
-  }
-  return false;
 }
 
 const encode = (value: string) => encodeURIComponent(value);

@@ -9,11 +9,8 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { deckMeasurer } from '../../../src/render/pptx/measure.js';
-import {
-  isRightToLeftParagraph,
-  resolveRunFonts,
-  scriptPieces,
-} from '../../../src/render/pptx/script-runs.js';
+import { resolveRunFonts, scriptPieces } from '../../../src/render/pptx/script-runs.js';
+import { isRightToLeftParagraph } from '../../../src/text/runs.js';
 import { textMeasurer } from '../../../src/theme/metrics.js';
 import { fontStack } from '../../../src/theme/stack.js';
 import { cli, makeProject } from '../../build/project.js';
