@@ -37,10 +37,9 @@ export function fontTableExtents(font: Font): FontTableExtent[] {
 }
 
 /**
- * Parsed fonts keyed by their bytes, so a process parses each font once and every user
+ * Parsed fonts keyed by their bytes, so a build parses each font once and every user
  * (chart measurer, PDF renderer, outline drawing, coverage check) warms the same glyph caches.
- * A session is an explicit object: a test or a future caller can hold its own instead of the
- * process-wide `defaultFontSession`.
+ * An explicit object: each build holds its own (theme/build-fonts.ts), none lives in module scope.
  */
 export class FontSession {
   readonly #parsed = new Map<Buffer, Font>();
@@ -54,9 +53,6 @@ export class FontSession {
     return font;
   }
 }
-
-/** The process's font session: shared by the callers that cannot yet be handed one (see theme/metrics.ts). */
-export const defaultFontSession = new FontSession();
 
 /** Parses one font (not a collection) and settles its glyphs' code points. */
 export function openFont(bytes: Buffer): Font {

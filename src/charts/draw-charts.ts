@@ -8,9 +8,9 @@ import type { Dataset } from '../dataset/schema.js';
 import type { DerivedTable } from '../derive/types.js';
 import { type Diagnostic, error } from '../diagnostics.js';
 import { escapeXml } from '../text/xml.js';
+import type { BuildFonts } from '../theme/build-fonts.js';
 import { textMeasurer } from '../theme/metrics.js';
 import type { Theme } from '../theme/schema.js';
-import { fontStack } from '../theme/stack.js';
 import { bindSpec } from './bind.js';
 import { type BoundCharts, type ChartInstance, instanceTitle } from './catalogue.js';
 import { compileSpec, renderPng, renderSvg, type TextBox } from './draw.js';
@@ -42,10 +42,11 @@ export async function renderChart(
   tables: Record<string, DerivedTable>,
   dataset: Dataset,
   theme: Theme,
+  fonts: BuildFonts,
   limits: ChartLimits = CHART_LIMITS,
 ): Promise<ChartRender> {
   try {
-    return await drawChart(instance, tables, dataset, theme, limits);
+    return await drawChart(instance, tables, dataset, theme, fonts, limits);
   } catch (cause) {
     if (cause instanceof ChartBudgetError)
       return { textBoxes: [], diagnostics: [budgetDiagnostic(cause, instance.spec)] };
@@ -65,10 +66,11 @@ async function drawChart(
   tables: Record<string, DerivedTable>,
   dataset: Dataset,
   theme: Theme,
+  fonts: BuildFonts,
   limits: ChartLimits,
 ): Promise<ChartRender> {
   const started = limits.now();
-  const stack = fontStack(theme);
+  const stack = fonts.stack(theme);
   const measurer = textMeasurer(stack);
   // A table that grows with the dataset is drawn in part (limit.ts); its data table stays whole.
   const limited = applyLimit(instance.table, limitRule(briefkitMeta(instance.spec.spec).limit));
@@ -131,6 +133,7 @@ export async function drawCharts(
   ids: readonly string[],
   dataset: Dataset,
   theme: Theme,
+  fonts: BuildFonts,
   chartsDir: string,
 ): Promise<{ charts: DrawnChart[]; diagnostics: Diagnostic[] }> {
   const instances = new Map(bound.instances.map((i) => [i.id, i]));
@@ -148,7 +151,7 @@ export async function drawCharts(
       );
       continue;
     }
-    const result = await renderChart(instance, bound.tables, dataset, theme);
+    const result = await renderChart(instance, bound.tables, dataset, theme, fonts);
     diagnostics.push(...result.diagnostics);
     if (result.chart) charts.push(result.chart);
     else if (!result.diagnostics.some((d) => d.severity === 'error'))

@@ -5,6 +5,7 @@
 import type { Dataset } from '../dataset/schema.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { readInputTextSync } from '../input/read-file.js';
+import type { BuildFonts } from '../theme/build-fonts.js';
 import type { Theme } from '../theme/schema.js';
 import { themeCoverage } from '../theme/stack-coverage.js';
 import { missingGlyphDiagnostics } from './coverage.js';
@@ -15,6 +16,8 @@ export interface ModelGlyphInput {
   models: Iterable<DocumentModel>;
   dataset: Dataset;
   theme: Theme;
+  /** The build's fonts: the stack the renderers draw with. */
+  fonts: BuildFonts;
   /** The dataset file, named as its own diagnostics name it. */
   datasetFile: string;
   /** The folder template positions are relative to (the project). */
@@ -25,7 +28,7 @@ export function checkModelGlyphs(input: ModelGlyphInput): Diagnostic[] {
   return missingGlyphDiagnostics({
     models: input.models,
     dataset: input.dataset,
-    coverage: themeCoverage(input.theme),
+    coverage: themeCoverage(input.theme, input.fonts),
     datasetFile: input.datasetFile,
     // Through the guard (src/input/read-file.ts), like every input: the file was loaded that way,
     // but it is read again here, and may have been replaced by a pipe since.

@@ -20,6 +20,7 @@ import type { ChartEntry } from '../document/template-data.js';
 import type { Theme } from '../theme/schema.js';
 import { BRIEFKIT_VERSION } from '../version.js';
 import { hashParts, sha256, stableJson } from './hash.js';
+import type { BuildSession } from './sessions.js';
 
 export interface ChartJob {
   /** `chart:<chartId>`; --only charts selects every chart. */
@@ -40,6 +41,8 @@ export interface ChartPlan {
   /** Chart id → key, for the keys of the documents that place the chart. */
   keys: Map<string, string>;
   diagnostics: Diagnostic[];
+  /** The charts as planning bound them: the build's session reuses them to draw in this thread. */
+  bound: BoundCharts;
 }
 
 /**
@@ -50,24 +53,12 @@ function assetKey(chartKey: string, mime: Asset['mime']): AssetRef {
   return hashParts({ chart: chartKey, mime });
 }
 
-/** Per thread, per dataset and chart folder: the charts bound once (tasks draw one chart each). */
-const bound = new WeakMap<Dataset, Map<string, Promise<BoundCharts>>>();
-
-function boundIn(dataset: Dataset): Map<string, Promise<BoundCharts>> {
-  let byDir = bound.get(dataset);
-  if (!byDir) {
-    byDir = new Map();
-    bound.set(dataset, byDir);
-  }
-  return byDir;
-}
-
-function bindOnce(dataset: Dataset, chartsDir: string): Promise<BoundCharts> {
-  const byDir = boundIn(dataset);
-  let pending = byDir.get(chartsDir);
+/** The charts bound once per session and chart folder (tasks draw one chart each); planning seeds it. */
+function bindOnce(session: BuildSession, dataset: Dataset, chartsDir: string): Promise<BoundCharts> {
+  let pending = session.boundCharts.get(chartsDir);
   if (!pending) {
     pending = bindCharts(dataset, chartsDir);
-    byDir.set(chartsDir, pending);
+    session.boundCharts.set(chartsDir, pending);
   }
   return pending;
 }
@@ -78,9 +69,8 @@ export async function chartJobs(
   chartsDir: string,
   limits: ChartLimits = CHART_LIMITS,
 ): Promise<ChartPlan> {
-  // Planning always reads the spec files; when this thread draws too, it reuses this binding.
+  // Planning always reads the spec files; when this thread draws too, it reuses this binding (`bound`).
   const charts = await bindCharts(dataset, chartsDir);
-  boundIn(dataset).set(chartsDir, Promise.resolve(charts));
   const diagnostics = [...charts.diagnostics];
   // A table over the row budget is known before any drawing: report it with the other spec problems.
   for (const instance of charts.instances)
@@ -114,7 +104,7 @@ export async function chartJobs(
   // A chart whose table has no rows would be an empty frame: it is not drawn, and the
   // document stage does not place it (src/document/assemble.ts).
   const jobs = all.filter((_, i) => (charts.instances[i]?.table.rows.length ?? 0) > 0);
-  return { catalogue, jobs, keys: new Map(jobs.map((j) => [j.chartId, j.key])), diagnostics };
+  return { catalogue, jobs, keys: new Map(jobs.map((j) => [j.chartId, j.key])), diagnostics, bound: charts };
 }
 
 /** The rows each table named by the instance's spec holds (its own table: this instance's rows). */
@@ -139,9 +129,11 @@ export async function renderChartsById(
   theme: Theme,
   chartsDir: string,
   ids: string[],
+  session: BuildSession,
 ): Promise<{ charts: DrawnChart[]; diagnostics: Diagnostic[] }> {
   const { drawCharts } = await import('../charts/draw-charts.js');
-  return drawCharts(await bindOnce(dataset, chartsDir), ids, dataset, theme, chartsDir);
+  const bound = await bindOnce(session, dataset, chartsDir);
+  return drawCharts(bound, ids, dataset, theme, session.fonts, chartsDir);
 }
 
 /** An asset of the bag by reference, as `--emit model` writes it: not its bytes but where they go. */

@@ -18,6 +18,7 @@ import { hashInputs } from './inputs.js';
 import { inShard, type PlannedJob, planDocuments, type Shard, selectOnly } from './jobs.js';
 import { chartIdsOf, documentKeys, fontsHash } from './keys.js';
 import { buildModels } from './models.js';
+import type { BuildSession } from './sessions.js';
 
 export interface PrepareOptions {
   cwd: string;
@@ -42,20 +43,24 @@ export interface Prepared extends Loaded {
   date: Date;
 }
 
+/** Reads and checks the dataset, the theme (its fonts through the session's) and the chart specs. */
 export async function loadInputs(
   cwd: string,
   config: BuildConfig,
+  session: BuildSession,
 ): Promise<{ loaded?: Loaded; diagnostics: Diagnostic[] }> {
   const datasetFile = config.datasets[0] as string;
   const [datasetResult, themeResult] = await Promise.all([
     loadDatasetFile(join(cwd, datasetFile)),
-    loadTheme(join(cwd, config.theme)),
+    loadTheme(join(cwd, config.theme), session.fonts),
   ]);
   const problems = [...datasetResult.diagnostics, ...themeResult.diagnostics];
   if (!datasetResult.dataset || !themeResult.theme) return { diagnostics: problems };
   const chartsDir = join(cwd, config.charts);
   const charts = await chartJobs(datasetResult.dataset, themeResult.theme, chartsDir);
   if (charts.diagnostics.length > 0) return { diagnostics: charts.diagnostics };
+  // This thread draws charts too: with the binding planning made.
+  session.boundCharts.set(chartsDir, Promise.resolve(charts.bound));
   return {
     loaded: { dataset: datasetResult.dataset, theme: themeResult.theme, chartsDir, datasetFile, charts },
     diagnostics: [],
@@ -66,6 +71,7 @@ export async function plan(
   options: PrepareOptions,
   config: BuildConfig,
   loaded: Loaded,
+  session: BuildSession,
 ): Promise<{ prepared?: Prepared; diagnostics: Diagnostic[] }> {
   const { dataset, theme, charts, datasetFile } = loaded;
   const allDocs = planDocuments(
@@ -86,6 +92,7 @@ export async function plan(
     models: models.byJob.values(),
     dataset,
     theme,
+    fonts: session.fonts,
     datasetFile: join(options.cwd, datasetFile),
     baseDir: options.cwd,
   });

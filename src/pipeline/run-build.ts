@@ -33,7 +33,7 @@ import { loadInputs, type Prepared, plan } from './prepare.js';
 import type { ProgressReporter } from './progress.js';
 import { carryOver, PublishInterrupted, publish, Staging } from './publish.js';
 import { renderJobs, type Workload } from './render-step.js';
-import { persistSessions } from './sessions.js';
+import { BuildSession } from './sessions.js';
 import { runTask, type Task, type TaskResult, type WorkerSetup } from './tasks.js';
 import { BuildWriteError } from './write-files.js';
 
@@ -90,13 +90,20 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   const config: BuildConfig = configResult.value;
   const missingFiles = checkConfigFiles(cwd, config, configResult.source);
   if (missingFiles.length > 0) return stopped(missingFiles, shownFrom);
+  // This build's fonts, bound charts and renderer sessions in this thread: nothing from an earlier build.
+  const session = new BuildSession();
   // Everything that can refuse the inputs runs before the lock, and only reads: a refused build writes nothing.
-  const inputs = await loadInputs(cwd, config);
+  const inputs = await loadInputs(cwd, config, session);
   if (!inputs.loaded) return stopped(inputs.diagnostics, shownFrom);
   const sectorIds = inputs.loaded.dataset.sectors.map((s) => s.id);
   const expanded = checkExpandedConfig(cwd, config, configResult.source, sectorIds);
   if (expanded.length > 0) return stopped(expanded, shownFrom);
-  const planned = await plan({ ...options, cwd, configFile: basename(configPath) }, config, inputs.loaded);
+  const planned = await plan(
+    { ...options, cwd, configFile: basename(configPath) },
+    config,
+    inputs.loaded,
+    session,
+  );
   if (!planned.prepared) return stopped(planned.diagnostics, shownFrom);
   const outDir = join(cwd, config.out);
   const lock = await acquireLock(join(stateDirFor(outDir), 'build.lock'));
@@ -119,7 +126,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
         modelsDir: modelsDirFor(outDir),
       };
     }
-    const report = await execute(options, planned.prepared, await layoutOf(outDir), lock, leftovers);
+    const report = await execute(options, planned.prepared, await layoutOf(outDir), lock, leftovers, session);
     return { ...report, diagnostics: relativeFiles(report.diagnostics, shownFrom), outDir };
   } finally {
     await lock.release();
@@ -148,12 +155,13 @@ function startScheduler(
   jobs: number,
   work: Workload,
   thresholdMs: number,
+  session: BuildSession,
 ): TaskRunner<Task, TaskResult> {
   const workers = work.estimateMs >= thresholdMs ? jobs - 1 : 0;
   return createScheduler<Task, TaskResult>({
     workers,
     workerData: setup,
-    inline: (task) => runTask(setup, task),
+    inline: (task) => runTask(setup, task, session),
   });
 }
 
@@ -177,6 +185,7 @@ async function execute(
   layout: OutLayout,
   lock: HeldLock,
   warnings: Diagnostic[],
+  session: BuildSession,
 ): Promise<Omit<BuildReport, 'outDir'>> {
   const { outDir } = layout;
   const previous = await previousManifest(outDir, warnings);
@@ -204,7 +213,13 @@ async function execute(
       staging,
       outDir,
       startRunner: (work) =>
-        startScheduler(setup, options.jobs ?? availableParallelism(), work, workerThresholdMs(options.env)),
+        startScheduler(
+          setup,
+          options.jobs ?? availableParallelism(),
+          work,
+          workerThresholdMs(options.env),
+          session,
+        ),
       date: prepared.date,
       progress: options.progress,
       outputChanged,
@@ -215,7 +230,7 @@ async function execute(
       await staging.discard();
       return { status: 'failed', built: [], cached: [], published: [], diagnostics };
     }
-    await persistSessions(setup);
+    await session.persistRenderers(setup);
     const outputs = keepUnselected(previous, rendered.outputs, prepared.selected, options);
     await staging.write(manifestName(options), serialiseManifest(manifestOf(prepared, options, outputs)));
     if (!options.shard && !options.only && previous) drop = staleOutputs(previous, outputs);

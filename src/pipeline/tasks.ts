@@ -12,7 +12,7 @@ import type { Theme } from '../theme/schema.js';
 import { renderChartsById } from './chart-step.js';
 import { sha256 } from './hash.js';
 import type { DocumentJob } from './jobs.js';
-import { openSessionOnce, type SessionsSetup } from './sessions.js';
+import type { BuildSession, SessionsSetup } from './sessions.js';
 import { BuildWriteError, writeBuildFile } from './write-files.js';
 
 export interface WorkerSetup extends SessionsSetup {
@@ -44,16 +44,24 @@ export type TaskResult =
       diagnostics: Diagnostic[];
     };
 
-export async function runTask(setup: WorkerSetup, task: Task): Promise<TaskResult> {
+/** Runs one task in this thread, with this thread's session of the build (sessions.ts). */
+export async function runTask(setup: WorkerSetup, task: Task, session: BuildSession): Promise<TaskResult> {
   if (task.kind === 'chart') {
-    const result = await renderChartsById(setup.dataset, setup.theme, setup.chartsDir, [task.chartId]);
+    const result = await renderChartsById(
+      setup.dataset,
+      setup.theme,
+      setup.chartsDir,
+      [task.chartId],
+      session,
+    );
     return { kind: 'chart', chart: result.charts[0], diagnostics: result.diagnostics };
   }
   const renderer = rendererFor(task.job.format);
-  await openSessionOnce(renderer, setup);
+  await session.openRenderer(renderer, setup);
   const rendered = await renderer.render(task.model, {
     assets: new Map(task.assets),
     theme: setup.theme,
+    fonts: session.fonts,
     date: new Date(task.date),
     options: task.job.options,
   });

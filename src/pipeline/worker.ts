@@ -3,14 +3,18 @@
  * per-thread globals), keeping imported libraries and parsed fonts warm between them.
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import { BuildSession } from './sessions.js';
 import { runTask, type Task, type WorkerSetup } from './tasks.js';
 
 const setup = workerData as WorkerSetup;
+/** This thread's session of the build: a worker lives for one build (render-step.ts closes it). */
+const session = new BuildSession();
+/** The task chain: one task at a time. */
 let previous: Promise<unknown> = Promise.resolve();
 
 parentPort?.on('message', ({ id, task }: { id: number; task: Task }) => {
   previous = previous.then(() =>
-    runTask(setup, task).then(
+    runTask(setup, task, session).then(
       (result) => parentPort?.postMessage({ id, ok: true, result }),
       (cause: unknown) =>
         parentPort?.postMessage({

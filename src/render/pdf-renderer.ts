@@ -40,7 +40,7 @@ const shapingSession: RendererSession = {
         import('./pdf/shaping-store.js'),
         import('./pdf/document-fonts.js'),
       ]);
-      importShaping(parsedThemeFonts(setup.theme), data);
+      importShaping(parsedThemeFonts(setup.theme, setup.fonts), data);
     } catch {
       // No store yet, or an unreadable one: shape from scratch.
     }
@@ -51,7 +51,7 @@ const shapingSession: RendererSession = {
       import('./pdf/shaping-store.js'),
       import('./pdf/document-fonts.js'),
     ]);
-    const text = JSON.stringify(exportShaping(parsedThemeFonts(setup.theme)));
+    const text = JSON.stringify(exportShaping(parsedThemeFonts(setup.theme, setup.fonts)));
     try {
       await mkdir(dirname(setup.file), { recursive: true });
       await writeFile(`${setup.file}.tmp`, text);
@@ -93,6 +93,7 @@ export const pdfRenderer = defineRenderer({
     const bytes = await renderBriefingPdf(model, context.assets, context.theme, {
       ...context.options,
       date: context.date,
+      fonts: context.fonts,
       diagnostics,
     });
     return { bytes, pages: countPages(bytes), diagnostics: diagnostics.items };

@@ -39,6 +39,7 @@ export const pptxRenderer = defineRenderer({
     const diagnostics = new DiagnosticList();
     const bytes = await renderDeckPptx(model, context.assets, context.theme, {
       date: context.date,
+      fonts: context.fonts,
       diagnostics,
     });
     return { bytes, slides: countSlides(bytes), diagnostics: diagnostics.items };

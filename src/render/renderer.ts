@@ -7,6 +7,7 @@
 import type { z } from 'zod';
 import type { Diagnostic } from '../diagnostics.js';
 import type { AssetBag, DocumentModel } from '../document/model.js';
+import type { BuildFonts } from '../theme/build-fonts.js';
 import type { Theme } from '../theme/schema.js';
 
 /** A renderer's resolved options: plain JSON (hashed into cache keys, posted to worker threads). */
@@ -17,6 +18,8 @@ export interface RenderContext<Options extends RenderOptions = RenderOptions> {
   /** The files the model's figures name (`image.svg`, `image.png`), by key. */
   assets: AssetBag;
   theme: Theme;
+  /** The build's fonts (files read and parsed once per build): the theme's stack comes from here. */
+  fonts: BuildFonts;
   /** Embedded dates: from SOURCE_DATE_EPOCH or the dataset's as-of date, never the clock. */
   date: Date;
   options: Options;
@@ -32,6 +35,8 @@ export interface RenderResult {
 /** What a session is opened with: the build's theme and the file its state is kept in. */
 export interface SessionSetup {
   theme: Theme;
+  /** The build's fonts in this thread: a session keyed to parsed fonts (the shaping store) uses these. */
+  fonts: BuildFonts;
   /** Absent: nothing is kept between builds. */
   file?: string;
 }

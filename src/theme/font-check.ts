@@ -1,14 +1,13 @@
 /**
  * Is a theme's font file a font? Checked when the theme loads, so a text file renamed `.ttf`
  * or a truncated download is the theme's error at its line, not a crash in the first chart.
- * The check reads and parses through the same caches the renderers use (font-files.ts, metrics.ts),
- * so in this thread it costs nothing the first chart or document would not pay anyway.
+ * The check reads and parses through the build's fonts (build-fonts.ts), which the renderers
+ * use too, so in this thread it costs nothing the first chart or document would not pay anyway.
  */
 import { readFileSync, statSync } from 'node:fs';
 import type * as fontkit from 'fontkit';
 import { fontTableExtents } from '../adapters/fontkit.js';
-import { readFontFile } from './font-files.js';
-import { parsedFont } from './metrics.js';
+import type { BuildFonts } from './build-fonts.js';
 
 /** Larger than any single CJK font (Noto Sans CJK is ~16 MB); a bigger file is not one font. */
 export const MAX_FONT_BYTES = 64 * 1024 * 1024;
@@ -34,12 +33,16 @@ function readRegularFile(
 }
 
 /** Why the file at `path` is not a usable TrueType/OpenType font, or undefined when it is one. */
-export function fontFileProblem(path: string, options: { latin?: boolean } = {}): string | undefined {
-  const read = readRegularFile(path, MAX_FONT_BYTES, readFontFile);
+export function fontFileProblem(
+  path: string,
+  fonts: BuildFonts,
+  options: { latin?: boolean } = {},
+): string | undefined {
+  const read = readRegularFile(path, MAX_FONT_BYTES, (file) => fonts.read(file));
   if (!read.bytes) return read.problem;
   let font: fontkit.Font;
   try {
-    font = parsedFont(read.bytes);
+    font = fonts.parse(read.bytes);
   } catch (cause) {
     const message = cause instanceof Error ? cause.message : '';
     return /collection/.test(message)

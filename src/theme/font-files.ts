@@ -1,6 +1,7 @@
 /**
- * The theme's font files, resolved from node_modules and read once per process:
- * re-reading and re-parsing per document costs hundreds of milliseconds (STACK.md).
+ * Where the theme's font files are (npm packages or absolute paths) and the primary face's
+ * files with their bytes. Reading goes through the build's fonts (build-fonts.ts), which
+ * read each file once per build.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -18,19 +19,6 @@ export interface FontFiles {
   licenceText?: string;
 }
 
-const cache = new Map<string, FontFiles>();
-const bytesByPath = new Map<string, Buffer>();
-
-/** A font file's bytes, read once per process: the theme check and the renderers share them. */
-export function readFontFile(path: string): Buffer {
-  let bytes = bytesByPath.get(path);
-  if (!bytes) {
-    bytes = readFileSync(path);
-    bytesByPath.set(path, bytes);
-  }
-  return bytes;
-}
-
 /**
  * A theme font path: inside an npm package, or absolute (theme/load.ts makes a path relative to
  * the theme file absolute once it has checked it).
@@ -39,23 +27,18 @@ export function resolveFontPath(packagePath: string): string {
   return require.resolve(packagePath);
 }
 
-/** Reads the theme's fonts (cached by path) and returns their bytes and paths. */
-export function themeFonts(theme: Theme): FontFiles {
-  const key = `${theme.fonts.regular}\n${theme.fonts.bold}`;
-  const cached = cache.get(key);
-  if (cached) return cached;
+/** The theme's primary face: its paths and bytes (read by `read`), and its licence text. */
+export function themeFontFiles(theme: Theme, read: (path: string) => Buffer): FontFiles {
   const regularPath = resolveFontPath(theme.fonts.regular);
   const boldPath = resolveFontPath(theme.fonts.bold);
-  const fonts: FontFiles = {
+  return {
     family: theme.fonts.family,
     regularPath,
     boldPath,
-    regular: readFontFile(regularPath),
-    bold: readFontFile(boldPath),
+    regular: read(regularPath),
+    bold: read(boldPath),
     ...(theme.fonts.licence
       ? { licenceText: readFileSync(resolveFontPath(theme.fonts.licence), 'utf8') }
       : {}),
   };
-  cache.set(key, fonts);
-  return fonts;
 }

@@ -2,6 +2,7 @@
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { type Diagnostic, error } from '../diagnostics.js';
 import { loadYamlFile } from '../input/load-yaml-file.js';
+import type { BuildFonts } from './build-fonts.js';
 import { fontFileProblem, licenceFileProblem } from './font-check.js';
 import { resolveFontPath } from './font-files.js';
 import { Theme } from './schema.js';
@@ -60,7 +61,11 @@ function fontEntries(theme: Theme): FontFileEntry[] {
   return entries;
 }
 
-export async function loadTheme(file: string): Promise<{ theme?: Theme; diagnostics: Diagnostic[] }> {
+/** The theme at `file`, its font files checked through the build's fonts (read once per build). */
+export async function loadTheme(
+  file: string,
+  fonts: BuildFonts,
+): Promise<{ theme?: Theme; diagnostics: Diagnostic[] }> {
   const result = await loadYamlFile(Theme, file);
   const theme = result.value;
   const source = result.source;
@@ -86,7 +91,7 @@ export async function loadTheme(file: string): Promise<{ theme?: Theme; diagnost
     }
     const problem = entry.licence
       ? licenceFileProblem(resolved)
-      : fontFileProblem(resolved, { latin: entry.primary });
+      : fontFileProblem(resolved, fonts, { latin: entry.primary });
     if (problem) {
       problems.push(
         error('THEME_INVALID', `"${path}" ${problem}`, {

@@ -2,19 +2,12 @@
  * Text metrics from the real fonts (fontkit), shared by the chart stage (vega's own
  * estimate is badly off without a canvas, charts/engine.ts) and the deck's text fitting.
  * Text is measured run by run over the theme's font stack (text/runs.ts), in the face each
- * run is drawn in. Fonts are opened through the fontkit adapter (adapters/fontkit.ts), once per session.
+ * run is drawn in. Fonts are opened through the fontkit adapter (adapters/fontkit.ts), once per
+ * build (theme/build-fonts.ts).
  */
-import { defaultFontSession, type Font, type FontSession } from '../adapters/fontkit.js';
+import type { Font } from '../adapters/fontkit.js';
 import { uncoveredChars } from '../text/runs.js';
 import type { FontStack } from './stack.js';
-
-/**
- * The parsed font for these bytes, shared with the PDF renderer so a process parses it once.
- * The session defaults to the process's: the renderers do not hand one down yet.
- */
-export function parsedFont(bytes: Buffer, session: FontSession = defaultFontSession): Font {
-  return session.open(bytes);
-}
 
 export interface TextMeasurer {
   /** Advance width of `text` at `size` (same unit as size: px in, px out). */
@@ -34,6 +27,10 @@ export function needsShaping(text: string): boolean {
   return SHAPED.test(text);
 }
 
+/**
+ * Advance widths per parsed font. Module scope is safe: keyed by the font object, which belongs
+ * to one build's fonts (build-fonts.ts) and goes with them; a font's advances never change.
+ */
 const advances = new WeakMap<Font, Map<number, number>>();
 
 /** Width of one run in one font, in font units. */

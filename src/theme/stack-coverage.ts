@@ -5,8 +5,9 @@
  * the same faces the run splitter (text/runs.ts) draws it in.
  */
 import { needsNoGlyph } from '../text/runs.js';
+import type { BuildFonts } from './build-fonts.js';
 import type { Theme } from './schema.js';
-import { type FontStack, fontStack } from './stack.js';
+import type { FontStack } from './stack.js';
 
 export { needsNoGlyph };
 
@@ -17,8 +18,8 @@ export interface FontCoverage {
   covers(char: string): boolean;
 }
 
-export function themeCoverage(theme: Theme): FontCoverage {
-  return stackCoverage(fontStack(theme));
+export function themeCoverage(theme: Theme, fonts: BuildFonts): FontCoverage {
+  return stackCoverage(fonts.stack(theme));
 }
 
 export function stackCoverage(stack: FontStack): FontCoverage {

@@ -2,12 +2,15 @@
  * The theme's font stack: the primary face and its fallbacks, each read and parsed on first
  * use (a Korean or English build never opens the 10 MB CJK fallback). Its faces are what the
  * run splitter (text/runs.ts) chooses from, for every renderer and for the coverage check.
+ * A build gets its stack from its fonts (build-fonts.ts `BuildFonts.stack`), which open the files.
  */
 import type * as fontkit from 'fontkit';
-import { defaultFontSession } from '../adapters/fontkit.js';
 import { type RunFace, splitRuns, type TextRun } from '../text/runs.js';
-import { readFontFile, resolveFontPath } from './font-files.js';
+import { resolveFontPath } from './font-files.js';
 import type { Theme } from './schema.js';
+
+/** Opens the font file at a resolved path (read and parsed once per build: build-fonts.ts). */
+export type OpenFont = (path: string) => fontkit.Font;
 
 export interface StackFace {
   family: string;
@@ -48,20 +51,23 @@ function lazy<T>(make: () => T): () => T {
   };
 }
 
-function face(spec: {
-  family: string;
-  regular: string;
-  bold: string;
-  italic?: string;
-  licence?: string;
-  scripts: readonly string[];
-}): StackFace {
+function face(
+  spec: {
+    family: string;
+    regular: string;
+    bold: string;
+    italic?: string;
+    licence?: string;
+    scripts: readonly string[];
+  },
+  open: OpenFont,
+): StackFace {
   const regularPath = resolveFontPath(spec.regular);
   const boldPath = resolveFontPath(spec.bold);
   const italicPath = spec.italic ? resolveFontPath(spec.italic) : undefined;
-  const regular = lazy(() => defaultFontSession.open(readFontFile(regularPath)));
-  const bold = lazy(() => defaultFontSession.open(readFontFile(boldPath)));
-  const italic = lazy(() => (italicPath ? defaultFontSession.open(readFontFile(italicPath)) : undefined));
+  const regular = lazy(() => open(regularPath));
+  const bold = lazy(() => open(boldPath));
+  const italic = lazy(() => (italicPath ? open(italicPath) : undefined));
   return {
     family: spec.family,
     regularPath,
@@ -80,8 +86,6 @@ function face(spec: {
   };
 }
 
-const stacks = new Map<string, FontStack>();
-
 export function stackKey(theme: Theme): string {
   const f = theme.fonts;
   return JSON.stringify([
@@ -92,22 +96,23 @@ export function stackKey(theme: Theme): string {
   ]);
 }
 
-/** The theme's stack, built once per process per set of files. */
-export function fontStack(theme: Theme): FontStack {
+/** The theme's stack over fonts opened by `open`; build-fonts.ts keeps one per build. */
+export function makeFontStack(theme: Theme, open: OpenFont): FontStack {
   const key = stackKey(theme);
-  const cached = stacks.get(key);
-  if (cached) return cached;
   const f = theme.fonts;
   const faces = [
-    face({
-      family: f.family,
-      regular: f.regular,
-      bold: f.bold,
-      ...(f.italic !== 'none' ? { italic: f.italic } : {}),
-      ...(f.licence ? { licence: f.licence } : {}),
-      scripts: [],
-    }),
-    ...f.fallbacks.map((b) => face(b)),
+    face(
+      {
+        family: f.family,
+        regular: f.regular,
+        bold: f.bold,
+        ...(f.italic !== 'none' ? { italic: f.italic } : {}),
+        ...(f.licence ? { licence: f.licence } : {}),
+        scripts: [],
+      },
+      open,
+    ),
+    ...f.fallbacks.map((b) => face(b, open)),
   ];
   const runFaces: RunFace[] = faces.map((item) => {
     const known = new Map<number, boolean>();
@@ -140,6 +145,5 @@ export function fontStack(theme: Theme): FontStack {
       return runs;
     },
   };
-  stacks.set(key, stack);
   return stack;
 }

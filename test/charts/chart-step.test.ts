@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CHART_LIMITS } from '../../src/charts/limits.js';
 import { chartJobs, renderChartsById } from '../../src/pipeline/chart-step.js';
+import { BuildSession } from '../../src/pipeline/sessions.js';
 import { dataset, FIXTURES, positionOf, theme } from './support.js';
 
 /** A chart folder holding copies of the given fixtures of test/fixtures/charts/drawn. */
@@ -25,7 +26,13 @@ describe('the chart stage returns positioned diagnostics instead of throwing', (
     const ds = await dataset();
     const plan = await chartJobs(ds, await theme(), dir);
     expect(plan.diagnostics).toEqual([]);
-    const result = await renderChartsById(ds, await theme(), dir, ['vega-error', 'plain']);
+    const result = await renderChartsById(
+      ds,
+      await theme(),
+      dir,
+      ['vega-error', 'plain'],
+      new BuildSession(),
+    );
     expect(result.charts.map((c) => c.id)).toEqual(['plain']);
     expect(result.diagnostics).toEqual([
       expect.objectContaining({
@@ -41,7 +48,13 @@ describe('the chart stage returns positioned diagnostics instead of throwing', (
   it('reports a budget broken while drawing at the line of the spec that caused it', async () => {
     const dir = chartsDirWith('expression-sequence.vl.json');
     const text = readFileSync(join(dir, 'expression-sequence.vl.json'), 'utf8');
-    const result = await renderChartsById(await dataset(), await theme(), dir, ['expression-sequence']);
+    const result = await renderChartsById(
+      await dataset(),
+      await theme(),
+      dir,
+      ['expression-sequence'],
+      new BuildSession(),
+    );
     expect(result.charts).toEqual([]);
     expect(result.diagnostics).toEqual([
       expect.objectContaining({
@@ -54,7 +67,7 @@ describe('the chart stage returns positioned diagnostics instead of throwing', (
 
   it('answers a chart id the folder no longer has with a diagnostic, not an exception', async () => {
     const dir = chartsDirWith('plain.vl.json');
-    const result = await renderChartsById(await dataset(), await theme(), dir, ['gone']);
+    const result = await renderChartsById(await dataset(), await theme(), dir, ['gone'], new BuildSession());
     expect(result.charts).toEqual([]);
     expect(result.diagnostics).toEqual([
       expect.objectContaining({

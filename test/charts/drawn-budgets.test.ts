@@ -12,6 +12,7 @@ import { CHART_LIMITS } from '../../src/charts/limits.js';
 import { parseSpecText } from '../../src/charts/spec-file.js';
 import type { Dataset } from '../../src/dataset/schema.js';
 import { deriveTableSet, SECTOR_TABLE, TABLE_NAMES } from '../../src/derive/index.js';
+import { testFonts } from '../support/theme.js';
 import { dataset, FIXTURES, positionOf, theme } from './support.js';
 
 const DRAWN = join(FIXTURES, 'drawn');
@@ -26,7 +27,7 @@ async function draw(name: string, limits = CHART_LIMITS, data?: Dataset) {
   const tables = deriveTableSet(ds);
   const [instance] = chartInstances([parsed.spec], tables, ds);
   if (!instance) throw new Error(`${name} has no instance`);
-  const render = await renderChart(instance, tables, ds, await theme(), limits);
+  const render = await renderChart(instance, tables, ds, await theme(), testFonts, limits);
   return { file, text, ...render };
 }
 

@@ -14,6 +14,7 @@ import { type ChartSpecFile, parseSpecText } from '../../src/charts/spec-file.js
 import { deriveTableSet, SECTOR_TABLE, TABLE_NAMES } from '../../src/derive/index.js';
 import { parseYaml } from '../../src/input/yaml.js';
 import { CLI, EPOCH, makeProject } from '../build/project.js';
+import { testFonts } from '../support/theme.js';
 import { dataset, FIXTURES, positionOf, theme } from './support.js';
 
 const REGEX = join(FIXTURES, 'regex');
@@ -43,7 +44,7 @@ async function drawUnchecked(name: string) {
   const tables = deriveTableSet(ds);
   const [instance] = chartInstances([specFile], tables, ds);
   if (!instance) throw new Error('no instance');
-  return { file, text, ...(await renderChart(instance, tables, ds, await theme())) };
+  return { file, text, ...(await renderChart(instance, tables, ds, await theme(), testFonts)) };
 }
 
 describe('chart expressions may not use regular expressions', () => {
@@ -83,7 +84,7 @@ describe('chart expressions may not use regular expressions', () => {
     const tables = deriveTableSet(ds);
     const [instance] = chartInstances([spec], tables, ds);
     if (!instance) throw new Error('no instance');
-    const render = await renderChart(instance, tables, ds, await theme());
+    const render = await renderChart(instance, tables, ds, await theme(), testFonts);
     expect(render.diagnostics).toEqual([]);
     expect(render.chart?.svg).toContain('AI investment Fund');
   });
@@ -96,7 +97,7 @@ describe('chart expressions may not use regular expressions', () => {
     const tables = deriveTableSet(ds);
     const [instance] = chartInstances([spec], tables, ds);
     if (!instance) throw new Error('no instance');
-    const render = await renderChart(instance, tables, ds, await theme());
+    const render = await renderChart(instance, tables, ds, await theme(), testFonts);
     const text = readFileSync(join(REGEX, 'event-filter.vl.json'), 'utf8');
     expect(render.chart).toBeUndefined();
     expect(render.diagnostics).toEqual([

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bindCharts } from '../../src/charts/catalogue.js';
 import { renderChart } from '../../src/charts/draw-charts.js';
+import { testFonts } from '../support/theme.js';
 import { CHARTS_DIR, dataset, positionOf, theme } from './support.js';
 
 describe('fields a spec names', () => {
@@ -21,7 +22,7 @@ describe('fields a spec names', () => {
     const bound = await bindCharts(data, dir);
     const [instance] = bound.instances;
     if (!instance) throw new Error('no instance');
-    const render = await renderChart(instance, bound.tables, data, th);
+    const render = await renderChart(instance, bound.tables, data, th, testFonts);
     expect(render.chart).toBeUndefined();
     const at = positionOf(text, '"field": "valueLable"');
     expect(render.diagnostics).toEqual([
@@ -41,7 +42,7 @@ describe('fields a spec names', () => {
     const th = await theme();
     const bound = await bindCharts(data, CHARTS_DIR);
     for (const instance of bound.instances) {
-      const render = await renderChart(instance, bound.tables, data, th);
+      const render = await renderChart(instance, bound.tables, data, th, testFonts);
       expect(render.diagnostics, instance.id).toEqual([]);
     }
   });

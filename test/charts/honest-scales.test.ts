@@ -9,6 +9,7 @@ import { chartEntry } from '../../src/charts/figure-content.js';
 import { chooseScale, LOG_SPAN } from '../../src/charts/scale-rule.js';
 import type { Dataset } from '../../src/dataset/schema.js';
 import type { Theme } from '../../src/theme/schema.js';
+import { testFonts } from '../support/theme.js';
 import { CHARTS_DIR, dataset, markCounts, theme } from './support.js';
 
 let korea: Dataset;
@@ -24,7 +25,7 @@ async function drawn(data: Dataset, id: string) {
   const bound = await bindCharts(data, CHARTS_DIR);
   const instance = bound.instances.find((i) => i.id === id);
   if (!instance) throw new Error(`no chart ${id}`);
-  const render = await renderChart(instance, bound.tables, data, th);
+  const render = await renderChart(instance, bound.tables, data, th, testFonts);
   return { render, entry: chartEntry(instance, data, th, IMAGE), rows: instance.table.rows };
 }
 

@@ -18,6 +18,7 @@ import type { Dataset } from '../../src/dataset/schema.js';
 import { deriveTableSet } from '../../src/derive/index.js';
 import type { DerivedTable } from '../../src/derive/types.js';
 import { manySectorsDataset } from '../support/many-sectors.js';
+import { testFonts } from '../support/theme.js';
 import { CHARTS_DIR, theme } from './support.js';
 
 async function load(text: string): Promise<Dataset> {
@@ -36,7 +37,11 @@ async function drawShipped(dataset: Dataset, id: string) {
   if (!instance) throw new Error(`no chart ${id}`);
   const shown = await theme();
   const figure = chartEntry(instance, dataset, shown, { svg: 'svg', png: 'png' }).figure;
-  return { table: instance.table, figure, ...(await renderChart(instance, tables, dataset, shown)) };
+  return {
+    table: instance.table,
+    figure,
+    ...(await renderChart(instance, tables, dataset, shown, testFonts)),
+  };
 }
 
 const table = (rows: DerivedTable['rows']): DerivedTable => ({

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { outlineSvgText } from '../../src/charts/glyph-outlines.js';
-import { fontStack } from '../../src/theme/stack.js';
-import { defaultTheme } from '../support/theme.js';
+import { defaultTheme, testFonts } from '../support/theme.js';
 
-const fonts = fontStack(await defaultTheme());
+const fonts = testFonts.stack(await defaultTheme());
 const primary = fonts.faces[0] ?? expect.unreachable('the theme has a primary face');
 
 const translations = (svg: string) =>

@@ -7,9 +7,9 @@ import type { Row } from '../../src/derive/types.js';
 import type { ChartEntry } from '../../src/document/template-data.js';
 import { textMeasurer } from '../../src/theme/metrics.js';
 import type { Theme } from '../../src/theme/schema.js';
-import { fontStack } from '../../src/theme/stack.js';
 import { buildCharts } from '../support/charts.js';
 import { expectGolden } from '../support/golden.js';
+import { testFonts } from '../support/theme.js';
 import { decodePng, inkPixels } from './png.js';
 import { dataset, markCounts, renderEvery, svgTexts, theme } from './support.js';
 
@@ -167,13 +167,13 @@ describe('every chart of the shipped dataset', () => {
     const label = renders.flatMap((r) => r.textBoxes).find((b) => b.text === 'Semiconductors');
     expect(label).toBeDefined();
     const width = (label?.x2 ?? 0) - (label?.x1 ?? 0);
-    const measured = textMeasurer(fontStack(th)).width('Semiconductors', th.sizes.chartLabel);
+    const measured = textMeasurer(testFonts.stack(th)).width('Semiconductors', th.sizes.chartLabel);
     expect(width).toBeCloseTo(measured, 0);
     expect(width).toBeLessThan(0.8 * th.sizes.chartLabel * 'Semiconductors'.length * 0.8);
   });
 
   it('has a glyph in the embedded font for every character it draws, Hangul and ₩ included', () => {
-    const measurer = textMeasurer(fontStack(th));
+    const measurer = textMeasurer(testFonts.stack(th));
     const all = charts().flatMap((c) => svgTexts(c.svg).map((t) => t.text));
     expect(all.some((t) => /[\uAC00-\uD7A3]/.test(t))).toBe(true);
     expect(all.some((t) => t.includes('₩'))).toBe(true);

@@ -8,9 +8,9 @@ import type { Dataset } from '../../src/dataset/schema.js';
 import { SECTOR_TABLE, TABLE_NAMES } from '../../src/derive/index.js';
 import { chartJobs } from '../../src/pipeline/chart-step.js';
 import type { Theme } from '../../src/theme/schema.js';
-import { fontStack } from '../../src/theme/stack.js';
 import { buildCharts } from '../support/charts.js';
 import { staticPackageImports } from '../support/static-imports.js';
+import { testFonts } from '../support/theme.js';
 import { decodePng, inkPixels } from './png.js';
 import { CHARTS_DIR, dataset, FIXTURES, ROOT, theme } from './support.js';
 
@@ -105,7 +105,7 @@ describe('chart specs an analyst gets wrong are refused with positions, not cras
     const tables = deriveTableSet(data);
     const [instance] = chartInstances(parsed.spec ? [parsed.spec] : [], tables, data);
     if (!instance) throw new Error('no instance');
-    const bound = bindSpec(instance, tables, data, th, textMeasurer(fontStack(th)));
+    const bound = bindSpec(instance, tables, data, th, textMeasurer(testFonts.stack(th)));
     expect(bound.spec).toBeUndefined();
     expect(bound.diagnostics).toMatchObject([
       {
@@ -137,7 +137,7 @@ describe('chart specs an analyst gets wrong are refused with positions, not cras
     };
     const th = await theme();
     const { textMeasurer } = await import('../../src/theme/metrics.js');
-    const result = await renderSvg(engine, vegaSpec, parsed.spec, textMeasurer(fontStack(th)));
+    const result = await renderSvg(engine, vegaSpec, parsed.spec, textMeasurer(testFonts.stack(th)));
     expect(result.diagnostics.map((d) => d.message).join('\n')).toMatch(/not allowed/);
     expect(result.svg ?? '').not.toMatch(/root:x|bin\/bash/);
   });
@@ -176,7 +176,7 @@ describe('Hangul and the won sign come out as glyphs', () => {
   it('draws 한, 글 and ₩ as distinct inked glyphs in the PNG (a missing glyph would be blank or one box)', async () => {
     const engine = await loadEngine();
     const th = await theme();
-    const fonts = fontStack(th);
+    const fonts = testFonts.stack(th);
     const draw = (text: string) =>
       decodePng(
         renderPng(

@@ -7,6 +7,7 @@ import { loadDatasetFile } from '../../src/dataset/load.js';
 import type { Dataset } from '../../src/dataset/schema.js';
 import { loadTheme } from '../../src/theme/load.js';
 import type { Theme } from '../../src/theme/schema.js';
+import { testFonts } from '../support/theme.js';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const CHARTS_DIR = join(ROOT, 'templates', 'charts');
@@ -20,7 +21,7 @@ export async function dataset(file = 'data/korea-emerging-tech.yaml'): Promise<D
 }
 
 export async function theme(): Promise<Theme> {
-  const result = await loadTheme(join(ROOT, 'templates', 'theme.yaml'));
+  const result = await loadTheme(join(ROOT, 'templates', 'theme.yaml'), testFonts);
   expect(result.diagnostics).toEqual([]);
   if (!result.theme) throw new Error('theme did not validate');
   return result.theme;
@@ -34,7 +35,8 @@ export async function renderEvery(data: Dataset, th: Theme, chartsDir = CHARTS_D
   const bound = await bindCharts(data, chartsDir);
   expect(bound.diagnostics).toEqual([]);
   const renders: ChartRender[] = [];
-  for (const instance of bound.instances) renders.push(await renderChart(instance, bound.tables, data, th));
+  for (const instance of bound.instances)
+    renders.push(await renderChart(instance, bound.tables, data, th, testFonts));
   return renders;
 }
 

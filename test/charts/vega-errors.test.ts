@@ -9,6 +9,7 @@ import { chartInstances } from '../../src/charts/catalogue.js';
 import { renderChart } from '../../src/charts/draw-charts.js';
 import { parseSpecText } from '../../src/charts/spec-file.js';
 import { deriveTableSet, SECTOR_TABLE, TABLE_NAMES } from '../../src/derive/index.js';
+import { testFonts } from '../support/theme.js';
 import { dataset, FIXTURES, positionOf, theme } from './support.js';
 
 const ERRORS = join(FIXTURES, 'vega-errors');
@@ -27,7 +28,7 @@ async function draw(name: string) {
   const tables = deriveTableSet(ds);
   const [instance] = chartInstances([spec], tables, ds);
   if (!instance) throw new Error(`${name} has no instance`);
-  return { file, text, ...(await renderChart(instance, tables, ds, await theme())) };
+  return { file, text, ...(await renderChart(instance, tables, ds, await theme(), testFonts)) };
 }
 
 describe('vega failures name the part of the spec that caused them', () => {

@@ -21,7 +21,7 @@ import { checkModelGlyphs } from '../../src/document/coverage-files.js';
 import type { DocumentModel } from '../../src/document/model.js';
 import type { Theme } from '../../src/theme/schema.js';
 import { type FontCoverage, themeCoverage } from '../../src/theme/stack-coverage.js';
-import { defaultTheme } from '../support/theme.js';
+import { defaultTheme, testFonts } from '../support/theme.js';
 import { testCatalogue } from './catalogue.js';
 import { dataset, ROOT, SHIPPED, TEMPLATES, templates } from './support.js';
 
@@ -31,7 +31,7 @@ let coverage: FontCoverage;
 beforeAll(async () => {
   data = await dataset();
   theme = await defaultTheme();
-  coverage = themeCoverage(theme);
+  coverage = themeCoverage(theme, testFonts);
 });
 
 function shippedModels(d: Dataset): DocumentModel[] {
@@ -73,9 +73,16 @@ describe('characters the theme fonts cannot show', () => {
     expect(coverage.covers('ع')).toBe(true);
     expect(coverage.covers('🚀')).toBe(false);
     const models = shippedModels(data);
-    expect(checkModelGlyphs({ models, dataset: data, theme, datasetFile: SHIPPED, baseDir: ROOT })).toEqual(
-      [],
-    );
+    expect(
+      checkModelGlyphs({
+        models,
+        dataset: data,
+        theme,
+        fonts: testFonts,
+        datasetFile: SHIPPED,
+        baseDir: ROOT,
+      }),
+    ).toEqual([]);
   });
 
   it('in a dataset name: reported at the field, line and column of the character', async () => {
@@ -83,7 +90,14 @@ describe('characters the theme fonts cannot show', () => {
     const edited = await editedDataset(line, '    name: Artificial intelligence 人工 🤖 🛸\n');
     const models = shippedModels(edited.data);
     const d = onlyGlyphProblem(
-      checkModelGlyphs({ models, dataset: edited.data, theme, datasetFile: edited.file, baseDir: ROOT }),
+      checkModelGlyphs({
+        models,
+        dataset: edited.data,
+        theme,
+        fonts: testFonts,
+        datasetFile: edited.file,
+        baseDir: ROOT,
+      }),
     );
     const lines = readFileSync(edited.file, 'utf8').split('\n');
     const lineNumber = lines.findIndex((l) => l.includes('🤖')) + 1;

@@ -13,6 +13,7 @@ import { validateDatasetText } from '../../src/dataset/load.js';
 import type { Row } from '../../src/derive/types.js';
 import type { Theme } from '../../src/theme/schema.js';
 import { markCounts, svgTexts } from '../charts/support.js';
+import { testFonts } from '../support/theme.js';
 
 /** Layers that draw one mark per row (or per row and measure), by chart. */
 function expectedMarks(id: string, rows: readonly Row[]): Record<string, number> {
@@ -62,7 +63,7 @@ export async function checkCase(yaml: string, options: CaseOptions): Promise<str
   for (const instance of bound.instances) {
     if (instance.sector && !options.perSector) continue;
     const id = instance.id;
-    const render = await renderChart(instance, bound.tables, data, options.theme);
+    const render = await renderChart(instance, bound.tables, data, options.theme, testFonts);
     for (const d of render.diagnostics) problems.push(`${id}: ${d.severity} ${d.code} ${d.message}`);
     const chart = render.chart;
     if (!chart) continue;

@@ -5,13 +5,14 @@
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { loadTheme } from '../../src/theme/load.js';
+import { testFonts } from '../support/theme.js';
 import { caseArbitrary } from './chart-cases.js';
 import { checkCase } from './chart-checks.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const cases = Number(process.argv[2] ?? 2000);
 const seed = Number(process.argv[3] ?? 11);
-const theme = (await loadTheme(join(ROOT, 'templates', 'theme.yaml'))).theme;
+const theme = (await loadTheme(join(ROOT, 'templates', 'theme.yaml'), testFonts)).theme;
 if (!theme) throw new Error('theme did not load');
 const samples = fc.sample(caseArbitrary(join(ROOT, 'data', 'korea-emerging-tech.yaml')), {
   numRuns: cases,

@@ -9,6 +9,7 @@ import { isSafeLink } from '../../src/dataset/links.js';
 import type { Block, Inline } from '../../src/document/model.js';
 import { sampleDeck, sampleCharts as sampleDeckCharts } from '../fixtures/decks/sample-deck.js';
 import { sampleBriefing, sampleCharts } from '../fixtures/models/briefing.js';
+import { testFonts } from '../support/theme.js';
 import { allText, DATE, defaultTheme, open, raw, render } from './pdf/read.js';
 import { renderDeck, unzip } from './pptx/deck-helpers.js';
 
@@ -91,7 +92,9 @@ describe('deck links', () => {
     const slide = deck.slides[1];
     if (!slide) throw new Error('sample deck has no second slide');
     slide.blocks = [...slide.blocks, linkParagraph()];
-    const parts = unzip(await renderDeck(deck, sampleDeckCharts(theme), theme, { date: DATE }));
+    const parts = unzip(
+      await renderDeck(deck, sampleDeckCharts(theme), theme, { fonts: testFonts, date: DATE }),
+    );
     const targets = Object.entries(parts)
       .filter(([name]) => name.endsWith('.rels'))
       .flatMap(([, data]) =>

@@ -22,7 +22,7 @@ import { renderDeckPptx } from '../../src/render/pptx/index.js';
 import type { Theme } from '../../src/theme/schema.js';
 import { type FixtureChart, withFigures } from '../fixtures/figures.js';
 import { manySectorsDataset } from '../support/many-sectors.js';
-import { DATE, defaultTheme } from '../support/theme.js';
+import { DATE, defaultTheme, testFonts } from '../support/theme.js';
 
 async function stressDataset(count: number): Promise<Dataset> {
   const file = join(mkdtempSync(join(tmpdir(), 'briefkit-sectors-')), 'data.yaml');
@@ -87,7 +87,7 @@ describe('500 sectors with long names', () => {
       else expect(section.subtitle).toBe('What the dataset records for each, and what each aims for');
       const diagnostics = new DiagnosticList();
       const deck = withFigures(built.model, charts);
-      await renderDeckPptx(deck.model, deck.assets, theme, { date: DATE, diagnostics });
+      await renderDeckPptx(deck.model, deck.assets, theme, { fonts: testFonts, date: DATE, diagnostics });
       expect(errors(diagnostics)).toEqual([]);
     }
   });
@@ -102,6 +102,7 @@ describe('500 sectors with long names', () => {
     const diagnostics = new DiagnosticList();
     const filled = withFigures(briefing.model, charts);
     await renderBriefingPdf(filled.model, filled.assets, theme, {
+      fonts: testFonts,
       variant: 'briefing',
       date: DATE,
       diagnostics,
@@ -119,6 +120,7 @@ describe('500 sectors with long names', () => {
       if (!one.model) throw new Error(`no one-pager for ${sector.id}`);
       const page = withFigures(one.model, charts);
       await renderBriefingPdf(page.model, page.assets, theme, {
+        fonts: testFonts,
         variant: 'one-pager',
         date: DATE,
         diagnostics,

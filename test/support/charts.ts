@@ -10,6 +10,7 @@ import type { Diagnostic } from '../../src/diagnostics.js';
 import type { AssetBag, DocumentModel } from '../../src/document/model.js';
 import type { ChartEntry } from '../../src/document/template-data.js';
 import { chartJobs, figureAssets, renderChartsById } from '../../src/pipeline/chart-step.js';
+import { BuildSession } from '../../src/pipeline/sessions.js';
 import type { Theme } from '../../src/theme/schema.js';
 
 export interface BuiltCharts {
@@ -28,7 +29,7 @@ export async function buildCharts(
 ): Promise<BuiltCharts> {
   const plan = await chartJobs(dataset, theme, chartsDir);
   const ids = plan.jobs.map((job) => job.chartId);
-  const { charts, diagnostics } = await renderChartsById(dataset, theme, chartsDir, ids);
+  const { charts, diagnostics } = await renderChartsById(dataset, theme, chartsDir, ids, new BuildSession());
   const drawn = new Map(charts.map((c) => [c.id, c]));
   return {
     catalogue: plan.catalogue,

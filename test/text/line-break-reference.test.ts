@@ -8,12 +8,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { wrapText } from '../../src/charts/label-wrap.js';
 import { wrapLines } from '../../src/render/pptx/paragraph-lines.js';
 import { type TextMeasurer, textMeasurer } from '../../src/theme/metrics.js';
-import { fontStack } from '../../src/theme/stack.js';
 import { defaultTheme } from '../render/pptx/deck-helpers.js';
+import { testFonts } from '../support/theme.js';
 
 let m: TextMeasurer;
 beforeAll(async () => {
-  m = textMeasurer(fontStack(await defaultTheme()));
+  m = textMeasurer(testFonts.stack(await defaultTheme()));
 });
 
 /** charts/wrap.ts before the shared breaker: candidate lines measured whole. */

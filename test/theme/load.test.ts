@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadTheme } from '../../src/theme/load.js';
+import { testFonts } from '../support/theme.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const shipped = readFileSync(join(ROOT, 'templates', 'theme.yaml'), 'utf8');
@@ -15,14 +16,14 @@ function themeWith(text: string): string {
 
 describe('the theme', () => {
   it('the shipped theme loads', async () => {
-    const { theme, diagnostics } = await loadTheme(themeWith(shipped));
+    const { theme, diagnostics } = await loadTheme(themeWith(shipped), testFonts);
     expect(diagnostics).toEqual([]);
     expect(theme?.fonts.family).toBe('Pretendard');
   });
 
   it('reports a font file that is not installed at its line, not as a crash later', async () => {
     const file = themeWith(shipped.replace(/regular: .*\n/, 'regular: pretendard/nope.ttf\n'));
-    const { theme, diagnostics } = await loadTheme(file);
+    const { theme, diagnostics } = await loadTheme(file, testFonts);
     expect(theme).toBeUndefined();
     expect(diagnostics).toMatchObject([
       {
@@ -40,7 +41,7 @@ describe('the theme', () => {
     const fake = join(mkdtempSync(join(tmpdir(), 'briefkit-font-')), 'NotAFont.ttf');
     writeFileSync(fake, 'This is a text file with a font name.\n');
     const file = themeWith(shipped.replace(/bold: .*\n/, `bold: ${fake}\n`));
-    const { theme, diagnostics } = await loadTheme(file);
+    const { theme, diagnostics } = await loadTheme(file, testFonts);
     expect(theme).toBeUndefined();
     expect(diagnostics).toEqual([
       expect.objectContaining({
@@ -78,7 +79,7 @@ describe('the theme', () => {
         .replace(/semibold: .*\n/, `semibold: ${cut}\n`)
         .replace(/licence: .*\n/, `licence: ${binary}\n`),
     );
-    const { diagnostics } = await loadTheme(file);
+    const { diagnostics } = await loadTheme(file, testFonts);
     expect(diagnostics.map((d) => [d.code, d.path, d.line, d.message])).toEqual([
       [
         'THEME_INVALID',
@@ -91,7 +92,10 @@ describe('the theme', () => {
   });
 
   it('reports a colour that is not #RRGGBB with its position', async () => {
-    const { diagnostics } = await loadTheme(themeWith(shipped.replace('accent: "#0B3C5D"', 'accent: red')));
+    const { diagnostics } = await loadTheme(
+      themeWith(shipped.replace('accent: "#0B3C5D"', 'accent: red')),
+      testFonts,
+    );
     expect(diagnostics).toMatchObject([{ code: 'DATA_FORMAT', path: 'colours.accent' }]);
   });
 });

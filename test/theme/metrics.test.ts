@@ -1,15 +1,14 @@
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { parsedFont } from '../../src/theme/metrics.js';
+import { BuildFonts } from '../../src/theme/build-fonts.js';
 
 const require = createRequire(import.meta.url);
 const file = require.resolve('pretendard/dist/public/static/alternative/Pretendard-Regular.ttf');
 
 describe('the shared parsed font', () => {
   it('gives every glyph its own code point, whoever asked for it first', () => {
-    // A fresh Buffer: parsedFont caches by bytes, so this is a font no other test touched.
-    const font = parsedFont(Buffer.from(readFileSync(file)));
+    // A fresh session: no other test touched this font.
+    const font = new BuildFonts().open(file);
     // Outlines of composite glyphs fetch their components with no code points; pdfkit then
     // wrote those empty code points into ToUnicode (a lost comma in the extracted text).
     for (const char of ';:!?äöüéÄÖÜ₩…') void font.glyphForCodePoint(char.codePointAt(0) ?? 0).path;

@@ -1,5 +1,5 @@
 /**
- * The theme's font stack, parsed once per process and handed to every document as fontkit
+ * The theme's font stack, parsed once per build (theme/build-fonts.ts) and handed to every document as fontkit
  * objects: pdfkit accepts a parsed font and then skips parsing, and glyph caches stay
  * warm across documents (measured: ~11 ms against ~44 ms a document from the buffer).
  * Each document still gets its own subset, and a fallback face is registered only when a
@@ -8,13 +8,19 @@
  */
 import type * as fontkit from 'fontkit';
 import { uncoveredChars } from '../../text/runs.js';
+import type { BuildFonts } from '../../theme/build-fonts.js';
 import type { Theme } from '../../theme/schema.js';
-import { type FontStack, fontStack } from '../../theme/stack.js';
+import type { FontStack } from '../../theme/stack.js';
 import { type LayoutCache, type PdfDoc, shareLayoutCache } from './pdfkit-slice.js';
 
 export const REGULAR = 'Body';
 export const BOLD = 'Body-Bold';
 
+/**
+ * pdfkit's layout cache per parsed font, shared by the documents of a build (and filled from the
+ * shaping store). Module scope is safe: keyed by the font object, which belongs to one build's
+ * fonts (theme/build-fonts.ts) and goes with them.
+ */
 const layouts = new WeakMap<fontkit.Font, LayoutCache>();
 
 export function layoutCacheFor(font: fontkit.Font): LayoutCache {
@@ -33,13 +39,14 @@ export interface ParsedFonts {
   stack: FontStack;
 }
 
-export function parsedThemeFonts(theme: Theme): ParsedFonts {
-  const stack = fontStack(theme);
+export function parsedThemeFonts(theme: Theme, fonts: BuildFonts): ParsedFonts {
+  const stack = fonts.stack(theme);
   const primary = stack.faces[0];
   if (!primary) throw new Error('the theme has no font');
   return { regular: primary.regular(), bold: primary.bold(), stack };
 }
 
+/** Each pdfkit document's stack and registered faces: keyed by the document, gone with it. */
 const stacks = new WeakMap<object, { stack: FontStack; registered: Set<string> }>();
 
 export function registerFonts(doc: PdfDoc, fonts: ParsedFonts): void {

@@ -5,6 +5,7 @@
  */
 import type { Diagnostic, DiagnosticSink } from '../../diagnostics.js';
 import type { AssetBag, Briefing } from '../../document/model.js';
+import type { BuildFonts } from '../../theme/build-fonts.js';
 import type { Theme } from '../../theme/schema.js';
 import { missingGlyphs, parsedThemeFonts } from './document-fonts.js';
 import { createContext } from './drawing-context.js';
@@ -25,6 +26,8 @@ export interface PdfOptions {
   date: Date;
   /** Receives RENDER_OVERFLOW, missing-glyph and chart problems. */
   diagnostics?: DiagnosticSink;
+  /** The build's fonts: the theme's stack is parsed once per build. */
+  fonts: BuildFonts;
 }
 
 class Collect implements DiagnosticSink {
@@ -40,7 +43,7 @@ export async function renderBriefingPdf(
   theme: Theme,
   options: PdfOptions,
 ): Promise<Uint8Array> {
-  const fonts = parsedThemeFonts(theme);
+  const fonts = parsedThemeFonts(theme, options.fonts);
   const sink = options.diagnostics;
   const missing = missingGlyphs(fonts, modelText(model, assets));
   if (missing.length > 0) {

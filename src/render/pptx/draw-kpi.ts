@@ -2,10 +2,9 @@
 import type { KpiItem } from '../../document/model.js';
 import { isRightToLeftParagraph } from '../../text/runs.js';
 import type { TextMeasurer } from '../../theme/metrics.js';
-import type { Theme } from '../../theme/schema.js';
 import { kpiNote } from '../kpi-note.js';
 import type { DeckBounds } from './bounds.js';
-import { drawParas, scriptedText } from './draw-text.js';
+import { type DeckTheme, drawParas, scriptedText } from './draw-text.js';
 import { fittingSize } from './fit.js';
 import { type Box, inToPt, TYPE, WIDTH_SLACK } from './geometry.js';
 import type { PptxSlide } from './pptx-types.js';
@@ -51,7 +50,7 @@ export function drawKpis(
   slide: PptxSlide,
   given: readonly KpiItem[],
   box: Box,
-  theme: Theme,
+  theme: DeckTheme,
   m: TextMeasurer,
   bounds?: DeckBounds,
 ): void {

@@ -3,13 +3,12 @@ import { error, InputError } from '../../diagnostics.js';
 import type { Asset, AssetBag, Deck, FigureBlock, KpiItem } from '../../document/model.js';
 import { isRightToLeftParagraph } from '../../text/runs.js';
 import type { TextMeasurer } from '../../theme/metrics.js';
-import type { Theme } from '../../theme/schema.js';
 import type { DeckBounds } from './bounds.js';
 import type { ChartStyle } from './chart-style.js';
 import { drawChart } from './draw-chart.js';
 import { drawKpis } from './draw-kpi.js';
 import { drawTable } from './draw-table.js';
-import { drawLabel, drawParas, scriptedText } from './draw-text.js';
+import { type DeckTheme, drawLabel, drawParas, scriptedText } from './draw-text.js';
 import { fittingSize, wrapWidth } from './fit.js';
 import { BODY_BOX, type Box, inToPt, splitColumns, TITLE_BOX, TYPE } from './geometry.js';
 import { COVER_TITLE, SECTION_TITLE } from './master.js';
@@ -25,7 +24,7 @@ export interface DrawContext {
   deck: Deck;
   /** The model's asset bag: the figures' drawings. */
   assets: AssetBag;
-  theme: Theme;
+  theme: DeckTheme;
   m: TextMeasurer;
   /** One per native chart, in the order they are added: the package step applies them. */
   chartStyles: ChartStyle[];
@@ -37,7 +36,7 @@ const CAPTION_H = 0.5;
 /** Space between the chart and its caption. */
 const CAPTION_GAP = 0.08;
 
-function placeTitle(slide: PptxSlide, title: string, size: number, theme: Theme): void {
+function placeTitle(slide: PptxSlide, title: string, size: number, theme: DeckTheme): void {
   const text = oneLine(title);
   const runs = scriptedText(text, {}, theme, { first: true, last: true, rtl: isRightToLeftParagraph(text) });
   slide.addText(runs, { placeholder: 'title', fontSize: size, align: 'left' });

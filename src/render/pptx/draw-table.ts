@@ -1,8 +1,7 @@
 /** A laid-out table page: styled header row, banded body, numbers right-aligned, header repeated. */
 
 import { isRightToLeftParagraph } from '../../text/runs.js';
-import type { Theme } from '../../theme/schema.js';
-import { scriptedText } from './draw-text.js';
+import { type DeckTheme, scriptedText } from './draw-text.js';
 import type { Box } from './geometry.js';
 import { LINE } from './geometry.js';
 import type { PptxSlide, TableCell, TableRow } from './pptx-types.js';
@@ -10,7 +9,7 @@ import { hex } from './pptx-types.js';
 import type { Run } from './styled-runs.js';
 import { CELL_PAD_X, CELL_PAD_Y, type TableLayout } from './table-fit.js';
 
-function cellText(runs: readonly Run[], size: number, theme: Theme): TableCell[] {
+function cellText(runs: readonly Run[], size: number, theme: DeckTheme): TableCell[] {
   const rtl = isRightToLeftParagraph(runs.map((r) => r.text).join(''));
   return runs.flatMap((run, j) =>
     scriptedText(
@@ -32,7 +31,7 @@ export function drawTable(
   layout: TableLayout,
   pageIndex: number,
   box: Box,
-  theme: Theme,
+  theme: DeckTheme,
 ): void {
   const page = layout.pages[pageIndex];
   if (!page) return;

@@ -3,7 +3,7 @@
 import { isSafeLink } from '../../dataset/links.js';
 import { isRightToLeftParagraph } from '../../text/runs.js';
 import type { Theme } from '../../theme/schema.js';
-import { fontStack } from '../../theme/stack.js';
+import type { FontStack } from '../../theme/stack.js';
 import type { Box } from './geometry.js';
 import { LINE, PARA_GAP } from './geometry.js';
 import { kindIndent, kindSize } from './paragraph-lines.js';
@@ -11,6 +11,14 @@ import type { PptxSlide, TextProps, TextPropsOptions } from './pptx-types.js';
 import { hex } from './pptx-types.js';
 import { scriptPieces } from './script-runs.js';
 import type { Para, Run } from './styled-runs.js';
+
+/**
+ * The theme as the deck draws with it: with the build's font stack (theme/build-fonts.ts),
+ * which names the faces of every run.
+ */
+export interface DeckTheme extends Theme {
+  stack: FontStack;
+}
 
 function paraOptions(para: Para, size: number, first: boolean, theme: Theme): TextPropsOptions {
   const s = kindSize(para.kind, size);
@@ -48,10 +56,10 @@ function runOptions(run: Run, base: TextPropsOptions, theme: Theme): TextPropsOp
 export function scriptedText(
   text: string,
   options: TextPropsOptions,
-  theme: Theme,
+  theme: DeckTheme,
   place: { first: boolean; last: boolean; rtl: boolean },
 ): TextProps[] {
-  const pieces = scriptPieces(text, fontStack(theme));
+  const pieces = scriptPieces(text, theme.stack);
   return pieces.map((piece, k) => {
     const own: TextPropsOptions = { ...options, fontFace: piece.fontFace };
     const first = place.first && k === 0;
@@ -65,7 +73,7 @@ export function scriptedText(
 }
 
 /** One text object per script piece of each run; the last run of a paragraph ends it. */
-export function textRuns(paras: readonly Para[], size: number, theme: Theme): TextProps[] {
+export function textRuns(paras: readonly Para[], size: number, theme: DeckTheme): TextProps[] {
   const out: TextProps[] = [];
   paras.forEach((para, i) => {
     const base = paraOptions(para, size, i === 0, theme);
@@ -89,7 +97,7 @@ export function drawParas(
   paras: readonly Para[],
   size: number,
   box: Box,
-  theme: Theme,
+  theme: DeckTheme,
 ): void {
   if (paras.length === 0) return;
   slide.addText(textRuns(paras, size, theme), {
@@ -107,7 +115,7 @@ export function drawLabel(
   slide: PptxSlide,
   text: string,
   box: Box,
-  theme: Theme,
+  theme: DeckTheme,
   options: TextPropsOptions = {},
 ): void {
   if (text.trim() === '') return;

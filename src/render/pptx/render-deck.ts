@@ -5,11 +5,11 @@
 import type { DiagnosticSink } from '../../diagnostics.js';
 import type { AssetBag, Deck } from '../../document/model.js';
 import { escapeXml } from '../../text/xml.js';
+import type { BuildFonts } from '../../theme/build-fonts.js';
 import type { Theme } from '../../theme/schema.js';
-import { fontStack } from '../../theme/stack.js';
 import { DeckBounds } from './bounds.js';
 import { type DrawContext, drawSlide } from './draw-slides.js';
-import { drawLabel } from './draw-text.js';
+import { type DeckTheme, drawLabel } from './draw-text.js';
 import { footerText, notesText, slideSources } from './footer.js';
 import { CONTENT_W, FOOTER_H, FOOTER_Y, inToPt, MARGIN_X, TYPE } from './geometry.js';
 import { defineMasters, MASTER, WORDMARK_W } from './master.js';
@@ -24,6 +24,8 @@ export interface DeckRenderOptions {
   date: Date;
   /** Receives RENDER_OVERFLOW: text that cannot fit its box on the slide. */
   diagnostics?: DiagnosticSink;
+  /** The build's fonts: the theme's stack measures and names every run's faces. */
+  fonts: BuildFonts;
 }
 
 function setMetadata(pptx: Pptx, model: Deck, theme: Theme): void {
@@ -51,9 +53,11 @@ export async function renderDeckPptx(
   const pptx = new PptxGenJS();
   setMetadata(pptx, model, theme);
   defineMasters(pptx, theme);
-  const m = deckMeasurer(fontStack(theme));
+  const stack = options.fonts.stack(theme);
+  const m = deckMeasurer(stack);
   const bounds = new DeckBounds(m, options.diagnostics);
-  const ctx: DrawContext = { pptx, deck: model, assets, theme, m, chartStyles: [], bounds };
+  const drawTheme: DeckTheme = { ...theme, stack };
+  const ctx: DrawContext = { pptx, deck: model, assets, theme: drawTheme, m, chartStyles: [], bounds };
   const footerW = CONTENT_W - WORDMARK_W - 0.8;
   // The physical slide (1-based) each model slide starts on: its continuations point there.
   const firstSlide = new Map<object, number>();
@@ -68,7 +72,7 @@ export async function renderDeckPptx(
     const used = slideSources(planned, model.sources);
     if (planned.kind !== 'title' && planned.kind !== 'section') {
       const footer = footerText(model.meta, used, inToPt(footerW), m);
-      drawLabel(slide, footer, { x: MARGIN_X, y: FOOTER_Y, w: footerW, h: FOOTER_H }, theme, {
+      drawLabel(slide, footer, { x: MARGIN_X, y: FOOTER_Y, w: footerW, h: FOOTER_H }, drawTheme, {
         fontSize: TYPE.footer,
         valign: 'middle',
       });
@@ -81,6 +85,6 @@ export async function renderDeckPptx(
     date: options.date,
     chartStyles: ctx.chartStyles,
     language: model.meta.language,
-    stack: fontStack(theme),
+    stack,
   });
 }

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { missingGlyphs, parsedThemeFonts } from '../../../src/render/pdf/document-fonts.js';
 import { ins, sampleCharts, sampleOnePager } from '../../fixtures/models/briefing.js';
+import { testFonts } from '../../support/theme.js';
 import { defaultTheme, render } from './read.js';
 
 describe('glyph coverage', () => {
   it('the theme font covers Latin, Hangul, the won sign and the typography used', async () => {
-    const fonts = parsedThemeFonts(await defaultTheme());
+    const fonts = parsedThemeFonts(await defaultTheme(), testFonts);
     expect(
       missingGlyphs(fonts, 'R&D ₩6.8 trillion 반도체·디스플레이 “quotes” — – … • ▲ ◆ ● ÷ ² ³ €'),
     ).toEqual([]);

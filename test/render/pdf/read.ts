@@ -4,7 +4,7 @@ import { type Diagnostic, DiagnosticList } from '../../../src/diagnostics.js';
 import type { AssetBag, Briefing } from '../../../src/document/model.js';
 import { type PdfOptions, renderBriefingPdf } from '../../../src/render/pdf/index.js';
 import { type FixtureChart, withFigures } from '../../fixtures/figures.js';
-import { DATE, defaultTheme } from '../../support/theme.js';
+import { DATE, defaultTheme, testFonts } from '../../support/theme.js';
 
 export { DATE, defaultTheme };
 
@@ -26,6 +26,7 @@ export async function renderModel(
 ): Promise<{ bytes: Uint8Array; diagnostics: Diagnostic[] }> {
   const diagnostics = new DiagnosticList();
   const bytes = await renderBriefingPdf(model, assets, await defaultTheme(), {
+    fonts: testFonts,
     variant: 'briefing',
     date: DATE,
     diagnostics,

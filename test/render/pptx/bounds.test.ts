@@ -12,6 +12,7 @@ import type { Deck, KpiItem } from '../../../src/document/model.js';
 import { pptxRenderer } from '../../../src/render/pptx-renderer.js';
 import { sampleCharts, sampleDeck } from '../../fixtures/decks/sample-deck.js';
 import { withFigures } from '../../fixtures/figures.js';
+import { testFonts } from '../../support/theme.js';
 import { DATE, defaultTheme, type Parts, renderDeck, runs, slideNames, text, unzip } from './deck-helpers.js';
 
 /** The notes text of each slide, in slide order. */
@@ -37,7 +38,7 @@ describe('deck notes on continuation slides', () => {
     kpiSlide.blocks = [{ type: 'kpi', items }];
     const marker = 'Every figure of the set, as the sources state it';
     kpiSlide.notes = `${marker}: ${items.map((item) => `${item.label} ${item.value}`).join('; ')}.`;
-    const parts = unzip(await renderDeck(deck, sampleCharts(theme), theme, { date: DATE }));
+    const parts = unzip(await renderDeck(deck, sampleCharts(theme), theme, { fonts: testFonts, date: DATE }));
     const notes = notesBySlide(parts);
     const holding = notes.flatMap((n, i) => (n.includes(marker) ? [i] : []));
     expect(holding).toHaveLength(1);
@@ -60,6 +61,7 @@ async function overflows(edit: (deck: Deck) => void): Promise<Diagnostic[]> {
   edit(deck);
   const { model, assets } = withFigures(deck, sampleCharts(theme));
   const result = await pptxRenderer.render(model, {
+    fonts: testFonts,
     assets,
     theme,
     date: DATE,
@@ -117,7 +119,7 @@ describe('deck text stays inside its boxes', () => {
     const deck = sampleDeck();
     slideOf(deck, 'bullets').title = words(120, 'Title');
     const diagnostics = new DiagnosticList();
-    await renderDeck(deck, sampleCharts(theme), theme, { date: DATE, diagnostics });
+    await renderDeck(deck, sampleCharts(theme), theme, { fonts: testFonts, date: DATE, diagnostics });
     expect(diagnostics.items.map((d) => d.code)).toContain('RENDER_OVERFLOW');
   });
 });

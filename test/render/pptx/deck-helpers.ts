@@ -7,7 +7,7 @@ import type { Theme } from '../../../src/theme/schema.js';
 import { sampleCharts, sampleDeck } from '../../fixtures/decks/sample-deck.js';
 import { type FixtureChart, withFigures } from '../../fixtures/figures.js';
 
-import { DATE, defaultTheme } from '../../support/theme.js';
+import { DATE, defaultTheme, testFonts } from '../../support/theme.js';
 
 export { DATE, defaultTheme };
 
@@ -24,7 +24,7 @@ export function renderDeck(
 
 export async function buildSample(): Promise<Uint8Array> {
   const t = await defaultTheme();
-  return renderDeck(sampleDeck(), sampleCharts(t), t, { date: DATE });
+  return renderDeck(sampleDeck(), sampleCharts(t), t, { fonts: testFonts, date: DATE });
 }
 
 export type Parts = Record<string, Uint8Array>;

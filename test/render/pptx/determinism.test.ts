@@ -2,6 +2,7 @@ import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { chartRenumbering, dosTime } from '../../../src/render/pptx/package.js';
 import { sampleCharts, sampleDeck } from '../../fixtures/decks/sample-deck.js';
+import { testFonts } from '../../support/theme.js';
 import { buildSample, DATE, defaultTheme, renderDeck } from './deck-helpers.js';
 
 /** DOS date/time of every local file header in a zip: [time, date] pairs. */
@@ -32,7 +33,10 @@ describe('reproducible bytes', () => {
     // Another deck with its own charts advances pptxgenjs' module-global chart counter.
     const other = sampleDeck();
     other.meta.title = 'Another deck';
-    await renderDeck(other, sampleCharts(theme), theme, { date: new Date('2024-01-02T03:04:05Z') });
+    await renderDeck(other, sampleCharts(theme), theme, {
+      fonts: testFonts,
+      date: new Date('2024-01-02T03:04:05Z'),
+    });
     const again = await buildSample();
     expect(Buffer.from(again).equals(Buffer.from(first))).toBe(true);
     expect(Object.keys(unzipSync(again)).filter((n) => n.startsWith('ppt/charts/chart'))).toEqual([

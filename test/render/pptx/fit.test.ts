@@ -6,12 +6,12 @@ import { parasHeight, wrapLines } from '../../../src/render/pptx/paragraph-lines
 import type { Para } from '../../../src/render/pptx/styled-runs.js';
 import { layoutTable } from '../../../src/render/pptx/table-fit.js';
 import { type TextMeasurer, textMeasurer } from '../../../src/theme/metrics.js';
-import { fontStack } from '../../../src/theme/stack.js';
+import { testFonts } from '../../support/theme.js';
 import { defaultTheme } from './deck-helpers.js';
 
 let m: TextMeasurer;
 beforeAll(async () => {
-  m = textMeasurer(fontStack(await defaultTheme()));
+  m = textMeasurer(testFonts.stack(await defaultTheme()));
 });
 
 const words = fc.array(

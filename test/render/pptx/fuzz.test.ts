@@ -6,6 +6,7 @@ import { xmlSafe } from '../../../src/render/pptx/index.js';
 import { oneLine } from '../../../src/render/pptx/sanitize.js';
 import { sampleCharts, sampleDeck } from '../../fixtures/decks/sample-deck.js';
 import type { FixtureChart } from '../../fixtures/figures.js';
+import { testFonts } from '../../support/theme.js';
 import { DATE, defaultTheme, renderDeck, runs } from './deck-helpers.js';
 import { xmlProblem } from './xml-check.js';
 
@@ -141,7 +142,7 @@ describe('XML safety', () => {
       fc.asyncProperty(fc.array(nasty, { minLength: 6, maxLength: 6 }), async (strings) => {
         const charts = new Map([...pristine].map(([k, v]) => [k, structuredClone(v)]));
         const deck = poisoned(strings, base, charts);
-        const bytes = await renderDeck(deck, charts, theme, { date: DATE });
+        const bytes = await renderDeck(deck, charts, theme, { fonts: testFonts, date: DATE });
         expect(wellFormed(bytes)).toEqual([]);
         // Nothing is dropped but the illegal characters: the cleaned title is on the cover.
         const cover = strFromU8(unzipSync(bytes)['ppt/slides/slide1.xml'] ?? new Uint8Array());

@@ -11,7 +11,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { unzipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
-import { themeFonts } from '../../../src/theme/font-files.js';
+import { testFonts } from '../../support/theme.js';
 import { endToEndTools } from '../tools.js';
 import { buildSample, defaultTheme } from './deck-helpers.js';
 
@@ -37,7 +37,7 @@ describe.skipIf(!available)('LibreOffice', () => {
     const deck = join(dir, 'deck.pptx');
     writeFileSync(deck, bytes);
     const slides = Object.keys(unzipSync(bytes)).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n)).length;
-    const fonts = themeFonts(await defaultTheme());
+    const fonts = testFonts.themeFiles(await defaultTheme());
     const run = spawnSync(
       'soffice',
       [

@@ -9,6 +9,7 @@ import { loadDatasetFile } from '../../../src/dataset/load.js';
 import { buildDeckModel } from '../../../src/document/index.js';
 import { renderDeckPptx } from '../../../src/render/pptx/index.js';
 import { buildCharts } from '../../support/charts.js';
+import { testFonts } from '../../support/theme.js';
 import { DATE, defaultTheme } from './deck-helpers.js';
 
 const FIXTURE = 'test/fixtures/datasets/veloria-test-fixture.yaml';
@@ -21,7 +22,9 @@ beforeAll(async () => {
   const charts = await buildCharts(dataset, theme);
   const model = buildDeckModel({ dataset, charts: charts.catalogue, templatesDir: 'templates' }).model;
   if (!model) throw new Error('no deck model');
-  const parts = unzipSync(await renderDeckPptx(model, charts.assetsFor(model), theme, { date: DATE }));
+  const parts = unzipSync(
+    await renderDeckPptx(model, charts.assetsFor(model), theme, { fonts: testFonts, date: DATE }),
+  );
   budgets =
     Object.entries(parts)
       .filter(([n]) => /^ppt\/charts\/chart\d+\.xml$/.test(n))

@@ -13,6 +13,7 @@ import { buildDeckModel } from '../../../src/document/index.js';
 import { renderDeckPptx } from '../../../src/render/pptx/index.js';
 import { positionOf } from '../../charts/support.js';
 import { manySectorsDataset } from '../../support/many-sectors.js';
+import { testFonts } from '../../support/theme.js';
 import { DATE, defaultTheme } from './deck-helpers.js';
 
 const TEMPLATE = `<!-- layout: title -->
@@ -50,7 +51,11 @@ async function deckOverflows(): Promise<Diagnostic[]> {
   const built = buildDeckModel({ dataset, charts: [], templatesDir: dir });
   if (!built.model) throw new Error('no deck model');
   const diagnostics = new DiagnosticList();
-  await renderDeckPptx(built.model, new Map(), await defaultTheme(), { date: DATE, diagnostics });
+  await renderDeckPptx(built.model, new Map(), await defaultTheme(), {
+    fonts: testFonts,
+    date: DATE,
+    diagnostics,
+  });
   return diagnostics.items.filter((d) => d.code === 'RENDER_OVERFLOW');
 }
 

@@ -12,9 +12,8 @@ import { deckMeasurer } from '../../../src/render/pptx/measure.js';
 import { resolveRunFonts, scriptPieces } from '../../../src/render/pptx/script-runs.js';
 import { isRightToLeftParagraph } from '../../../src/text/runs.js';
 import { textMeasurer } from '../../../src/theme/metrics.js';
-import { fontStack } from '../../../src/theme/stack.js';
 import { cli, makeProject } from '../../build/project.js';
-import { defaultTheme } from '../../support/theme.js';
+import { defaultTheme, testFonts } from '../../support/theme.js';
 import { endToEndTools } from '../tools.js';
 import { slideNames, text, unzip } from './deck-helpers.js';
 
@@ -110,7 +109,7 @@ describe('the deck of a dataset in five scripts', () => {
 
 describe('script pieces', () => {
   it('give Hebrew the complex-script slot, he-IL and a right-to-left paragraph', async () => {
-    const stack = fontStack(await defaultTheme());
+    const stack = testFonts.stack(await defaultTheme());
     const pieces = scriptPieces('קרן המימן 2024', stack);
     expect(pieces).toHaveLength(1);
     const xml = `<a:rPr lang="en-US" dirty="0"><a:latin typeface="${pieces[0]?.fontFace}" charset="0"/><a:ea typeface="${pieces[0]?.fontFace}"/><a:cs typeface="${pieces[0]?.fontFace}"/></a:rPr>`;
@@ -122,7 +121,7 @@ describe('script pieces', () => {
   });
 
   it('take the deck language for Han: a Japanese deck’s kanji are ja-JP', async () => {
-    const stack = fontStack(await defaultTheme());
+    const stack = testFonts.stack(await defaultTheme());
     const [piece] = scriptPieces('次世代水素', stack);
     const xml = `<a:rPr lang="en-US"><a:ea typeface="${piece?.fontFace}"/></a:rPr>`;
     expect(resolveRunFonts(xml, 'ja')).toContain('lang="ja-JP"');
@@ -132,7 +131,7 @@ describe('script pieces', () => {
 
 describe('deck measuring', () => {
   it('measures a word in the face the deck names for it, a symbol the primary lacks included', async () => {
-    const stack = fontStack(await defaultTheme());
+    const stack = testFonts.stack(await defaultTheme());
     // Pretendard has no ∀: the splitter draws the whole word in a fallback (text/runs.ts).
     const word = 'Pa∀ssword';
     const [piece] = scriptPieces(word, stack);
@@ -166,7 +165,7 @@ describe.skipIf(!office)('the multi-script deck in LibreOffice with only the sta
   it('draws each script in the face the deck names for it, and gives the text back', async () => {
     const dir = project();
     expect(cli(dir, ['build']).status).toBe(0);
-    const stack = fontStack(await defaultTheme());
+    const stack = testFonts.stack(await defaultTheme());
     const fontDirs = stack.faces.flatMap((face) => [dirname(face.regularPath), dirname(face.boldPath)]);
     const run = spawnSync(
       'soffice',

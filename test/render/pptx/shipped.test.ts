@@ -8,6 +8,7 @@ import { renderDeckPptx } from '../../../src/render/pptx/index.js';
 import { sampleCharts } from '../../fixtures/decks/sample-deck.js';
 import { stressDeck } from '../../fixtures/decks/stress-deck.js';
 import { buildCharts } from '../../support/charts.js';
+import { testFonts } from '../../support/theme.js';
 import { DATE, defaultTheme, renderDeck, runs, slideNames } from './deck-helpers.js';
 import { xmlProblem } from './xml-check.js';
 
@@ -60,7 +61,9 @@ describe('the shipped deck', () => {
     expect(built.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     const model = built.model;
     if (!model) throw new Error('no deck model');
-    const parts = unzipSync(await renderDeckPptx(model, charts.assetsFor(model), theme, { date: DATE }));
+    const parts = unzipSync(
+      await renderDeckPptx(model, charts.assetsFor(model), theme, { fonts: testFonts, date: DATE }),
+    );
     const slides = slideNames(parts).map((n) => strFromU8(parts[n] ?? new Uint8Array()));
     expect(slides.length).toBeGreaterThanOrEqual(model.slides.length);
     const text = slides.flatMap(runs).join('\n');
@@ -78,7 +81,9 @@ describe('the shipped deck', () => {
 
   it('keeps every object of a crowded deck inside the slide', async () => {
     const theme = await defaultTheme();
-    const parts = unzipSync(await renderDeck(stressDeck(), sampleCharts(theme), theme, { date: DATE }));
+    const parts = unzipSync(
+      await renderDeck(stressDeck(), sampleCharts(theme), theme, { fonts: testFonts, date: DATE }),
+    );
     const slides = slideNames(parts).map((n) => strFromU8(parts[n] ?? new Uint8Array()));
     for (const s of slides) expect(outOfSlide(s)).toEqual([]);
     const text = slides.flatMap(runs).join('\n');
