@@ -23,6 +23,7 @@ export interface Engine {
   resvg: Resvg;
 }
 
+/** The engine's libraries, imported once per thread: code, not data, so no build sees another's inputs. */
 let loading: Promise<Engine> | undefined;
 
 export function loadEngine(): Promise<Engine> {

@@ -25,6 +25,10 @@ interface GlyphOutline {
   d: string;
 }
 
+/**
+ * Outlines and path ids per parsed font. Module scope is safe: keyed by the font object, which
+ * belongs to one build's fonts (theme/build-fonts.ts) and goes with them.
+ */
 const outlines = new WeakMap<fontkit.Font, Map<number, GlyphOutline>>();
 
 function glyphOutline(font: fontkit.Font, codePoint: number): GlyphOutline {

@@ -133,7 +133,8 @@ export function targetsTimeline(dataset: Dataset): DerivedTable {
 /**
  * Every sector's events come from one sorted list, derived once per dataset: each
  * sectorProfile used to derive and sort all events again and look every event's record up
- * by scanning, which made 500 sectors cost 500 × (events × records).
+ * by scanning, which made 500 sectors cost 500 × (events × records). Module scope is safe: keyed
+ * by the build's own dataset object (read afresh by each build), gone with it.
  */
 const eventsWithIndicators = new WeakMap<Dataset, Event[]>();
 

@@ -96,7 +96,8 @@ export function templateContext(
 /*
  * A build renders one model per sector from the same dataset: filling it once (not once per
  * document) keeps planning linear in the number of documents. The cached values are frozen,
- * so no helper can change what the next document sees.
+ * so no helper can change what the next document sees. Module scope is safe: keyed by the
+ * build's own dataset and chart list objects (each build reads its inputs afresh), gone with them.
  */
 const datasets = new WeakMap<Dataset, Readonly<Record<string, unknown>>>();
 const chartLists = new WeakMap<readonly ChartEntry[], unknown>();

@@ -1,6 +1,7 @@
 /**
  * Worker-thread entry: runs its tasks one after another (vega's text metrics and SVG ids are
- * per-thread globals), keeping imported libraries and parsed fonts warm between them.
+ * per-thread globals), keeping imported libraries and parsed fonts warm between them; it lives
+ * for one build (the scheduler terminates its workers when the build has rendered).
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { BuildSession } from './sessions.js';

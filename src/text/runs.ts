@@ -73,6 +73,10 @@ const NEUTRAL = /^[\p{Script=Common}\p{Script=Inherited}]$/u;
 const NEEDS_BIDI =
   /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF\u{10800}-\u{10FFF}\u{1E800}-\u{1EFFF}\u200F\u202B\u202E\u2067]/u;
 
+/**
+ * Script per code point. Module scope on purpose: a pure memo of Unicode's script property
+ * (fixed by the Node version), the same for every build; bounded by the code points seen.
+ */
 const scriptCache = new Map<number, string>();
 
 /** The script of one character, or '' for spaces, digits, punctuation and combining marks. */

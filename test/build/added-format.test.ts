@@ -81,12 +81,24 @@ describe('a format registered from outside src/', () => {
 
 describe('the build', () => {
   it('names no format: formats live behind the renderer registry', () => {
-    const dir = join(ROOT, 'src', 'pipeline');
-    const naming = readdirSync(dir)
-      .filter((name) => name.endsWith('.ts') && !name.startsWith('config'))
-      .filter((name) =>
-        /['"`](pdf|pptx)['"`]|render\/(pdf|pptx)/.test(readFileSync(join(dir, name), 'utf8')),
-      );
+    const naming = ['pipeline', 'cli'].flatMap((folder) => {
+      const dir = join(ROOT, 'src', folder);
+      return readdirSync(dir)
+        .filter((name) => name.endsWith('.ts'))
+        .filter((name) =>
+          /['"`](pdf|pptx)['"`]|render\/(pdf|pptx)/.test(readFileSync(join(dir, name), 'utf8')),
+        )
+        .map((name) => `${folder}/${name}`);
+    });
     expect(naming).toEqual([]);
+  });
+
+  it('is added without the pipeline or another renderer: the text renderer imports neither', () => {
+    const source = readFileSync(join(import.meta.dirname, 'txt-renderer', 'index.ts'), 'utf8');
+    const imports = [...source.matchAll(/from '([^']+)'/g)].map((m) => m[1] ?? '');
+    expect(imports.length).toBeGreaterThan(0);
+    expect(
+      imports.filter((path) => /src\/(pipeline|cli|charts)\/|src\/render\/(pdf|pptx)/.test(path)),
+    ).toEqual([]);
   });
 });

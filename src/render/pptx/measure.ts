@@ -7,6 +7,7 @@
 import { type TextMeasurer, textMeasurer } from '../../theme/metrics.js';
 import type { FontStack } from '../../theme/stack.js';
 
+/** The deck's measurer per stack: keyed by the stack object of one build's fonts (theme/build-fonts.ts). */
 const byFonts = new WeakMap<FontStack, TextMeasurer>();
 
 /** Scripts drawn without shaping (Latin, Greek, Cyrillic, Hangul, symbols…). */
