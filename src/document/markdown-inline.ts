@@ -25,8 +25,11 @@ export interface CitationToken {
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00A0' };
 
-/** Decodes the HTML entities CommonMark recognises in text (named basics and numeric). */
-export function decodeEntities(text: string): string {
+/**
+ * Decodes the HTML entities CommonMark recognises in Markdown text (named basics, `&nbsp;` and
+ * numeric): Markdown's entities, not XML's, whose decoder is text/xml.ts `decodeEntities`.
+ */
+export function decodeHtmlEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, body: string) => {
     if (body[0] === '#') {
       const code =
@@ -51,12 +54,12 @@ function toInline(token: Token, ctx: InlineContext): Inline[] {
       const t = token as Tokens.Text;
       // A list item's text token nests inline tokens; a plain one carries the text itself.
       if (t.tokens && t.tokens.length > 0) return toInlines(t.tokens, ctx);
-      return [text(ctx.literal(decodeEntities(t.text)))];
+      return [text(ctx.literal(decodeHtmlEntities(t.text)))];
     }
     case 'escape':
       return [text((token as Tokens.Escape).text)];
     case 'codespan':
-      return [text(ctx.literal(decodeEntities((token as Tokens.Codespan).text)))];
+      return [text(ctx.literal(decodeHtmlEntities((token as Tokens.Codespan).text)))];
     case 'strong':
       return [{ type: 'strong', children: toInlines((token as Tokens.Strong).tokens, ctx) }];
     case 'em':
@@ -93,7 +96,7 @@ function toInline(token: Token, ctx: InlineContext): Inline[] {
     }
     default:
       return 'text' in token && typeof token.text === 'string'
-        ? [text(ctx.literal(decodeEntities(token.text)))]
+        ? [text(ctx.literal(decodeHtmlEntities(token.text)))]
         : [];
   }
 }
@@ -122,7 +125,7 @@ export function plainText(tokens: readonly Token[] | undefined, literal: (text: 
     if (token.type === 'citation' || token.type === 'html') continue;
     const nested = (token as { tokens?: Token[] }).tokens;
     if (nested && nested.length > 0) out += plainText(nested, literal);
-    else if ('text' in token && typeof token.text === 'string') out += literal(decodeEntities(token.text));
+    else if ('text' in token && typeof token.text === 'string') out += literal(decodeHtmlEntities(token.text));
   }
   return out.replace(/\n/g, ' ');
 }
