@@ -125,7 +125,8 @@ export function plainText(tokens: readonly Token[] | undefined, literal: (text: 
     if (token.type === 'citation' || token.type === 'html') continue;
     const nested = (token as { tokens?: Token[] }).tokens;
     if (nested && nested.length > 0) out += plainText(nested, literal);
-    else if ('text' in token && typeof token.text === 'string') out += literal(decodeHtmlEntities(token.text));
+    else if ('text' in token && typeof token.text === 'string')
+      out += literal(decodeHtmlEntities(token.text));
   }
   return out.replace(/\n/g, ' ');
 }
