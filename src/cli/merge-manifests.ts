@@ -41,7 +41,10 @@ async function outFolder(
   return config.value ? { outDir: join(projectDir, config.value.out), diagnostics } : { diagnostics };
 }
 
-/** A temporary inside out/ named like briefkit's other entries there (out-layout.ts), which no build carries over. */
+/**
+ * A temporary inside out/, named like briefkit's other entries there (out-layout.ts
+ * IN_PLACE_PREFIX): no build carries it over.
+ */
 function mergeTemp(outDir: string): string {
   return join(outDir, `${IN_PLACE_PREFIX}merge-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
 }

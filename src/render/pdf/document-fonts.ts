@@ -1,7 +1,7 @@
 /**
- * The theme's font stack, parsed once per build (theme/build-fonts.ts) and handed to every document as fontkit
- * objects: pdfkit accepts a parsed font and then skips parsing, and glyph caches stay
- * warm across documents (measured: ~11 ms against ~44 ms a document from the buffer).
+ * The theme's font stack, parsed once per build (theme/build-fonts.ts) and handed to every
+ * document as fontkit objects: pdfkit accepts a parsed font and then skips parsing, and glyph
+ * caches stay warm across documents (measured: ~11 ms against ~44 ms a document from the buffer).
  * Each document still gets its own subset, and a fallback face is registered only when a
  * document first draws a run in it (an unused font would be embedded as an empty subset).
  * The parse is shared with the chart stage's text measurer (theme/metrics.ts).
