@@ -5,14 +5,15 @@
  * one item, with a line under each saying how many moved ("8 more programmes in the full
  * briefing"); then the other blocks of that priority are dropped whole, the last first. Lists
  * shorten by items, never mid-sentence. Each step leaves out strictly more, so the renderer can
- * search the steps for the fewest that fit. Pure: models in, models out.
+ * search the steps for the fewest that fit, then give back the items a later drop made room for
+ * (src/render/pdf/one-pager.ts). Pure: models in, models out.
  */
 import type { Block, Briefing, Inline, MoreLine, Section, SourceEntry } from '../../document/model.js';
 
 type ListBlock = Extract<Block, { type: 'list' }>;
 
 /** One step: an item off the end of a list, or a whole block out. */
-type Cut = { kind: 'item'; block: Block } | { kind: 'drop'; block: Block };
+export type Cut = { kind: 'item'; block: Block } | { kind: 'drop'; block: Block };
 
 export interface Shortened {
   model: Briefing;
@@ -83,12 +84,12 @@ function withoutBareHeadings(blocks: readonly Block[], dropped: ReadonlySet<Bloc
   });
 }
 
-/** The model after the first `count` cuts, its sources those still cited, renumbered. */
-export function shortenModel(model: Briefing, cuts: readonly Cut[], count: number): Shortened {
-  if (count === 0) return { model, itemsMoved: 0, blocksDropped: 0 };
+/** The model with `cuts` made, its sources those still cited, renumbered. */
+export function shortenModel(model: Briefing, cuts: readonly Cut[]): Shortened {
+  if (cuts.length === 0) return { model, itemsMoved: 0, blocksDropped: 0 };
   const removed = new Map<Block, number>();
   const dropped = new Set<Block>();
-  for (const cut of cuts.slice(0, count)) {
+  for (const cut of cuts) {
     if (cut.kind === 'drop') dropped.add(cut.block);
     else removed.set(cut.block, (removed.get(cut.block) ?? 0) + 1);
   }

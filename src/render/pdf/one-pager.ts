@@ -21,7 +21,7 @@ import {
 import type { Ctx } from './frame.js';
 import { newPage, placing } from './frame.js';
 import { flattenInlines } from './inline.js';
-import { fitCuts, shortenModel } from './one-pager-fit.js';
+import { type Cut, fitCuts, shortenModel } from './one-pager-fit.js';
 import type { PdfStruct } from './pdfkit.js';
 import { drawLine, drawText, layoutText, type TextStyle } from './text.js';
 
@@ -120,9 +120,9 @@ export type LayoutAttempt = (model: Briefing, step: readonly [number, number]) =
 
 /**
  * The one-pager that fits: the whole model at the largest step that fits; else the fewest cuts
- * (found by bisection: each cut leaves out more) that fit at the tightest step, then laid out
- * at the largest step that still fits with them. A RENDER_OVERFLOW when even every cut leaves
- * two pages, at the block that starts the second.
+ * (found by bisection: each cut leaves out more) that fit at the tightest step, less the list
+ * items a later dropped block made room for, laid out at the largest step that still fits. A
+ * RENDER_OVERFLOW when even every cut leaves two pages, at the block that starts the second.
  */
 export function fitOnePager(model: Briefing, layout: LayoutAttempt): OnePagerAttempt {
   const tightest = FIT_STEPS[FIT_STEPS.length - 1] as readonly [number, number];
@@ -136,19 +136,38 @@ export function fitOnePager(model: Briefing, layout: LayoutAttempt): OnePagerAtt
   const whole = largestFitting(model);
   if (whole) return whole;
   const cuts = fitCuts(model);
-  const at = (count: number) => layout(shortenModel(model, cuts, count).model, tightest);
-  const mostCut = at(cuts.length);
+  const at = (made: readonly Cut[]) => layout(shortenModel(model, made).model, tightest);
+  const mostCut = at(cuts);
   if (mostCut.pages > 1)
     return { ...mostCut, diagnostics: [...mostCut.diagnostics, overflow(mostCut, cuts.length)] };
-  // The fewest cuts that fit: cuts.length fits, 0 does not.
-  let lo = 0;
-  let hi = cuts.length;
+  // The fewest cuts that fit: all of them fit, none do not.
+  const count = fewest(cuts.length, (n) => at(cuts.slice(0, n)).pages === 1);
+  let made = cuts.slice(0, count);
+  // A block dropped last may leave room for items cut before it: give back the latest of them.
+  const lastDrop = made.map((c) => c.kind).lastIndexOf('drop');
+  const givable = made.slice(0, Math.max(lastDrop, 0)).filter((c) => c.kind === 'item');
+  const keptBack = (n: number) => new Set<Cut>(givable.slice(givable.length - n));
+  const back =
+    givable.length -
+    fewest(givable.length, (n) => {
+      const returned = keptBack(givable.length - n);
+      return at(made.filter((c) => !returned.has(c))).pages === 1;
+    });
+  const returned = keptBack(back);
+  made = made.filter((c) => !returned.has(c));
+  return largestFitting(shortenModel(model, made).model) ?? at(made);
+}
+
+/** The least n in 0..max with `fits(n)`, given `fits(max)` and that fitting is monotone in n. */
+function fewest(max: number, fits: (n: number) => boolean): number {
+  let lo = -1;
+  let hi = max;
   while (hi - lo > 1) {
     const mid = Math.floor((lo + hi) / 2);
-    if (at(mid).pages === 1) hi = mid;
+    if (fits(mid)) hi = mid;
     else lo = mid;
   }
-  return largestFitting(shortenModel(model, cuts, hi).model) ?? mostCut;
+  return hi;
 }
 
 function overflow(attempt: OnePagerAttempt, cuts: number): Diagnostic {
