@@ -17,7 +17,7 @@ import type { Dataset } from '../../../src/dataset/schema.js';
 import { DiagnosticList } from '../../../src/diagnostics.js';
 import { buildSectorModel } from '../../../src/document/index.js';
 import type { Briefing } from '../../../src/document/model.js';
-import { chartJobs } from '../../../src/pipeline/chart-step.js';
+import { chartJobs, figureAssets, renderChartsById } from '../../../src/pipeline/chart-step.js';
 import { renderBriefingPdf } from '../../../src/render/pdf/index.js';
 import { allText, DATE, defaultTheme, open } from './read.js';
 
@@ -147,5 +147,41 @@ describe('one-pager for any number of programmes', () => {
     const { shown, moved } = await check(names);
     expect(shown).toBeGreaterThan(1);
     expect(moved).toBe(12 - shown);
+  }, 60_000);
+
+  it("the Japan fixture's next-generation logic page, its chart drawn, is one page (it needed two)", async () => {
+    const loaded = await loadDatasetFile(JAPAN);
+    const dataset = loaded.dataset as Dataset;
+    const theme = await defaultTheme();
+    const chartsDir = join(ROOT, 'templates', 'charts');
+    const { catalogue } = await chartJobs(dataset, theme, chartsDir);
+    const built = buildSectorModel({
+      dataset,
+      charts: catalogue,
+      templatesDir: join(ROOT, 'templates'),
+      sectorId: SECTOR,
+    });
+    if (!built.model) throw new Error('no model');
+    const { charts } = await renderChartsById(dataset, theme, chartsDir, [`sector-${SECTOR}`]);
+    const assets = new Map(figureAssets(built.model, new Map(charts.map((c) => [c.id, c]))));
+    const diagnostics = new DiagnosticList();
+    const bytes = await renderBriefingPdf(built.model, assets, theme, {
+      variant: 'one-pager',
+      date: DATE,
+      diagnostics,
+    });
+    expect(diagnostics.items).toEqual([]);
+    const pdf = await open(bytes);
+    expect(pdf.numPages).toBe(1);
+    const text = (await allText(pdf)).join(' ').replace(/\s+/g, ' ');
+    const programmes = dataset.programs.filter((p) => p.sectors?.includes(SECTOR));
+    const more = /(\d+) more programmes? in the full briefing/.exec(text);
+    const moved = Number(more?.[1] ?? 0);
+    // The list: from its heading to its more line (the chart above names programmes too).
+    const end = more?.index ?? text.length;
+    const list = text.slice(text.lastIndexOf('Programmes', end), end);
+    const shown = programmes.filter((p) => list.includes(p.name.slice(0, 30))).length;
+    expect(shown).toBeGreaterThan(0);
+    expect(shown + moved).toBe(programmes.length);
   }, 60_000);
 });
