@@ -16,6 +16,8 @@ export const DIRECTIVES = new Set([
   'takeaways',
   'pagebreak',
   'column',
+  'priority',
+  'more',
 ]);
 
 const ALIASES: Record<string, string> = {

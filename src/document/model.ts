@@ -38,10 +38,37 @@ export interface KpiItem {
   citations: number[];
 }
 
-export type Block =
+/**
+ * What a page that must fit (the sector one-pager) may leave out: `<!-- priority: N -->` in
+ * the template. 1 (the default) is always kept; a higher number is shortened or dropped first.
+ */
+export interface BlockFit {
+  priority?: number;
+}
+
+/**
+ * The line a list shortened to fit says under its last item (`<!-- more: … -->`): `one` when
+ * one item moved, `many` otherwise; `{count}` is replaced by the number of items left out.
+ */
+export interface MoreLine {
+  one: string;
+  many: string;
+}
+
+export type Block = BlockBody & BlockFit;
+
+export type BlockBody =
   | { type: 'heading'; level: 1 | 2 | 3 | 4; id: string; children: Inline[]; pos?: TemplatePosition }
   | { type: 'paragraph'; children: Inline[]; pos?: TemplatePosition }
-  | { type: 'list'; ordered: boolean; start?: number; items: Inline[][]; pos?: TemplatePosition }
+  | {
+      type: 'list';
+      ordered: boolean;
+      start?: number;
+      items: Inline[][];
+      /** Set by `<!-- more: … -->`: the list may be shortened by items, down to one. */
+      more?: MoreLine;
+      pos?: TemplatePosition;
+    }
   | {
       type: 'table';
       header: Inline[][];
@@ -177,6 +204,8 @@ export interface Section {
   id: string;
   title: string;
   blocks: Block[];
+  /** `<!-- priority: N -->` before its heading: the priority of the blocks that set none. */
+  priority?: number;
   pos?: TemplatePosition;
 }
 

@@ -138,6 +138,7 @@ describe('template dependencies (for the build cache)', () => {
     expect(rel(templateDependencies(TEMPLATES, 'deck.md.hbs'))).toEqual([
       'deck.md.hbs',
       join('partials', 'indicator-kpi.md.hbs'),
+      join('partials', 'program-when.md.hbs'),
     ]);
   });
 });

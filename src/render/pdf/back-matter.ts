@@ -26,8 +26,9 @@ export function sourceInlines(source: SourceEntry): Inline[] {
   return out;
 }
 
-function prepareSources(ctx: Ctx, sources: readonly SourceEntry[], box: Box): Prepared {
-  const style = bodyStyle(ctx, ctx.type.body * 0.95);
+/** `compact`: the one-pager's list, in the small size, so a page with many sources still fits. */
+function prepareSources(ctx: Ctx, sources: readonly SourceEntry[], box: Box, compact: boolean): Prepared {
+  const style = bodyStyle(ctx, compact ? ctx.type.small : ctx.type.body * 0.95);
   const indent = style.size * 2.2;
   const items = sources.map((source) => ({
     source,
@@ -67,7 +68,7 @@ function prepareSources(ctx: Ctx, sources: readonly SourceEntry[], box: Box): Pr
             ctx.tags.end();
           },
         });
-        ctx.y += style.size * 0.35;
+        ctx.y += style.size * (compact ? 0.2 : 0.35);
       }
     },
   };
@@ -106,13 +107,13 @@ export function placeBackMatter(
   ctx: Ctx,
   root: PdfStruct,
   box: Box,
-  options: { appendix: boolean; level: 1 | 2 },
+  options: { appendix: boolean; level: 1 | 2; compact?: boolean },
 ): void {
   const { model } = ctx;
   if (model.sources.length > 0) {
     const section = ctx.doc.struct('Sect');
     root.add(section);
-    const list = prepareSources(ctx, model.sources, box);
+    const list = prepareSources(ctx, model.sources, box, options.compact ?? false);
     prepareHeading(ctx, SOURCES_ID, options.level, [{ type: 'text', text: 'Sources' }], box).place(
       section,
       list.keep,

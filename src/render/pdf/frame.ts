@@ -74,6 +74,8 @@ export interface Ctx {
   node?: PlacedNode;
   /** Nodes already reported as overflowing: one diagnostic per node, not one per line. */
   overflowed: Set<PlacedNode | undefined>;
+  /** The node being placed when the second page was opened (the one-pager's overflow names it). */
+  spilled?: PlacedNode | undefined;
 }
 
 /** What a RENDER_OVERFLOW names: the block, section or back-matter part being placed. */
@@ -145,6 +147,7 @@ export function newPage(ctx: Ctx): void {
   ctx.tags.end();
   ctx.doc.addPage({ size: ctx.geo.size, margin: ctx.geo.margin });
   ctx.page += 1;
+  if (ctx.page === 1) ctx.spilled = ctx.node;
   ctx.y = ctx.geo.top;
   ctx.pageEmpty = true;
 }

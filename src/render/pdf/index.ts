@@ -9,10 +9,9 @@ import type { BuildFonts } from '../../theme/build-fonts.js';
 import type { Theme } from '../../theme/schema.js';
 import { missingGlyphs, parsedThemeFonts } from './document-fonts.js';
 import { createContext } from './drawing-context.js';
-import type { Ctx } from './frame.js';
 import { layoutBriefing } from './full-briefing.js';
 import { modelText } from './model-text.js';
-import { drawOnePagerFooter, FIT_STEPS, layoutOnePager } from './one-pager.js';
+import { drawOnePagerFooter, fitOnePager, layoutOnePager } from './one-pager.js';
 import { finish } from './pdfkit-slice.js';
 import { pageGeometry, typography } from './style.js';
 
@@ -63,33 +62,21 @@ export async function renderBriefingPdf(
   }
   // A narrower margin and a thin footer band: the one-pager has no running header.
   const onePagerGeo = pageGeometry(options.pageSize ?? theme.page.size, theme.page.marginMm * 0.75, 14);
-  let chosen: { ctx: Ctx; local: Collect } | undefined;
-  for (const [chartScale, typeScale] of FIT_STEPS) {
+  const { ctx, diagnostics } = fitOnePager(model, (shown, [chartScale, typeScale]) => {
     const local = new Collect();
     const ctx = createContext({
       ...base,
+      model: shown,
       geo: onePagerGeo,
       type: typography(theme, typeScale),
       diagnostics: local,
     });
     ctx.chartScale = chartScale;
     layoutOnePager(ctx);
-    chosen = { ctx, local };
     // Attempts that overflow are dropped unfinished; pdfkit holds them only in memory.
-    if (ctx.doc.bufferedPageRange().count === 1) break;
-  }
-  if (!chosen) throw new Error('no layout attempted');
-  const { ctx, local } = chosen;
-  for (const d of local.items) sink?.report(d);
-  const pages = ctx.doc.bufferedPageRange().count;
-  if (pages > 1) {
-    sink?.report({
-      code: 'RENDER_OVERFLOW',
-      severity: 'error',
-      message: `the one-pager "${model.meta.title}" needs ${pages} pages even at its most compact layout`,
-      hint: 'shorten the template text for this sector, or move detail to the full briefing',
-    });
-  }
+    return { ctx, diagnostics: local.items, pages: ctx.doc.bufferedPageRange().count };
+  });
+  for (const d of diagnostics) sink?.report(d);
   drawOnePagerFooter(ctx);
   return finish(ctx.doc);
 }

@@ -1,9 +1,14 @@
 /**
  * The sector one-pager: a compact masthead, the body in a smaller type size, the first
  * chart only, and the sources. It must fit one page: the layout is tried at decreasing
- * chart heights and type sizes, and if even the tightest overflows, the extra page is
- * kept (not hidden) and a RENDER_OVERFLOW diagnostic says so.
+ * chart heights and type sizes; if even the tightest overflows, the template's lower
+ * priorities are shortened or left out (src/render/pdf/one-pager-fit.ts), the fewest that
+ * fit. Only when what must stay cannot fit is the extra page kept (not hidden), with a
+ * RENDER_OVERFLOW at the template line of the block that starts it.
  */
+
+import type { Diagnostic } from '../../diagnostics.js';
+import type { Briefing } from '../../document/model.js';
 import { placeBackMatter } from './back-matter.js';
 import {
   type Box,
@@ -15,6 +20,7 @@ import {
 } from './blocks.js';
 import type { Ctx } from './frame.js';
 import { newPage, placing } from './frame.js';
+import { type Cut, fitCuts, shortenModel } from './one-pager-fit.js';
 import type { PdfStruct } from './pdfkit-slice.js';
 import { flattenInlines } from './styled-pieces.js';
 import { drawLine, drawText, layoutText, type TextStyle } from './text.js';
@@ -88,7 +94,7 @@ export function layoutOnePager(ctx: Ctx): void {
     placePrepared([heading, ...prepareBlocks(ctx, section.blocks, box)], element);
   }
   placing(ctx, { what: 'the sources list' }, () =>
-    placeBackMatter(ctx, root, box, { appendix: false, level: 2 }),
+    placeBackMatter(ctx, root, box, { appendix: false, level: 2, compact: true }),
   );
   ctx.tags.end();
 }
@@ -101,4 +107,79 @@ export function drawOnePagerFooter(ctx: Ctx): void {
     const text = `${model.meta.shortTitle} · As of ${model.meta.asOfLabel}`;
     drawText(doc, text, geo.left, geo.height - geo.margin - 2, {}, t.small);
   }, 'Pagination');
+}
+
+/** One layout of a model at one [chart scale, type scale] step, with what it reported. */
+export interface OnePagerAttempt {
+  ctx: Ctx;
+  diagnostics: Diagnostic[];
+  pages: number;
+}
+
+export type LayoutAttempt = (model: Briefing, step: readonly [number, number]) => OnePagerAttempt;
+
+/**
+ * The one-pager that fits: the whole model at the largest step that fits; else the fewest cuts
+ * (found by bisection: each cut leaves out more) that fit at the tightest step, less the list
+ * items a later dropped block made room for, laid out at the largest step that still fits. A
+ * RENDER_OVERFLOW when even every cut leaves two pages, at the block that starts the second.
+ */
+export function fitOnePager(model: Briefing, layout: LayoutAttempt): OnePagerAttempt {
+  const tightest = FIT_STEPS[FIT_STEPS.length - 1] as readonly [number, number];
+  const largestFitting = (m: Briefing): OnePagerAttempt | undefined => {
+    for (const step of FIT_STEPS) {
+      const attempt = layout(m, step);
+      if (attempt.pages === 1) return attempt;
+    }
+    return undefined;
+  };
+  const whole = largestFitting(model);
+  if (whole) return whole;
+  const cuts = fitCuts(model);
+  const at = (made: readonly Cut[]) => layout(shortenModel(model, made).model, tightest);
+  const mostCut = at(cuts);
+  if (mostCut.pages > 1)
+    return { ...mostCut, diagnostics: [...mostCut.diagnostics, overflow(mostCut, cuts.length)] };
+  // The fewest cuts that fit: all of them fit, none do not.
+  const count = fewest(cuts.length, (n) => at(cuts.slice(0, n)).pages === 1);
+  let made = cuts.slice(0, count);
+  // A block dropped last may leave room for items cut before it: give back the latest of them.
+  const lastDrop = made.map((c) => c.kind).lastIndexOf('drop');
+  const givable = made.slice(0, Math.max(lastDrop, 0)).filter((c) => c.kind === 'item');
+  const keptBack = (n: number) => new Set<Cut>(givable.slice(givable.length - n));
+  const back =
+    givable.length -
+    fewest(givable.length, (n) => {
+      const returned = keptBack(givable.length - n);
+      return at(made.filter((c) => !returned.has(c))).pages === 1;
+    });
+  const returned = keptBack(back);
+  made = made.filter((c) => !returned.has(c));
+  return largestFitting(shortenModel(model, made).model) ?? at(made);
+}
+
+/** The least n in 0..max with `fits(n)`, given `fits(max)` and that fitting is monotone in n. */
+function fewest(max: number, fits: (n: number) => boolean): number {
+  let lo = -1;
+  let hi = max;
+  while (hi - lo > 1) {
+    const mid = Math.floor((lo + hi) / 2);
+    if (fits(mid)) hi = mid;
+    else lo = mid;
+  }
+  return hi;
+}
+
+function overflow(attempt: OnePagerAttempt, cuts: number): Diagnostic {
+  const { ctx, pages } = attempt;
+  const spilled = ctx.spilled;
+  const pos = spilled?.pos;
+  const what = spilled ? `; ${spilled.what} starts page 2` : '';
+  return {
+    code: 'RENDER_OVERFLOW',
+    severity: 'error',
+    message: `the one-pager "${ctx.model.meta.title}" needs ${pages} pages even at its most compact layout${cuts > 0 ? ' with every block of priority 2 and above shortened or left out' : ''}${what}`,
+    ...(pos ? { file: pos.template, line: pos.line, column: pos.column } : {}),
+    hint: 'mark what the page may shorten or leave out with <!-- priority: 2 --> (and lists with <!-- more: … -->), or shorten the text that must stay (docs/templates.md)',
+  };
 }

@@ -38,13 +38,23 @@ const CAPTION_GAP = 0.08;
 
 function placeTitle(slide: PptxSlide, title: string, size: number, theme: DeckTheme): void {
   const text = oneLine(title);
-  const runs = scriptedText(text, {}, theme, { first: true, last: true, rtl: isRightToLeftParagraph(text) });
+  // The size goes on the runs: pptxgenjs lays the placeholder's own options (the master's 40,
+  // 36 or 28 pt) over the text's, so a title fitted smaller was drawn at the master's size
+  // and ran over what sits below it.
+  const place = { first: true, last: true, rtl: isRightToLeftParagraph(text) };
+  const runs = scriptedText(text, { fontSize: size }, theme, place);
   slide.addText(runs, { placeholder: 'title', fontSize: size, align: 'left' });
 }
 
 function fitSize(text: string, box: Box, max: number, min: number, ctx: DrawContext, bold = false): number {
   const para = { kind: 'body' as const, runs: [{ text, bold }] };
   return fittingSize([para], inToPt(box.w), inToPt(box.h), max, min, ctx.m) ?? min;
+}
+
+/** Inches a one-paragraph text takes in a box's width at `size`. */
+function textHeight(text: string, size: number, box: Box, ctx: DrawContext, bold = false): number {
+  const para = { kind: 'body' as const, runs: [{ text, bold }] };
+  return parasHeight([para], size, wrapWidth(inToPt(box.w)), ctx.m) / 72;
 }
 
 /** The text blocks of a title or section slide as one line. */
@@ -63,7 +73,15 @@ function drawCover(slide: PptxSlide, p: Planned, ctx: DrawContext): void {
   placeTitle(slide, title, titleSize, ctx.theme);
   const meta = ctx.deck.meta;
   const subtitle = oneLine(p.slide.subtitle ?? meta.subtitle ?? '');
-  const subBox = { x: COVER_TITLE.x, y: COVER_TITLE.y + COVER_TITLE.h + 0.15, w: COVER_TITLE.w, h: 0.9 };
+  // The subtitle starts under the title as measured at its size (the title box is anchored at
+  // its top), so a title of three lines pushes it down and one of one line does not leave a gap.
+  const titleH = textHeight(title, titleSize, COVER_TITLE, ctx, true);
+  const subBox = {
+    x: COVER_TITLE.x,
+    y: COVER_TITLE.y + Math.min(titleH, COVER_TITLE.h) + 0.25,
+    w: COVER_TITLE.w,
+    h: 0.9,
+  };
   const subSize = fitSize(subtitle, subBox, 22, 14, ctx);
   ctx.bounds.label('subtitle', subtitle, subSize, subBox, false, p.slide.subtitlePos);
   drawLabel(slide, subtitle, subBox, ctx.theme, {

@@ -56,8 +56,18 @@ function titleSize(title: string, ctx: PlanContext): number {
   return fittingSize([para], w, h, ctx.theme.sizes.slideTitle, TYPE.titleMin, ctx.m) ?? TYPE.titleMin;
 }
 
-/** Continuation title: "(cont.)" after the model's title. */
+/** Continuation title: "(cont.)" after the model's title; `numbered` makes it "(continued, 2/3)". */
 const contTitle = (title: string, i: number) => (i === 0 ? title : `${title} (cont.)`);
+
+/** A model slide's continuations, titled "Title (continued, 2/3)": the reader sees where a list goes on. */
+function numbered(planned: Planned[], ctx: PlanContext): Planned[] {
+  if (planned.length < 2) return planned;
+  return planned.map((p, i) => {
+    if (i === 0) return p;
+    const title = `${p.slide.title} (continued, ${i + 1}/${planned.length})`;
+    return { ...p, title, titleSize: titleSize(title, ctx), continued: true };
+  });
+}
 
 function textSlides(
   base: Omit<Base, 'title' | 'titleSize' | 'continued'>,
@@ -149,6 +159,17 @@ function columnSlides(base: Base, ctx: PlanContext): Planned[] {
   const { w, h } = ptBox(leftBox);
   const leftParas = blockParas(base.slide.blocks);
   const rightParas = blockParas(right);
+  // A column with nothing in it is not drawn: the other one takes the slide.
+  if (!chart && (leftParas.length === 0 || rightParas.length === 0))
+    return textSlides(
+      base,
+      base.title,
+      [...leftParas, ...rightParas],
+      BODY_BOX,
+      ctx.theme.sizes.slideBody,
+      TYPE.bodyMin,
+      ctx,
+    );
   // One size for both columns: the smaller of the two fitting sizes.
   const rightH = chart ? h * 0.3 : h;
   const size = Math.min(
@@ -208,8 +229,12 @@ function tableSlides(base: Base, blocks: Block[], ctx: PlanContext): Planned[] {
   return [...out, ...continuation(base, fitted.rest, fitted.size, ctx)];
 }
 
-/** Plans one model slide. */
+/** Plans one model slide: one physical slide, or several numbered as continuations. */
 export function planSlide(slide: Slide, ctx: PlanContext): Planned[] {
+  return numbered(planOne(slide, ctx), ctx);
+}
+
+function planOne(slide: Slide, ctx: PlanContext): Planned[] {
   const citations = [...blockCitations([...slide.blocks, ...(slide.right ?? [])])].sort((a, b) => a - b);
   const base: Base = {
     slide,

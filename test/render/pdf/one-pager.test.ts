@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../../../src/document/model.js';
+import { renumberSources } from '../../../src/render/pdf/one-pager-fit.js';
 import { figure } from '../../fixtures/figures.js';
 import { ins, sampleCharts, sampleOnePager } from '../../fixtures/models/briefing.js';
 import { allText, open, render, structRoles } from './read.js';
@@ -65,5 +66,82 @@ describe('sector one-pager', () => {
     const pdf = await open(bytes);
     expect(pdf.numPages).toBeGreaterThan(1);
     expect((await allText(pdf)).join(' ')).toContain('Paragraph 30:');
+  });
+
+  it('shortens a priority list item by item and says how many moved, never a false count', async () => {
+    const model = sampleOnePager();
+    const items = Array.from({ length: 40 }, (_, i) =>
+      ins(`Item${i + 1}: the programme funds research centres and trains experts across the regions.[^2]`),
+    );
+    model.sections.push({
+      id: 'more',
+      title: 'More programmes',
+      blocks: [
+        {
+          type: 'list',
+          ordered: false,
+          items,
+          priority: 2,
+          more: {
+            one: '{count} more item in the full briefing',
+            many: '{count} more items in the full briefing',
+          },
+        },
+      ],
+    });
+    const { bytes, diagnostics } = await render(model, sampleCharts(), { variant: 'one-pager' });
+    expect(diagnostics).toEqual([]);
+    const pdf = await open(bytes);
+    expect(pdf.numPages).toBe(1);
+    const text = (await allText(pdf)).join(' ');
+    const shown = items.filter((_, i) => text.includes(`Item${i + 1}:`)).length;
+    expect(shown).toBeGreaterThan(0);
+    expect(shown).toBeLessThan(40);
+    // The first items stay; the line counts exactly the rest.
+    expect(text).toContain(`Item${shown}:`);
+    expect(text).toContain(`${40 - shown} more items in the full briefing`);
+    // The page's first content is never cut: it has the default priority.
+    expect(text).toContain('₩100 trillion');
+  });
+
+  it('when what must stay does not fit, RENDER_OVERFLOW names the template line that starts page 2', async () => {
+    const model = sampleOnePager();
+    const long = Array.from(
+      { length: 60 },
+      (_, i): Block => ({
+        type: 'paragraph',
+        children: ins(`Paragraph ${i + 1}: the programme funds research centres and upgrades factories.`),
+        pos: { template: 'templates/sector.md.hbs', line: 100 + i, column: 1 },
+      }),
+    );
+    model.sections[0]?.blocks.push(...long);
+    model.sections[1] = { ...(model.sections[1] as (typeof model.sections)[number]), priority: 2 };
+    const { diagnostics } = await render(model, sampleCharts(), { variant: 'one-pager' });
+    expect(diagnostics).toHaveLength(1);
+    const [overflow] = diagnostics;
+    expect(overflow?.code).toBe('RENDER_OVERFLOW');
+    expect(overflow?.file).toBe('templates/sector.md.hbs');
+    expect(overflow?.line).toBeGreaterThan(100);
+    expect(overflow?.message).toContain('starts page 2');
+    expect(overflow?.message).toContain('priority 2 and above');
+  });
+
+  it('a shortened page lists only the sources it still cites, numbered in order', () => {
+    const model = sampleOnePager();
+    model.sections = [
+      {
+        id: 'only',
+        title: 'Only',
+        blocks: [{ type: 'paragraph', children: ins('Only the second source.[^2]') }],
+      },
+    ];
+    const renumbered = renumberSources(model);
+    expect(renumbered.sources.map((s) => [s.number, s.id])).toEqual([[1, 'msit-2022']]);
+    const [block] = renumbered.sections[0]?.blocks ?? [];
+    expect(block?.type === 'paragraph' && block.children.find((r) => r.type === 'citation')).toEqual({
+      type: 'citation',
+      number: 1,
+      sourceId: 'msit-2022',
+    });
   });
 });

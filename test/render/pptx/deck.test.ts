@@ -19,14 +19,21 @@ function titleOf(xml: string): string {
 }
 
 describe('deck package', () => {
-  it('puts every model slide in order, continuations titled "(cont.)" right after their slide', () => {
+  it('puts every model slide in order, continuations numbered "(continued, 2/3)" right after their slide', () => {
     const model = sampleDeck().slides.map((s) => s.title);
     const titles = slides.map(titleOf);
-    const base = titles.map((t) => t.replace(/ \(cont\.\)$/, ''));
+    const CONTINUED = / \(continued, (\d+)\/(\d+)\)$/;
     // Drop continuations: what is left is the model's slide list, in order.
-    expect(titles.filter((t) => !t.endsWith('(cont.)'))).toEqual(model);
+    expect(titles.filter((t) => !CONTINUED.test(t))).toEqual(model);
     titles.forEach((t, i) => {
-      if (t.endsWith('(cont.)')) expect(base[i - 1]).toBe(base[i]);
+      const m = CONTINUED.exec(t);
+      if (!m) return;
+      const [, k, n] = m.map(Number) as [number, number, number];
+      const base = t.replace(CONTINUED, '');
+      // Slide k of n follows slide k - 1 of the same title; the first is the plain title.
+      expect(titles[i - 1]).toBe(k === 2 ? base : `${base} (continued, ${k - 1}/${n})`);
+      if (k === n) expect(titles[i + 1]?.startsWith(`${base} (continued`)).toBe(false);
+      else expect(titles[i + 1]).toBe(`${base} (continued, ${k + 1}/${n})`);
     });
     expect(slides.length).toBeGreaterThan(model.length);
   });

@@ -1,0 +1,38 @@
+/**
+ * The deck's "Strategies and programmes" slide lists every programme once, each with its year
+ * or else its date (issue 13): it listed only five programmes with a `year`, so the Japan
+ * fixture's programmes dated by `date` alone, and those with no date, were missing.
+ */
+import { describe, expect, it } from 'vitest';
+import { formatDate } from '../../src/dataset/wording.js';
+import { JAPAN, shippedModels } from './shipped-texts.js';
+import { dataset, runsText } from './support.js';
+
+describe('deck programmes slide', () => {
+  for (const [name, file] of [
+    ['Japan fixture', JAPAN],
+    ['Korea dataset', undefined],
+  ] as const) {
+    it(`${name}: every programme appears once, dated by its year or its date`, async () => {
+      const data = await dataset(file);
+      const { deck } = shippedModels(data);
+      const slide = deck.slides.find((s) => s.title === 'Strategies and programmes');
+      if (!slide) throw new Error('no programmes slide');
+      const lines = [...slide.blocks, ...(slide.right ?? [])].flatMap((b) =>
+        b.type === 'list' ? b.items.map((item) => runsText(item)) : [],
+      );
+      for (const programme of data.programs) {
+        const found = lines.filter((line) => line.startsWith(programme.name));
+        expect(found, programme.name).toHaveLength(1);
+        // What follows the name: its date and citation (a name may have brackets of its own).
+        const line = (found[0] ?? '').slice(programme.name.length);
+        // The administration's own column names its budget, not its date.
+        if (programme.administration && line.startsWith(':')) continue;
+        if (programme.year !== undefined && programme.year !== null)
+          expect(line).toContain(`(${programme.year})`);
+        else if (programme.date) expect(line).toContain(`(${formatDate(programme.date)})`);
+        else expect(line).not.toContain('(');
+      }
+    });
+  }
+});
