@@ -41,6 +41,10 @@ function asFigure(value: unknown, helper: string): FigureRecord {
   return { ...(value as Omit<FigureRecord, 'status'>), ...time, status: resolved };
 }
 
+function texts(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+}
+
 /** "2025-06-10" → "on 10 June 2025"; "2025-06" → "in June 2025"; "2025" → "in 2025". */
 export function onDate(value: string | number): string | undefined {
   const text = formatDate(value);
@@ -71,11 +75,19 @@ export function registerFigureHelpers(state: RenderState): HelperTable {
     figureTime([value]) {
       return figureTimePhrase(asFigure(value, 'figureTime'), state.wording);
     },
-    /** "in 12 fields", "to the Kumamoto plant": the record's scope with its verb's preposition. */
+    /**
+     * "in 12 fields", "to the Kumamoto plant", "to Rapidus in Chitose, Hokkaido, for …": the
+     * record's recipients, places and scope with its verb's prepositions.
+     */
     figureScope([value]) {
       const record = asFigure(value, 'figureScope');
-      const scope = (value as Loose).scope;
-      return scopePhrase({ ...record, scope: typeof scope === 'string' ? scope : null });
+      const { scope, recipients, places } = value as Loose;
+      return scopePhrase({
+        ...record,
+        scope: typeof scope === 'string' ? scope : null,
+        recipients: texts(recipients),
+        places: texts(places),
+      });
     },
     figureYears([value]) {
       return yearsText(asTime(value, 'figureYears'));
