@@ -10,6 +10,7 @@ import { formatMoney } from '../dataset/wording.js';
 import { compareText } from './compare-text.js';
 import { inBillions, isFloor, listing, maxInBillions, sourcesOf } from './format.js';
 import { figureNotes } from './notes.js';
+import { partNotes, summaryItems, wholeLabels } from './parts.js';
 import type { DerivedTable, Row } from './types.js';
 
 /**
@@ -42,6 +43,8 @@ export function investmentTrend(dataset: Dataset): DerivedTable {
     .sort((a, b) => (figureYear(a) ?? 0) - (figureYear(b) ?? 0) || compareText(a.id, b.id));
   // A chart column per figure: its years as the text says them ("2025", "fiscal 2021–2023").
   const columns = yearColumns(investments.map((v) => ({ year: yearsText(v), status: v.status })));
+  const wholeOf = wholeLabels(dataset);
+  const partOfById = new Map(investments.map((v) => [v.id, v.partOf]));
   const rows: Row[] = investments.map((v, i) => {
     const target = v.status === 'target';
     return {
@@ -54,6 +57,8 @@ export function investmentTrend(dataset: Dataset): DerivedTable {
       status: v.status,
       kind: target ? 'Target' : 'Stated figure',
       scope: v.scope ?? null,
+      // The whole this figure is part of: drawn beside it, never added to it (parts.ts).
+      partOf: wholeOf(v.id),
       amount: v.amount.amount,
       amountMax: v.amount.amountMax ?? null,
       currency: v.amount.currency,
@@ -84,12 +89,24 @@ export function investmentTrend(dataset: Dataset): DerivedTable {
         ? ['Targets are aims, drawn as outlines, not as spending.']
         : []),
       ...figureNotes(investments.map((v) => ({ status: v.status, money: v.amount }))),
+      ...partNotes(
+        dataset,
+        investments.map((v) => v.id),
+      ),
     ],
     summary:
       rows.length === 0
         ? 'No investment figures in the dataset.'
         : `Investment figures by year: ${listing(
-            rows.map((r) => `${r.years}: ${r.valueLabel}${r.scope ? `, ${r.scope}` : ''}`),
+            summaryItems(
+              investments,
+              (i) => {
+                const r = rows[i] as Row;
+                return `${r.years}: ${r.valueLabel}${r.scope ? `, ${r.scope}` : ''}`;
+              },
+              (i) => `${rows[i]?.amountText} (${rows[i]?.label})`,
+              (id) => partOfById.get(id),
+            ),
           )}.`,
   };
 }

@@ -26,6 +26,9 @@ sources:
   - { id: digitimes, title: Fab story, publisher: DIGITIMES }
 sectors:
   - { id: chips, name: Chips, summary: Chips., cite: ${CITE_A} }
+programs:
+  - { id: micron, name: Micron aid, kind: programme, year: 2025, budget: { amount: 536, currency: JPY, scale: billion }, budgetStatus: allocated, recipients: [Micron Technology], places: [Hiroshima], cite: ${CITE_A} }
+  - { id: kioxia, name: Kioxia aid, kind: programme, year: 2024, recipients: [Kioxia, Western Digital], places: ["Yokkaichi, Mie", "Kitakami, Iwate"], cite: ${CITE_A} }
 indicators:
   - { id: share, label: Share, value: { amount: 20, unit: percent }, year: 2023, cite: ${CITE_A} }
 targets:
@@ -107,6 +110,12 @@ describe('figures with places, recipients, parts and disagreeing sources', () =>
     expect(tsmc).toContain(
       'Sources differ: up to JP¥732 billion according to Jiji Press[1], up to JP¥730 billion according to DIGITIMES[2].',
     );
+  });
+
+  it("say who receives a programme's budget and where", () => {
+    const lines = briefingParagraphs(load(BASE), 'Strategies and programmes');
+    expect(lines).toContain('Micron aid (2025): JP¥536 billion for Micron Technology in Hiroshima, allocated.[1]');
+    expect(lines).toContain('Kioxia aid (2024), for Kioxia and Western Digital in Yokkaichi, Mie; and Kitakami, Iwate.[1]');
   });
 
   it('print a quantity range with both ends', () => {
