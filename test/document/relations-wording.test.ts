@@ -105,6 +105,18 @@ describe('figures with places, recipients, parts and disagreeing sources', () =>
     expect(all.filter((l) => l.includes('JP¥650 billion'))).toHaveLength(1);
   });
 
+  it('say that sources differ on a part too, inside the sentence of its whole', () => {
+    const text = BASE.replace(
+      `recipients: [Rapidus], cite: ${CITE_A} }`,
+      `recipients: [Rapidus], alternatives: [{ amount: { amount: 700, currency: JPY, scale: billion }, cite: ${CITE_B} }], cite: ${CITE_A} }`,
+    );
+    expect(text).not.toBe(BASE);
+    const whole = briefingParagraphs(load(text), 'Investment').find((l) => l.includes('1.86 trillion')) ?? '';
+    expect(whole).toContain(
+      'of which about JP¥650 billion for Rapidus[1] (sources differ: about JP¥650 billion according to Jiji Press[1], JP¥700 billion according to DIGITIMES[2]).',
+    );
+  });
+
   it('say that sources differ, citing both', () => {
     const tsmc = lines().find((l) => l.includes('TSMC')) ?? '';
     expect(tsmc).toContain(
