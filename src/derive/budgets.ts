@@ -11,7 +11,7 @@ import { compareText } from './compare-text.js';
 import { distinctLabels } from './distinct.js';
 import { inBillions, listing, maxInBillions, plural, sourcesOf } from './format.js';
 import { figureNotes } from './notes.js';
-import { partNotes, summaryItems, wholeLabels } from './parts.js';
+import { partColumn, partNotes, summaryItems, wholeLabels } from './parts.js';
 import type { DerivedTable, Row } from './types.js';
 
 interface Budget {
@@ -122,6 +122,7 @@ export function programBudgets(dataset: Dataset): DerivedTable {
     columns: [
       { name: 'name', label: 'Programme or investment', type: 'string' },
       { name: 'year', label: 'Year', type: 'number' },
+      ...partColumn(rows),
       { name: 'amountText', label: 'Budget as stated', type: 'string' },
       { name: 'statedText', label: 'Equivalent stated by the source', type: 'string' },
       { name: 'valueBn', label: 'Value (computed)', type: 'number', unit: `${home} billion` },

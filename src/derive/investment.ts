@@ -10,7 +10,7 @@ import { formatMoney } from '../dataset/wording.js';
 import { compareText } from './compare-text.js';
 import { inBillions, isFloor, listing, maxInBillions, sourcesOf } from './format.js';
 import { figureNotes } from './notes.js';
-import { partNotes, summaryItems, wholeLabels } from './parts.js';
+import { partColumn, partNotes, summaryItems, wholeLabels } from './parts.js';
 import type { DerivedTable, Row } from './types.js';
 
 /**
@@ -78,6 +78,7 @@ export function investmentTrend(dataset: Dataset): DerivedTable {
       { name: 'label', label: 'Figure', type: 'string' },
       { name: 'status', label: 'Status', type: 'string' },
       { name: 'scope', label: 'Scope', type: 'string' },
+      ...partColumn(rows),
       { name: 'amountText', label: 'Amount as stated', type: 'string' },
       { name: 'valueBn', label: 'Value (computed)', type: 'number', unit: `${home} billion` },
     ],

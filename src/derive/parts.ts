@@ -6,6 +6,7 @@
  */
 import type { Dataset } from '../dataset/schema.js';
 import { listing } from './format.js';
+import type { DataColumn, Row } from './types.js';
 
 interface Part {
   id: string;
@@ -60,4 +61,11 @@ export function partNotes(dataset: Dataset, shownIds: readonly string[]): string
     const many = parts.length > 1;
     return `Of which: ${listing(parts)} ${many ? 'are parts' : 'is part'} of ${labels.get(whole) ?? whole}, drawn beside it; ${many ? 'they are not to be added to it' : 'the two are not to be added'}.`;
   });
+}
+
+/** The data table's "Part of" column, only when some figure of the table is a part. */
+export function partColumn(rows: readonly Row[]): DataColumn[] {
+  return rows.some((r) => typeof r.partOf === 'string')
+    ? [{ name: 'partOf', label: 'Part of', type: 'string' }]
+    : [];
 }

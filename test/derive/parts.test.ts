@@ -38,6 +38,8 @@ describe.each([
     expect(part?.valueBn).toBe(650);
     expect(whole?.valueBn).toBe(1860);
     expect(table.rows).toHaveLength(3);
+    // The data table (appendix, accessibility) says it too.
+    expect(table.columns.map((c) => c.name)).toContain('partOf');
   });
 
   it('says "of which" in its summary and notes that parts are not added to their whole', () => {
