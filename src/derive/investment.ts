@@ -74,7 +74,8 @@ export function investmentTrend(dataset: Dataset): DerivedTable {
   return {
     name: 'investmentTrend',
     columns: [
-      { name: 'year', label: 'Year', type: 'number' },
+      // The years as the text says them: a period's first year alone would misdate its total.
+      { name: 'years', label: 'Year', type: 'string' },
       { name: 'label', label: 'Figure', type: 'string' },
       { name: 'status', label: 'Status', type: 'string' },
       { name: 'scope', label: 'Scope', type: 'string' },

@@ -52,3 +52,19 @@ describe.each([
     );
   });
 });
+
+describe('investmentTrend data table', () => {
+  it('gives a multi-year total its years, not the first of them', () => {
+    const text = TEXT.replace(
+      'label: Chip funds, year: 2023,',
+      'label: Chip funds, period: { from: 2022, to: 2025 },',
+    );
+    expect(text).not.toBe(TEXT);
+    const result = validateDatasetText(text, 'inline.yaml');
+    expect(result.diagnostics).toEqual([]);
+    const table = investmentTrend(result.dataset as Dataset);
+    const column = table.columns[0];
+    expect(column?.label).toBe('Year');
+    expect(table.rows.find((r) => r.id === 'whole')?.[column?.name ?? '']).toBe('2022–2025');
+  });
+});
