@@ -119,6 +119,16 @@ const RECIPIENT_PREPOSITIONS: Record<string, string> = {
   reach: 'for',
 };
 
+/** The preposition after an amount for what it goes to: "invest … in 12 fields", "spent … on". */
+const SCOPE_PREPOSITIONS: Record<string, string> = {
+  invest: 'in',
+  allocate: 'to',
+  spend: 'on',
+  mobilise: 'in',
+  propose: 'for',
+  reach: 'in',
+};
+
 /** "Rapidus", "Kioxia and Western Digital"; names holding commas are set apart by semicolons. */
 export function namesList(names: readonly string[]): string {
   if (names.length <= 1) return names.join('');
@@ -138,30 +148,23 @@ export interface WhereRecord extends FigureRecord {
  * "invest ₩2 trillion in 12 fields", "allocated ¥476 billion to the Kumamoto plant", "spent ₩1
  * billion on…", "proposed ¥110 billion for…"; with recipients and places, "allocated ¥260 billion
  * to Rapidus in Chitose, Hokkaido, for the construction of its plant" (the scope then takes
- * "for": "to Rapidus … to its plant" would read as two recipients). Each part only from the data.
+ * "for": "to Rapidus … to its plant" would read as two recipients); without a recipient, what
+ * it goes to comes before where ("in its two fabs in Kumamoto"). Each part only from the data.
  */
 export function scopePhrase(record: WhereRecord): string {
   // A hedge ("is expected to invest") keeps the base verb, so the base verb decides.
   const verb = baseVerb(record);
   const recipients = record.recipients ?? [];
   const places = record.places ?? [];
-  const parts: string[] = [];
-  if (recipients.length > 0) parts.push(`${RECIPIENT_PREPOSITIONS[verb] ?? 'for'} ${namesList(recipients)}`);
-  if (places.length > 0) parts.push(`in ${namesList(places)}`);
-  if (record.scope) {
-    const prepositions: Record<string, string> = {
-      invest: 'in',
-      allocate: 'to',
-      spend: 'on',
-      mobilise: 'in',
-      propose: 'for',
-      reach: 'in',
-    };
-    const preposition = recipients.length > 0 ? 'for' : (prepositions[verb] ?? 'for');
-    // "in Chitose, Hokkaido, for …": a place with a comma is closed by one.
-    const closing = places.length > 0 && /,/.test(places.at(-1) ?? '') ? ',' : '';
-    if (closing) parts[parts.length - 1] += closing;
-    parts.push(`${preposition} ${record.scope}`);
+  const where = places.length > 0 ? `in ${namesList(places)}` : '';
+  if (recipients.length === 0) {
+    // What the money goes to, then where: "invest US$20 billion in its two fabs in Kumamoto".
+    const what = record.scope ? `${SCOPE_PREPOSITIONS[verb] ?? 'for'} ${record.scope}` : '';
+    return [what, where].filter(Boolean).join(' ');
   }
-  return parts.join(' ');
+  const who = `${RECIPIENT_PREPOSITIONS[verb] ?? 'for'} ${namesList(recipients)}`;
+  if (!record.scope) return [who, where].filter(Boolean).join(' ');
+  // "in Chitose, Hokkaido, for …": a place with a comma is closed by one.
+  const closing = /,/.test(places.at(-1) ?? '') ? ',' : '';
+  return `${[who, where].filter(Boolean).join(' ')}${closing} for ${record.scope}`;
 }

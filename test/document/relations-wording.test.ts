@@ -37,6 +37,7 @@ investments:
   - { id: chip-funds, label: Chip funds, year: 2023, fiscal: true, status: proposed, amount: { amount: 1.86, currency: JPY, scale: trillion }, scope: three chip funds, cite: ${CITE_A} }
   - { id: rapidus-fund, label: Rapidus fund, partOf: chip-funds, year: 2023, fiscal: true, status: proposed, amount: { amount: 650, currency: JPY, scale: billion, qualifier: about }, recipients: [Rapidus], cite: ${CITE_A} }
   - { id: rapidus-aid, label: Rapidus aid, year: 2023, status: allocated, amount: { amount: 260, currency: JPY, scale: billion }, recipients: [Rapidus], places: ["Chitose, Hokkaido"], scope: the construction of its plant, cite: ${CITE_A} }
+  - { id: tsmc-own, label: TSMC money, year: 2026, status: planned, actor: company, actorName: TSMC, amount: { amount: 20, currency: USD, scale: billion }, places: [Kumamoto Prefecture], scope: its two fabs, cite: ${CITE_A} }
   - { id: tsmc-aid, label: TSMC aid, year: 2024, status: allocated, amount: { amount: 732, currency: JPY, scale: billion, qualifier: up-to }, recipients: [TSMC], places: [Kumamoto Prefecture], alternatives: [{ amount: { amount: 730, currency: JPY, scale: billion, qualifier: up-to }, cite: ${CITE_B} }], cite: ${CITE_A} }
 `;
 
@@ -94,6 +95,12 @@ describe('figures with places, recipients, parts and disagreeing sources', () =>
   it('say who receives the money and where', () => {
     expect(lines()).toContain(
       'The government allocated JP¥260 billion in 2023 to Rapidus in Chitose, Hokkaido, for the construction of its plant[1].',
+    );
+  });
+
+  it('say where, after what the money goes to, when no recipient is named', () => {
+    expect(lines()).toContain(
+      'TSMC plans to invest US$20 billion in 2026 in its two fabs in Kumamoto Prefecture[1].',
     );
   });
 
