@@ -52,16 +52,25 @@ export function onDate(value: string | number): string | undefined {
   return `${/^\d{4}-\d{2}-\d{2}$/.test(String(value)) ? 'on' : 'in'} ${text}`;
 }
 
-/** Sort key in time: a record's year, its period's first year, or a date's text. */
+/** Sort key in time: a record's year, its period's first year, or its date (day and month count). */
 function timeKey(row: unknown): number | string | undefined {
   if (!isRecord(row)) return undefined;
   const year = figureYear(row as FigureTime);
   if (year !== undefined) return year;
   for (const key of ['date', 'start']) {
     const value = row[key];
-    if (typeof value === 'string') return Number(value.slice(0, 4));
+    if (typeof value === 'string') return dateKey(value);
   }
   return undefined;
+}
+
+/**
+ * A date as a number that sorts within its year: "2023-06-21" before "2023-07-04"; a year alone
+ * ("2023") sorts at the start of its year, with the records that give only a `year`.
+ */
+function dateKey(value: string): number {
+  const [y = 0, m = 1, d = 1] = value.split('-').map(Number);
+  return y + (m - 1) / 12 + (d - 1) / 372;
 }
 
 export function registerFigureHelpers(state: RenderState): HelperTable {

@@ -80,6 +80,15 @@ describe('partners and agreements', () => {
     );
   });
 
+  it('run in date order within a year', () => {
+    const later = `partners:
+  - { id: b, counterparty: { name: the European Union, kind: organisation }, date: 2023-07-04, instrument: mou, subject: chips, cite: ${CITE_A} }
+  - { id: a, counterparty: { name: the Netherlands, kind: country }, date: 2023-06-21, instrument: moc, subject: chips, cite: ${CITE_A} }
+`;
+    const lines = briefingParagraphs(load(BASE + later), 'Partners and agreements');
+    expect(lines.map((l) => l.slice(0, 12))).toEqual(['On 21 June 2', 'On 4 July 20']);
+  });
+
   it('get a deck slide, and neither appears without partners', () => {
     const withPartners = shippedModels(load(BASE + PARTNERS)).deck;
     expect(withPartners.slides.some((s) => s.title === 'Partners and agreements')).toBe(true);
