@@ -8,9 +8,10 @@
  */
 import { type Diagnostic, didYouMean, error, formatPath } from '../diagnostics.js';
 import type { YamlSource } from '../input/yaml.js';
+import { checkRelations } from './relation-checks.js';
 import type { ShapedDataset } from './schema.js';
 
-type Collection = 'sources' | 'administrations' | 'fields' | 'sectors' | 'programs';
+type Collection = 'sources' | 'administrations' | 'fields' | 'sectors' | 'programs' | 'investments';
 type Path = (string | number)[];
 type Loose = Record<string, unknown>;
 
@@ -24,6 +25,7 @@ const COLLECTIONS = [
   'investments',
   'indicators',
   'channels',
+  'partners',
   'risks',
 ] as const;
 const MAX_LISTED_IDS = 8;
@@ -59,7 +61,7 @@ export function checkReferences(data: ShapedDataset | Loose | unknown, source: Y
   for (const name of COLLECTIONS) diagnostics.push(...duplicateIds(records(data, name), name, at));
 
   const ids = Object.fromEntries(
-    (['sources', 'administrations', 'fields', 'sectors', 'programs'] as const).map((name) => [
+    (['sources', 'administrations', 'fields', 'sectors', 'programs', 'investments'] as const).map((name) => [
       name,
       new Set(records(data, name).flatMap((r) => text(r, 'id') ?? [])),
     ]),
@@ -123,6 +125,11 @@ export function checkReferences(data: ShapedDataset | Loose | unknown, source: Y
   records(data, 'channels').forEach((c, i) => {
     refs('sectors', c, 'sectors', ['channels', i]);
   });
+  records(data, 'partners').forEach((p, i) => {
+    refs('sectors', p, 'sectors', ['partners', i]);
+    ref('programs', text(p, 'program'), ['partners', i, 'program']);
+  });
+  diagnostics.push(...checkRelations(data, at, ref));
   return diagnostics;
 }
 

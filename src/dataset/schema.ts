@@ -6,6 +6,7 @@
  * was taken from, so an output can always point back to the source.
  */
 import { z } from 'zod';
+import { MoneyAlternative, Partner } from './relations.js';
 import {
   Actor,
   Basis,
@@ -23,6 +24,7 @@ import {
   year,
 } from './values.js';
 
+export { Counterparty, CounterpartyKind, Instrument, MoneyAlternative, Partner } from './relations.js';
 export {
   Actor,
   Basis,
@@ -123,6 +125,17 @@ export const ProgramKind = z.enum([
   'plan',
 ]);
 
+const recipients = z
+  .array(text)
+  .default([])
+  .describe('Named firms or bodies that receive the money, as written: "Rapidus", "Kioxia".');
+const places = z
+  .array(text)
+  .default([])
+  .describe(
+    'Places inside the country the money goes to, as written: "Chitose, Hokkaido", "Kumamoto Prefecture".',
+  );
+
 export const Program = z.strictObject({
   id,
   name: text,
@@ -139,6 +152,8 @@ export const Program = z.strictObject({
     .describe('Equivalents the source itself states (e.g. "approximately $47 billion USD"); never computed.'),
   budgetYear: year.optional(),
   budgetStatus: FigureStatus.optional(),
+  recipients,
+  places,
   goals: z.array(text).default([]),
   cite,
 });
@@ -178,6 +193,19 @@ export const Investment = z.strictObject({
     .optional()
     .describe('What the figure covers, e.g. "12 strategic technology fields", when the source says.'),
   fields: z.array(id).default([]).describe('Strategic fields covered; the figure is a total, never split.'),
+  recipients,
+  places,
+  partOf: id
+    .optional()
+    .describe(
+      'The id of the investment this figure is part of: outputs say "of which", and never add the two.',
+    ),
+  alternatives: z
+    .array(MoneyAlternative)
+    .default([])
+    .describe(
+      'The figure as other sources state it, when they disagree: "¥732 billion" here, "¥730 billion" there.',
+    ),
   cite,
 });
 
@@ -219,6 +247,7 @@ export const PolicyDataset = z
     investments: z.array(Investment).default([]),
     indicators: z.array(Indicator).default([]),
     channels: z.array(Channel).default([]),
+    partners: z.array(Partner).default([]),
     risks: z.array(Risk).default([]),
   })
   .describe('A briefkit policy dataset: sources, programmes, figures and their effects.');

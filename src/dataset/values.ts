@@ -266,6 +266,24 @@ export const webAddress = z
   })
   .meta({ pattern: '^[Hh][Tt][Tt][Pp][Ss]?://' });
 
+/** A range's upper end must lie above its lower end: one check for money and quantities. */
+function rangeRunsUpwards(
+  value: { amount: number; amountMax?: number | undefined },
+  ctx: z.RefinementCtx,
+): void {
+  // A non-positive upper end is reported by its own check already.
+  if (value.amountMax === undefined || !(value.amountMax > 0) || value.amountMax > value.amount) return;
+  ctx.addIssue({
+    code: 'custom',
+    path: ['amountMax'],
+    input: value.amountMax,
+    message: `an upper end greater than amount (${value.amount})`,
+    params: {
+      hint: 'a range runs from `amount` (the lower end) to `amountMax`; swap them or drop amountMax',
+    },
+  });
+}
+
 export const Money = z
   .strictObject({
     amount: positiveAmount.describe('The number the source writes; for a range, its lower end.'),
@@ -276,27 +294,21 @@ export const Money = z
     scale: Scale.default('one'),
     qualifier: Qualifier.default('exact'),
   })
-  .superRefine((money, ctx) => {
-    // A non-positive upper end is reported by its own check already.
-    if (money.amountMax === undefined || !(money.amountMax > 0) || money.amountMax > money.amount) return;
-    ctx.addIssue({
-      code: 'custom',
-      path: ['amountMax'],
-      input: money.amountMax,
-      message: `an upper end greater than amount (${money.amount})`,
-      params: {
-        hint: 'a range runs from `amount` (the lower end) to `amountMax`; swap them or drop amountMax',
-      },
-    });
-  })
+  .superRefine(rangeRunsUpwards)
   .describe('An amount of money as the source states it: 58 trillion KRW is {amount: 58, scale: trillion}.');
 
 export const Quantity = z
   .strictObject({
-    amount: bounded(z.number().nonnegative('a number of zero or more').finite()),
+    amount: bounded(z.number().nonnegative('a number of zero or more').finite()).describe(
+      'The number; for a range, its lower end.',
+    ),
+    amountMax: bounded(z.number().positive('a positive number').finite())
+      .optional()
+      .describe('For a range ("40,000 to 50,000 wafers a month"): the upper end; above `amount`.'),
     unit: text.describe('What is counted, e.g. "factories", "percent", "robots per 10,000 workers".'),
     qualifier: Qualifier.default('exact'),
   })
+  .superRefine(rangeRunsUpwards)
   .describe('A counted or measured value with its unit.');
 
 export const FigureStatus = z

@@ -214,14 +214,18 @@ const PERCENT_UNITS = new Set(['percent', '%', 'per cent']);
 export type QuantityPart = 'all' | 'figure' | 'unit';
 
 /**
- * "over 20%", "1,200 robots per 10,000 workers", "500 megawatts".
+ * "over 20%", "1,200 robots per 10,000 workers", "500 megawatts", a range "10–20 nanometres".
  * `figure` gives the number alone ("1,200", "over 20%"), `unit` the rest ("" for a percentage).
  */
 export function formatQuantity(quantity: Quantity, withQualifier = true, part: QuantityPart = 'all'): string {
   const qualifier = withQualifier ? qualifierWord(quantity.qualifier) : '';
   const percent = PERCENT_UNITS.has(quantity.unit.toLowerCase());
   if (part === 'unit') return percent ? '' : quantity.unit;
-  const figure = `${qualifier}${percent ? formatPercent(quantity.amount) : formatNumber(quantity.amount)}`;
+  // A range prints both ends, the unit once: "40,000–50,000 wafers a month", "10–20%".
+  const ends =
+    typeof quantity.amountMax === 'number' ? [quantity.amount, quantity.amountMax] : [quantity.amount];
+  const numbers = ends.map((n) => formatNumber(n, percent ? 1 : 2)).join('–');
+  const figure = `${qualifier}${numbers}${percent ? '%' : ''}`;
   return part === 'figure' || percent ? figure : `${figure} ${quantity.unit}`;
 }
 

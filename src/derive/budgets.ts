@@ -11,6 +11,7 @@ import { compareText } from './compare-text.js';
 import { distinctLabels } from './distinct.js';
 import { inBillions, listing, maxInBillions, plural, sourcesOf } from './format.js';
 import { figureNotes } from './notes.js';
+import { partColumn, partNotes, summaryItems, wholeLabels } from './parts.js';
 import type { DerivedTable, Row } from './types.js';
 
 interface Budget {
@@ -66,6 +67,12 @@ export function programBudgets(dataset: Dataset): DerivedTable {
     budgets.map((b) => b.name),
     (i) => (budgets[i]?.year == null ? undefined : String(budgets[i]?.year)),
   );
+  const wholeOf = wholeLabels(dataset);
+  const shownInvestments = new Set(budgets.filter((b) => b.kind === 'investment').map((b) => b.id));
+  // Only investments are parts; a programme that shares an id with one is not.
+  const partOfById = new Map(
+    dataset.investments.filter((v) => shownInvestments.has(v.id)).map((v) => [v.id, v.partOf]),
+  );
   const rows: Row[] = budgets.map((b, i) => {
     const stated = b.stated.map((m) => formatMoney(m)).join('; ');
     const amount = formatMoney(b.money);
@@ -74,6 +81,8 @@ export function programBudgets(dataset: Dataset): DerivedTable {
       name: b.name,
       chartName: chartNames[i] ?? b.name,
       kind: b.kind,
+      // The investment this one is part of: drawn beside it, never added to it (parts.ts).
+      partOf: b.kind === 'investment' ? wholeOf(b.id) : null,
       year: b.year,
       status: b.status,
       amount: b.money.amount,
@@ -100,6 +109,12 @@ export function programBudgets(dataset: Dataset): DerivedTable {
     notes.push('Amounts in other currencies are those the source states; briefkit converts nothing.');
   }
   notes.push(...figureNotes(budgets));
+  notes.push(
+    ...partNotes(
+      dataset,
+      budgets.filter((b) => b.kind === 'investment').map((b) => b.id),
+    ),
+  );
   const skipped = all.length - budgets.length;
   if (skipped > 0) notes.push(`${plural(skipped, 'budget', 'budgets')} in other currencies not shown.`);
   return {
@@ -107,6 +122,7 @@ export function programBudgets(dataset: Dataset): DerivedTable {
     columns: [
       { name: 'name', label: 'Programme or investment', type: 'string' },
       { name: 'year', label: 'Year', type: 'number' },
+      ...partColumn(rows),
       { name: 'amountText', label: 'Budget as stated', type: 'string' },
       { name: 'statedText', label: 'Equivalent stated by the source', type: 'string' },
       { name: 'valueBn', label: 'Value (computed)', type: 'number', unit: `${home} billion` },
@@ -118,7 +134,12 @@ export function programBudgets(dataset: Dataset): DerivedTable {
       rows.length === 0
         ? 'No budgets in the dataset.'
         : `Budgets as the source states them, compared on a logarithmic scale: ${listing(
-            rows.map((r) => `${r.name}, ${r.label}`),
+            summaryItems(
+              budgets,
+              (i) => `${rows[i]?.name}, ${rows[i]?.label}`,
+              (i) => `${rows[i]?.amountText} (${rows[i]?.name})`,
+              (id) => partOfById.get(id),
+            ),
           )}.`,
   };
 }

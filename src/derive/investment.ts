@@ -10,6 +10,7 @@ import { formatMoney } from '../dataset/wording.js';
 import { compareText } from './compare-text.js';
 import { inBillions, isFloor, listing, maxInBillions, sourcesOf } from './format.js';
 import { figureNotes } from './notes.js';
+import { partColumn, partNotes, summaryItems, wholeLabels } from './parts.js';
 import type { DerivedTable, Row } from './types.js';
 
 /**
@@ -42,6 +43,8 @@ export function investmentTrend(dataset: Dataset): DerivedTable {
     .sort((a, b) => (figureYear(a) ?? 0) - (figureYear(b) ?? 0) || compareText(a.id, b.id));
   // A chart column per figure: its years as the text says them ("2025", "fiscal 2021–2023").
   const columns = yearColumns(investments.map((v) => ({ year: yearsText(v), status: v.status })));
+  const wholeOf = wholeLabels(dataset);
+  const partOfById = new Map(investments.map((v) => [v.id, v.partOf]));
   const rows: Row[] = investments.map((v, i) => {
     const target = v.status === 'target';
     return {
@@ -54,6 +57,8 @@ export function investmentTrend(dataset: Dataset): DerivedTable {
       status: v.status,
       kind: target ? 'Target' : 'Stated figure',
       scope: v.scope ?? null,
+      // The whole this figure is part of: drawn beside it, never added to it (parts.ts).
+      partOf: wholeOf(v.id),
       amount: v.amount.amount,
       amountMax: v.amount.amountMax ?? null,
       currency: v.amount.currency,
@@ -69,10 +74,12 @@ export function investmentTrend(dataset: Dataset): DerivedTable {
   return {
     name: 'investmentTrend',
     columns: [
-      { name: 'year', label: 'Year', type: 'number' },
+      // The years as the text says them: a period's first year alone would misdate its total.
+      { name: 'years', label: 'Year', type: 'string' },
       { name: 'label', label: 'Figure', type: 'string' },
       { name: 'status', label: 'Status', type: 'string' },
       { name: 'scope', label: 'Scope', type: 'string' },
+      ...partColumn(rows),
       { name: 'amountText', label: 'Amount as stated', type: 'string' },
       { name: 'valueBn', label: 'Value (computed)', type: 'number', unit: `${home} billion` },
     ],
@@ -84,12 +91,24 @@ export function investmentTrend(dataset: Dataset): DerivedTable {
         ? ['Targets are aims, drawn as outlines, not as spending.']
         : []),
       ...figureNotes(investments.map((v) => ({ status: v.status, money: v.amount }))),
+      ...partNotes(
+        dataset,
+        investments.map((v) => v.id),
+      ),
     ],
     summary:
       rows.length === 0
         ? 'No investment figures in the dataset.'
         : `Investment figures by year: ${listing(
-            rows.map((r) => `${r.years}: ${r.valueLabel}${r.scope ? `, ${r.scope}` : ''}`),
+            summaryItems(
+              investments,
+              (i) => {
+                const r = rows[i] as Row;
+                return `${r.years}: ${r.valueLabel}${r.scope ? `, ${r.scope}` : ''}`;
+              },
+              (i) => `${rows[i]?.amountText} (${rows[i]?.label})`,
+              (id) => partOfById.get(id),
+            ),
           )}.`,
   };
 }

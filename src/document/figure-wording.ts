@@ -109,22 +109,62 @@ export function figureTimePhrase(record: FigureRecord, context: WordingContext):
   });
 }
 
+/** The preposition after an amount for who receives it: "allocated ¥260 billion to Rapidus". */
+const RECIPIENT_PREPOSITIONS: Record<string, string> = {
+  invest: 'in',
+  allocate: 'to',
+  spend: 'for',
+  mobilise: 'for',
+  propose: 'for',
+  reach: 'for',
+};
+
+/** The preposition after an amount for what it goes to: "invest … in 12 fields", "spent … on". */
+const SCOPE_PREPOSITIONS: Record<string, string> = {
+  invest: 'in',
+  allocate: 'to',
+  spend: 'on',
+  mobilise: 'in',
+  propose: 'for',
+  reach: 'in',
+};
+
+/** "Rapidus", "Kioxia and Western Digital"; names holding commas are set apart by semicolons. */
+export function namesList(names: readonly string[]): string {
+  if (names.length <= 1) return names.join('');
+  const sep = names.some((n) => n.includes(',')) ? '; ' : ', ';
+  const last = names.length === 2 && sep === ', ' ? ' and ' : `${sep}and `;
+  return `${names.slice(0, -1).join(sep)}${last}${names.at(-1)}`;
+}
+
+export interface WhereRecord extends FigureRecord {
+  scope?: string | null;
+  recipients?: readonly string[] | null;
+  places?: readonly string[] | null;
+}
+
 /**
- * What the money goes to, with the preposition its verb takes: "invest ₩2 trillion in 12
- * fields", "allocated ¥476 billion to the Kumamoto plant", "spent ₩1 billion on…",
- * "proposed ¥110 billion for…". (One word such as "across" fits only a list of fields.)
+ * Who receives the money, where, and what it goes to, with the prepositions its verb takes:
+ * "invest ₩2 trillion in 12 fields", "allocated ¥476 billion to the Kumamoto plant", "spent ₩1
+ * billion on…", "proposed ¥110 billion for…"; with recipients and places, "allocated ¥260 billion
+ * to Rapidus in Chitose, Hokkaido, for the construction of its plant" (the scope then takes
+ * "for": "to Rapidus … to its plant" would read as two recipients); without a recipient, what
+ * it goes to comes before where ("in its two fabs in Kumamoto"). Each part only from the data.
  */
-export function scopePhrase(record: FigureRecord & { scope?: string | null }): string {
-  if (!record.scope) return '';
+export function scopePhrase(record: WhereRecord): string {
   // A hedge ("is expected to invest") keeps the base verb, so the base verb decides.
   const verb = baseVerb(record);
-  const prepositions: Record<string, string> = {
-    invest: 'in',
-    allocate: 'to',
-    spend: 'on',
-    mobilise: 'in',
-    propose: 'for',
-    reach: 'in',
-  };
-  return `${prepositions[verb] ?? 'for'} ${record.scope}`;
+  const recipients = record.recipients ?? [];
+  const places = record.places ?? [];
+  const where = places.length > 0 ? `in ${namesList(places)}` : '';
+  if (recipients.length === 0) {
+    // What the money goes to, then where: "invest US$20 billion in its two fabs in Kumamoto".
+    const what = record.scope ? `${SCOPE_PREPOSITIONS[verb] ?? 'for'} ${record.scope}` : '';
+    return [what, where].filter(Boolean).join(' ');
+  }
+  const who = `${RECIPIENT_PREPOSITIONS[verb] ?? 'for'} ${namesList(recipients)}`;
+  if (!record.scope) return [who, where].filter(Boolean).join(' ');
+  // "in Chitose, Hokkaido, for …": a place with a comma is closed by one.
+  const closing = /,/.test(places.at(-1) ?? '') ? ',' : '';
+  return `${[who, where].filter(Boolean).join(' ')}${closing} for ${record.scope}`;
 }

@@ -41,6 +41,10 @@ function asFigure(value: unknown, helper: string): FigureRecord {
   return { ...(value as Omit<FigureRecord, 'status'>), ...time, status: resolved };
 }
 
+function texts(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+}
+
 /** "2025-06-10" → "on 10 June 2025"; "2025-06" → "in June 2025"; "2025" → "in 2025". */
 export function onDate(value: string | number): string | undefined {
   const text = formatDate(value);
@@ -48,16 +52,25 @@ export function onDate(value: string | number): string | undefined {
   return `${/^\d{4}-\d{2}-\d{2}$/.test(String(value)) ? 'on' : 'in'} ${text}`;
 }
 
-/** Sort key in time: a record's year, its period's first year, or a date's text. */
+/** Sort key in time: a record's year, its period's first year, or its date (day and month count). */
 function timeKey(row: unknown): number | string | undefined {
   if (!isRecord(row)) return undefined;
   const year = figureYear(row as FigureTime);
   if (year !== undefined) return year;
   for (const key of ['date', 'start']) {
     const value = row[key];
-    if (typeof value === 'string') return Number(value.slice(0, 4));
+    if (typeof value === 'string') return dateKey(value);
   }
   return undefined;
+}
+
+/**
+ * A date as a number that sorts within its year: "2023-06-21" before "2023-07-04"; a year alone
+ * ("2023") sorts at the start of its year, with the records that give only a `year`.
+ */
+function dateKey(value: string): number {
+  const [y = 0, m = 1, d = 1] = value.split('-').map(Number);
+  return y + (m - 1) / 12 + (d - 1) / 372;
 }
 
 export function registerFigureHelpers(state: RenderState): HelperTable {
@@ -71,11 +84,19 @@ export function registerFigureHelpers(state: RenderState): HelperTable {
     figureTime([value]) {
       return figureTimePhrase(asFigure(value, 'figureTime'), state.wording);
     },
-    /** "in 12 fields", "to the Kumamoto plant": the record's scope with its verb's preposition. */
+    /**
+     * "in 12 fields", "to the Kumamoto plant", "to Rapidus in Chitose, Hokkaido, for …": the
+     * record's recipients, places and scope with its verb's prepositions.
+     */
     figureScope([value]) {
       const record = asFigure(value, 'figureScope');
-      const scope = (value as Loose).scope;
-      return scopePhrase({ ...record, scope: typeof scope === 'string' ? scope : null });
+      const { scope, recipients, places } = value as Loose;
+      return scopePhrase({
+        ...record,
+        scope: typeof scope === 'string' ? scope : null,
+        recipients: texts(recipients),
+        places: texts(places),
+      });
     },
     figureYears([value]) {
       return yearsText(asTime(value, 'figureYears'));

@@ -27,6 +27,7 @@ import {
 } from './helper-args.js';
 import { registerFigureHelpers } from './helpers-figures.js';
 import { registerListHelpers } from './helpers-lists.js';
+import { registerRelationHelpers } from './helpers-relations.js';
 import { registerSourceHelpers } from './helpers-sources.js';
 import type { RenderState } from './render-state.js';
 
@@ -116,5 +117,6 @@ export function allHelpers(state: RenderState): HelperTable {
     ...registerListHelpers(),
     ...registerSourceHelpers(state),
     ...registerFigureHelpers(state),
+    ...registerRelationHelpers(state),
   };
 }

@@ -11,6 +11,7 @@ import { validateDatasetText } from '../../src/dataset/load.js';
 import {
   Citation,
   FigureStatus,
+  Instrument,
   Money,
   PolicyDataset,
   ProgramKind,
@@ -65,6 +66,7 @@ describe('docs/dataset.md', () => {
     );
     expect(valuesInRow('kind')).toEqual(ProgramKind.options);
     expect(valuesInRow('scale')).toEqual(Scale.options);
+    expect(valuesInRow('instrument')).toEqual(Instrument.options);
   });
 
   it('gives a minimal dataset that validates', () => {

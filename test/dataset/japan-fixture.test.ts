@@ -44,7 +44,10 @@ describe('the Japan semiconductors-and-AI fixture', () => {
       ...data.investments,
       ...data.indicators,
       ...data.channels,
+      ...data.partners,
       ...data.risks,
+      // Another source's statement of a figure is quoted like any other.
+      ...data.investments.flatMap((v) => v.alternatives.map((a) => ({ ...a, id: `${v.id} (alternative)` }))),
     ];
     const missing: string[] = [];
     let checked = 0;
@@ -75,5 +78,24 @@ describe('the Japan semiconductors-and-AI fixture', () => {
       ].flatMap((record) => record.cite.map((c) => c.source)),
     );
     expect(data.sources.map((s) => s.id).filter((id) => !cited.has(id))).toEqual([]);
+  });
+
+  it('records what the schema can say since partners: agreements, parts, disagreeing sources, ranges, places, recipients', async () => {
+    const data = await japan();
+    expect(data.partners.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(data.partners.map((p) => p.instrument)).size).toBeGreaterThanOrEqual(2);
+    const ids = new Set(data.investments.map((v) => v.id));
+    const parts = data.investments.filter((v) => v.partOf !== undefined);
+    expect(parts.length).toBeGreaterThanOrEqual(1);
+    for (const part of parts) expect(ids.has(part.partOf ?? '')).toBe(true);
+    const disagreeing = data.investments.filter((v) => v.alternatives.length > 0);
+    expect(disagreeing.length).toBeGreaterThanOrEqual(1);
+    // Both statements cite a source, and not the same one.
+    for (const v of disagreeing)
+      for (const a of v.alternatives)
+        expect(a.cite.map((c) => c.source)).not.toEqual(v.cite.map((c) => c.source));
+    expect(data.targets.some((t) => t.value?.amountMax !== undefined)).toBe(true);
+    expect(data.investments.some((v) => v.places.length > 0)).toBe(true);
+    expect(data.investments.some((v) => v.recipients.length > 0)).toBe(true);
   });
 });

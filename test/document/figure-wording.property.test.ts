@@ -4,13 +4,15 @@
  * any status and hedge), the sentence the shipped briefing template renders keeps the rules:
  * the tense follows the as-of date, the subject is the record's actor, the period and fiscal
  * years are said, and so is the source's hedge. The oracle below is written from the rules,
- * not from src/document/figure-wording.ts.
+ * not from src/document/figure-wording.ts. A second property does the same for what issue 13 added
+ * later: recipients and places, parts of a figure ("of which"), sources that disagree, quantity
+ * ranges and partnerships (tense from the date, the date's own precision, names as written).
  *
  * Replay a failure with FC_SEED=<seed> npx vitest run test/document/figure-wording.property.test.ts
  */
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Dataset, Investment } from '../../src/dataset/schema.js';
+import type { Dataset, Investment, Partner, Target } from '../../src/dataset/schema.js';
 import { buildBriefingModel } from '../../src/document/build-models.js';
 import type { Briefing } from '../../src/document/model.js';
 import { testCatalogue } from './catalogue.js';
@@ -57,6 +59,9 @@ function record(g: Generated): Investment {
     amount: base.amount,
     scope: 'green technologies',
     fields: [],
+    recipients: [],
+    places: [],
+    alternatives: [],
     cite: base.cite,
     status: g.status,
     ...g.when,
@@ -129,3 +134,174 @@ describe(`the investment sentence for generated records (as of ${AS_OF})`, () =>
     );
   });
 });
+
+const NAMES = ['Rapidus', 'TSMC', 'Kioxia', 'Western Digital', 'imec', 'the Fraunhofer Society'];
+const PLACES = ['Hiroshima', 'Chitose, Hokkaido', 'Kumamoto Prefecture', 'Yokkaichi, Mie'];
+
+const related = fc.record({
+  status: fc.constantFrom('planned', 'allocated', 'actual', 'pledged', 'proposed'),
+  year: fc.integer({ min: 2019, max: 2029 }),
+  recipients: fc.uniqueArray(fc.constantFrom(...NAMES), { maxLength: 2 }),
+  places: fc.uniqueArray(fc.constantFrom(...PLACES), { maxLength: 2 }),
+  scope: fc.constantFrom(undefined, 'green technologies', 'its second plant'),
+  // Parts of the figure: their amounts in billions (the whole is €3.9 billion).
+  parts: fc.uniqueArray(fc.constantFrom(0.5, 1.1, 1.7), { maxLength: 3 }),
+  alternatives: fc.uniqueArray(fc.constantFrom(3.7, 4.2), { maxLength: 2 }),
+  range: fc.option(fc.tuple(fc.integer({ min: 1, max: 40 }), fc.integer({ min: 1, max: 60 }))),
+  partner: fc.record({
+    date: fc.constantFrom(undefined, '2022-12-13', '2023-06', '2023', '2024-03-02', '2025-06', '2026'),
+    instrument: fc.constantFrom('mou', 'moc', 'joint-statement', 'agreement', 'treaty', 'partnership'),
+    party: fc.constantFrom(undefined, 'Rapidus', 'the industry ministry'),
+    counterparty: fc.constantFrom('the European Union', 'IBM', 'the Netherlands', 'imec'),
+    term: fc.option(fc.tuple(fc.integer({ min: 2020, max: 2026 }), fc.integer({ min: 0, max: 5 }))),
+  }),
+});
+type Related = typeof related extends fc.Arbitrary<infer T> ? T : never;
+
+/** How a reader writes the parts' amounts: €0.5 billion reads "€500 million". */
+const PART_TEXT: Record<number, string> = { 0.5: '€500 million', 1.1: '€1.1 billion', 1.7: '€1.7 billion' };
+
+const billions = (amount: number) => ({
+  amount,
+  currency: 'EUR',
+  scale: 'billion' as const,
+  qualifier: 'exact' as const,
+});
+
+function relatedData(g: Related): Dataset {
+  const [first, second] = fixture.sources;
+  const cite = [{ source: first?.id ?? '', quote: 'Q' }];
+  const otherCite = [{ source: second?.id ?? '', quote: 'Q' }];
+  const base = { label: 'Figure', fields: [], recipients: [], places: [], alternatives: [], cite };
+  const whole = {
+    ...base,
+    id: 'whole',
+    status: g.status,
+    year: g.year,
+    amount: billions(3.9),
+    recipients: g.recipients,
+    places: g.places,
+    ...(g.scope ? { scope: g.scope } : {}),
+    alternatives: g.alternatives.map((a) => ({ amount: billions(a), cite: otherCite })),
+  };
+  const parts = g.parts.map((amount, i) => ({
+    ...base,
+    id: `part-${i}`,
+    partOf: 'whole',
+    status: g.status,
+    year: g.year,
+    amount: billions(amount),
+  }));
+  const target = g.range
+    ? [
+        {
+          id: 't',
+          description: 'Wafers',
+          sectors: [],
+          year: 2030,
+          cite,
+          value: {
+            amount: g.range[0],
+            amountMax: g.range[0] + g.range[1],
+            unit: 'wafers a month',
+            qualifier: 'exact',
+          },
+        },
+      ]
+    : [];
+  const p = g.partner;
+  const partner = {
+    id: 'p',
+    counterparty: { name: p.counterparty, kind: 'organisation' },
+    instrument: p.instrument,
+    subject: 'chip research',
+    sectors: [],
+    cite,
+    ...(p.date ? { date: p.date } : {}),
+    ...(p.party ? { party: p.party } : {}),
+    ...(p.term ? { term: { from: p.term[0], to: p.term[0] + p.term[1] } } : {}),
+  } as Partner;
+  return {
+    ...fixture,
+    investments: [whole, ...parts] as Investment[],
+    targets: [...fixture.targets, ...(target as Target[])],
+    partners: [partner],
+  } as Dataset;
+}
+
+function buildBriefing(data: Dataset): Briefing {
+  const result = buildBriefingModel({ dataset: data, charts: testCatalogue(data), templatesDir: TEMPLATES });
+  expect(result.diagnostics).toEqual([]);
+  return result.model as Briefing;
+}
+
+function sectionLines(model: Briefing, title: string): string[] {
+  const section = model.sections.find((s) => s.title === title);
+  return (section?.blocks ?? []).flatMap((b) =>
+    b.type === 'paragraph' ? [runsText(b.children)] : b.type === 'list' ? b.items.map(runsText) : [],
+  );
+}
+
+/** "after 1 March 2024" for a date of any precision: a year or month that has begun is not after it. */
+function isFutureDate(date: string): boolean {
+  return date.slice(0, Math.min(date.length, 10)) > AS_OF.slice(0, date.length);
+}
+
+describe('sentences for generated recipients, places, parts, disagreeing sources, ranges and partners', () => {
+  it('keep the rules', () => {
+    fc.assert(
+      fc.property(related, (g) => {
+        const model = buildBriefing(relatedData(g));
+        const investment = sectionLines(model, 'Investment');
+        // A part is said with its whole, once, and never as a figure of its own.
+        const sentence = investment.find((l) => l.includes('€3.9 billion')) ?? '';
+        const partTexts = g.parts.map((part) => PART_TEXT[part] ?? '');
+        for (const line of investment)
+          for (const text of partTexts) expect(line.split(', of which')[0]).not.toContain(text);
+        for (const text of partTexts) expect(sentence).toContain(text);
+        expect(sentence.includes(', of which ')).toBe(g.parts.length > 0);
+        // Recipients and places as written, each after its preposition.
+        for (const name of g.recipients) expect(sentence).toContain(name);
+        if (g.recipients.length > 0)
+          expect(sentence).toMatch(new RegExp(`\\b(to|in|for) ${escapeRegExp(g.recipients[0] ?? '')}`));
+        if (g.places.length > 0) expect(sentence).toContain(` in ${g.places[0]}`);
+        if (g.scope && g.recipients.length > 0) expect(sentence).toContain(`for ${g.scope}`);
+        // Sources that differ: both statements, each with a citation.
+        expect(sentence.includes('Sources differ: €3.9 billion according to')).toBe(
+          g.alternatives.length > 0,
+        );
+        for (const a of g.alternatives)
+          expect(sentence).toMatch(new RegExp(`€${a} billion according to [^[]+\\[\\d+\\]`));
+        expect(sentence).not.toMatch(/ {2}| [,.;]|,,/);
+        // A quantity range prints both ends.
+        if (g.range) {
+          const text = JSON.stringify(model);
+          expect(text).toContain(`${g.range[0]}–${g.range[0] + g.range[1]} wafers a month`);
+        }
+        // The partnership: the date's precision, the tense from the as-of date, names as written.
+        const [line = ''] = sectionLines(model, 'Partners and agreements');
+        const p = g.partner;
+        // Names as written; only the first letter of a sentence is capitalised.
+        const parties = `${p.party ?? 'Veloria'} and ${p.counterparty}`;
+        if (p.date === undefined) expect(line.slice(1)).toContain(parties.slice(1));
+        else expect(line).toContain(parties);
+        if (p.date === undefined) expect(line).toMatch(/ have (signed|issued|formed) /);
+        else {
+          expect(line.startsWith(/^\d{4}-\d{2}-\d{2}$/.test(p.date) ? 'On ' : 'In ')).toBe(true);
+          if (isFutureDate(p.date)) expect(line).toMatch(/ are to (sign|issue|form) /);
+          else expect(line).toMatch(/ (signed|issued|formed) /);
+        }
+        if (p.term)
+          expect(line).toContain(
+            p.term[1] === 0 ? `running in ${p.term[0]}` : `running ${p.term[0]}–${p.term[0] + p.term[1]}`,
+          );
+        expect(line).toMatch(/\[\d+\]\.$/);
+      }),
+      { numRuns: 30, seed },
+    );
+  });
+});
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -100,6 +100,8 @@ const ADDITIONS: Record<string, string> = {
   indicators: `indicators:\n  - { id: share, label: A share, value: { amount: 3, unit: percent }, year: 2024, cite: ${CITE} }\n`,
   channels: `channels:\n  - { id: trade, name: Trade, summary: Trade grows., cite: ${CITE} }\n`,
   risks: `risks:\n  - { id: risk, name: A risk, description: Things may go wrong., cite: ${CITE} }\n`,
+  partners: `partners:\n  - { id: mou, counterparty: { name: Japan, kind: country }, instrument: mou, subject: chips, cite: ${CITE} }\n`,
+  'investments with a part': `investments:\n  - { id: whole, label: Whole, year: 2024, status: allocated, amount: { amount: 2, currency: KRW, scale: billion }, cite: ${CITE} }\n  - { id: part, label: Part, partOf: whole, year: 2024, status: allocated, amount: { amount: 1, currency: KRW, scale: billion }, recipients: [A firm], alternatives: [{ amount: { amount: 1.1, currency: KRW, scale: billion }, cite: ${CITE} }], cite: ${CITE} }\n`,
 };
 
 describe('the minimal dataset of docs/dataset.md', () => {

@@ -129,15 +129,19 @@ describe('template dependencies (for the build cache)', () => {
     const rel = (files: string[]) => files.map((f) => f.slice(TEMPLATES.length + 1));
     expect(rel(templateDependencies(TEMPLATES, 'briefing.md.hbs'))).toEqual([
       'briefing.md.hbs',
+      join('partials', 'figure-alternatives.md.hbs'),
       join('partials', 'figures-note.md.hbs'),
       join('partials', 'indicator-kpi.md.hbs'),
+      join('partials', 'investment-parts.md.hbs'),
       join('partials', 'investment-sentence.md.hbs'),
+      join('partials', 'partners.md.hbs'),
       join('partials', 'program.md.hbs'),
       join('partials', 'target.md.hbs'),
     ]);
     expect(rel(templateDependencies(TEMPLATES, 'deck.md.hbs'))).toEqual([
       'deck.md.hbs',
       join('partials', 'indicator-kpi.md.hbs'),
+      join('partials', 'partners-slide.md.hbs'),
       join('partials', 'program-when.md.hbs'),
     ]);
   });
