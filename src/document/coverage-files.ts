@@ -9,10 +9,13 @@ import { themeCoverage } from '../theme/coverage.js';
 import type { Theme } from '../theme/schema.js';
 import { missingGlyphDiagnostics } from './coverage.js';
 import type { DocumentModel } from './model.js';
+import type { ShownText } from './shown-text.js';
 import { templateTextByName } from './template-files.js';
 
 export interface ModelGlyphInput {
   models: Iterable<DocumentModel>;
+  /** The charts' text (src/charts/chart-text.ts), each at its spec file. */
+  texts?: Iterable<ShownText>;
   dataset: Dataset;
   theme: Theme;
   /** The dataset file, named as its own diagnostics name it. */
@@ -24,6 +27,7 @@ export interface ModelGlyphInput {
 export function checkModelGlyphs(input: ModelGlyphInput): Diagnostic[] {
   return missingGlyphDiagnostics({
     models: input.models,
+    ...(input.texts ? { texts: input.texts } : {}),
     dataset: input.dataset,
     coverage: themeCoverage(input.theme),
     datasetFile: input.datasetFile,

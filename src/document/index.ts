@@ -6,4 +6,5 @@ export { buildBriefingModel, buildDeckModel, buildSectorModel, renderModel } fro
 export type { ChartEntry } from './context.js';
 export { checkModelGlyphs } from './coverage-files.js';
 export type { TemplateSet } from './environment.js';
+export type { ShownText } from './shown-text.js';
 export { readTemplateSet, templateDependencies } from './template-files.js';

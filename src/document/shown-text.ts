@@ -65,7 +65,13 @@ function blockTexts(block: Block): ShownText[] {
     case 'table':
       return texts([...block.header, ...block.rows.flat()].map(inlineText).concat(block.caption ?? ''));
     case 'figure':
-      return texts([block.caption]);
+      // The PDF prints the figure's data table and notes with it; the deck's native chart, its cells.
+      return texts([
+        block.caption,
+        ...block.table.columns.flatMap((c) => [c.label, c.unit ?? '']),
+        ...block.table.rows.flat().filter((v): v is string => typeof v === 'string'),
+        ...block.notes,
+      ]);
     case 'kpi':
       return texts(block.items.flatMap((k) => [k.value, k.label, k.note ?? '']));
     case 'quote':
