@@ -4,8 +4,9 @@
  * table says (copyright, designer, licence), the local one included (issue 12).
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { cli, makeProject, ROOT } from './project.js';
 
@@ -42,5 +43,15 @@ describe('a local-font theme', () => {
     expect(text).toContain('SIL Open Font License, Version 1.1');
     // A fallback the briefing never draws in is not credited.
     expect(text).not.toContain('Noto Sans Arabic:');
+  });
+
+  it('credits them in the deck too, in the last slide’s notes', () => {
+    const parts = unzipSync(readFileSync(join(dir, 'out', 'deck.pptx')));
+    const notes = Object.entries(parts)
+      .filter(([name]) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(name))
+      .sort(([a], [b]) => Number(/(\d+)\.xml$/.exec(a)?.[1]) - Number(/(\d+)\.xml$/.exec(b)?.[1]))
+      .map(([, bytes]) => strFromU8(bytes).replace(/<[^>]+>/g, ''));
+    expect(notes.at(-1)).toContain('Typefaces:Liberation Sans: Copyright (c) 2007 Red Hat, Inc.');
+    expect(notes.slice(0, -1).join('')).not.toContain('Typefaces:');
   });
 });

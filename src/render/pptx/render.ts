@@ -4,7 +4,9 @@
  */
 import type { DiagnosticSink } from '../../diagnostics.js';
 import type { AssetBag, Deck } from '../../document/model.js';
+import { shownTexts } from '../../document/shown-text.js';
 import { escapeXml } from '../../text/xml.js';
+import { typefaceCredits } from '../../theme/credits.js';
 import type { Theme } from '../../theme/schema.js';
 import { fontStack } from '../../theme/stack.js';
 import { DeckBounds } from './bounds.js';
@@ -17,7 +19,7 @@ import { deckMeasurer } from './measure.js';
 import { normaliseDeck } from './package.js';
 import { type Planned, planDeck } from './plan.js';
 import { loadPptxGenJS, type Pptx } from './pptx-types.js';
-import { oneLine } from './sanitize.js';
+import { oneLine, xmlSafe } from './sanitize.js';
 
 export interface DeckRenderOptions {
   /** The build date (SOURCE_DATE_EPOCH, else the dataset's as-of date): core.xml and zip times. */
@@ -35,6 +37,15 @@ function setMetadata(pptx: Pptx, model: Deck, theme: Theme): void {
   // pptxgenjs escapes title, subject and author itself, but writes the company raw into app.xml.
   pptx.company = escapeXml(oneLine(meta.organisation ?? meta.author), { apostrophe: true });
   pptx.theme = { headFontFace: theme.fonts.family, bodyFontFace: theme.fonts.family };
+}
+
+function deckColophon(model: Deck, theme: Theme): string {
+  const stack = fontStack(theme);
+  const credits = typefaceCredits(
+    stack,
+    shownTexts(model).map((t) => t.text),
+  );
+  return xmlSafe(['Typefaces:', ...credits].join('\n'));
 }
 
 function masterOf(p: Planned): string {
@@ -58,7 +69,9 @@ export async function renderDeckPptx(
   // The physical slide (1-based) each model slide starts on: its continuations point there.
   const firstSlide = new Map<object, number>();
   let number = 0;
-  for (const planned of planDeck(model, { theme, m, sources: model.sources })) {
+  const plannedSlides = [...planDeck(model, { theme, m, sources: model.sources })];
+  const last = plannedSlides[plannedSlides.length - 1];
+  for (const planned of plannedSlides) {
     number += 1;
     if (!firstSlide.has(planned.slide)) firstSlide.set(planned.slide, number);
     bounds.slideNumber = number;
@@ -74,7 +87,10 @@ export async function renderDeckPptx(
       });
     }
     const notes = notesText(planned, used, firstSlide.get(planned.slide));
-    if (notes) slide.addNotes(notes);
+    // The deck's colophon: the last slide's notes credit the faces it is set in (theme/credits.ts).
+    const colophon = planned === last ? deckColophon(model, theme) : '';
+    const all = [notes, colophon].filter((t) => t !== '').join('\n\n');
+    if (all) slide.addNotes(all);
   }
   const raw = (await pptx.write({ outputType: 'uint8array' })) as Uint8Array;
   return normaliseDeck(raw, {
