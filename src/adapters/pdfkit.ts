@@ -6,14 +6,34 @@
  *
  * Privates used (pdfkit 0.20.2):
  * - `doc._fontFamilies[name].layoutCache`: a registered font's shaping cache, per document;
- * - `doc._addInfo()`: the XMP info writer `end()` calls when the document has XMP metadata.
+ * - `doc._addInfo()`: the XMP info writer `end()` calls when the document has XMP metadata;
+ * - `doc._fontFamilies[name].encode(text, features)`: a font's text → glyph ids (hex) and their
+ *   positions, which svg-to-pdfkit calls per word (`wrapFontEncode`), and the font's `id` (its
+ *   resource name, `/F3`, in the content stream).
  */
 
 /** A fontkit shaping result as pdfkit caches it (positions already scaled to 1000 units). */
 export type LayoutCache = Record<string, unknown>;
 
+/** A glyph's position as pdfkit's `encode` gives it (1000 units per em). */
+export interface EncodedPosition {
+  xAdvance: number;
+  yAdvance: number;
+  xOffset: number;
+  yOffset: number;
+  advanceWidth: number;
+}
+
+export type Encode = (text: string, features?: unknown) => [string[], EncodedPosition[]];
+
+interface PdfkitFont {
+  id?: string;
+  layoutCache?: LayoutCache;
+  encode?: Encode;
+}
+
 interface PdfkitPrivates {
-  _fontFamilies: Record<string, { layoutCache?: LayoutCache } | undefined>;
+  _fontFamilies: Record<string, PdfkitFont | undefined>;
   _addInfo: () => void;
 }
 
@@ -39,4 +59,27 @@ export function shareLayoutCache(doc: object, name: string, cache: LayoutCache):
  */
 export function replaceXmpInfoWriter(doc: object, writeInfo: () => void): void {
   privates(doc)._addInfo = writeInfo;
+}
+
+/**
+ * Wraps a registered (opened) font's `encode` on this document until the returned undo is
+ * called: `wrap` gets the font's resource id, the text and pdfkit's result, and returns what
+ * the caller sees. Undefined when the font is not open.
+ */
+export function wrapFontEncode(
+  doc: object,
+  name: string,
+  wrap: (
+    fontId: string,
+    text: string,
+    encoded: [string[], EncodedPosition[]],
+  ) => [string[], EncodedPosition[]],
+): (() => void) | undefined {
+  const font = privates(doc)._fontFamilies[name];
+  const original = font?.encode;
+  if (!font || !original || Object.hasOwn(font, 'encode')) return undefined;
+  font.encode = (text, features) => wrap(font.id ?? '', text, original.call(font, text, features));
+  return () => {
+    delete font.encode;
+  };
 }

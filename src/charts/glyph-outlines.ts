@@ -1,6 +1,6 @@
 /**
  * Text → glyph outlines for the PNG: resvg spends ~50 ms per chart shaping text with the
- * 2.7 MB Pretendard files and ~8 ms drawing the rest (measured). Vega laid the text out with
+ * multi-megabyte font files and ~8 ms drawing the rest (measured). Vega laid the text out with
  * our advance-width metrics (theme/metrics.ts), so placing each glyph at the sum of advances
  * reproduces that layout exactly; the outlines come from the same font, parsed once.
  *

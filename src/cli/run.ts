@@ -113,13 +113,13 @@ export async function run(
   switch (command) {
     case 'validate': {
       const { runValidate, datasetsOf, printDiagnostics } = await import('./validate.js');
-      if (rest.length > 0) return runValidate(rest, Boolean(values.json), io, context.cwd);
+      if (rest.length > 0) return runValidate(rest, Boolean(values.json), io, context.cwd, config);
       const fromConfig = await datasetsOf(context.cwd, config);
       if (fromConfig.diagnostics.length > 0) {
         printDiagnostics(fromConfig.diagnostics, io);
         return EXIT.invalidInput;
       }
-      return runValidate(fromConfig.files, Boolean(values.json), io, context.cwd);
+      return runValidate(fromConfig.files, Boolean(values.json), io, context.cwd, config);
     }
     case 'build': {
       if (rest.length > 0)

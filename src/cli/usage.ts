@@ -28,7 +28,7 @@ Options:
                  instead of rendering; out/ is not changed
 
 Examples:
-  briefkit validate data/korea-emerging-tech.yaml
+  briefkit validate data/my-dataset.yaml
   briefkit build --only briefing --force
   briefkit build --shard 1/4 --json
   briefkit schedule "0 6 * * 1-5"

@@ -1,5 +1,9 @@
-/** `briefkit validate [files…] [--json]`: checks datasets and prints every problem at once. */
-import { dirname, isAbsolute, join, resolve } from 'node:path';
+/**
+ * `briefkit validate [files…] [--json]`: checks datasets and prints every problem at once. A
+ * valid dataset is then checked as the project's config would build it (pipeline/check-outputs.ts):
+ * the glyph check of build included, so validate passes only what build accepts as input.
+ */
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { loadDatasetFile } from '../dataset/load.js';
 import { type Diagnostic, formatDiagnostic } from '../diagnostics.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
@@ -11,15 +15,24 @@ export async function runValidate(
   json: boolean,
   io: Io,
   cwd = process.cwd(),
+  configFile = 'briefkit.config.yaml',
 ): Promise<ExitCode> {
   const diagnostics: Diagnostic[] = [];
   const results: { file: string; valid: boolean; diagnostics: Diagnostic[] }[] = [];
   for (const file of files) {
     const absolute = isAbsolute(file) ? file : join(cwd, file);
     const result = await loadDatasetFile(absolute);
-    const shown = result.diagnostics.map((d) => (d.file === absolute ? { ...d, file } : d));
+    const own = result.diagnostics;
+    if (result.dataset) {
+      const { checkDatasetOutputs } = await import('../pipeline/check-outputs.js');
+      own.push(...(await checkDatasetOutputs(cwd, configFile, absolute)).diagnostics);
+    }
+    const shown = own.map((d) =>
+      d.file === absolute || d.file === relative(cwd, absolute) ? { ...d, file } : d,
+    );
     diagnostics.push(...shown);
-    results.push({ file, valid: result.dataset !== undefined, diagnostics: shown });
+    const valid = result.dataset !== undefined && !shown.some((d) => d.severity === 'error');
+    results.push({ file, valid, diagnostics: shown });
   }
   if (json) {
     io.out(`${JSON.stringify({ valid: diagnostics.length === 0, files: results }, null, 2)}\n`);

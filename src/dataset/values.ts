@@ -209,7 +209,7 @@ function malformedCurrencyHint(text: string): string {
   const likely = /^[A-Z]{3}$/.test(upper) ? capitalsOrSwap(upper) : undefined;
   return likely
     ? `did you mean "${likely}"? (codes are written in capitals)`
-    : 'use the three-letter code of ISO 4217, in capitals, such as KRW, USD or EUR';
+    : 'use the three-letter code of ISO 4217, in capitals, such as USD, EUR or INR';
 }
 
 export const currencyCode = z
@@ -222,7 +222,7 @@ export const currencyCode = z
         format: 'regex',
         pattern: CURRENCY_PATTERN.source,
         input: code,
-        message: 'an ISO 4217 currency code such as KRW or USD',
+        message: 'an ISO 4217 currency code such as USD or EUR',
         params: { hint: malformedCurrencyHint(code) },
       });
       return;
@@ -235,12 +235,12 @@ export const currencyCode = z
       params: {
         hint: suggestion
           ? `did you mean "${suggestion}"?`
-          : 'use the three-letter code of ISO 4217, such as KRW, USD or EUR',
+          : 'use the three-letter code of ISO 4217, such as USD, EUR or INR',
       },
     });
   })
   .meta({ pattern: CURRENCY_PATTERN.source })
-  .describe('An ISO 4217 currency code such as KRW or USD.');
+  .describe('An ISO 4217 currency code such as USD or EUR.');
 
 /**
  * A web address for a link: `https:` or `http:` only (src/dataset/links.ts), so a `file:` or
@@ -295,7 +295,9 @@ export const Money = z
     qualifier: Qualifier.default('exact'),
   })
   .superRefine(rangeRunsUpwards)
-  .describe('An amount of money as the source states it: 58 trillion KRW is {amount: 58, scale: trillion}.');
+  .describe(
+    'An amount of money as the source states it: 4.5 billion EUR is {amount: 4.5, scale: billion, currency: EUR}.',
+  );
 
 export const Quantity = z
   .strictObject({

@@ -5,7 +5,7 @@ export interface DataColumn {
   name: string;
   label: string;
   type: 'string' | 'number';
-  /** e.g. "KRW trillion", "percent"; shown in table headers. */
+  /** e.g. "EUR billion", "percent"; shown in table headers. */
   unit?: string;
 }
 

@@ -10,10 +10,13 @@ import type { Theme } from '../theme/schema.js';
 import { themeCoverage } from '../theme/stack-coverage.js';
 import { missingGlyphDiagnostics } from './coverage.js';
 import type { DocumentModel } from './model.js';
+import type { ShownText } from './shown-text.js';
 import { templateTextByName } from './template-files.js';
 
 export interface ModelGlyphInput {
   models: Iterable<DocumentModel>;
+  /** The charts' text (src/charts/chart-text.ts), each at its spec file. */
+  texts?: Iterable<ShownText>;
   dataset: Dataset;
   theme: Theme;
   /** The build's fonts: the stack the renderers draw with. */
@@ -27,6 +30,7 @@ export interface ModelGlyphInput {
 export function checkModelGlyphs(input: ModelGlyphInput): Diagnostic[] {
   return missingGlyphDiagnostics({
     models: input.models,
+    ...(input.texts ? { texts: input.texts } : {}),
     dataset: input.dataset,
     coverage: themeCoverage(input.theme, input.fonts),
     datasetFile: input.datasetFile,

@@ -15,6 +15,8 @@ import { type ShownText, shownTexts } from './shown-text.js';
 
 export interface GlyphCheck {
   models: Iterable<DocumentModel>;
+  /** Text shown outside the models, each at the file that writes it (the charts' drawings). */
+  texts?: Iterable<ShownText>;
   dataset: Dataset;
   coverage: FontCoverage;
   /** The dataset's file name as diagnostics show it. */
@@ -33,21 +35,24 @@ const NAMED = 5;
 export function missingGlyphDiagnostics(check: GlyphCheck): Diagnostic[] {
   const found = new Map<string, ShownText[]>();
   const templates = new Set<string>();
-  for (const model of check.models) {
-    for (const shown of shownTexts(model)) {
-      if (shown.pos) templates.add(shown.pos.template);
-      for (const char of shown.text) {
-        if (check.coverage.covers(char)) continue;
-        const list = found.get(char) ?? [];
-        if (list.length < OCCURRENCES) list.push(shown);
-        found.set(char, list);
-      }
+  for (const shown of allTexts(check)) {
+    if (shown.pos) templates.add(shown.pos.template);
+    for (const char of shown.text) {
+      if (check.coverage.covers(char)) continue;
+      const list = found.get(char) ?? [];
+      if (list.length < OCCURRENCES) list.push(shown);
+      found.set(char, list);
     }
   }
   if (found.size === 0) return [];
   const places = new Places(check, [...templates]);
   for (const [char, occurrences] of found) places.place(char, occurrences);
   return places.diagnostics(check.coverage.family);
+}
+
+function* allTexts(check: GlyphCheck): Iterable<ShownText> {
+  for (const model of check.models) yield* shownTexts(model);
+  yield* check.texts ?? [];
 }
 
 interface DataString {

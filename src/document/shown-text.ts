@@ -1,8 +1,7 @@
 /**
  * The texts a document shows in the theme's fonts, each with the template position of the
  * block it is in (when the model knows it): what the glyph check (coverage.ts) reads.
- * Speaker notes are left out: the deck writes them as plain notes text, not in the theme's
- * fonts, so the viewer's own fonts show them.
+ * Speaker notes are in: the deck names the stack's faces for them too (render/pptx/notes-runs.ts).
  */
 import { inlineText } from './markdown-inline.js';
 import type { Block, Briefing, Deck, DocumentMeta, DocumentModel, TemplatePosition } from './model.js';
@@ -30,7 +29,7 @@ function briefingTexts(model: Briefing): ShownText[] {
 function deckTexts(model: Deck): ShownText[] {
   const out = metaTexts(model.meta);
   for (const slide of model.slides) {
-    out.push(at(slide.title, slide.pos), at(slide.subtitle ?? '', slide.pos));
+    out.push(at(slide.title, slide.pos), at(slide.subtitle ?? '', slide.pos), at(slide.notes, slide.pos));
     for (const block of [...slide.blocks, ...(slide.right ?? [])]) out.push(...blockTexts(block));
   }
   out.push(...sourceTexts(model));
@@ -65,7 +64,13 @@ function blockTexts(block: Block): ShownText[] {
     case 'table':
       return texts([...block.header, ...block.rows.flat()].map(inlineText).concat(block.caption ?? ''));
     case 'figure':
-      return texts([block.caption]);
+      // The PDF prints the figure's data table and notes with it; the deck's native chart, its cells.
+      return texts([
+        block.caption,
+        ...block.table.columns.flatMap((c) => [c.label, c.unit ?? '']),
+        ...block.table.rows.flat().filter((v): v is string => typeof v === 'string'),
+        ...block.notes,
+      ]);
     case 'kpi':
       return texts(block.items.flatMap((k) => [k.value, k.label, k.note ?? '']));
     case 'quote':

@@ -45,7 +45,7 @@ export function tooDeep(file: string, where: Position): Diagnostic {
 /** What to do about a bracket or quote that is never closed. */
 const OPENER_HINTS: Record<OpenerChar, string> = {
   '[': 'end the list with ] on the line where it starts, e.g. [ai, chips]; if the [ is part of a text, put the text in double quotes',
-  '{': 'end the mapping with } on the line where it starts, e.g. { amount: 6.8, currency: KRW }; if the { is part of a text, put the text in double quotes',
+  '{': 'end the mapping with } on the line where it starts, e.g. { amount: 6.8, currency: EUR }; if the { is part of a text, put the text in double quotes',
   '"': 'end the text with a closing "; a " inside the text is written \\"',
   "'": "end the text with a closing '; a ' inside the text is written ''",
 };

@@ -5,6 +5,7 @@
  * the models carry); drawing imports the chart renderer lazily.
  */
 import { type BoundCharts, bindCharts, type ChartInstance } from '../charts/catalogue.js';
+import { chartTexts } from '../charts/chart-text.js';
 import { chartAssets, chartEntry } from '../charts/figure-content.js';
 import { boundRowProblems } from '../charts/guards.js';
 import { CHART_LIMITS, type ChartLimits } from '../charts/limits.js';
@@ -15,6 +16,7 @@ import type { Dataset } from '../dataset/schema.js';
 import type { DerivedTable } from '../derive/index.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { figureBlocks } from '../document/figures.js';
+import type { ShownText } from '../document/index.js';
 import type { Asset, AssetRef, DocumentModel, FigureBlock } from '../document/model.js';
 import type { ChartEntry } from '../document/template-data.js';
 import type { Theme } from '../theme/schema.js';
@@ -40,6 +42,8 @@ export interface ChartPlan {
   jobs: ChartJob[];
   /** Chart id → key, for the keys of the documents that place the chart. */
   keys: Map<string, string>;
+  /** The text the drawn charts show, for the glyph check (src/charts/chart-text.ts). */
+  texts: ShownText[];
   diagnostics: Diagnostic[];
   /** The charts as planning bound them: the build's session reuses them to draw in this thread. */
   bound: BoundCharts;
@@ -103,8 +107,17 @@ export async function chartJobs(
   );
   // A chart whose table has no rows would be an empty frame: it is not drawn, and the
   // document stage does not place it (src/document/assemble.ts).
+  const drawn = charts.instances.filter((instance) => instance.table.rows.length > 0);
   const jobs = all.filter((_, i) => (charts.instances[i]?.table.rows.length ?? 0) > 0);
-  return { catalogue, jobs, keys: new Map(jobs.map((j) => [j.chartId, j.key])), diagnostics, bound: charts };
+  const texts = drawn.flatMap((instance) => chartTexts(instance, dataset));
+  return {
+    catalogue,
+    jobs,
+    keys: new Map(jobs.map((j) => [j.chartId, j.key])),
+    texts,
+    diagnostics,
+    bound: charts,
+  };
 }
 
 /** The rows each table named by the instance's spec holds (its own table: this instance's rows). */

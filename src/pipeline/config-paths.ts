@@ -114,7 +114,7 @@ function nameLengthProblem(segments: string[], role: PathRole): PathProblem | un
       hint:
         role === 'out' && i === last
           ? `file systems take names of at most ${MAX_NAME_BYTES} bytes, and briefkit names entries beside out/ after it; shorten the name`
-          : `file systems take names of at most ${MAX_NAME_BYTES} bytes (an accented letter takes 2, most Korean letters 3); shorten the name`,
+          : `file systems take names of at most ${MAX_NAME_BYTES} bytes (an accented letter takes 2, a Chinese, Japanese or Devanagari letter 3); shorten the name`,
     };
   }
   return undefined;

@@ -7,7 +7,9 @@ import { loadDatasetFile } from '../dataset/load.js';
 import type { Dataset } from '../dataset/schema.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { checkModelGlyphs } from '../document/index.js';
+import type { DocumentModel } from '../document/model.js';
 import { rendererFor } from '../render/registry.js';
+import type { BuildFonts } from '../theme/build-fonts.js';
 import { loadTheme } from '../theme/load.js';
 import type { Theme } from '../theme/schema.js';
 import { type ChartJob, type ChartPlan, chartJobs } from './chart-step.js';
@@ -15,7 +17,7 @@ import type { BuildConfig } from './config.js';
 import { buildDate } from './dates.js';
 import { hashParts } from './hash.js';
 import { hashInputs } from './inputs.js';
-import { inShard, type PlannedJob, planDocuments, type Shard, selectOnly } from './jobs.js';
+import { type DocumentJob, inShard, type PlannedJob, planDocuments, type Shard, selectOnly } from './jobs.js';
 import { chartIdsOf, documentKeys, fontsHash } from './keys.js';
 import { buildModels } from './models.js';
 import type { BuildSession } from './sessions.js';
@@ -67,6 +69,45 @@ export async function loadInputs(
   };
 }
 
+/**
+ * Every document model of the config, and the glyph check on them and on the charts' text:
+ * what `build` plans from and what `briefkit validate` checks, short of drawing and rendering.
+ */
+export async function checkedModels(
+  cwd: string,
+  config: BuildConfig,
+  loaded: Loaded,
+  fonts: BuildFonts,
+): Promise<{
+  docs: DocumentJob[];
+  models?: Map<string, DocumentModel>;
+  templateFiles: Set<string>;
+  diagnostics: Diagnostic[];
+}> {
+  const { dataset, theme, charts, datasetFile } = loaded;
+  const docs = planDocuments(
+    config,
+    dataset.sectors.map((s) => s.id),
+    rendererFor,
+  );
+  const models = await buildModels(docs, dataset, charts.catalogue, join(cwd, config.templates), cwd);
+  const { templateFiles } = models;
+  if (models.diagnostics.length > 0) return { docs, templateFiles, diagnostics: models.diagnostics };
+  // A character the fonts cannot show is an input problem at its dataset, template or chart
+  // spec line, found before anything is drawn.
+  const glyphs = checkModelGlyphs({
+    models: models.byJob.values(),
+    texts: charts.texts,
+    dataset,
+    theme,
+    fonts,
+    datasetFile: join(cwd, datasetFile),
+    baseDir: cwd,
+  });
+  if (glyphs.length > 0) return { docs, templateFiles, diagnostics: glyphs };
+  return { docs, models: models.byJob, templateFiles, diagnostics: [] };
+}
+
 export async function plan(
   options: PrepareOptions,
   config: BuildConfig,
@@ -74,29 +115,10 @@ export async function plan(
   session: BuildSession,
 ): Promise<{ prepared?: Prepared; diagnostics: Diagnostic[] }> {
   const { dataset, theme, charts, datasetFile } = loaded;
-  const allDocs = planDocuments(
-    config,
-    dataset.sectors.map((s) => s.id),
-    rendererFor,
-  );
-  const models = await buildModels(
-    allDocs,
-    dataset,
-    charts.catalogue,
-    join(options.cwd, config.templates),
-    options.cwd,
-  );
-  if (models.diagnostics.length > 0) return { diagnostics: models.diagnostics };
-  // A character the fonts cannot show is an input problem at its dataset or template line, found before rendering.
-  const glyphs = checkModelGlyphs({
-    models: models.byJob.values(),
-    dataset,
-    theme,
-    fonts: session.fonts,
-    datasetFile: join(options.cwd, datasetFile),
-    baseDir: options.cwd,
-  });
-  if (glyphs.length > 0) return { diagnostics: glyphs };
+  const checked = await checkedModels(options.cwd, config, loaded, session.fonts);
+  const allDocs = checked.docs;
+  if (!checked.models) return { diagnostics: checked.diagnostics };
+  const models = { byJob: checked.models, templateFiles: checked.templateFiles };
   const date = buildDate(options.env, dataset.meta.asOf);
   const hashed = await hashInputs(
     options.cwd,

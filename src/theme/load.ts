@@ -11,7 +11,7 @@ const FONT_FILES = ['regular', 'bold', 'semibold', 'italic', 'licence'] as const
 const FALLBACK_FILES = ['regular', 'bold', 'licence'] as const;
 
 const FONT_HINT =
-  'give a TrueType or OpenType font inside an npm package (e.g. pretendard/dist/public/static/alternative/Pretendard-Regular.ttf), or a path starting with ./ relative to the theme file';
+  'give a TrueType or OpenType font inside an npm package (<package>/<folder>/<Font>.ttf, resolved from node_modules), or a path starting with ./ relative to the theme file';
 
 /** A path relative to the theme file (./ or ../) made absolute; a package path as it is. */
 function localPath(path: string, themeDir: string): string {

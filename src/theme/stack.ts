@@ -1,6 +1,6 @@
 /**
  * The theme's font stack: the primary face and its fallbacks, each read and parsed on first
- * use (a Korean or English build never opens the 10 MB CJK fallback). Its faces are what the
+ * use (a build whose text needs no fallback never opens the 10 MB CJK face). Its faces are what the
  * run splitter (text/runs.ts) chooses from, for every renderer and for the coverage check.
  * A build gets its stack from its fonts (build-fonts.ts `BuildFonts.stack`), which open the files.
  */

@@ -6,7 +6,12 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { type LayoutCache, replaceXmpInfoWriter, shareLayoutCache } from '../../src/adapters/pdfkit.js';
+import {
+  type LayoutCache,
+  replaceXmpInfoWriter,
+  shareLayoutCache,
+  wrapFontEncode,
+} from '../../src/adapters/pdfkit.js';
 import { finish, newDocument } from '../../src/render/pdf/pdfkit-slice.js';
 import { ADAPTER_CHECKED_AGAINST, versions } from './pinned.js';
 
@@ -34,6 +39,27 @@ describe('pdfkit adapter (upgrade test)', () => {
     shareLayoutCache(doc, 'Body', shared);
     doc.text('shaped once', 10, 10);
     expect(Object.keys(shared).length).toBeGreaterThan(0);
+    await finish(doc);
+  });
+
+  it('wraps a selected font’s encode (text → hex glyph ids and positions) with its resource id, and undoes it', async () => {
+    const doc = newDocument({ autoFirstPage: true });
+    doc.registerFont('Body', font);
+    doc.font('Body');
+    const seen: { id: string; text: string; glyphs: string[]; advance?: number }[] = [];
+    const undo = wrapFontEncode(doc, 'Body', (id, text, encoded) => {
+      seen.push({ id, text, glyphs: encoded[0], advance: encoded[1][0]?.advanceWidth });
+      return encoded;
+    });
+    expect(undo).toBeDefined();
+    doc.text('Ab', 10, 10);
+    expect(seen[0]?.id).toMatch(/^F\d+$/);
+    expect(seen[0]?.text).toBe('Ab');
+    expect(seen[0]?.glyphs.every((g) => /^[0-9a-f]{4}$/.test(g))).toBe(true);
+    expect(seen[0]?.advance).toBeGreaterThan(0);
+    undo?.();
+    doc.text('Cd', 10, 30);
+    expect(seen).toHaveLength(1);
     await finish(doc);
   });
 

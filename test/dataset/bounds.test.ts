@@ -146,7 +146,7 @@ describe('currency codes', () => {
       {
         code: 'DATA_FORMAT',
         path: 'programs[0].budget.currency',
-        message: `expected an ISO 4217 currency code such as KRW or USD, got "${code}"`,
+        message: `expected an ISO 4217 currency code such as USD or EUR, got "${code}"`,
         hint: `did you mean "${suggestion}"? (codes are written in capitals)`,
       },
     ]);
@@ -158,7 +158,7 @@ describe('currency codes', () => {
       'x.yaml',
     ).diagnostics;
     expect(problem).toMatchObject({ code: 'DATA_FORMAT', path: 'programs[0].budget.currency' });
-    expect(problem?.hint).toBe('use the three-letter code of ISO 4217, in capitals, such as KRW, USD or EUR');
+    expect(problem?.hint).toBe('use the three-letter code of ISO 4217, in capitals, such as USD, EUR or INR');
   });
 
   it('suggests a swap of two letters before anything else, and the capitals of a lower-case code', () => {

@@ -42,7 +42,7 @@ const CASES: Record<string, Expected[]> = {
     d('YAML_ALIAS_LIMIT', 2, 8, '', 'aliases (*name) expand to too many copies of their anchors', 'at most 100 alias expansions are allowed; write the values out'),
   ],
   'bad-currency.yaml': [
-    d('DATA_FORMAT', 23, 38, 'programs[0].budget.currency', 'expected an ISO 4217 currency code such as KRW or USD, got "won"', 'use the three-letter code of ISO 4217, in capitals, such as KRW, USD or EUR'),
+    d('DATA_FORMAT', 23, 38, 'programs[0].budget.currency', 'expected an ISO 4217 currency code such as USD or EUR, got "won"', 'use the three-letter code of ISO 4217, in capitals, such as USD, EUR or INR'),
   ],
   'bad-language.yaml': [
     d('DATA_FORMAT', 5, 13, 'meta.language', 'expected a BCP 47 language tag such as "en", "en-GB", "fil", "zh-Hant" or "pt-BR", got "pt_BR"'),
@@ -226,7 +226,7 @@ const CASES: Record<string, Expected[]> = {
     d('DATA_TYPE', 23, 23, 'programs[0].budget.amount', 'expected a number, got "6.8조"', 'write a plain number such as 6.8, without quotes, units or thousands separators'),
   ],
   'yaml-syntax.yaml': [
-    d('YAML_SYNTAX', 24, 5, '', 'the { opened at 23:13 is never closed', 'end the mapping with } on the line where it starts, e.g. { amount: 6.8, currency: KRW }; if the { is part of a text, put the text in double quotes'),
+    d('YAML_SYNTAX', 24, 5, '', 'the { opened at 23:13 is never closed', 'end the mapping with } on the line where it starts, e.g. { amount: 6.8, currency: EUR }; if the { is part of a text, put the text in double quotes'),
   ],
   'year-date-order.yaml': [
     d('DATA_DATE_ORDER', 24, 10, 'administrations[0].end', 'end 2024-12 is before start 2025', 'an administration ends after it starts; check both dates'),

@@ -69,6 +69,24 @@ describe('a dataset in Japanese, Chinese, Hindi, Arabic and Korean', () => {
     expect(statSync(briefing).size).toBeLessThan(1024 * 1024);
   });
 
+  it('gives back the charts’ Devanagari and Arabic labels exactly (pdftotext), marks drawn', () => {
+    const svg = readFileSync(join(dir, 'out', 'charts', 'sector-summary.svg'), 'utf8');
+    const labels = [...svg.matchAll(/<text\b[^>]*>([^<]*)<\/text>/g)].map((m) => m[1] ?? '');
+    // The dataset's strings, as the chart draws them.
+    for (const name of ['राष्ट्रीय ग्रिड भंडारण', 'طاقة الرياح البحرية'])
+      expect(labels.some((label) => label.includes(name))).toBe(true);
+    const page = execFileSync('pdftotext', ['-f', '5', '-l', '5', briefing, '-'], { encoding: 'utf8' });
+    expect(page).toContain('Grid storage · राष्ट्रीय ग्रिड भंडारण');
+    // Arabic is extracted from ToUnicode, not ActualText (pdftotext reads a right-to-left
+    // ActualText backwards, "ةيرحبلا…"). What remains, measured: Noto Sans Arabic draws a final
+    // teh marbuta as the final heh glyph with dots, so one glyph maps to one letter (ة comes back
+    // as ه); and pdftotext loses the space between the first two words. The letters and their
+    // order are exact.
+    const arabic = /^Wind · (.*)$/m.exec(page)?.[1] ?? '';
+    const letters = (text: string) => text.replace(/[\s\u202A-\u202E]/g, '').replace(/ة/g, 'ه');
+    expect(letters(arabic)).toBe(letters('طاقة الرياح البحرية'));
+  });
+
   it('gives back the Han and kana strings exactly (pdftotext), not Kangxi radicals', () => {
     const text = execFileSync('pdftotext', [briefing, '-'], { encoding: 'utf8' });
     expect(text).toContain('次世代水素');

@@ -1,10 +1,12 @@
 /** The numbered sources list citations point to, and the appendix of the figures' data tables. */
 import { figureBlocks } from '../../document/figures.js';
 import type { DataColumn, DataTable, FigureBlock, Inline, SourceEntry } from '../../document/model.js';
+import { typefaceCredits } from '../../theme/credits.js';
 import { type Box, bodyStyle, type Prepared, placePrepared, prepareHeading } from './blocks.js';
-import { BOLD } from './document-fonts.js';
+import { BOLD, docStack } from './document-fonts.js';
 import { keepLines, placeLines } from './flow.js';
 import { type Ctx, ensure, newPage } from './frame.js';
+import { modelText } from './model-text.js';
 import type { PdfStruct } from './pdfkit-slice.js';
 import { flattenInlines, type Piece } from './styled-pieces.js';
 import { prepareGrid } from './table.js';
@@ -135,7 +137,43 @@ export function placeBackMatter(
     );
     prepared.push(prepareGrid(ctx, dataGrid(figure.table), box));
   }
+  prepared.push(prepareColophon(ctx, box));
   placePrepared(prepared, section);
+}
+
+/**
+ * The colophon: the faces the briefing is set in, credited as their fonts' name tables say
+ * (theme/credits.ts), one small paragraph each after the appendix.
+ */
+function prepareColophon(ctx: Ctx, box: Box): Prepared {
+  const style = bodyStyle(ctx, ctx.type.small, ctx.type.colours.muted);
+  const credits = typefaceCredits(docStack(ctx.doc), modelText(ctx.model, ctx.assets).split('\n'));
+  const paragraphs = credits.map((credit, i) =>
+    layoutText(
+      ctx,
+      i === 0
+        ? [
+            { text: 'Typefaces. ', style: { bold: true, italic: false } },
+            { text: credit, style: { bold: false, italic: false } },
+          ]
+        : [{ text: credit, style: { bold: false, italic: false } }],
+      box.width,
+      style.size,
+    ),
+  );
+  return {
+    keep: keepLines(paragraphs[0] ?? [], style) + style.size,
+    place(parent) {
+      ctx.y += style.size;
+      for (const lines of paragraphs) {
+        const paragraph = ctx.doc.struct('P');
+        parent.add(paragraph);
+        ensure(ctx, keepLines(lines, style));
+        placeLines(ctx, lines, style, box.x, paragraph, 'P');
+        ctx.y += style.size * 0.35;
+      }
+    },
+  };
 }
 
 export function backMatterToc(ctx: Ctx, appendix: boolean): { id: string; level: 1 | 2; title: string }[] {

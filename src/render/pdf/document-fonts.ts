@@ -103,7 +103,7 @@ export function hasItalic(doc: PdfDoc): boolean {
 /**
  * svg-to-pdfkit's font hook: a family of the stack maps to its embedded face (svg-text.ts
  * splits chart text into one tspan per face); any other family to the primary face, or it
- * falls back to Helvetica (no Hangul, not embedded).
+ * falls back to Helvetica (Latin-1 only, not embedded).
  */
 export function svgFontCallback(doc: PdfDoc): (family: string, bold: boolean) => string {
   const stack = docStack(doc);

@@ -7,8 +7,9 @@ import type { Box } from './blocks.js';
 import { docStack, svgFontCallback } from './document-fonts.js';
 import { type Ctx, checkInFrame, ensure, gap, placed, remaining } from './frame.js';
 import type { Line } from './lines.js';
-import { drawSvg, type PdfStruct } from './pdfkit-slice.js';
+import type { PdfStruct } from './pdfkit-slice.js';
 import { flattenInlines } from './styled-pieces.js';
+import { drawChartSvg } from './svg-draw.js';
 import { svgTextInFaces } from './svg-text.js';
 import { drawLine, layoutText, type TextStyle } from './text.js';
 
@@ -161,7 +162,7 @@ export function placeFigure(ctx: Ctx, original: Figure, parent: PdfStruct): void
   const scale = figure.width / (figure.svgWidth * PX);
   doc.save();
   doc.transform(scale, 0, 0, scale, figure.x, top);
-  drawSvg(doc, svgTextInFaces(figure.svg, docStack(doc)), 0, 0, {
+  drawChartSvg(doc, svgTextInFaces(figure.svg, docStack(doc)), 0, 0, {
     width: figure.svgWidth * PX,
     height: figure.svgHeight * PX,
     fontCallback: svgFontCallback(doc),

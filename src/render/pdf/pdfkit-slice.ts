@@ -71,6 +71,8 @@ export interface PdfDoc {
   on(event: 'end' | 'error', listener: (error?: Error) => void): PdfDoc;
   end(): void;
   appendXML(xml: string, newline?: boolean): void;
+  /** Writes raw content-stream operators (svg-to-pdfkit draws through it). */
+  addContent(data: string): PdfDoc;
   ref(data: Record<string, unknown>): PdfRef & { end(): void };
 }
 

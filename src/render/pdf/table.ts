@@ -21,8 +21,11 @@ export interface Grid {
 
 const PAD_X = 5;
 const PAD_Y = 3.5;
-/** A figure with optional sign/currency and a short unit: "₩6.8 trillion", "-3.5%", "2,030". */
-const NUMERIC = /^[~≈<>±+\-−–$₩€£¥]*\s?\d[\d,.]*\s*(%|[A-Za-z]{0,12})?$/u;
+/**
+ * A figure with optional sign, currency and a short unit: "US$6.8 billion", "CHF 12 million",
+ * "₹5 crore", "-3.5%", "2,030". Any currency sign (\p{Sc}), with the letters some carry (US$, JP¥).
+ */
+const NUMERIC = /^[~≈<>±+\-−–]*\s?(?:[A-Z]{0,3}\p{Sc}|[A-Z]{3}\s)?\s?[-−]?\d[\d,.]*\s*(%|[A-Za-z]{0,12})?$/u;
 
 function cellText(cell: readonly Piece[]): string {
   return cell

@@ -7,6 +7,7 @@
 import { strFromU8, strToU8, unzipSync, type ZipOptions, zipSync } from 'fflate';
 import type { FontStack } from '../../theme/stack.js';
 import { type ChartStyle, isPlain, styleChartXml } from './chart-style.js';
+import { notesFonts } from './notes-runs.js';
 import { chartFonts, resolveRunFonts } from './script-runs.js';
 
 /** Zip times are DOS local fields: build a Date whose local fields are `date`'s UTC ones, so TZ never matters. */
@@ -129,6 +130,8 @@ function fixPart(
       .replace(/<c:pt idx="\d+"><c:v><\/c:v><\/c:pt>/g, '')
       .replace('<c:dispBlanksAs val="span"/>', '<c:dispBlanksAs val="gap"/>');
   }
+  // Notes are one plain run from pptxgenjs: split by line and script like slide text (notes-runs.ts).
+  if (opts.stack && /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(name)) out = notesFonts(out, opts.stack);
   if (/^ppt\/(slides|notesSlides|slideLayouts|slideMasters)\//.test(name))
     out = singleParagraphProperties(out);
   // Each run's latin/ea/cs typefaces and lang, from the marker the drawer gave pptxgenjs as fontFace.

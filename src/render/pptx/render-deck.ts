@@ -4,9 +4,12 @@
  */
 import type { DiagnosticSink } from '../../diagnostics.js';
 import type { AssetBag, Deck } from '../../document/model.js';
+import { shownTexts } from '../../document/shown-text.js';
 import { escapeXml } from '../../text/xml.js';
 import type { BuildFonts } from '../../theme/build-fonts.js';
+import { typefaceCredits } from '../../theme/credits.js';
 import type { Theme } from '../../theme/schema.js';
+import type { FontStack } from '../../theme/stack.js';
 import { DeckBounds } from './bounds.js';
 import { type DrawContext, drawSlide } from './draw-slides.js';
 import { type DeckTheme, drawLabel } from './draw-text.js';
@@ -16,7 +19,7 @@ import { defineMasters, MASTER, WORDMARK_W } from './master.js';
 import { deckMeasurer } from './measure.js';
 import { normaliseDeck } from './package.js';
 import { loadPptxGenJS, type Pptx } from './pptx-types.js';
-import { oneLine } from './sanitize.js';
+import { oneLine, xmlSafe } from './sanitize.js';
 import { type Planned, planDeck } from './slide-plan.js';
 
 export interface DeckRenderOptions {
@@ -37,6 +40,14 @@ function setMetadata(pptx: Pptx, model: Deck, theme: Theme): void {
   // pptxgenjs escapes title, subject and author itself, but writes the company raw into app.xml.
   pptx.company = escapeXml(oneLine(meta.organisation ?? meta.author), { apostrophe: true });
   pptx.theme = { headFontFace: theme.fonts.family, bodyFontFace: theme.fonts.family };
+}
+
+function deckColophon(model: Deck, stack: FontStack): string {
+  const credits = typefaceCredits(
+    stack,
+    shownTexts(model).map((t) => t.text),
+  );
+  return xmlSafe(['Typefaces:', ...credits].join('\n'));
 }
 
 function masterOf(p: Planned): string {
@@ -62,7 +73,9 @@ export async function renderDeckPptx(
   // The physical slide (1-based) each model slide starts on: its continuations point there.
   const firstSlide = new Map<object, number>();
   let number = 0;
-  for (const planned of planDeck(model, { theme, m, sources: model.sources })) {
+  const plannedSlides = [...planDeck(model, { theme, m, sources: model.sources })];
+  const last = plannedSlides[plannedSlides.length - 1];
+  for (const planned of plannedSlides) {
     number += 1;
     if (!firstSlide.has(planned.slide)) firstSlide.set(planned.slide, number);
     bounds.slideNumber = number;
@@ -78,7 +91,10 @@ export async function renderDeckPptx(
       });
     }
     const notes = notesText(planned, used, firstSlide.get(planned.slide));
-    if (notes) slide.addNotes(notes);
+    // The deck's colophon: the last slide's notes credit the faces it is set in (theme/credits.ts).
+    const colophon = planned === last ? deckColophon(model, stack) : '';
+    const all = [notes, colophon].filter((t) => t !== '').join('\n\n');
+    if (all) slide.addNotes(all);
   }
   const raw = (await pptx.write({ outputType: 'uint8array' })) as Uint8Array;
   return normaliseDeck(raw, {

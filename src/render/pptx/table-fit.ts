@@ -31,7 +31,8 @@ export interface TableLayout {
   pages: TablePage[];
 }
 
-const NUMERIC = /^[-+−~≈<>]?\s*[₩$€£¥]?\s*\d/u;
+/** Starts like a figure: a sign, any currency (\p{Sc}, with the letters of US$ or JP¥, or CHF), a digit. */
+const NUMERIC = /^[-+−~≈<>]?\s*(?:[A-Z]{0,3}\p{Sc}|[A-Z]{3}\s)?\s*\d/u;
 
 /** The model's alignment, else right for a column whose every filled cell starts like a number. */
 export function columnAlign(align: readonly Align[], body: readonly string[][], cols: number) {
@@ -75,7 +76,7 @@ export function columnWidths(
       min = Math.max(min, longestWord(runs, size, m, r === 0) / WIDTH_SLACK);
     });
     natural.push(nat + pad);
-    // A figure ("₩12.0 trillion") reads badly broken: its column keeps its full width if it can.
+    // A figure ("US$12.0 billion") reads badly broken: its column keeps its full width if it can.
     const floor = keepWhole[c] ? Math.min(nat + pad, inToPt(width) / 3) : min + pad;
     minimum.push(Math.min(Math.max(floor, min + pad), inToPt(width) / cols));
   }

@@ -86,6 +86,20 @@ describe('the deck of a dataset in five scripts', () => {
     expect(runs.find((r) => /Grid storage.*ग्रिड/.test(r.text))).toBeUndefined();
   });
 
+  it('gives the speaker notes per-script faces too, one paragraph per line', () => {
+    const notes = Object.keys(parts)
+      .filter((name) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(name))
+      .map((name) => text(parts, name));
+    const noteRuns = notes.flatMap(deckRuns);
+    const noteOf = (fragment: string) => noteRuns.find((r) => r.text.includes(fragment));
+    expect(noteOf('次世代水素')).toMatchObject({ ea: 'Noto Sans SC', latin: 'Pretendard', lang: 'zh-CN' });
+    expect(noteOf('البحرية')).toMatchObject({ cs: 'Noto Sans Arabic', lang: 'ar-SA' });
+    expect(noteOf('ग्रिड')).toMatchObject({ cs: 'Noto Sans Devanagari', lang: 'hi-IN' });
+    expect(noteOf('Programme names')).toMatchObject({ latin: 'Pretendard' });
+    // The sources under the notes start their own paragraphs: no line break inside a run.
+    for (const run of noteRuns) expect(run.text).not.toContain('\n');
+  });
+
   it('leaves no face marker and no Hangul charset on other scripts', () => {
     for (const xml of Object.values(parts).map((bytes) => Buffer.from(bytes).toString('latin1'))) {
       expect(xml).not.toContain('briefkit-run');
