@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { builtProject, buildIn, makeProject, snapshot } from './project.js';
+import { buildIn, builtProject, makeProject, snapshot } from './project.js';
 
 describe('the baseline project', () => {
   it('is up to date in its copy: the next build rebuilds nothing', async () => {
