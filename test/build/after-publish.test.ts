@@ -7,15 +7,14 @@
 import { mkdirSync, readdirSync, realpathSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli, editDataset, makeProject, setImmutable } from './project.js';
+import { builtProject, cli, editDataset, makeProject, setImmutable } from './project.js';
 
 const generationsOf = (dir: string) =>
   readdirSync(join(dir, '.briefkit', 'out', 'generations')).filter((g) => g.startsWith('gen-'));
 
 describe('an old build folder that cannot be pruned', () => {
   it('leaves the new build published, warns, exits 0, and is pruned once it can be', () => {
-    const dir = makeProject();
-    expect(cli(dir, ['build']).status).toBe(0);
+    const dir = builtProject();
     const first = basename(realpathSync(join(dir, 'out')));
     editDataset(dir, 'amount: 1012,', 'amount: 1013,');
     expect(cli(dir, ['build']).status).toBe(0);

@@ -7,7 +7,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Manifest } from '../../src/pipeline/manifest.js';
-import { buildIn, cli, editDataset, makeProject, snapshot } from './project.js';
+import { buildIn, builtProject, cli, editDataset, makeProject, snapshot } from './project.js';
 
 const manifestOf = (dir: string): Manifest =>
   JSON.parse(readFileSync(join(dir, 'out', 'manifest.json'), 'utf8'));
@@ -71,8 +71,7 @@ describe('a clean build', () => {
 
 describe('a failing build', () => {
   it('leaves out/ byte-identical when the dataset is invalid, and says where', async () => {
-    const dir = makeProject();
-    await buildIn(dir);
+    const dir = builtProject();
     const before = snapshot(dir);
     editDataset(dir, 'amount: 6.8,', 'amount: "6.8조",');
     const run = cli(dir, ['build']);
@@ -97,8 +96,7 @@ describe('a failing build', () => {
   });
 
   it('leaves out/ byte-identical when a template fails for one sector only', async () => {
-    const dir = makeProject();
-    await buildIn(dir);
+    const dir = builtProject();
     const before = snapshot(dir);
     const file = join(dir, 'templates', 'sector.md.hbs');
     writeFileSync(
@@ -112,8 +110,7 @@ describe('a failing build', () => {
   });
 
   it('leaves out/ byte-identical when the build is killed, and the next build recovers', async () => {
-    const dir = makeProject();
-    await buildIn(dir);
+    const dir = builtProject();
     const before = snapshot(dir);
     editDataset(dir, 'amount: 6.8,', 'amount: 6.9,');
     const { spawn } = await import('node:child_process');
@@ -137,8 +134,7 @@ describe('a failing build', () => {
 
 describe('concurrent builds', () => {
   it('a build while another holds the lock exits 3 and touches nothing', async () => {
-    const dir = makeProject();
-    await buildIn(dir);
+    const dir = builtProject();
     const before = snapshot(dir);
     const { acquireLock } = await import('../../src/pipeline/lock.js');
     const lock = await acquireLock(join(dir, '.briefkit', 'out', 'build.lock'));

@@ -5,7 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { buildIn, cli, editDataset, makeProject, snapshot } from './project.js';
+import { buildIn, builtProject, cli, editDataset, makeProject, snapshot } from './project.js';
 
 const failing = vi.hoisted(() => ({ on: false }));
 
@@ -46,8 +46,7 @@ describe('a renderer that reports an error', () => {
 
 describe('through the command line', () => {
   it('a character the font lacks fails the build, publishes nothing, and is never "up to date"', () => {
-    const dir = makeProject();
-    expect(cli(dir, ['build']).status).toBe(0);
+    const dir = builtProject();
     const before = snapshot(dir);
     const file = join(dir, 'data', 'korea-emerging-tech.yaml');
     const text = readFileSync(file, 'utf8');
@@ -66,8 +65,7 @@ describe('through the command line', () => {
   }, 120_000);
 
   it('--only briefing with a broken chart spec publishes nothing', () => {
-    const dir = makeProject();
-    expect(cli(dir, ['build']).status).toBe(0);
+    const dir = builtProject();
     const before = snapshot(dir);
     const spec = join(dir, 'templates', 'charts', 'program-budgets.vl.json');
     const parsed = JSON.parse(readFileSync(spec, 'utf8'));

@@ -18,7 +18,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildIn, cli, editDataset, makeProject, snapshot } from './project.js';
+import { buildIn, builtProject, cli, editDataset, makeProject, snapshot } from './project.js';
 
 const ONLY = { only: ['sector'] };
 
@@ -107,8 +107,7 @@ describe('out/ on a file system of its own (tmpfs, a CI volume)', () => {
 
 describe('a copied checkout', () => {
   it('with .briefkit/ but no out/ builds its outputs instead of saying "up to date"', () => {
-    const dir = makeProject();
-    expect(cli(dir, ['build']).status).toBe(0);
+    const dir = builtProject();
     const copy = mkdtempSync(join(tmpdir(), 'briefkit-copy-'));
     for (const entry of ['data', 'templates', 'briefkit.config.yaml', '.briefkit', 'node_modules'])
       cpSync(join(dir, entry), join(copy, entry), { recursive: true, verbatimSymlinks: true });

@@ -12,6 +12,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { inject } from 'vitest';
 import type { PublishHook } from '../../src/pipeline/out-layout.js';
 import { silentProgress } from '../../src/pipeline/progress.js';
 import { build } from '../../src/pipeline/run-build.js';
@@ -26,6 +27,20 @@ export function makeProject(): string {
   for (const entry of ['data', 'templates', 'briefkit.config.yaml'])
     cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+  return dir;
+}
+
+/**
+ * A copy of the shipped project as the default build left it (out/ and the build state), built
+ * once per test run by test/support/baseline.ts. For tests whose first step is that build.
+ */
+export function builtProject(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'briefkit-built-'));
+  cpSync(inject('baselineProject'), dir, {
+    recursive: true,
+    preserveTimestamps: true,
+    verbatimSymlinks: true,
+  });
   return dir;
 }
 

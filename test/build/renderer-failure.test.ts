@@ -2,7 +2,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { buildIn, makeProject, snapshot } from './project.js';
+import { buildIn, builtProject, snapshot } from './project.js';
 
 const failing = vi.hoisted(() => ({ on: false, rendered: 0 }));
 
@@ -17,8 +17,7 @@ vi.mock('../../src/render/registry.js', async (importOriginal) => {
 
 describe('a renderer exception mid-build', () => {
   it('fails the build, removes its staging folder and leaves out/ byte-identical', async () => {
-    const dir = makeProject();
-    await buildIn(dir);
+    const dir = builtProject();
     const before = snapshot(dir);
     failing.on = true;
     failing.rendered = 0;

@@ -5,7 +5,7 @@
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildIn, editDataset, makeProject, snapshot } from './project.js';
+import { buildIn, builtProject, editDataset, makeProject, snapshot } from './project.js';
 
 const storeFiles = (dir: string) => {
   const folder = join(dir, '.briefkit', 'out', 'shaping');
@@ -28,8 +28,7 @@ describe('the shaping store', () => {
   });
 
   it('is ignored when it is broken', async () => {
-    const dir = makeProject();
-    await buildIn(dir);
+    const dir = builtProject();
     const before = snapshot(dir);
     for (const file of storeFiles(dir)) {
       writeFileSync(
