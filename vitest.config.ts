@@ -29,6 +29,9 @@ export const E2E = [
 ];
 
 const shared = { testTimeout: 60_000, hookTimeout: 60_000 };
+// Whole builds run several processes: on a shared 2-core machine one took 85 s. The timeout
+// only stops a hang; it is never a speed check.
+const e2eTimeouts = { testTimeout: 300_000, hookTimeout: 300_000 };
 
 export default defineConfig({
   test: {
@@ -40,7 +43,7 @@ export default defineConfig({
         test: { ...shared, name: 'unit', include: ['test/**/*.test.ts'], exclude: E2E, isolate: false },
       },
       {
-        test: { ...shared, name: 'e2e', include: E2E, globalSetup: ['test/support/compile.ts', 'test/support/baseline.ts'] },
+        test: { ...shared, ...e2eTimeouts, name: 'e2e', include: E2E, globalSetup: ['test/support/compile.ts', 'test/support/baseline.ts'] },
       },
     ],
   },

@@ -5,7 +5,15 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { buildIn, builtProject, cli, editDataset, makeProject, snapshot } from './project.js';
+import {
+  buildIn,
+  builtProject,
+  cli,
+  EDITED_ONE_PAGER,
+  editDataset,
+  makeProject,
+  snapshot,
+} from './project.js';
 
 const failing = vi.hoisted(() => ({ on: false }));
 
@@ -26,18 +34,18 @@ vi.mock('../../src/render/registry.js', async (importOriginal) => {
 describe('a renderer that reports an error', () => {
   it('publishes nothing, names the document, and the next build tries again', async () => {
     const dir = makeProject();
-    await buildIn(dir, { only: ['sector'] });
+    await buildIn(dir, EDITED_ONE_PAGER);
     const before = snapshot(dir);
     editDataset(dir, 'amount: 1012,', 'amount: 1013,');
     failing.on = true;
-    const failed = await buildIn(dir, { only: ['sector'] });
+    const failed = await buildIn(dir, EDITED_ONE_PAGER);
     failing.on = false;
     expect(failed.status).toBe('failed');
     expect(failed.published).toEqual([]);
     const overflow = failed.diagnostics.find((d) => d.code === 'RENDER_OVERFLOW');
     expect(overflow?.document).toMatch(/^sector-/);
     expect(snapshot(dir)).toEqual(before);
-    const again = await buildIn(dir, { only: ['sector'] });
+    const again = await buildIn(dir, EDITED_ONE_PAGER);
     expect(again.status).toBe('built');
     expect(again.built.length).toBeGreaterThan(0);
     expect(snapshot(dir)).not.toEqual(before);

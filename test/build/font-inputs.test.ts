@@ -5,7 +5,7 @@
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildIn, makeProject, ROOT } from './project.js';
+import { briefingProject, buildIn, ROOT } from './project.js';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -14,7 +14,8 @@ afterEach(() => {
 
 describe('the font stack as a build input', () => {
   it('a changed fallback font file rebuilds charts and documents', async () => {
-    const dir = makeProject();
+    // The briefing and its charts: enough documents to show that both kinds are rebuilt.
+    const dir = briefingProject();
     dirs.push(dir);
     const hebrew = (weight: string) =>
       join(

@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import {
   buildIn,
   cli,
+  EDITED_ONE_PAGER,
   editDataset,
   linkOutToVolume,
   makeProject,
@@ -17,7 +18,7 @@ import {
   snapshot,
 } from './project.js';
 
-const ONLY = { only: ['sector'] };
+const ONLY = EDITED_ONE_PAGER;
 const leftoversIn = (volume: string) => readdirSync(volume).filter((e) => e.startsWith('.briefkit-'));
 const journalOf = (dir: string) => join(dir, '.briefkit', 'out', 'publish.json');
 

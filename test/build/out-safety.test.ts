@@ -18,9 +18,17 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildIn, builtProject, cli, editDataset, makeProject, snapshot } from './project.js';
+import {
+  buildIn,
+  builtProject,
+  cli,
+  EDITED_ONE_PAGER,
+  editDataset,
+  makeProject,
+  snapshot,
+} from './project.js';
 
-const ONLY = { only: ['sector'] };
+const ONLY = EDITED_ONE_PAGER;
 
 describe('paths from the previous manifest', () => {
   it('never lead a build to delete or read a file outside out/', async () => {

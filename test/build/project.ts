@@ -44,6 +44,13 @@ export function builtProject(): string {
   return dir;
 }
 
+/**
+ * `--only` the one-pager that the tests' usual edit changes (the robot-density figure,
+ * `amount: 1012,`, is in the robotics sector): one document and its chart, for tests of how a
+ * build publishes rather than of what it draws.
+ */
+export const EDITED_ONE_PAGER = { only: ['sector-robotics'] };
+
 /** A project whose config builds the briefing only, to keep a test short. */
 export function briefingProject(): string {
   const dir = makeProject();

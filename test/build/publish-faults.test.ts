@@ -9,16 +9,16 @@ import { lstatSync, mkdirSync, readdirSync, renameSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { PublishStep } from '../../src/pipeline/out-layout.js';
-import { buildIn, editDataset, makeProject, snapshot } from './project.js';
+import { buildIn, EDITED_ONE_PAGER, editDataset, makeProject, snapshot } from './project.js';
 
 const FIGURE = 'amount: 1012,';
 const LINK_STEPS: PublishStep[] = ['sealed', 'journal-written', 'link-made', 'swapped', 'cleaned'];
 
 async function expectedAfterEdit(): Promise<Map<string, string>> {
   const dir = makeProject();
-  await buildIn(dir, { only: ['sector'] });
+  await buildIn(dir, EDITED_ONE_PAGER);
   editDataset(dir, FIGURE, 'amount: 1013,');
-  await buildIn(dir, { only: ['sector'] });
+  await buildIn(dir, EDITED_ONE_PAGER);
   return snapshot(dir);
 }
 
@@ -41,7 +41,7 @@ describe('a publish cut off at any step', () => {
     ];
     for (const { step, legacy } of cases) {
       const dir = makeProject();
-      await buildIn(dir, { only: ['sector'] });
+      await buildIn(dir, EDITED_ONE_PAGER);
       if (legacy) {
         const real = join(dir, 'out-real');
         mkdirSync(real);
@@ -58,7 +58,7 @@ describe('a publish cut off at any step', () => {
       editDataset(dir, FIGURE, 'amount: 1013,');
       await expect(
         buildIn(dir, {
-          only: ['sector'],
+          ...EDITED_ONE_PAGER,
           publishHook: (s) => {
             if (s === step) throw new Error(`cut at ${s}`);
           },
@@ -77,7 +77,7 @@ describe('a publish cut off at any step', () => {
       // start restores it from the journal.
       const absentAllowed = legacy && (step === 'legacy-moved' || step === 'link-made');
       expect(whole || (absentAllowed && seen.size === 0), `${step} legacy=${legacy}`).toBe(true);
-      const next = await buildIn(dir, { only: ['sector'] });
+      const next = await buildIn(dir, EDITED_ONE_PAGER);
       expect(next.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
       expect(snapshot(dir), `${step} legacy=${legacy}`).toEqual(after);
       expect(leftovers(dir), step).toEqual([]);
@@ -88,7 +88,7 @@ describe('a publish cut off at any step', () => {
 describe('a reader polling out/ during builds', () => {
   it('always finds the files its manifest names, with their hashes', async () => {
     const dir = makeProject();
-    await buildIn(dir, { only: ['sector'] });
+    await buildIn(dir, EDITED_ONE_PAGER);
     const reader = `
       const { readFileSync, realpathSync, existsSync, writeFileSync } = require('node:fs');
       const { createHash } = require('node:crypto');
@@ -117,7 +117,7 @@ describe('a reader polling out/ during builds', () => {
     const exited = new Promise((resolve) => child.on('exit', resolve));
     for (const amount of ['1013', '1014', '1015']) {
       editDataset(dir, /amount: 10\d\d,/, `amount: ${amount},`);
-      const result = await buildIn(dir, { only: ['sector'] });
+      const result = await buildIn(dir, EDITED_ONE_PAGER);
       expect(result.status).toBe('built');
     }
     writeFileSync(stop, '');

@@ -17,9 +17,9 @@ import {
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildIn, cli, makeProject } from './project.js';
+import { buildIn, cli, EDITED_ONE_PAGER, makeProject } from './project.js';
 
-const ONLY = { only: ['sector'] };
+const ONLY = EDITED_ONE_PAGER;
 const outside = () => mkdtempSync(join(tmpdir(), 'briefkit-outside-'));
 
 describe('a generations folder that is a link to elsewhere', () => {

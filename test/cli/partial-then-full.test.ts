@@ -5,7 +5,7 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { builtProject, cli, DATASET, } from '../build/project.js';
+import { builtProject, cli, DATASET } from '../build/project.js';
 
 const dirs: string[] = [];
 afterEach(() => {
