@@ -5,11 +5,11 @@
  * the models carry); drawing imports the chart renderer lazily.
  */
 import { type BoundCharts, bindCharts, type ChartInstance } from '../charts/catalogue.js';
-import { chartAssets, chartEntry } from '../charts/figure.js';
+import { chartAssets, chartEntry, drawnTable, hasTransforms } from '../charts/figure.js';
 import { boundRowProblems } from '../charts/guards.js';
 import { CHART_LIMITS, type ChartLimits } from '../charts/limits.js';
 import { nativeProblems } from '../charts/native-check.js';
-import { specTableNames } from '../charts/spec-file.js';
+import { briefkitMeta, type ChartSpecFile, specTableNames } from '../charts/spec-file.js';
 import type { DrawnChart } from '../charts/types.js';
 import type { Dataset } from '../dataset/schema.js';
 import type { DerivedTable } from '../derive/index.js';
@@ -85,8 +85,10 @@ export async function chartJobs(
   // A table over the row budget is known before any drawing: report it with the other spec problems.
   for (const instance of charts.instances)
     diagnostics.push(...boundRowProblems(instance.spec, boundTables(instance, charts.tables), limits));
-  // So is a native chart field its table lacks (once per spec, not once per sector).
-  diagnostics.push(...nativeProblems(charts.instances));
+  // The rows each native chart reads: its table after the spec's transforms, as vega runs them.
+  const drawn = await nativeRows(charts, dataset, diagnostics);
+  // So is a native chart field those rows lack (once per spec, not once per sector).
+  diagnostics.push(...nativeProblems(charts.instances, (instance) => drawn.get(instance)));
   const themeHash = sha256(stableJson(theme));
   const all = charts.instances.map((instance): ChartJob => {
     const inputs = {
@@ -109,12 +111,44 @@ export async function chartJobs(
     };
   });
   const catalogue = charts.instances.map((instance, i) =>
-    chartEntry(instance, dataset, theme, (all[i] as ChartJob).image),
+    chartEntry(instance, dataset, theme, (all[i] as ChartJob).image, drawn.get(instance)?.rows),
   );
   // A chart whose table has no rows would be an empty frame: it is not drawn, and the
   // document stage does not place it (src/document/assemble.ts).
   const jobs = all.filter((_, i) => (charts.instances[i]?.table.rows.length ?? 0) > 0);
   return { catalogue, jobs, keys: new Map(jobs.map((j) => [j.chartId, j.key])), diagnostics };
+}
+
+/**
+ * For each instance whose spec asks for a native chart: the rows its marks draw (the kept rows
+ * after the spec's transforms, run through vega's dataflow: charts/dataflow.ts), as a table
+ * whose columns are the ones those rows still have. An instance whose transforms failed is
+ * absent, its problems in `diagnostics`. vega is loaded only when a native spec transforms.
+ */
+async function nativeRows(
+  charts: BoundCharts,
+  dataset: Dataset,
+  diagnostics: Diagnostic[],
+): Promise<Map<ChartInstance, DerivedTable>> {
+  const out = new Map<ChartInstance, DerivedTable>();
+  const reported = new Set<ChartSpecFile>();
+  for (const instance of charts.instances) {
+    if (briefkitMeta(instance.spec.spec).native === undefined) continue;
+    const { table } = drawnTable(instance);
+    if (!hasTransforms(instance.spec.spec)) {
+      out.set(instance, table);
+      continue;
+    }
+    const { transformedRows, withRows } = await import('../charts/dataflow.js');
+    const result = await transformedRows(instance, table, charts.tables, dataset);
+    // One spec's problem once, not once per sector.
+    if (!reported.has(instance.spec)) diagnostics.push(...result.diagnostics);
+    if (result.diagnostics.length > 0) reported.add(instance.spec);
+    const { rows } = result;
+    if (!rows) continue;
+    out.set(instance, withRows(table, rows));
+  }
+  return out;
 }
 
 /** The rows each table named by the instance's spec holds (its own table: this instance's rows). */
