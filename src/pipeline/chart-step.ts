@@ -86,7 +86,7 @@ export async function chartJobs(
   for (const instance of charts.instances)
     diagnostics.push(...boundRowProblems(instance.spec, boundTables(instance, charts.tables), limits));
   // The rows each native chart reads: its table after the spec's transforms, as vega runs them.
-  const drawn = await nativeRows(charts, dataset, diagnostics);
+  const drawn = await nativeRows(charts, dataset, diagnostics, limits);
   // So is a native chart field those rows lack (once per spec, not once per sector).
   diagnostics.push(...nativeProblems(charts.instances, (instance) => drawn.get(instance)));
   const themeHash = sha256(stableJson(theme));
@@ -129,6 +129,7 @@ async function nativeRows(
   charts: BoundCharts,
   dataset: Dataset,
   diagnostics: Diagnostic[],
+  limits: ChartLimits,
 ): Promise<Map<ChartInstance, DerivedTable>> {
   const out = new Map<ChartInstance, DerivedTable>();
   const reported = new Set<ChartSpecFile>();
@@ -140,7 +141,7 @@ async function nativeRows(
       continue;
     }
     const { transformedRows, withRows } = await import('../charts/dataflow.js');
-    const result = await transformedRows(instance, table, charts.tables, dataset);
+    const result = await transformedRows(instance, table, charts.tables, dataset, limits);
     // One spec's problem once, not once per sector.
     if (!reported.has(instance.spec)) diagnostics.push(...result.diagnostics);
     if (result.diagnostics.length > 0) reported.add(instance.spec);
