@@ -58,9 +58,12 @@ export function figurePlot(
     Array.isArray(meta.targets) ? meta.targets.filter((t) => typeof t === 'string') : [],
   );
   const plain = seriesOf(meta, table, slots);
+  const log = isLog(meta, scaleRows, scale, plain);
+  // The unit the drawing's axis is in too (axis-unit.ts): "₩ trillion" on a linear axis of trillions.
   const { factor, unit } = valueScale(
     plain.flatMap((s) => s.values),
     meta.valueUnit,
+    log,
   );
   const series = plain.map(({ rows, name, values }, i) => ({
     name,
@@ -69,7 +72,6 @@ export function figurePlot(
     points: pointsOf(meta, rows, values, factor),
   }));
   if (series.length === 0) return undefined;
-  const log = isLog(meta, scaleRows, scale, plain);
   const bars = meta.type === 'bar' || meta.type === 'column';
   const min = log
     ? logAxisMin(series.flatMap((s) => s.points.map((p) => p.value)))
