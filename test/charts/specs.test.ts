@@ -58,7 +58,7 @@ describe('chart specs an analyst gets wrong are refused with positions, not cras
         line: 3,
         column: 21,
         path: 'data.name',
-        message: 'no derived table named "programBudget"',
+        message: 'no derived table or dataset list named "programBudget"',
         hint: 'did you mean "programBudgets"?',
       },
     ]);
