@@ -2,9 +2,9 @@
  * `usermeta.briefkit.unit: {field, of}`: the spec's `field` holds amounts in the unit `of`
  * ("billion"). The drawing's axes of that field are then labelled in the unit the figures read
  * best in (native-scale.ts `valueScale`, the rule the deck's native chart follows too): a
- * ₩6,800–30,000 billion axis reads 6.8 … 30 under "₩ trillion". Every `{unit}` in the spec's
+ * €6,000–40,000 million axis reads 6 … 40 under "€ billion". Every `{unit}` in the spec's
  * text becomes that unit's word, so a title written `"{{currencySymbol}} {unit}"` says
- * "₩ trillion" or "JP¥ billion" as the briefing's sentences do, for any currency.
+ * "€ billion" or "JP¥ trillion" as the briefing's sentences do, for any currency.
  *
  * Only the axis labels are divided (a `labelExpr`); the data, the marks and the scale rule
  * (scale-rule.ts) see the field as it is.
@@ -38,8 +38,8 @@ const withWord = (text: string, unit: string) => text.replace(UNIT_TOKEN, unit ?
 
 /**
  * The field's axes labelled in the drawn unit. The axis carries the drawn unit's title; the
- * encoding keeps the field's own ("₩ billion"), because a mark's accessible label reads the
- * field's value under the encoding's title ("₩ billion: 6,800"), never a value of another unit.
+ * encoding keeps the field's own ("€ million"), because a mark's accessible label reads the
+ * field's value under the encoding's title ("€ million: 6,000"), never a value of another unit.
  */
 function relabel(node: JsonObject, rule: UnitRule, factor: number, unit: string): JsonObject {
   const out: JsonObject = { ...node };
@@ -62,7 +62,7 @@ function relabel(node: JsonObject, rule: UnitRule, factor: number, unit: string)
   return out;
 }
 
-/** Every `{unit}` of the spec's strings (not its usermeta) as `unit`; "₩ {unit}" with no unit reads "₩". */
+/** Every `{unit}` of the spec's strings (not its usermeta) as `unit`; "€ {unit}" with no unit reads "€". */
 function fillUnit(node: Json, unit: string): Json {
   if (typeof node === 'string') return node.includes('{unit}') ? withWord(node, unit) : node;
   if (Array.isArray(node)) return node.map((item) => fillUnit(item, unit));

@@ -94,7 +94,7 @@ export function bindSpec(
   const rules = wrapRules(meta.wrap);
   // Linear from zero, or dots on a log axis: the one rule the native chart follows too (scale-rule.ts).
   const scaled = applyScaleRule(filled, meta.scale, instance.table.rows);
-  // Axis labels in the unit the text says them in ("₩ trillion"), as the native chart's (axis-unit.ts).
+  // Axis labels in the unit the text says them in ("€ billion"), as the native chart's (axis-unit.ts).
   const unitised = applyUnitRule(
     scaled,
     meta.unit,

@@ -1,14 +1,14 @@
 /**
  * The unit a chart's figures are drawn in, the same for the Vega-Lite drawing (axis-unit.ts)
- * and the deck's native chart (native.ts), so both axes read as the text does ("₩ trillion",
- * "JP¥ billion"). A spec says which unit its value field holds (`valueUnit: "billion"`, or
+ * and the deck's native chart (native.ts), so both axes read as the text does ("€ billion",
+ * "JP¥ trillion"). A spec says which unit its value field holds (`valueUnit: "billion"`, or
  * `unit: {field, of}`); the chart is drawn in another when that reads better:
  *
- * - on a linear axis, the largest unit of which the largest figure is at least one: ₩6,800 and
- *   ₩30,000 billion are drawn as 6.8 and 30 "₩ trillion", as the text says them;
+ * - on a linear axis, the largest unit of which the largest figure is at least one: €6,000 and
+ *   €40,000 million are drawn as 6 and 40 "€ billion", as the text says them;
  * - on a log axis, the largest unit of which the smallest figure is at least one: below 1,
  *   PowerPoint grows a log-axis mark from 1 down to the value and LibreOffice puts its label on
- *   the category names, so ¥72.5 billion to ¥10 trillion is drawn in "JP¥ billion".
+ *   the category names, so €50 million to €9 billion is drawn in "€ million".
  */
 
 export const UNITS = ['one', 'thousand', 'million', 'billion', 'trillion'] as const;

@@ -59,7 +59,7 @@ export function figurePlot(
   );
   const plain = seriesOf(meta, table, slots);
   const log = isLog(meta, scaleRows, scale, plain);
-  // The unit the drawing's axis is in too (axis-unit.ts): "₩ trillion" on a linear axis of trillions.
+  // The unit the drawing's axis is in too (axis-unit.ts): "€ billion" on a linear axis of billions.
   const { factor, unit } = valueScale(
     plain.flatMap((s) => s.values),
     meta.valueUnit,

@@ -161,7 +161,7 @@ export function scaledRange(values: readonly number[]): string {
   }
   const first = fitting[0];
   if (first) return `${values.map((v) => formatNumber(v / first[0], 3)).join('–')} ${first[1]}`;
-  // Below a million the figure is written out, with the decimals it has (₩0.003, never ₩0).
+  // Below a million the figure is written out, with the decimals it has (€0.003, never €0).
   return values.map((v) => formatNumber(v)).join('–');
 }
 

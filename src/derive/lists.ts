@@ -4,8 +4,8 @@
  * record schema (src/dataset/schema.ts), so the columns follow the schema and cannot drift from
  * it. A figure keeps its stated wording beside its number:
  *
- * - money `f` (`amount`, `budget`): `fValue` (the full amount, in units of its currency: ₩6.8
- *   trillion is 6,800,000,000,000), `fText` ("over ₩30 trillion"), `fCurrency`, `fQualifier`;
+ * - money `f` (`amount`, `budget`): `fValue` (the full amount, in units of its currency: €6.8
+ *   billion is 6,800,000,000), `fText` ("over €30 billion"), `fCurrency`, `fQualifier`;
  *   a list of money (`budgetStated`): `fText`, joined by "; ";
  * - a quantity `f` (`value`): `fAmount`, `fUnit`, `fQualifier`, `fText` ("over 20%");
  * - a period `f`: `fFrom`, `fTo`;

@@ -23,7 +23,7 @@ const moneyFields = {
   qualifier: text.describe('How the source hedges it: exact, about, over, at-least, up-to, under.'),
   valueBn: number.describe('The amount in billions of its currency (computed): one scale for every figure.'),
   valueMaxBn: number.nullable().describe("A range's upper end in billions (computed); null for one figure."),
-  amountText: text.describe('The amount as the text states it: "over ₩30 trillion".'),
+  amountText: text.describe('The amount as the text states it: "over €30 billion".'),
 };
 
 const investmentTrend = z
@@ -38,7 +38,7 @@ const investmentTrend = z
     scope: text.nullable().describe('What the figure covers, when the source says.'),
     ...moneyFields,
     floor: yesNo.describe('"yes" when the source gives a floor ("over", "at least").'),
-    valueLabel: text.describe('The amount with its status: "₩6.8 trillion (planned)".'),
+    valueLabel: text.describe('The amount with its status: "€6.8 billion (planned)".'),
   })
   .describe('Every investment figure of the dataset in its home currency, one row per figure, by year.');
 

@@ -77,7 +77,7 @@ function prepareSources(ctx: Ctx, sources: readonly SourceEntry[], box: Box): Pr
 
 /**
  * Years are not grouped ("2030", not "2,030"); other figures are, with the decimals they have
- * (a computed ₩0.0004 billion is "0.0004", never "0": src/dataset/wording.ts formatNumber).
+ * (a computed €0.0004 billion is "0.0004", never "0": src/dataset/wording.ts formatNumber).
  */
 export function formatCell(value: string | number | null, column: DataColumn | undefined): string {
   if (value === null) return '–';

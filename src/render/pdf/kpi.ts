@@ -28,7 +28,7 @@ const valueFloor = (ctx: Ctx) => ctx.type.body;
 
 /**
  * The largest size from `base` down to the floor at which every word of every figure fits
- * `width`, so a line may end between "over" and "₩1,430,000,000,000", never inside the number;
+ * `width`, so a line may end between "over" and "€1,430,000,000,000", never inside the number;
  * undefined when even the floor is too large (the cards must grow).
  */
 function wholeWordSize(ctx: Ctx, values: readonly string[], width: number, base: number): number | undefined {
