@@ -47,7 +47,8 @@ function relabel(node: JsonObject, rule: UnitRule, factor: number, unit: string)
     const encoding = { ...out.encoding };
     for (const channel of POSITION) {
       const enc = encoding[channel];
-      if (!isObject(enc) || enc.field !== rule.field || factor === 1) continue;
+      // Labelled even at factor 1: ',~r' writes 1,000,000 where a ',~g' axis format writes 1e+6.
+      if (!isObject(enc) || enc.field !== rule.field) continue;
       const axis: JsonObject = { ...(isObject(enc.axis) ? enc.axis : {}), labelExpr: labelExpr(factor) };
       const title = enc.title;
       if (typeof title === 'string' && title.includes('{unit}')) {

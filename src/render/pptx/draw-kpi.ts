@@ -73,10 +73,13 @@ export function drawKpis(
   const items = given.map(withoutRepeatedNote);
   const cards = kpiGrid(items.length, box);
   const inner = (card: Box) => card.w - 2 * PAD;
-  // One value size for the whole row, so the figures read as a set.
-  const valueSize = Math.min(
-    ...items.map((item, i) => kpiValueSize(oneLine(item.value), inner(cards[i] as Box), TYPE.kpiValue, m)),
+  // One value size for the set, so the figures read as a set; a figure that fits only below
+  // ONE_LINE_FLOOR (a 19-digit number) shrinks alone instead of shrinking every card with it.
+  const own = items.map((item, i) =>
+    kpiValueSize(oneLine(item.value), inner(cards[i] as Box), TYPE.kpiValue, m),
   );
+  const setSize = Math.min(TYPE.kpiValue, ...own.filter((size) => size >= ONE_LINE_FLOOR));
+  const valueSizes = own.map((size) => Math.min(size, setSize));
   const labels: Para[] = items.map((item) => ({
     kind: 'body',
     runs: [
@@ -117,6 +120,7 @@ export function drawKpis(
     });
     const x = card.x + PAD;
     const valueBox = { x, y: card.y + 0.12, w: inner(card), h: VALUE_H };
+    const valueSize = valueSizes[i] ?? setSize;
     bounds?.label('KPI figure', oneLine(item.value), valueSize, valueBox, true);
     const value = oneLine(item.value);
     const rtl = isRightToLeftParagraph(value);
