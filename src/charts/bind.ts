@@ -8,10 +8,11 @@ import type { DerivedTable } from '../derive/types.js';
 import { type Diagnostic, error, formatPath } from '../diagnostics.js';
 import type { TextMeasurer } from '../theme/metrics.js';
 import type { Theme } from '../theme/schema.js';
+import { applyUnitRule } from './axis-unit.js';
 import type { ChartInstance } from './catalogue.js';
 import { gridLayout, gridRule, placeInGrid } from './grid.js';
 import { applyWraps, type WrapContext, wrapRules } from './label-wrap.js';
-import { applyScaleRule } from './scale-rule.js';
+import { applyScaleRule, chooseScale, scaleMeta } from './scale-rule.js';
 import { briefkitMeta, isObject, type Json, type JsonObject, specTableNames } from './spec-file.js';
 import { vegaLiteConfig } from './theme-config.js';
 import { specTokens, substitute } from './tokens.js';
@@ -62,6 +63,13 @@ export function keyLine(title: Json | undefined, theme: Theme): JsonObject | und
   };
 }
 
+/** Whether the scale rule draws these rows on a log axis (scale-rule.ts). */
+function scaleChoice(scale: Json | undefined, rows: DerivedTable['rows']): boolean {
+  const rule = scaleMeta(scale);
+  if (!rule) return false;
+  return chooseScale(rows.map((r) => r[rule.field]).filter((v) => typeof v === 'number')).log;
+}
+
 export function bindSpec(
   instance: ChartInstance,
   tables: Record<string, DerivedTable>,
@@ -77,7 +85,7 @@ export function bindSpec(
         file: file.file,
         ...file.source.locate(path),
         path: formatPath(path),
-        hint: 'placeholders are {{currency}}, {{country}}, {{sector}}, {{colour.<name>}} and {{colour.palette.<n>}}',
+        hint: 'placeholders are {{currency}}, {{currencySymbol}}, {{country}}, {{sector}}, {{colour.<name>}} and {{colour.palette.<n>}}',
       }),
     );
   });
@@ -86,7 +94,14 @@ export function bindSpec(
   const rules = wrapRules(meta.wrap);
   // Linear from zero, or dots on a log axis: the one rule the native chart follows too (scale-rule.ts).
   const scaled = applyScaleRule(filled, meta.scale, instance.table.rows);
-  const { usermeta: _usermeta, config, title, ...rest } = scaled;
+  // Axis labels in the unit the text says them in ("€ billion"), as the native chart's (axis-unit.ts).
+  const unitised = applyUnitRule(
+    scaled,
+    meta.unit,
+    instance.table.rows,
+    scaleChoice(meta.scale, instance.table.rows),
+  );
+  const { usermeta: _usermeta, config, title, ...rest } = unitised;
   const chartWidth = typeof rest.width === 'number' ? rest.width : theme.chart.width;
   const grid = gridRule(meta.grid);
   const layout = grid ? gridLayout(instance.table.rows.length, grid.maxColumns) : undefined;

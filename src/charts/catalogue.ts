@@ -4,7 +4,7 @@
  */
 
 import type { Dataset, Sector } from '../dataset/schema.js';
-import { deriveTableSet, SECTOR_TABLE, sectorTableName, TABLE_NAMES } from '../derive/index.js';
+import { CHART_TABLE_NAMES, chartTableSet, SECTOR_TABLE, sectorTableName } from '../derive/index.js';
 import type { DerivedTable } from '../derive/types.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { type ChartSpecFile, parseSpecText, readSpecFiles, titleText } from './spec-file.js';
@@ -18,7 +18,7 @@ export interface ChartSpecList {
 /** Reads and checks every spec of `chartsDir`; bad specs become diagnostics, never exceptions. */
 export async function listChartSpecs(
   chartsDir: string,
-  tables: readonly string[] = TABLE_NAMES,
+  tables: readonly string[] = CHART_TABLE_NAMES,
 ): Promise<ChartSpecList> {
   const { files } = await readSpecFiles(chartsDir);
   const specs: ChartSpecFile[] = [];
@@ -74,11 +74,11 @@ export interface BoundCharts {
 }
 
 /**
- * Binding, the one way: the spec files of `chartsDir`, the dataset's derived tables, and one
+ * Binding, the one way: the spec files of `chartsDir`, the dataset's derived tables and lists, and one
  * instance per chart (per sector where a spec asks). Planning, drawing and the tests use it.
  */
 export async function bindCharts(dataset: Dataset, chartsDir: string): Promise<BoundCharts> {
   const { specs, diagnostics } = await listChartSpecs(chartsDir);
-  const tables = deriveTableSet(dataset);
+  const tables = chartTableSet(dataset);
   return { instances: chartInstances(specs, tables, dataset), tables, diagnostics };
 }

@@ -13,6 +13,7 @@ import { textMeasurer } from '../theme/metrics.js';
 import type { Theme } from '../theme/schema.js';
 import { bindSpec } from './bind.js';
 import { type BoundCharts, type ChartInstance, instanceTitle } from './catalogue.js';
+import { transformedRows, withRows } from './dataflow.js';
 import { compileSpec, renderPng, renderSvg, type TextBox } from './draw.js';
 import { loadEngine } from './engine.js';
 import { fieldProblems } from './field-check.js';
@@ -80,9 +81,16 @@ async function drawChart(
   const rows = Object.fromEntries(
     Object.entries(datasets).map(([name, v]) => [name, Array.isArray(v) ? v : []]),
   );
+  // The native chart's fields against the rows it reads: the kept rows after the spec's transforms.
+  // A failed dataflow is reported by the drawing below; its native fields are not checked.
+  const native =
+    briefkitMeta(instance.spec.spec).native === undefined
+      ? undefined
+      : await transformedRows(instance, limited.table, tables, dataset, limits);
+  const drawnTable = native?.rows ? withRows(limited.table, native.rows) : undefined;
   const tooMany = [
     ...boundRowProblems(instance.spec, rows, limits),
-    ...nativeProblems([instance]),
+    ...(native ? nativeProblems([instance], () => drawnTable) : []),
     ...fieldProblems(instance.spec, rows),
   ];
   if (tooMany.length > 0) return { vegaLite: bound.spec, textBoxes: [], diagnostics: tooMany };

@@ -117,6 +117,63 @@ function svgSize(svg: string): { width: number; height: number } {
 
 const hasErrors = (list: readonly Diagnostic[]) => list.some((d) => d.severity === 'error');
 
+type VegaView = InstanceType<Engine['vega']['View']>;
+
+/**
+ * A vega View of `vegaSpec` under the guards every chart runs under (guards.ts budgets, the
+ * guarded expression interpreter, a loader that refuses everything), logging into `sink`.
+ */
+function guardedView(
+  engine: Engine,
+  vegaSpec: JsonObject,
+  spec: ChartSpecFile,
+  sink: Diagnostic[],
+  limits: ChartLimits,
+  started: number,
+): VegaView {
+  const { vega } = engine;
+  const runtime = vega.parse(vegaSpec as unknown as Parameters<typeof vega.parse>[0], undefined, {
+    ast: true,
+  });
+  const view = new vega.View(runtime, {
+    renderer: 'none',
+    loader: refusingLoader() as ReturnType<typeof vega.loader>,
+    expr: engine.interpreter,
+    logger: collectingLogger(spec, sink),
+    logLevel: vega.Warn,
+  });
+  guardDataflow(view, limits, started);
+  return view;
+}
+
+/**
+ * Runs the dataflow of `vegaSpec` under the budgets and reads what `read` takes from the view
+ * (dataflow.ts: the rows a mark draws); nothing is drawn. Problems are diagnostics.
+ */
+export async function runDataflow<T>(
+  engine: Engine,
+  vegaSpec: JsonObject,
+  spec: ChartSpecFile,
+  limits: ChartLimits,
+  read: (view: VegaView) => T,
+): Promise<{ result?: T; diagnostics: Diagnostic[] }> {
+  const diagnostics: Diagnostic[] = [];
+  useLimits(limits);
+  let view: VegaView | undefined;
+  try {
+    view = guardedView(engine, vegaSpec, spec, diagnostics, limits, limits.now());
+    await view.runAsync();
+    if (hasErrors(diagnostics)) return { diagnostics };
+    return { result: read(view), diagnostics };
+  } catch (cause) {
+    diagnostics.push(vegaDiagnostic(cause, spec));
+    return { diagnostics };
+  } finally {
+    view?.finalize();
+    useLimits(CHART_LIMITS);
+  }
+}
+
 /**
  * Runs the dataflow under the budgets (guards.ts), then writes the SVG. A chart whose run
  * logged an error, or drew more items than the budget, gets no SVG: it would be wrong or huge.
@@ -135,19 +192,9 @@ export async function renderSvg(
   useMeasuredText(vega, measurer);
   vega.resetSVGDefIds();
   useLimits(limits);
-  let view: InstanceType<typeof vega.View> | undefined;
+  let view: VegaView | undefined;
   try {
-    const runtime = vega.parse(vegaSpec as unknown as Parameters<typeof vega.parse>[0], undefined, {
-      ast: true,
-    });
-    view = new vega.View(runtime, {
-      renderer: 'none',
-      loader: refusingLoader() as ReturnType<typeof vega.loader>,
-      expr: engine.interpreter,
-      logger: collectingLogger(spec, diagnostics),
-      logLevel: vega.Warn,
-    });
-    guardDataflow(view, limits, started);
+    view = guardedView(engine, vegaSpec, spec, diagnostics, limits, started);
     await view.runAsync();
     if (hasErrors(diagnostics)) return none();
     const root = (view.scenegraph() as unknown as { root: SceneNode }).root;

@@ -5,14 +5,14 @@
  * No vega here: planning builds every model before anything is drawn.
  */
 import type { Dataset } from '../dataset/schema.js';
-import type { DerivedTable } from '../derive/types.js';
+import type { DerivedTable, Row } from '../derive/types.js';
 import type { Asset, DataTable, FigureBlock } from '../document/model.js';
 import type { ChartEntry } from '../document/template-data.js';
 import type { Theme } from '../theme/schema.js';
 import { type ChartInstance, instanceTitle } from './catalogue.js';
 import { applyLimit, limitRule } from './limit.js';
 import { figurePlot } from './native.js';
-import { briefkitMeta } from './spec-file.js';
+import { briefkitMeta, type JsonObject } from './spec-file.js';
 import { specTokens, substitute } from './tokens.js';
 import type { DrawnChart } from './types.js';
 
@@ -24,20 +24,37 @@ export function dataTable(table: DerivedTable): DataTable {
   };
 }
 
-/** The catalogue entry of one chart instance; `image` names its drawing in the asset bag. */
+/** Whether the spec transforms its rows at all: without a top-level transform the marks read them as they are. */
+export function hasTransforms(spec: JsonObject): boolean {
+  return Array.isArray(spec.transform) && spec.transform.length > 0;
+}
+
+/** The rows a chart draws: the kept rows (limit.ts), then, from dataflow.ts, what its transforms make of them. */
+export function drawnTable(instance: ChartInstance): { table: DerivedTable; note?: string } {
+  return applyLimit(instance.table, limitRule(briefkitMeta(instance.spec.spec).limit));
+}
+
+/**
+ * The catalogue entry of one chart instance; `image` names its drawing in the asset bag.
+ * `drawnRows` are the rows its marks draw after the spec's transforms (dataflow.ts
+ * `transformedRows`), the native plot's rows; without them, the kept rows as they are.
+ */
 export function chartEntry(
   instance: ChartInstance,
   dataset: Dataset,
   theme: Theme,
   image: FigureBlock['image'],
+  drawnRows?: readonly Row[],
 ): ChartEntry {
   const tokens = specTokens(dataset, instance.sector, theme);
   // An unknown placeholder is reported where the spec is drawn (bind.ts), with its position.
   const meta = briefkitMeta(instance.spec.spec);
   const native = substitute(meta.native ?? null, tokens, () => {});
   // The native chart shows the rows the drawing keeps (limit.ts); the data table keeps every row.
-  const limited = applyLimit(instance.table, limitRule(meta.limit));
-  const plot = figurePlot(native, limited.table, theme, meta.scale);
+  const limited = drawnTable(instance);
+  const drawn = drawnRows ? { ...limited.table, rows: [...drawnRows] } : limited.table;
+  // The scale rule reads the kept rows, as the drawing's does (bind.ts applyScaleRule).
+  const plot = figurePlot(native, drawn, theme, meta.scale, limited.table.rows);
   return {
     id: instance.id,
     title: instanceTitle(instance, dataset),

@@ -1,13 +1,11 @@
 /**
- * `usermeta.briefkit.native` checked against the table the native chart reads. native.ts
- * builds the PowerPoint chart from the chart's derived table as the dataset has it, not from
- * what the spec's transforms make of it, so a field the table lacks gave an empty chart and no
- * word. Each problem is an error at the native key that names the field.
+ * `usermeta.briefkit.native` checked against the rows the native chart reads: the chart's table
+ * after the spec's own transforms (dataflow.ts runs them through vega, as the drawing does), so
+ * a calculated or aggregated field is a field like any other. A field those rows lack gave an
+ * empty chart and no word; each problem is an error at the native key that names the field.
  *
- * A field the spec's own transform makes (a `calculate`'s or `fold`'s `as`, a `wrap`'s `as`,
- * a grid's `gridRow`) is refused with that said, not computed: doing so would mean running
- * vega's dataflow for the deck and keeping its output in step with the data table the deck
- * and the PDF appendix print beside the chart, which show the table's own figures.
+ * A field only a `wrap` or a grid makes (`nameLines`, `gridRow`) is refused with that said: it
+ * is laid-out text for the drawing, not a figure, and the native chart lays out its own labels.
  */
 import type { DerivedTable } from '../derive/types.js';
 import { type Diagnostic, didYouMean, error, formatPath } from '../diagnostics.js';
@@ -42,8 +40,16 @@ export function producedFields(spec: ChartSpecFile): Set<string> {
       }
   };
   visit(spec.spec);
+  for (const name of layoutFields(spec)) out.add(name);
+  return out;
+}
+
+/** The fields only briefkit's layout makes for the drawing: a wrap's `as`, a grid's place. */
+function layoutFields(spec: ChartSpecFile): Set<string> {
+  const out = new Set<string>();
   const meta = briefkitMeta(spec.spec);
-  if (Array.isArray(meta.wrap)) for (const rule of meta.wrap) if (isObject(rule)) add(rule.as);
+  if (Array.isArray(meta.wrap))
+    for (const rule of meta.wrap) if (isObject(rule) && typeof rule.as === 'string') out.add(rule.as);
   if (meta.grid !== undefined) for (const name of GRID_FIELDS) out.add(name);
   return out;
 }
@@ -112,6 +118,7 @@ function specProblems(spec: ChartSpecFile, tables: readonly DerivedTable[]): Dia
     );
   const fields = tableFields(tables);
   const produced = producedFields(spec);
+  const layout = layoutFields(spec);
   const table = `table "${spec.table}"`;
   const check = (path: Path, name: Json | undefined, numeric: boolean) => {
     if (name === undefined) return;
@@ -123,11 +130,17 @@ function specProblems(spec: ChartSpecFile, tables: readonly DerivedTable[]): Dia
     if (!fields.hasRows) return;
     const known = [...fields.names].sort();
     if (!fields.names.has(name)) {
-      if (produced.has(name))
+      if (layout.has(name))
         refuse(
           path,
-          `native field "${name}" is made by the spec (a transform, wrap or grid); the native chart reads ${table} as the dataset has it`,
-          `name a field of ${table} (${known.join(', ')}), or remove "native" to place the drawn chart`,
+          `native field "${name}" is made by a wrap or grid of the spec: laid-out text for the drawing; the native chart reads ${table} after the spec's transforms`,
+          `name a field of those rows (${known.join(', ')}), or remove "native" to place the drawn chart`,
+        );
+      else if (produced.has(name))
+        refuse(
+          path,
+          `native field "${name}" is made by a layer's transform; the native chart reads ${table} after the spec's top-level "transform"`,
+          `move that transform to the spec's top-level "transform", or name one of: ${known.join(', ')}`,
         );
       else {
         const guess = didYouMean(name, known);
@@ -146,10 +159,19 @@ function specProblems(spec: ChartSpecFile, tables: readonly DerivedTable[]): Dia
   return problems;
 }
 
-/** Every spec's `native` against the tables its charts read, once per spec file. */
-export function nativeProblems(instances: readonly ChartInstance[]): Diagnostic[] {
+/**
+ * Every spec's `native` against the rows its charts' native charts read, once per spec file.
+ * `drawn` gives an instance's table after the spec's transforms (dataflow.ts), or undefined when
+ * they failed (their diagnostics say why; nothing more is checked); without it, the table itself.
+ */
+export function nativeProblems(
+  instances: readonly ChartInstance[],
+  drawn: (instance: ChartInstance) => DerivedTable | undefined = (instance) => instance.table,
+): Diagnostic[] {
   const bySpec = new Map<ChartSpecFile, DerivedTable[]>();
-  for (const instance of instances)
-    bySpec.set(instance.spec, [...(bySpec.get(instance.spec) ?? []), instance.table]);
+  for (const instance of instances) {
+    const table = drawn(instance);
+    if (table) bySpec.set(instance.spec, [...(bySpec.get(instance.spec) ?? []), table]);
+  }
   return [...bySpec].flatMap(([spec, tables]) => specProblems(spec, tables));
 }

@@ -7,6 +7,8 @@
  * `rangeMax: field` the field holding the upper end of a range ("about 3–5"), and
  * `valueUnit: "billion"` the unit of the value field, so that figures below one of it are
  * drawn in a smaller unit that titles name through `{unit}` (see native-scale.ts).
+ * `table` holds the rows the chart's marks draw: the spec's transforms already run through
+ * vega's dataflow (dataflow.ts), so an aggregated or calculated field is plotted as drawn.
  * The result is format-neutral (document/model.ts `FigurePlot`); the deck's PowerPoint series
  * and Excel number formats are made from it in src/render/pptx/native-chart.ts.
  */
@@ -42,6 +44,7 @@ export function figurePlot(
   table: DerivedTable,
   theme: Theme,
   scale?: Json,
+  scaleRows: readonly Row[] = table.rows,
 ): FigurePlot | undefined {
   if (!isObject(meta) || !isType(meta.type)) return undefined;
   const category = str(meta.category);
@@ -55,9 +58,12 @@ export function figurePlot(
     Array.isArray(meta.targets) ? meta.targets.filter((t) => typeof t === 'string') : [],
   );
   const plain = seriesOf(meta, table, slots);
+  const log = isLog(meta, scaleRows, scale, plain);
+  // The unit the drawing's axis is in too (axis-unit.ts): "€ billion" on a linear axis of billions.
   const { factor, unit } = valueScale(
     plain.flatMap((s) => s.values),
     meta.valueUnit,
+    log,
   );
   const series = plain.map(({ rows, name, values }, i) => ({
     name,
@@ -66,7 +72,6 @@ export function figurePlot(
     points: pointsOf(meta, rows, values, factor),
   }));
   if (series.length === 0) return undefined;
-  const log = isLog(meta, table, scale, plain);
   const bars = meta.type === 'bar' || meta.type === 'column';
   const min = log
     ? logAxisMin(series.flatMap((s) => s.points.map((p) => p.value)))
@@ -90,12 +95,12 @@ export function figurePlot(
 /** The drawing's rule (scale-rule.ts) over the same rows; a spec without one may still ask for log. */
 function isLog(
   meta: JsonObject,
-  table: DerivedTable,
+  rows: readonly Row[],
   scale: Json | undefined,
   plain: PlainSeries[],
 ): boolean {
   const rule = scaleMeta(scale);
-  if (rule) return chooseScale(table.rows.map((r) => numberOrNull(r[rule.field]))).log;
+  if (rule) return chooseScale(rows.map((r) => numberOrNull(r[rule.field]))).log;
   return meta.logScale === true && chooseScale(plain.flatMap((s) => s.values)).log;
 }
 

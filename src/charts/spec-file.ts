@@ -113,12 +113,25 @@ export function checkSpec(
       );
     }
     const data = node.data;
+    // Inline rows would be figures no source backs: a chart draws the dataset, cited.
+    if (isObject(data) && 'values' in data) {
+      problems.push(
+        error(
+          'CHART_SPEC_INVALID',
+          'a chart may not carry its own "values": its data comes from the dataset',
+          {
+            ...at(source, [...path, 'data'], 'values'),
+            hint: `name a derived table or a list of the dataset instead, e.g. "data": {"name": "investments"}`,
+          },
+        ),
+      );
+    }
     if (isObject(data) && 'name' in data) {
       const name = data.name;
       if (typeof name !== 'string' || !known.has(name)) {
         const guess = typeof name === 'string' ? didYouMean(name, known) : undefined;
         problems.push(
-          error('CHART_UNKNOWN_TABLE', `no derived table named ${JSON.stringify(name)}`, {
+          error('CHART_UNKNOWN_TABLE', `no derived table or dataset list named ${JSON.stringify(name)}`, {
             ...at(source, [...path, 'data', 'name']),
             hint: guess ? `did you mean "${guess}"?` : `the tables are: ${[...known].sort().join(', ')}`,
           }),

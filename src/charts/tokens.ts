@@ -1,9 +1,10 @@
 /**
  * `{{token}}` placeholders in spec strings, so a spec's fixed wording carries no
- * dataset-specific text or colour: `{{currency}}`, `{{country}}`, `{{sector}}`,
+ * dataset-specific text or colour: `{{currency}}` (the ISO code), `{{currencySymbol}}` (€, JP¥), `{{country}}`, `{{sector}}`,
  * `{{colour.target}}`, `{{colour.palette.0}}`…
  */
 import type { Dataset, Sector } from '../dataset/schema.js';
+import { currencySymbol } from '../dataset/wording.js';
 import { sectorName } from '../derive/sectors.js';
 import type { Theme } from '../theme/schema.js';
 import type { Json } from './spec-file.js';
@@ -13,6 +14,8 @@ const TOKEN = /\{\{\s*([\w.]+)\s*\}\}/g;
 export function specTokens(dataset: Dataset, sector?: Sector, theme?: Theme): Map<string, string> {
   const tokens = new Map<string, string>([
     ['currency', dataset.meta.currency],
+    // "€", "JP¥", "CHF": the symbol the briefing's sentences write (dataset/wording.ts).
+    ['currencySymbol', currencySymbol(dataset.meta.currency).trim()],
     ['country', dataset.meta.country],
   ]);
   if (sector) {

@@ -142,8 +142,12 @@ export const Scale = z
  * or exponents (src/dataset/wording.ts). A figure this large is a unit slip, not a fact.
  */
 export const MAX_FIGURE = 1e15;
-/** The smallest figure other than zero: the formatters print at most two decimals, and 0.001 as 0. */
-export const MIN_FIGURE = 0.01;
+/**
+ * The smallest figure other than zero (10^-3, "under 0.003%"): the formatters print a figure with
+ * the decimals it has (dataset/wording.ts), so this bounds slips, not printing; smaller is a
+ * figure in the wrong unit (write 0.0004 percent as 4 per million).
+ */
+export const MIN_FIGURE = 0.001;
 const FIGURE_HINT =
   'write the number the source prints with its scale word: "58 trillion" is amount: 58, scale: trillion';
 
@@ -165,7 +169,7 @@ function figureInRange(value: number, ctx: z.RefinementCtx): void {
       minimum: MIN_FIGURE,
       inclusive: true,
       input: value,
-      message: `a figure of at least ${MIN_FIGURE} (a smaller one prints as 0)`,
+      message: `a figure of at least ${MIN_FIGURE} (a smaller one is a unit slip: write it in a smaller unit)`,
       params: { hint: FIGURE_HINT },
     });
   }

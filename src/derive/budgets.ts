@@ -9,7 +9,7 @@ import type { Dataset, Money } from '../dataset/schema.js';
 import { formatMoney } from '../dataset/wording.js';
 import { compareText } from './compare-text.js';
 import { distinctLabels } from './distinct.js';
-import { inBillions, listing, maxInBillions, plural, sourcesOf } from './format.js';
+import { homeSymbol, inBillions, listing, maxInBillions, plural, sourcesOf } from './format.js';
 import { figureNotes } from './notes.js';
 import { partColumn, partNotes, summaryItems, wholeLabels } from './parts.js';
 import type { DerivedTable, Row } from './types.js';
@@ -125,7 +125,7 @@ export function programBudgets(dataset: Dataset): DerivedTable {
       ...partColumn(rows),
       { name: 'amountText', label: 'Budget as stated', type: 'string' },
       { name: 'statedText', label: 'Equivalent stated by the source', type: 'string' },
-      { name: 'valueBn', label: 'Value (computed)', type: 'number', unit: `${home} billion` },
+      { name: 'valueBn', label: 'Value (computed)', type: 'number', unit: `${homeSymbol(home)} billion` },
     ],
     rows,
     sources: sourcesOf(records),

@@ -5,7 +5,7 @@
  * one numeric scale (billions) and list wording for summaries.
  */
 import type { Citation, Money, Qualifier } from '../dataset/schema.js';
-import { moneyValue } from '../dataset/wording.js';
+import { currencySymbol, moneyValue } from '../dataset/wording.js';
 
 /**
  * The amount in billions of its currency: the common unit that puts all money on one scale.
@@ -14,6 +14,11 @@ import { moneyValue } from '../dataset/wording.js';
 export function inBillions(money: Pick<Money, 'amount' | 'scale'>): number {
   // toPrecision removes binary noise such as 6.8 × 1000 = 6800.000000000001.
   return Number((moneyValue(money) / 1e9).toPrecision(12));
+}
+
+/** The currency as the text writes it in a unit ("€ billion", "JP¥ billion", "CHF billion"). */
+export function homeSymbol(code: string): string {
+  return currencySymbol(code).trim();
 }
 
 /** The upper end of a range in billions, or null for a single figure. */

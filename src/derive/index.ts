@@ -1,13 +1,14 @@
 /**
  * The derive stage: validated Dataset → named tables for chart specs and templates.
  * Each table comes from one small pure function; per-sector tables are named
- * `sectorProfile.<sectorId>`.
+ * `sectorProfile.<sectorId>`. Charts may bind to the dataset's own lists too (lists.ts).
  */
 import type { Dataset } from '../dataset/schema.js';
 import { programBudgets } from './budgets.js';
 import { indicatorHighlights } from './indicators.js';
 import { influenceMatrix } from './influence.js';
 import { investmentTrend } from './investment.js';
+import { LIST_NAMES, listTables } from './lists.js';
 import { sectorSummary } from './sectors.js';
 import { sectorProfile, targetsTimeline } from './timeline.js';
 import type { DerivedTable, Row } from './types.js';
@@ -52,6 +53,17 @@ export function deriveTableSet(dataset: Dataset): Record<string, DerivedTable> {
     ...dataset.sectors.map((s) => sectorProfile(dataset, s.id)),
   ];
   return Object.fromEntries(tables.map((t) => [t.name, t]));
+}
+
+/**
+ * Names a chart spec's `data` may bind to: the derived tables and the dataset's own lists
+ * (`investments`, `targets`, `programs`…, lists.ts); the per-sector tables come on top.
+ */
+export const CHART_TABLE_NAMES: readonly string[] = [...TABLE_NAMES, ...LIST_NAMES];
+
+/** Every table a chart may bind to: the derived tables and the dataset's lists as tables. */
+export function chartTableSet(dataset: Dataset): Record<string, DerivedTable> {
+  return { ...deriveTableSet(dataset), ...listTables(dataset) };
 }
 
 /** Every derived table's rows, by table name. */

@@ -8,7 +8,7 @@ import { figureYear, yearsText } from '../dataset/figure-time.js';
 import type { Dataset } from '../dataset/schema.js';
 import { formatMoney } from '../dataset/wording.js';
 import { compareText } from './compare-text.js';
-import { inBillions, isFloor, listing, maxInBillions, sourcesOf } from './format.js';
+import { homeSymbol, inBillions, isFloor, listing, maxInBillions, sourcesOf } from './format.js';
 import { figureNotes } from './notes.js';
 import { partColumn, partNotes, summaryItems, wholeLabels } from './parts.js';
 import type { DerivedTable, Row } from './types.js';
@@ -81,12 +81,12 @@ export function investmentTrend(dataset: Dataset): DerivedTable {
       { name: 'scope', label: 'Scope', type: 'string' },
       ...partColumn(rows),
       { name: 'amountText', label: 'Amount as stated', type: 'string' },
-      { name: 'valueBn', label: 'Value (computed)', type: 'number', unit: `${home} billion` },
+      { name: 'valueBn', label: 'Value (computed)', type: 'number', unit: `${homeSymbol(home)} billion` },
     ],
     rows,
     sources: sourcesOf(investments),
     notes: [
-      `Amounts as stated by the source; ${home} billion values computed by briefkit to draw them on one axis.`,
+      'Amounts as stated by the source; the values that draw them on one axis are computed by briefkit.',
       ...(rows.some((r) => r.kind === 'Target')
         ? ['Targets are aims, drawn as outlines, not as spending.']
         : []),

@@ -48,14 +48,10 @@ const figureHelpers: HelperTable = {
     return formatMoney(value, conversion, hash.qualifier !== false);
   },
   number([value], { hash }) {
-    return formatNumber(asNumber(value, 'number'), optionalNumber(hash, 'decimals') ?? 2);
+    return formatNumber(asNumber(value, 'number'), optionalNumber(hash, 'decimals'));
   },
   percent([value], { hash }) {
-    return formatPercent(
-      asNumber(value, 'percent'),
-      optionalNumber(hash, 'decimals') ?? 1,
-      hash.ratio === true,
-    );
+    return formatPercent(asNumber(value, 'percent'), optionalNumber(hash, 'decimals'), hash.ratio === true);
   },
   quantity([value], { hash }) {
     if (!isQuantity(value))

@@ -6,11 +6,11 @@
  */
 import { type BoundCharts, bindCharts, type ChartInstance } from '../charts/catalogue.js';
 import { chartTexts } from '../charts/chart-text.js';
-import { chartAssets, chartEntry } from '../charts/figure-content.js';
+import { chartAssets, chartEntry, drawnTable, hasTransforms } from '../charts/figure-content.js';
 import { boundRowProblems } from '../charts/guards.js';
 import { CHART_LIMITS, type ChartLimits } from '../charts/limits.js';
 import { nativeProblems } from '../charts/native-check.js';
-import { specTableNames } from '../charts/spec-file.js';
+import { briefkitMeta, type ChartSpecFile, specTableNames } from '../charts/spec-file.js';
 import type { DrawnChart } from '../charts/types.js';
 import type { Dataset } from '../dataset/schema.js';
 import type { DerivedTable } from '../derive/index.js';
@@ -79,8 +79,10 @@ export async function chartJobs(
   // A table over the row budget is known before any drawing: report it with the other spec problems.
   for (const instance of charts.instances)
     diagnostics.push(...boundRowProblems(instance.spec, boundTables(instance, charts.tables), limits));
-  // So is a native chart field its table lacks (once per spec, not once per sector).
-  diagnostics.push(...nativeProblems(charts.instances));
+  // The rows each native chart reads: its table after the spec's transforms, as vega runs them.
+  const drawn = await nativeRows(charts, dataset, diagnostics, limits);
+  // So is a native chart field those rows lack (once per spec, not once per sector).
+  diagnostics.push(...nativeProblems(charts.instances, (instance) => drawn.get(instance)));
   const themeHash = sha256(stableJson(theme));
   const all = charts.instances.map((instance): ChartJob => {
     const inputs = {
@@ -103,13 +105,13 @@ export async function chartJobs(
     };
   });
   const catalogue = charts.instances.map((instance, i) =>
-    chartEntry(instance, dataset, theme, (all[i] as ChartJob).image),
+    chartEntry(instance, dataset, theme, (all[i] as ChartJob).image, drawn.get(instance)?.rows),
   );
   // A chart whose table has no rows would be an empty frame: it is not drawn, and the
   // document stage does not place it (src/document/assemble.ts).
-  const drawn = charts.instances.filter((instance) => instance.table.rows.length > 0);
+  const shown = charts.instances.filter((instance) => instance.table.rows.length > 0);
   const jobs = all.filter((_, i) => (charts.instances[i]?.table.rows.length ?? 0) > 0);
-  const texts = drawn.flatMap((instance) => chartTexts(instance, dataset));
+  const texts = shown.flatMap((instance) => chartTexts(instance, dataset));
   return {
     catalogue,
     jobs,
@@ -118,6 +120,39 @@ export async function chartJobs(
     diagnostics,
     bound: charts,
   };
+}
+
+/**
+ * For each instance whose spec asks for a native chart: the rows its marks draw (the kept rows
+ * after the spec's transforms, run through vega's dataflow: charts/dataflow.ts), as a table
+ * whose columns are the ones those rows still have. An instance whose transforms failed is
+ * absent, its problems in `diagnostics`. vega is loaded only when a native spec transforms.
+ */
+async function nativeRows(
+  charts: BoundCharts,
+  dataset: Dataset,
+  diagnostics: Diagnostic[],
+  limits: ChartLimits,
+): Promise<Map<ChartInstance, DerivedTable>> {
+  const out = new Map<ChartInstance, DerivedTable>();
+  const reported = new Set<ChartSpecFile>();
+  for (const instance of charts.instances) {
+    if (briefkitMeta(instance.spec.spec).native === undefined) continue;
+    const { table } = drawnTable(instance);
+    if (!hasTransforms(instance.spec.spec)) {
+      out.set(instance, table);
+      continue;
+    }
+    const { transformedRows, withRows } = await import('../charts/dataflow.js');
+    const result = await transformedRows(instance, table, charts.tables, dataset, limits);
+    // One spec's problem once, not once per sector.
+    if (!reported.has(instance.spec)) diagnostics.push(...result.diagnostics);
+    if (result.diagnostics.length > 0) reported.add(instance.spec);
+    const { rows } = result;
+    if (!rows) continue;
+    out.set(instance, withRows(table, rows));
+  }
+  return out;
 }
 
 /** The rows each table named by the instance's spec holds (its own table: this instance's rows). */

@@ -2,7 +2,8 @@
  * `usermeta.briefkit.native` against the table the native chart reads
  * (src/charts/native-check.ts): a field the table lacks, one only the spec's transform makes,
  * a text field as values or an unknown type is an error at the native key when the build is
- * planned, instead of an empty PowerPoint chart and exit 0.
+ * planned, instead of an empty PowerPoint chart and exit 0. A field the spec's top-level
+ * transforms make is read from vega's dataflow (test/charts/transformed-native.test.ts).
  */
 import { copyFileSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -33,8 +34,8 @@ describe('native chart fields are checked against the chart table', () => {
         join(NATIVE, 'b-produced.vl.json'),
         'usermeta.briefkit.native.value',
         ...at('b-produced.vl.json', '"doubled"'),
-        'native field "doubled" is made by the spec (a transform, wrap or grid); the native chart reads table "programBudgets" as the dataset has it',
-        expect.stringContaining('or remove "native" to place the drawn chart'),
+        `native field "doubled" is made by a layer's transform; the native chart reads table "programBudgets" after the spec's top-level "transform"`,
+        expect.stringContaining(`move that transform to the spec's top-level "transform"`),
       ],
       [
         join(NATIVE, 'c-text-value.vl.json'),

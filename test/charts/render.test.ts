@@ -75,6 +75,22 @@ function expectedMarks(id: string, rows: Row[]): Record<string, number> {
   }
 }
 
+/** The title each x/y axis draws: its `axis.title`, else its encoding's `title` (axis-unit.ts sets both). */
+function positionTitles(node: unknown, out: string[] = []): string[] {
+  if (Array.isArray(node)) for (const item of node) positionTitles(item, out);
+  else if (node && typeof node === 'object') {
+    for (const [key, value] of Object.entries(node)) {
+      if ((key === 'x' || key === 'y') && value && typeof value === 'object' && 'field' in value) {
+        const enc = value as { title?: unknown; axis?: { title?: unknown } };
+        const title = enc.axis?.title ?? enc.title;
+        if (typeof title === 'string') out.push(title);
+      }
+      positionTitles(value, out);
+    }
+  }
+  return out;
+}
+
 describe('every chart of the shipped dataset', () => {
   it('renders the six issue charts and one chart per sector, without diagnostics', () => {
     expect(renders.flatMap((r) => r.diagnostics)).toEqual([]);
@@ -121,9 +137,7 @@ describe('every chart of the shipped dataset', () => {
           `${c.id} key line`,
         ).toContain(key);
       }
-      const axisTitles = [...JSON.stringify(r.vegaLite).matchAll(/"title":"([^"]+)","(?:scale|axis)/g)].map(
-        (m) => m[1],
-      );
+      const axisTitles = positionTitles(r.vegaLite);
       for (const title of axisTitles)
         expect(
           texts.map((t) => t.text),
@@ -138,9 +152,9 @@ describe('every chart of the shipped dataset', () => {
       'Solid bar: a stated figure. Dashed outline: a target; ▲ marks "over"',
     );
     // The axis-title check is not vacuous: these charts have titled axes.
-    expect(svgTexts(chart('program-budgets').svg).map((t) => t.text)).toContain('KRW billion (log scale)');
+    expect(svgTexts(chart('program-budgets').svg).map((t) => t.text)).toContain('₩ billion (log scale)');
     expect(svgTexts(chart('investment-trend').svg).map((t) => t.text)).toEqual(
-      expect.arrayContaining(['Year', 'KRW billion']),
+      expect.arrayContaining(['Year', '₩ trillion']),
     );
   });
 
@@ -231,23 +245,24 @@ describe('every chart of the shipped dataset', () => {
     const budgets = entry('program-budgets').figure.plot?.series[0]?.points;
     expect(budgets?.map((p) => p.value)).toEqual([100000, 58000, 6800, 44]);
     expect(budgets?.map((p) => p.qualifier)).toEqual(['exact', 'over', 'exact', 'over']);
-    // 6.8 to 30 trillion spans 4.4×: bars from zero on a linear axis.
+    // 6.8 to 30 trillion spans 4.4×: bars from zero on a linear axis, in trillions as the text says them.
     expect(entry('investment-trend').figure.plot).toMatchObject({
       mark: 'column',
-      scale: { log: false, min: 0 },
+      scale: { log: false, min: 0, factor: 0.001, unit: 'trillion' },
+      axisTitles: { value: '₩ trillion' },
     });
     expect(entry('investment-trend').figure.plot?.series).toEqual([
       {
         name: 'Stated figure',
         colour: th.colours.palette[0],
-        points: [{ value: 6800, qualifier: 'exact' }, { value: null }],
+        points: [{ value: 6.8, qualifier: 'exact' }, { value: null }],
       },
       // An aim: drawn as an outline, keeping the source's "over".
       {
         name: 'Target',
         colour: th.colours.target,
         target: true,
-        points: [{ value: null }, { value: 30000, qualifier: 'over' }],
+        points: [{ value: null }, { value: 30, qualifier: 'over' }],
       },
     ]);
     expect(entry('sector-summary').figure.plot?.series.map((s) => [s.name, s.points[0]?.value])).toEqual([

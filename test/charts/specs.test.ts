@@ -58,7 +58,7 @@ describe('chart specs an analyst gets wrong are refused with positions, not cras
         line: 3,
         column: 21,
         path: 'data.name',
-        message: 'no derived table named "programBudget"',
+        message: 'no derived table or dataset list named "programBudget"',
         hint: 'did you mean "programBudgets"?',
       },
     ]);
@@ -203,7 +203,8 @@ describe('Hangul and the won sign come out as glyphs', () => {
     expect(robo?.title).toBe('로봇 산업: programmes, targets and indicators by year');
     // The title is the caption's (see bind); the Hangul labels inside the drawing come out.
     expect(robo?.svg).toContain('로봇 비율');
-    expect(charts.find((c) => c.id === 'program-budgets')?.svg).toContain('EUR billion (log scale)');
+    // €750,000 to €2.5 billion on a log axis: in thousands, so that no figure is below one (axis-unit.ts).
+    expect(charts.find((c) => c.id === 'program-budgets')?.svg).toContain('€ thousand (log scale)');
     expect(charts.find((c) => c.id === 'investment-trend')?.description).toContain(
       'at least €4 billion (target)',
     );

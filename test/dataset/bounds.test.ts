@@ -74,7 +74,7 @@ describe('figures', () => {
       [
         'DATA_TOO_SMALL',
         'programs[0].budget.amount',
-        'expected a figure of at least 0.01 (a smaller one prints as 0), got 1e-300',
+        'expected a figure of at least 0.001 (a smaller one is a unit slip: write it in a smaller unit), got 1e-300',
       ],
     ]);
     expect(problems(dataset({ value: '{ amount: -1, unit: experts }' }))).toEqual([

@@ -48,7 +48,7 @@ describe('derived tables of the shipped dataset', () => {
     expect(byId['quantum-research-centres']).toMatchObject({ valueBn: 44, statedText: 'US$33 million' });
     expect(byId['strategic-fields-2025']).toMatchObject({ valueBn: 6800, statedText: '' });
     expect(byId['ai-investment-fund']).toMatchObject({ valueBn: 100000, amountText: '₩100 trillion' });
-    expect(table.columns.find((c) => c.name === 'valueBn')?.unit).toBe('KRW billion');
+    expect(table.columns.find((c) => c.name === 'valueBn')?.unit).toBe('₩ billion');
     expect(table.notes.join(' ')).toMatch(/computed by briefkit/);
     expect(table.summary).toContain('over ₩58 trillion (about US$47 billion stated)');
     expect(table.sources).toEqual(['park-2025']);
@@ -162,7 +162,7 @@ describe('derived tables of a tiny synthetic dataset', () => {
       statedText: '',
     });
     expect(table.notes).toContain('1 budget in other currencies not shown.');
-    expect(table.columns.find((c) => c.name === 'valueBn')?.unit).toBe('EUR billion');
+    expect(table.columns.find((c) => c.name === 'valueBn')?.unit).toBe('€ billion');
   });
 
   it('marks an "at least" target as a floor and an actual figure as stated', async () => {

@@ -44,7 +44,8 @@ describe('money', () => {
     expect(formatMoney(krw(0, 'one'))).toBe('₩0');
     expect(formatMoney(krw(950000, 'one'))).toBe('₩950,000');
     expect(formatMoney(krw(1500000, 'one'))).toBe('₩1.5 million');
-    expect(scaledAmount(12345.678)).toBe('12,345.68');
+    // As stated (issue 11): a figure keeps its decimals.
+    expect(scaledAmount(12345.678)).toBe('12,345.678');
   });
 
   it('keeps the qualifier the source gives', () => {
@@ -91,7 +92,8 @@ describe('numbers, percentages and quantities', () => {
     expect(formatNumber(0)).toBe('0');
     expect(formatNumber(1012)).toBe('1,012');
     expect(formatNumber(30000)).toBe('30,000');
-    expect(formatNumber(1234567.891)).toBe('1,234,567.89');
+    expect(formatNumber(1234567.891)).toBe('1,234,567.891');
+    expect(formatNumber(1234567.891, 2)).toBe('1,234,567.89');
     expect(formatNumber(-4200.5)).toBe('-4,200.5');
     expect(formatNumber(2.5, 2, true)).toBe('2.50');
   });

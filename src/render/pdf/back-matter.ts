@@ -1,4 +1,6 @@
 /** The numbered sources list citations point to, and the appendix of the figures' data tables. */
+
+import { formatNumber } from '../../dataset/wording.js';
 import { figureBlocks } from '../../document/figures.js';
 import type { DataColumn, DataTable, FigureBlock, Inline, SourceEntry } from '../../document/model.js';
 import { typefaceCredits } from '../../theme/credits.js';
@@ -76,15 +78,15 @@ function prepareSources(ctx: Ctx, sources: readonly SourceEntry[], box: Box, com
   };
 }
 
-const GROUPED = new Intl.NumberFormat('en-US', { maximumFractionDigits: 3 });
-const PLAIN = new Intl.NumberFormat('en-US', { maximumFractionDigits: 3, useGrouping: false });
-
-/** Years are not grouped ("2030", not "2,030"); other figures are. */
-function formatCell(value: string | number | null, column: DataColumn | undefined): string {
+/**
+ * Years are not grouped ("2030", not "2,030"); other figures are, with the decimals they have
+ * (a computed €0.0004 billion is "0.0004", never "0": src/dataset/wording.ts formatNumber).
+ */
+export function formatCell(value: string | number | null, column: DataColumn | undefined): string {
   if (value === null) return '–';
   if (typeof value === 'string') return value;
   const yearLike = /year|date/i.test(`${column?.name ?? ''} ${column?.label ?? ''}`);
-  return (yearLike ? PLAIN : GROUPED).format(value);
+  return yearLike && Number.isInteger(value) ? String(value) : formatNumber(value);
 }
 
 function dataGrid(table: DataTable): { header: Piece[][]; rows: Piece[][][]; align: ('left' | 'right')[] } {

@@ -5,7 +5,7 @@ import type { Box, Prepared } from './blocks.js';
 import { type Ctx, ensure, gap, placed } from './frame.js';
 import type { Line } from './lines.js';
 import { flattenInlines, type Piece } from './styled-pieces.js';
-import { drawLine, layoutText, type TextStyle } from './text.js';
+import { drawLine, layoutText, type TextStyle, widthOfRuns } from './text.js';
 
 const PER_ROW = 3;
 const GUTTER = 8;
@@ -23,13 +23,51 @@ function labelPieces(item: KpiItem): Piece[] {
   return flattenInlines([{ type: 'text', text: item.label }, ...cites]);
 }
 
+/** The smallest a figure is set at before its card grows instead (the body text's size). */
+const valueFloor = (ctx: Ctx) => ctx.type.body;
+
+/**
+ * The largest size from `base` down to the floor at which every word of every figure fits
+ * `width`, so a line may end between "over" and "€1,430,000,000,000", never inside the number;
+ * undefined when even the floor is too large (the cards must grow).
+ */
+function wholeWordSize(ctx: Ctx, values: readonly string[], width: number, base: number): number | undefined {
+  const words = values.flatMap((v) => v.split(/\s+/).filter(Boolean));
+  const widest = (size: number) =>
+    Math.max(0, ...words.map((w) => widthOfRuns(ctx.doc, w, { bold: true, italic: false }, size)));
+  for (let size = base; size >= valueFloor(ctx); size -= 0.5) if (widest(size) <= width) return size;
+  return undefined;
+}
+
+/**
+ * Callouts per row and the figures' size: the set's size where each word fits its card; when no
+ * size down to the floor does, fewer and wider cards (down to one a row) rather than a number
+ * broken in two.
+ */
+function kpiFit(ctx: Ctx, items: readonly KpiItem[], width: number): { perRow: number; size: number } {
+  const base = ctx.type.h1 * 1.05;
+  // Four callouts read better as two rows of two than as three and one.
+  const preferred = items.length === 4 ? 2 : Math.min(PER_ROW, Math.max(1, items.length));
+  const values = items.map((item) => item.value);
+  for (let perRow = preferred; perRow >= 1; perRow--) {
+    const inner = (width - GUTTER * (perRow - 1)) / perRow - 2 * PAD;
+    const size = wholeWordSize(ctx, values, inner, base);
+    if (size !== undefined) return { perRow, size };
+  }
+  return { perRow: 1, size: valueFloor(ctx) };
+}
+
 export function prepareKpi(ctx: Ctx, items: KpiItem[], box: Box): Prepared {
   const t = ctx.type;
-  const valueStyle: TextStyle = { size: t.h1 * 1.05, colour: t.colours.accent, lineHeight: t.h1 * 1.25 };
+  const fit = kpiFit(ctx, items, box.width);
+  const valueStyle: TextStyle = {
+    size: fit.size,
+    colour: t.colours.accent,
+    lineHeight: fit.size * (1.25 / 1.05),
+  };
   const labelStyle: TextStyle = { size: t.body * 0.92, colour: t.colours.text, lineHeight: t.body * 1.3 };
   const noteStyle: TextStyle = { size: t.small, colour: t.colours.muted, lineHeight: t.small * 1.3 };
-  // Four callouts read better as two rows of two than as three and one.
-  const perRow = items.length === 4 ? 2 : Math.min(PER_ROW, Math.max(1, items.length));
+  const { perRow } = fit;
   const cellWidth = (box.width - GUTTER * (perRow - 1)) / perRow;
   const inner = cellWidth - 2 * PAD;
   const cells: Cell[] = items.map((item) => {

@@ -20,12 +20,27 @@ const NOTE_H = 0.3;
 /** Label height: what the card leaves under the figure, less the note's line if there is one. */
 const labelH = (card: Box, note: boolean) => card.h - VALUE_H - 0.27 - (note ? NOTE_H : 0);
 
-/** Largest size from `max` down to `min` at which `text` is one line `width` inches wide. */
-function oneLineSize(text: string, width: number, max: number, min: number, m: TextMeasurer): number {
-  for (let size = max; size > min; size--) {
-    if (m.width(text, size, true) <= inToPt(width) * WIDTH_SLACK) return size;
+/** Sizes a figure is set at: one line from TYPE.kpiValue down to ONE_LINE_FLOOR, then wrapped. */
+const ONE_LINE_FLOOR = 16;
+const VALUE_FLOOR = 9;
+
+/**
+ * The size `text` is set at in a box `width` × VALUE_H inches: the largest from `max` down to
+ * ONE_LINE_FLOOR at which it is one line; else the largest down to VALUE_FLOOR at which it wraps
+ * between words only (each word fits the line) and its lines fit the box. A number is never
+ * broken in two ("1,430,000,0" / "00"), the figure shrinks instead.
+ */
+export function kpiValueSize(text: string, width: number, max: number, m: TextMeasurer): number {
+  const line = inToPt(width) * WIDTH_SLACK;
+  for (let size = max; size >= ONE_LINE_FLOOR; size--) if (m.width(text, size, true) <= line) return size;
+  const words = text.split(/\s+/).filter(Boolean);
+  const para: Para = { kind: 'body', runs: [{ text, bold: true }] };
+  for (let size = ONE_LINE_FLOOR; size > VALUE_FLOOR; size--) {
+    const whole = words.every((w) => m.width(w, size, true) <= line);
+    if (whole && fittingSize([para], inToPt(width), inToPt(VALUE_H), size, size, m) !== undefined)
+      return size;
   }
-  return min;
+  return VALUE_FLOOR;
 }
 
 /** The item without a note that only repeats its label. */
@@ -57,10 +72,13 @@ export function drawKpis(
   const items = given.map(withoutRepeatedNote);
   const cards = kpiGrid(items.length, box);
   const inner = (card: Box) => card.w - 2 * PAD;
-  // One value size for the whole row, so the figures read as a set.
-  const valueSize = Math.min(
-    ...items.map((item, i) => oneLineSize(oneLine(item.value), inner(cards[i] as Box), TYPE.kpiValue, 16, m)),
+  // One value size for the set, so the figures read as a set; a figure that fits only below
+  // ONE_LINE_FLOOR (a 19-digit number) shrinks alone instead of shrinking every card with it.
+  const own = items.map((item, i) =>
+    kpiValueSize(oneLine(item.value), inner(cards[i] as Box), TYPE.kpiValue, m),
   );
+  const setSize = Math.min(TYPE.kpiValue, ...own.filter((size) => size >= ONE_LINE_FLOOR));
+  const valueSizes = own.map((size) => Math.min(size, setSize));
   const labels: Para[] = items.map((item) => ({
     kind: 'body',
     runs: [
@@ -101,6 +119,7 @@ export function drawKpis(
     });
     const x = card.x + PAD;
     const valueBox = { x, y: card.y + 0.12, w: inner(card), h: VALUE_H };
+    const valueSize = valueSizes[i] ?? setSize;
     bounds?.label('KPI figure', oneLine(item.value), valueSize, valueBox, true);
     const value = oneLine(item.value);
     const rtl = isRightToLeftParagraph(value);

@@ -5,23 +5,22 @@
  * figure does not round to "0", and the upper end of a range after it ("about 3–5").
  */
 import type { Qualifier } from '../../dataset/schema.js';
-import { formatNumber, qualifierWord } from '../../dataset/wording.js';
+import { formatNumber, qualifierWord, statedDecimals } from '../../dataset/wording.js';
 
-/** Decimals shown at most: beyond that a figure on a billions axis is noise. */
+/** Decimals a figure keeps as stated: beyond them a figure on a billions axis is noise. */
 const MAX_DECIMALS = 6;
 
 /**
- * Decimals that show `value` as stated: 0.35 → 2, 2.4 → 1, 6,800 → 0; a value with more
- * digits than that keeps three significant ones (0.123456 → 3).
+ * Decimals that show `value` as stated: 0.35 → 2, 2.4 → 1, 6,800 → 0, 0.0000004 → 7; a value
+ * with more digits than MAX_DECIMALS keeps three significant ones (0.123456 → 3), so no
+ * figure that is not zero reads "0".
  */
 export function decimalsFor(value: number): number {
   if (!Number.isFinite(value) || value === 0) return 0;
-  for (let d = 0; d <= MAX_DECIMALS; d++) {
-    const factor = 10 ** d;
-    if (Math.abs(Math.round(value * factor) / factor - value) <= Math.abs(value) * 1e-9) return d;
-  }
+  const stated = statedDecimals(value);
+  if (stated <= MAX_DECIMALS) return stated;
   const magnitude = Math.floor(Math.log10(Math.abs(value)));
-  return Math.min(MAX_DECIMALS, Math.max(0, 2 - magnitude));
+  return Math.min(stated, Math.max(0, 2 - magnitude));
 }
 
 /** Decimals a format shows already: `#,##0.00` → 2, `#,##0` → 0. */
@@ -73,6 +72,6 @@ export function pointLabelFormat(point: PointLabel, format: string): string | nu
  */
 export function axisFormat(format: string, min: number): string {
   if (!(min > 0 && min < 1) || formatDecimals(format) > 0) return format;
-  const decimals = Math.min(MAX_DECIMALS, decimalsFor(min));
+  const decimals = decimalsFor(min);
   return `[<1]0.0${'#'.repeat(Math.max(0, decimals - 1))};${format}`;
 }

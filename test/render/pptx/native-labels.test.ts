@@ -1,6 +1,6 @@
 /**
  * The native budget chart of the fictional dataset, whose budgets run from €120 million to a
- * range of €3–5 billion on a billions axis: every data label says the figure as stated
+ * range of €3–5 billion on a "€ billion" axis: every data label says the figure as stated
  * (its qualifier, enough decimals, both ends of a range) and bars grow from the axis' start.
  */
 import { strFromU8, unzipSync } from 'fflate';
@@ -48,18 +48,20 @@ function values(): number[] {
 }
 
 describe('native budget labels', () => {
-  it('draw figures below a billion in millions, so none reads "0"', () => {
-    expect(values()).toEqual([120, 350, 1200, 2400, 3000, 3900]);
-    expect(budgets).toContain('EUR million');
+  it('draw a linear axis in the unit of the largest figure, and none reads "0"', () => {
+    // €120 million to €3.9 billion: "€ billion", as the text says its largest figures (axis-unit.ts).
+    expect(values()).toEqual([0.12, 0.35, 1.2, 2.4, 3, 3.9]);
+    expect(budgets).toContain('€ billion');
     // 120 to 3,900 million spans 32×: bars from zero on a linear axis (src/charts/scale-rule.ts).
     expect(budgets).not.toContain('log scale');
-    expect(labelFormat('Grid Storage Bill')).toBe('#,##0');
-    expect(labelFormat('Grid Storage Grants')).toBe('"over "#,##0');
-    expect(labelFormat('Hydrogen Valley Fund')).toBe('"about "#,##0');
+    // The decimals each figure needs: 0.12 is not "0", 1.2 is not "1".
+    expect(labelFormat('Grid Storage Bill')).toBe('#,##0.00');
+    expect(labelFormat('Grid Storage Grants')).toBe('"over "#,##0.00');
+    expect(labelFormat('Hydrogen Valley Fund')).toBe('"about "#,##0.0');
   });
 
   it('show a range with both ends and its qualifier', () => {
-    expect(labelFormat('Offshore Wind Partnership')).toBe('"about "#,##0"–5,000"');
+    expect(labelFormat('Offshore Wind Partnership')).toBe('"about "#,##0"–5"');
   });
 
   it('start the linear axis of bars at zero, crossing where bars grow from', () => {

@@ -43,7 +43,9 @@ function expectHonestTarget(parts: Record<string, Uint8Array>): void {
   expect(target).toContain('<a:prstDash val="dash"/>');
   expect(target).toContain('<c:dLbl><c:idx val="1"/><c:numFmt formatCode="&quot;over &quot;#,##0"');
   expect(stated).not.toContain('prstDash val="dash"');
-  expect(stated).not.toContain('<c:dLbl>');
+  // ₩6.8 trillion on a "₩ trillion" axis keeps its decimal: "6.8", not "7" (label-format.ts).
+  expect(stated).toContain('<c:dLbl><c:idx val="0"/><c:numFmt formatCode="#,##0.0"');
+  expect(stated).not.toContain('&quot;');
   // The budgets' floors keep "over" too.
   expect(charts.some((xml) => xml.includes('&quot;over &quot;') && !xml.includes('<c:v>Target</c:v>'))).toBe(
     true,
