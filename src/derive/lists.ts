@@ -10,6 +10,8 @@
  * - a quantity `f` (`value`): `fAmount`, `fUnit`, `fQualifier`, `fText` ("over 20%");
  * - a period `f`: `fFrom`, `fTo`;
  * - a list of names or ids (`sectors`, `goals`): the items joined by ", ";
+ * - a list of records (`alternatives`): `fText`, each by its amount or name, joined by "; ";
+ * - a record `f` (`counterparty`): one cell per plain field, `fName`, `fKind`;
  * - yes/no (`fiscal`): "yes" or "no";
  * - citations (`cite`) are not cells: they are the table's sources.
  *
@@ -26,7 +28,17 @@ export const LIST_NAMES = Object.keys(PolicyDataset.shape).filter((name) =>
   isArraySchema(PolicyDataset.shape[name as keyof typeof PolicyDataset.shape]),
 );
 
-type FieldKind = 'scalar' | 'yesNo' | 'money' | 'moneyList' | 'quantity' | 'period' | 'list' | 'cite';
+type FieldKind =
+  | 'scalar'
+  | 'yesNo'
+  | 'money'
+  | 'moneyList'
+  | 'quantity'
+  | 'period'
+  | 'list'
+  | 'recordList'
+  | 'record'
+  | 'cite';
 
 function unwrap(schema: z.ZodType): z.ZodType {
   let node = schema;
@@ -47,9 +59,10 @@ function kindOf(schema: z.ZodType): FieldKind {
   if (node instanceof z.ZodArray) {
     const element = unwrap(node.element as z.ZodType);
     if (element === Citation) return 'cite';
-    return element === Money ? 'moneyList' : 'list';
+    if (element === Money) return 'moneyList';
+    return element instanceof z.ZodObject ? 'recordList' : 'list';
   }
-  return 'scalar';
+  return node instanceof z.ZodObject ? 'record' : 'scalar';
 }
 
 /** A column of a list table: its name, type, the record field it comes from and what it holds. */
@@ -130,6 +143,25 @@ export function listColumns(list: string): ListColumn[] {
         ];
       case 'list':
         return [col(field, 'string', `${about} Joined by ", ".`.trim(), true)];
+      case 'recordList':
+        // Records in a record (another source's figure, say): each by its amount as the text
+        // states it, or its name.
+        return [
+          col(`${field}Text`, 'string', `${about} Each by its amount or name, joined by "; ".`.trim(), true),
+        ];
+      case 'record': {
+        // An object (a counterparty): one cell per plain field of it.
+        const inner = unwrap(fieldSchema as z.ZodType) as z.ZodObject<z.ZodRawShape>;
+        return Object.entries(inner.shape).flatMap(([key, child]) => {
+          const leaf = unwrap(child as z.ZodType);
+          if (!(leaf instanceof z.ZodString || leaf instanceof z.ZodNumber || leaf instanceof z.ZodEnum))
+            return [];
+          const name = `${field}${key.charAt(0).toUpperCase()}${key.slice(1)}`;
+          return [
+            col(name, leaf instanceof z.ZodNumber ? 'number' : 'string', `${about} Its ${key}.`.trim(), true),
+          ];
+        });
+      }
       case 'yesNo':
         return [col(field, 'string', `${about} "yes" or "no".`.trim(), true)];
       default: {
@@ -139,6 +171,13 @@ export function listColumns(list: string): ListColumn[] {
       }
     }
   });
+}
+
+/** A record inside a list cell: its amount as the text states it, else its name. */
+function itemText(item: unknown): string {
+  const record = item as Record<string, unknown>;
+  if (isMoney(record.amount)) return formatMoney(record.amount);
+  return typeof record.name === 'string' ? record.name : '';
 }
 
 const cellOf = (value: unknown): string | number | null =>
@@ -168,7 +207,12 @@ function recordRow(record: Record<string, unknown>, columns: readonly ListColumn
       row[column.name] =
         value.every(isMoney) && part === 'Text'
           ? value.map((m) => formatMoney(m)).join('; ')
-          : value.map(String).join(', ');
+          : value.every((item) => typeof item === 'object' && item !== null)
+            ? value
+                .map(itemText)
+                .filter((t) => t !== '')
+                .join('; ')
+            : value.map(String).join(', ');
     else if (typeof value === 'boolean') row[column.name] = value ? 'yes' : 'no';
     else if (typeof value === 'object') {
       const object = value as Record<string, unknown>;

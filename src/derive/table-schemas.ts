@@ -26,6 +26,12 @@ const moneyFields = {
   amountText: text.describe('The amount as the text states it: "over €30 billion".'),
 };
 
+const partOf = text
+  .nullable()
+  .describe(
+    'The id of the figure this one is part of (`partOf`): drawn beside it, never added to it; null for none.',
+  );
+
 const investmentTrend = z
   .strictObject({
     id: text.describe('The investment record’s id.'),
@@ -39,6 +45,7 @@ const investmentTrend = z
     ...moneyFields,
     floor: yesNo.describe('"yes" when the source gives a floor ("over", "at least").'),
     valueLabel: text.describe('The amount with its status: "€6.8 billion (planned)".'),
+    partOf: partOf,
   })
   .describe('Every investment figure of the dataset in its home currency, one row per figure, by year.');
 
@@ -55,6 +62,7 @@ const programBudgets = z
       'Equivalents the source states ("about US$800,000"), joined by "; "; "" for none.',
     ),
     label: text.describe('The amount with any stated equivalents.'),
+    partOf: partOf,
   })
   .describe('Every budget in the home currency (programmes and non-target investments), largest first.');
 
