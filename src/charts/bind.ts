@@ -10,6 +10,7 @@ import type { TextMeasurer } from '../theme/metrics.js';
 import type { Theme } from '../theme/schema.js';
 import type { ChartInstance } from './catalogue.js';
 import { gridLayout, gridRule, placeInGrid } from './grid.js';
+import { layoutSpec } from './layout.js';
 import { applyScaleRule } from './scale-rule.js';
 import { briefkitMeta, isObject, type Json, type JsonObject, specTableNames } from './spec-file.js';
 import { vegaLiteConfig } from './theme-config.js';
@@ -116,5 +117,7 @@ export function bindSpec(
     datasets,
     config: mergeConfig(vegaLiteConfig(theme), config),
   };
-  return { spec, meta, diagnostics };
+  // Label space, band heights and the legend from the rows drawn (layout.ts).
+  const laidOut = layoutSpec(spec, { measurer, theme, chartWidth, table: file.table, rules });
+  return { spec: laidOut, meta, diagnostics };
 }

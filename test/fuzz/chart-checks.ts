@@ -43,6 +43,26 @@ function overlap(a: TextBox, b: TextBox): boolean {
   return w > 1 && h > 1;
 }
 
+/** Text boxes outside the canvas, and pairs of text boxes that overlap. */
+export function layoutProblems(
+  id: string,
+  boxes: readonly TextBox[],
+  width: number,
+  height: number,
+): string[] {
+  const problems: string[] = [];
+  for (const b of boxes)
+    if (b.x1 < -0.5 || b.y1 < -0.5 || b.x2 > width + 0.5 || b.y2 > height + 0.5)
+      problems.push(`${id}: "${b.text.slice(0, 40)}" outside the ${width}×${height} canvas`);
+  for (let i = 0; i < boxes.length; i++)
+    for (let j = i + 1; j < boxes.length; j++) {
+      const a = boxes[i] as TextBox;
+      const b = boxes[j] as TextBox;
+      if (overlap(a, b)) problems.push(`${id}: "${a.text.slice(0, 30)}" overlaps "${b.text.slice(0, 30)}"`);
+    }
+  return problems;
+}
+
 export interface CaseOptions {
   theme: Theme;
   chartsDir: string;
@@ -75,19 +95,7 @@ export async function checkCase(yaml: string, options: CaseOptions): Promise<str
     ))
       if ((counts[layer] ?? 0) !== n)
         problems.push(`${id}: ${layer} draws ${counts[layer] ?? 0} marks for ${n} rows`);
-    if (options.layout) {
-      for (const b of render.textBoxes)
-        if (b.x1 < -0.5 || b.y1 < -0.5 || b.x2 > chart.width + 0.5 || b.y2 > chart.height + 0.5)
-          problems.push(`${id}: "${b.text.slice(0, 40)}" outside the ${chart.width}×${chart.height} canvas`);
-      const boxes = render.textBoxes;
-      for (let i = 0; i < boxes.length; i++)
-        for (let j = i + 1; j < boxes.length; j++) {
-          const a = boxes[i] as TextBox;
-          const b = boxes[j] as TextBox;
-          if (overlap(a, b))
-            problems.push(`${id}: "${a.text.slice(0, 30)}" overlaps "${b.text.slice(0, 30)}"`);
-        }
-    }
+    if (options.layout) problems.push(...layoutProblems(id, render.textBoxes, chart.width, chart.height));
     const plot = chartEntry(instance, data, options.theme, { svg: 's', png: 'p' }).figure.plot;
     if (plot) {
       const json = JSON.stringify(plot);
