@@ -10,8 +10,9 @@ import type { ChartEntry } from '../document/context.js';
 import type { Asset, DataTable, FigureBlock } from '../document/model.js';
 import type { Theme } from '../theme/schema.js';
 import { type ChartInstance, instanceTitle } from './catalogue.js';
-import { applyLimit, limitRule } from './limit.js';
+import { applyLimit } from './limit.js';
 import { figurePlot } from './native.js';
+import { pageLimit } from './page-fit.js';
 import { briefkitMeta } from './spec-file.js';
 import { specTokens, substitute } from './tokens.js';
 import type { DrawnChart } from './types.js';
@@ -35,8 +36,8 @@ export function chartEntry(
   // An unknown placeholder is reported where the spec is drawn (bind.ts), with its position.
   const meta = briefkitMeta(instance.spec.spec);
   const native = substitute(meta.native ?? null, tokens, () => {});
-  // The native chart shows the rows the drawing keeps (limit.ts); the data table keeps every row.
-  const limited = applyLimit(instance.table, limitRule(meta.limit));
+  // The native chart shows the rows the drawing keeps (page-fit.ts); the data table keeps every row.
+  const limited = applyLimit(instance.table, pageLimit(instance, dataset, theme));
   const plot = figurePlot(native, limited.table, theme, meta.scale);
   return {
     id: instance.id,

@@ -3,7 +3,8 @@
  * own or none. When a colour field has more categories than the theme's palette (which would
  * repeat colours in one legend), or a label too long for the legend's row, the colour goes
  * and each row's label names its category instead ("direct labels"): the chart reads the same
- * with any number of categories. Otherwise the legend sits above the plot, in as many columns
+ * with any number of categories. Categories longer than DIRECT_MAX go uncoloured: written into
+ * every label they would triple its lines; the figure's data table names each row's. Otherwise the legend sits above the plot, in as many columns
  * as the measured labels allow, never cut short.
  */
 import type { Row } from '../derive/types.js';
@@ -13,6 +14,8 @@ import { isObject, type Json, type JsonObject } from './spec-file.js';
 /** A legend entry's symbol and the gap before its label, and the gap between columns, px. */
 const SYMBOL = 18;
 const COLUMN_GAP = 12;
+/** Longest category written into a row's label, characters (two lines of a 38% label column). */
+const DIRECT_MAX = 60;
 
 interface ColourUse {
   field: string;
@@ -84,9 +87,11 @@ export function layoutLegend(spec: JsonObject, rows: Row[], context: LayoutConte
   }
   // Direct labels need labels to carry the name; a chart without them keeps its colours.
   if (!source) return;
+  setLegend(spec, use.field, undefined);
+  // A long category would make every label several lines more: the data table names it instead.
+  if (use.categories.some((c) => c.length > DIRECT_MAX)) return;
   for (const row of rows) {
     const category = String(row[use.field] ?? '');
     if (category) row[source] = `${String(row[source] ?? '')} (${category})`;
   }
-  setLegend(spec, use.field, undefined);
 }

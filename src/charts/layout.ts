@@ -119,6 +119,12 @@ function flushValueAxis(spec: JsonObject): void {
   });
 }
 
+/** Height of one row's band (the step times its offset bands), px; undefined without a step. */
+export function rowBand(spec: JsonObject): number | undefined {
+  const step = stepOf(spec.height);
+  return step === undefined ? undefined : step * offsets(spec);
+}
+
 /** Labels down the side: wrapped to the label column, each row's band tall enough for them. */
 function layoutRows(spec: JsonObject, rows: Row[], context: LayoutContext): number {
   const field = discreteField(spec, 'y');

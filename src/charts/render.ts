@@ -17,11 +17,12 @@ import { compileSpec, renderPng, renderSvg, type TextBox } from './draw.js';
 import { loadEngine } from './engine.js';
 import { fieldProblems } from './field-check.js';
 import { boundRowProblems, budgetDiagnostic, canvasProblems, checkTime } from './guards.js';
-import { applyLimit, limitRule } from './limit.js';
+import { applyLimit } from './limit.js';
 import { CHART_LIMITS, ChartBudgetError, type ChartLimits } from './limits.js';
 import { nativeProblems } from './native-check.js';
 import { afterPngDrawn } from './native-memory.js';
-import { briefkitMeta, isObject, type JsonObject } from './spec-file.js';
+import { pageLimit } from './page-fit.js';
+import { isObject, type JsonObject } from './spec-file.js';
 import type { DrawnChart } from './types.js';
 
 /** What one chart's render produced, with the intermediate stages (for goldens and checks). */
@@ -70,8 +71,9 @@ async function drawChart(
   const started = limits.now();
   const stack = fontStack(theme);
   const measurer = textMeasurer(stack);
-  // A table that grows with the dataset is drawn in part (limit.ts); its data table stays whole.
-  const limited = applyLimit(instance.table, limitRule(briefkitMeta(instance.spec.spec).limit));
+  // A table that grows with the dataset is drawn in part, the rows a page holds (page-fit.ts);
+  // its data table stays whole.
+  const limited = applyLimit(instance.table, pageLimit(instance, dataset, theme));
   const bound = bindSpec({ ...instance, table: limited.table }, tables, dataset, theme, measurer);
   if (!bound.spec) return { textBoxes: [], diagnostics: bound.diagnostics };
   const datasets = isObject(bound.spec.datasets) ? bound.spec.datasets : {};

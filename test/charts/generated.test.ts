@@ -22,7 +22,7 @@ describe('charts of generated datasets', () => {
     });
     const problems: string[] = [];
     for (const [i, yaml] of samples.entries()) {
-      const found = await checkCase(yaml, { theme: th, chartsDir: CHARTS_DIR, perSector: i === 0 });
+      const found = await checkCase(yaml, { theme: th, chartsDir: CHARTS_DIR, layout: true, perSector: i === 0 });
       problems.push(...found.map((p) => `case ${i}: ${p}`));
     }
     expect(problems).toEqual([]);

@@ -6,7 +6,8 @@
 import { bindCharts } from '../../src/charts/catalogue.js';
 import type { TextBox } from '../../src/charts/draw.js';
 import { chartEntry } from '../../src/charts/figure.js';
-import { applyLimit, limitRule } from '../../src/charts/limit.js';
+import { applyLimit } from '../../src/charts/limit.js';
+import { pageLimit } from '../../src/charts/page-fit.js';
 import { renderChart } from '../../src/charts/render.js';
 import { briefkitMeta } from '../../src/charts/spec-file.js';
 import { validateDatasetText } from '../../src/dataset/load.js';
@@ -86,7 +87,7 @@ export async function checkCase(yaml: string, options: CaseOptions): Promise<str
     for (const d of render.diagnostics) problems.push(`${id}: ${d.severity} ${d.code} ${d.message}`);
     const chart = render.chart;
     if (!chart) continue;
-    const rows = applyLimit(instance.table, limitRule(briefkitMeta(instance.spec.spec).limit)).table.rows;
+    const rows = applyLimit(instance.table, pageLimit(instance, data, options.theme)).table.rows;
     for (const t of svgTexts(chart.svg))
       if (/\bundefined\b|\bNaN\b|Infinity/.test(t.text)) problems.push(`${id}: text "${t.text}"`);
     const counts = markCounts(chart.svg);
