@@ -119,8 +119,13 @@ function flushValueAxis(spec: JsonObject): void {
   });
 }
 
-/** Height of one row's band (the step times its offset bands), px; undefined without a step. */
-export function rowBand(spec: JsonObject): number | undefined {
+/**
+ * Height of one row's band (the step times its offset bands), px, for a chart with labelled rows
+ * down the side (a wrapped discrete `y`); undefined for any other (a grid of cards, columns).
+ */
+export function rowBand(spec: JsonObject, rules: readonly WrapRule[]): number | undefined {
+  const field = discreteField(spec, 'y');
+  if (!rules.some((r) => r.as === field)) return undefined;
   const step = stepOf(spec.height);
   return step === undefined ? undefined : step * offsets(spec);
 }
@@ -164,10 +169,12 @@ function distinct(rows: readonly Row[], field: string): number {
 function layoutColumns(spec: JsonObject, rows: Row[], labelColumn: number, context: LayoutContext): void {
   const field = discreteField(spec, 'x');
   if (field === undefined) return;
+  // Only labelled columns (a wrapped field): a grid of cards places its own text (grid.ts).
   const rule = context.rules.find((r) => r.as === field);
-  const size = rule?.size ?? context.theme.sizes.chartLabel;
+  if (!rule) return;
+  const size = rule.size ?? context.theme.sizes.chartLabel;
   // Numbered first (distinctTexts): two channels of one name are two columns.
-  if (rule) rewrap(rows, rule, typeof rule.width === 'number' ? rule.width : 100, context);
+  rewrap(rows, rule, typeof rule.width === 'number' ? rule.width : 100, context);
   const columns = Math.max(1, distinct(rows, field));
   // The band less vega's padding between columns (0.1 of the step for bars and cells).
   const band = (plotWidth(spec, labelColumn, context) / columns) * 0.88;
@@ -175,17 +182,15 @@ function layoutColumns(spec: JsonObject, rows: Row[], labelColumn: number, conte
   // Upright labels need a line's height of column each: wider columns than that widen the chart.
   const narrowest = lineHeight(size) + 4;
   let lines = 1;
-  if (rule) {
-    if (!upright) rewrap(rows, rule, Math.max(20, Math.floor(band - 6)), context);
-    else {
-      // As many lines as the column holds, each as long as it must be.
-      const fit = Math.max(1, Math.floor((band - 4) / lineHeight(size)));
-      let width = 120;
+  if (!upright) rewrap(rows, rule, Math.max(20, Math.floor(band - 6)), context);
+  else {
+    // As many lines as the column holds, each as long as it must be.
+    const fit = Math.max(1, Math.floor((band - 4) / lineHeight(size)));
+    let width = 120;
+    lines = rewrap(rows, rule, width, context).lines;
+    while (lines > fit && width < 2000) {
+      width = Math.ceil(width * 1.25);
       lines = rewrap(rows, rule, width, context).lines;
-      while (lines > fit && width < 2000) {
-        width = Math.ceil(width * 1.25);
-        lines = rewrap(rows, rule, width, context).lines;
-      }
     }
   }
   eachNode(spec, (_node, encoding) => {

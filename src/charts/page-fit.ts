@@ -20,6 +20,7 @@ import type { ChartInstance } from './catalogue.js';
 import { rowBand } from './layout.js';
 import { applyLimit, type LimitRule, limitRule } from './limit.js';
 import { briefkitMeta } from './spec-file.js';
+import { wrapRules } from './wrap.js';
 
 /** Height of the rows of a chart that fit a page at full size, px. */
 export const ROWS_ROOM = 600;
@@ -39,17 +40,19 @@ function groupCount(instance: ChartInstance, rule: LimitRule | undefined): numbe
  * spec's: fewer rows may keep shorter labels and so a shorter band.
  */
 export function pageLimit(instance: ChartInstance, dataset: Dataset, theme: Theme): LimitRule | undefined {
-  const rule = limitRule(briefkitMeta(instance.spec.spec).limit);
+  const meta = briefkitMeta(instance.spec.spec);
+  const rule = limitRule(meta.limit);
+  const rules = wrapRules(meta.wrap);
   const measurer = textMeasurer(fontStack(theme));
   const base: LimitRule = rule ?? { count: instance.table.rows.length, rankBy: [], note: DEFAULT_NOTE };
   // At most what the spec's own band holds; then one row fewer until the grown band fits.
-  const least = rowBand(instance.spec.spec);
+  const least = rowBand(instance.spec.spec, rules);
   if (least === undefined) return rule;
   let count = Math.min(base.count, groupCount(instance, rule), Math.max(1, Math.floor(ROWS_ROOM / least)));
   while (count > 1) {
     const kept = applyLimit(instance.table, { ...base, count }).table;
     const bound = bindSpec({ ...instance, table: kept }, {}, dataset, theme, measurer);
-    const band = bound.spec ? rowBand(bound.spec) : undefined;
+    const band = bound.spec ? rowBand(bound.spec, rules) : undefined;
     if (band === undefined) return rule;
     if (count * band <= ROWS_ROOM) break;
     count -= 1;
