@@ -25,6 +25,11 @@ import { pageLimit } from './page-fit.js';
 import { isObject, type JsonObject } from './spec-file.js';
 import type { DrawnChart } from './types.js';
 
+export interface DrawOptions {
+  /** false: no PNG (an empty one), for checks that read only the SVG (test/fuzz/). */
+  png?: boolean;
+}
+
 /** What one chart's render produced, with the intermediate stages (for goldens and checks). */
 export interface ChartRender {
   chart?: DrawnChart;
@@ -44,9 +49,10 @@ export async function renderChart(
   dataset: Dataset,
   theme: Theme,
   limits: ChartLimits = CHART_LIMITS,
+  options: DrawOptions = {},
 ): Promise<ChartRender> {
   try {
-    return await drawChart(instance, tables, dataset, theme, limits);
+    return await drawChart(instance, tables, dataset, theme, limits, options);
   } catch (cause) {
     if (cause instanceof ChartBudgetError)
       return { textBoxes: [], diagnostics: [budgetDiagnostic(cause, instance.spec)] };
@@ -67,6 +73,7 @@ async function drawChart(
   dataset: Dataset,
   theme: Theme,
   limits: ChartLimits,
+  options: DrawOptions,
 ): Promise<ChartRender> {
   const started = limits.now();
   const stack = fontStack(theme);
@@ -98,8 +105,8 @@ async function drawChart(
     return { vegaLite: bound.spec, vega: compiled.vega, textBoxes: [], diagnostics };
   checkTime(limits, started);
   const title = instanceTitle(instance, dataset);
-  const png = renderPng(engine, drawn.svg, theme, stack);
-  await afterPngDrawn();
+  const png = options.png === false ? new Uint8Array() : renderPng(engine, drawn.svg, theme, stack);
+  if (options.png !== false) await afterPngDrawn();
   const chart: DrawnChart = {
     id: instance.id,
     title,

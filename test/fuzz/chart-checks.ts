@@ -83,7 +83,7 @@ export async function checkCase(yaml: string, options: CaseOptions): Promise<str
   for (const instance of bound.instances) {
     if (instance.sector && !options.perSector) continue;
     const id = instance.id;
-    const render = await renderChart(instance, bound.tables, data, options.theme);
+    const render = await renderChart(instance, bound.tables, data, options.theme, undefined, { png: false });
     for (const d of render.diagnostics) problems.push(`${id}: ${d.severity} ${d.code} ${d.message}`);
     const chart = render.chart;
     if (!chart) continue;
