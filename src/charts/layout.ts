@@ -120,6 +120,22 @@ function flushValueAxis(spec: JsonObject): void {
 }
 
 /**
+ * Columns of labelled categories across (a wrapped discrete `x`) that fit `chartWidth` at the
+ * narrowest column an upright label needs; undefined for a chart without them.
+ */
+export function columnsThatFit(
+  spec: JsonObject,
+  rules: readonly WrapRule[],
+  chartWidth: number,
+  size: number,
+): number | undefined {
+  const field = discreteField(spec, 'x');
+  if (!rules.some((r) => r.as === field)) return undefined;
+  const narrowest = (lineHeight(size) + 4) / 0.88;
+  return Math.max(1, Math.floor((chartWidth - 84) / narrowest));
+}
+
+/**
  * Height of one row's band (the step times its offset bands), px, for a chart with labelled rows
  * down the side (a wrapped discrete `y`); undefined for any other (a grid of cards, columns).
  */

@@ -10,6 +10,7 @@
  * margins and running bands (render/pdf/style.ts); a figure's caption, credit and gaps take
  * about 75 pt, the chart's key line, value axis and legend about 95 px. 600 px of rows is what
  * remains at the PDF's 0.75 pt per px, drawn at full size: 13 programme bars of 46 px (34.5 pt each).
+ * Columns across are capped at what the chart's width holds with upright labels (22 at 520 px).
  */
 import type { Dataset } from '../dataset/schema.js';
 import { textMeasurer } from '../theme/metrics.js';
@@ -17,7 +18,7 @@ import type { Theme } from '../theme/schema.js';
 import { fontStack } from '../theme/stack.js';
 import { bindSpec } from './bind.js';
 import type { ChartInstance } from './catalogue.js';
-import { rowBand } from './layout.js';
+import { columnsThatFit, rowBand } from './layout.js';
 import { applyLimit, type LimitRule, limitRule } from './limit.js';
 import { briefkitMeta } from './spec-file.js';
 import { wrapRules } from './wrap.js';
@@ -45,6 +46,11 @@ export function pageLimit(instance: ChartInstance, dataset: Dataset, theme: Them
   const rules = wrapRules(meta.wrap);
   const measurer = textMeasurer(fontStack(theme));
   const base: LimitRule = rule ?? { count: instance.table.rows.length, rankBy: [], note: DEFAULT_NOTE };
+  // Columns across: as many as the chart's width holds upright (layout.ts), never a wider chart.
+  const width = typeof instance.spec.spec.width === 'number' ? instance.spec.spec.width : theme.chart.width;
+  const columns = columnsThatFit(instance.spec.spec, rules, width, theme.sizes.chartLabel);
+  if (columns !== undefined)
+    return columns < Math.min(base.count, groupCount(instance, rule)) ? { ...base, count: columns } : rule;
   // At most what the spec's own band holds; then one row fewer until the grown band fits.
   const least = rowBand(instance.spec.spec, rules);
   if (least === undefined) return rule;
