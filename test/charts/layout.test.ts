@@ -6,6 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bindCharts } from '../../src/charts/catalogue.js';
 import type { TextBox } from '../../src/charts/draw.js';
+import { chartEntry } from '../../src/charts/figure.js';
 import { renderChart } from '../../src/charts/render.js';
 import type { Dataset } from '../../src/dataset/schema.js';
 import type { Theme } from '../../src/theme/schema.js';
@@ -82,7 +83,43 @@ function legendFills(svg: string): string[] {
 const plotWidth = (svg: string) =>
   Number(/<path class="background"[^>]*d="M0,0h([\d.]+)v/.exec(svg)?.[1] ?? 0);
 
+/** Korea with `count` budgeted programmes of names up to 120 characters. */
+function manyProgrammes(count: number): Dataset {
+  const data = structuredClone(korea);
+  const base = data.programs.find((p) => p.budget);
+  if (!base) throw new Error('no budget');
+  data.investments = [];
+  data.programs = Array.from({ length: count }, (_, i) => ({
+    ...base,
+    id: `p${i}`,
+    name: `${LONG} ${i}`.slice(0, 10 + ((i * 37) % 110)),
+    year: 2000 + (i % 25),
+    budget: { amount: 1 + (i % 9) * 10, currency: 'KRW', scale: 'billion', qualifier: 'exact' },
+    budgetStated: [],
+  }));
+  return data;
+}
+
+/** A US Letter page's room for a chart at full size: 627 pt less caption and credit, in px. */
+const PAGE_CHART_PX = (627 - 75) / 0.75;
+
 describe('layout from the data', () => {
+  it.each(['program-budgets', 'targets-timeline'])(
+    'draws %s of 60 rows within a page, the rest in its data table with a note',
+    async (id) => {
+      const data = manyProgrammes(60);
+      const { chart, problems } = await drawn(data, id);
+      expect(problems).toEqual([]);
+      expect(chart.height).toBeLessThanOrEqual(PAGE_CHART_PX);
+      const bound = await bindCharts(data, CHARTS_DIR);
+      const instance = bound.instances.find((i) => i.id === id);
+      if (!instance) throw new Error(id);
+      const entry = chartEntry(instance, data, th, { svg: 's', png: 'p' });
+      expect(entry.figure.table.rows).toHaveLength(instance.table.rows.length);
+      expect(entry.figure.notes.join(' ')).toMatch(/The chart shows the (first )?\d+ .*of \d+/);
+    },
+  );
+
   it('gives the Japan timeline a plot of at least half the chart and a readable time axis', async () => {
     const { chart, problems, render } = await drawn(japan, 'targets-timeline');
     expect(problems).toEqual([]);
