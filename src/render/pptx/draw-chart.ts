@@ -111,6 +111,9 @@ export function nativeChartOptions(native: NativeChart, alt: string, box: Box, t
       barGrouping: 'clustered',
       barGapWidthPct: 60,
       dataLabelPosition: 'outEnd',
+      // Every category labelled, as in the drawing: a viewer otherwise skips every other one
+      // when they crowd; the chart stage draws no more than fit (src/charts/page-fit.ts).
+      catAxisLabelFrequency: '1',
     });
   }
   // A dot plot: PowerPoint's line chart with markers and no line (figures on a log axis, where

@@ -95,6 +95,8 @@ describe('deck package', () => {
     expect(bar).toContain('KRW trillion (log scale)');
     for (const v of ['100', '58', '30', '6.8', '3']) expect(bar).toContain(`<c:v>${v}</c:v>`);
     expect(bar).toContain('<c:v>AI strategy</c:v>');
+    // Every bar labelled (issue 11: the deck labelled every other bar).
+    expect(bar).toContain('<c:tickLblSkip val="1"/>');
     const line = text(parts, 'ppt/charts/chart2.xml');
     expect(line).toContain('<c:lineChart>');
     expect(line).toMatch(/<c:v>Private<\/c:v>[\s\S]*<c:v>Public<\/c:v>/);
