@@ -12,6 +12,7 @@ import { applyUnitRule } from './axis-unit.js';
 import type { ChartInstance } from './catalogue.js';
 import { gridLayout, gridRule, placeInGrid } from './grid.js';
 import { applyWraps, type WrapContext, wrapRules } from './label-wrap.js';
+import { layoutSpec } from './layout.js';
 import { applyScaleRule, chooseScale, scaleMeta } from './scale-rule.js';
 import { briefkitMeta, isObject, type Json, type JsonObject, specTableNames } from './spec-file.js';
 import { vegaLiteConfig } from './theme-config.js';
@@ -131,5 +132,7 @@ export function bindSpec(
     datasets,
     config: mergeConfig(vegaLiteConfig(theme), config),
   };
-  return { spec, meta, diagnostics };
+  // Label space, band heights and the legend from the rows drawn (layout.ts).
+  const laidOut = layoutSpec(spec, { measurer, theme, chartWidth, table: file.table, rules });
+  return { spec: laidOut, meta, diagnostics };
 }

@@ -18,12 +18,18 @@ import { compileSpec, renderPng, renderSvg, type TextBox } from './draw.js';
 import { loadEngine } from './engine.js';
 import { fieldProblems } from './field-check.js';
 import { boundRowProblems, budgetDiagnostic, canvasProblems, checkTime } from './guards.js';
-import { applyLimit, limitRule } from './limit.js';
+import { applyLimit } from './limit.js';
 import { CHART_LIMITS, ChartBudgetError, type ChartLimits } from './limits.js';
 import { nativeProblems } from './native-check.js';
 import { afterPngDrawn } from './native-memory.js';
+import { pageLimit } from './page-fit.js';
 import { briefkitMeta, isObject, type JsonObject } from './spec-file.js';
 import type { DrawnChart } from './types.js';
+
+export interface DrawOptions {
+  /** false: no PNG (an empty one), for checks that read only the SVG (test/fuzz/). */
+  png?: boolean;
+}
 
 /** What one chart's render produced, with the intermediate stages (for goldens and checks). */
 export interface ChartRender {
@@ -45,9 +51,10 @@ export async function renderChart(
   theme: Theme,
   fonts: BuildFonts,
   limits: ChartLimits = CHART_LIMITS,
+  options: DrawOptions = {},
 ): Promise<ChartRender> {
   try {
-    return await drawChart(instance, tables, dataset, theme, fonts, limits);
+    return await drawChart(instance, tables, dataset, theme, fonts, limits, options);
   } catch (cause) {
     if (cause instanceof ChartBudgetError)
       return { textBoxes: [], diagnostics: [budgetDiagnostic(cause, instance.spec)] };
@@ -69,12 +76,14 @@ async function drawChart(
   theme: Theme,
   fonts: BuildFonts,
   limits: ChartLimits,
+  options: DrawOptions,
 ): Promise<ChartRender> {
   const started = limits.now();
   const stack = fonts.stack(theme);
   const measurer = textMeasurer(stack);
-  // A table that grows with the dataset is drawn in part (limit.ts); its data table stays whole.
-  const limited = applyLimit(instance.table, limitRule(briefkitMeta(instance.spec.spec).limit));
+  // A table that grows with the dataset is drawn in part, the rows a page holds (page-fit.ts);
+  // its data table stays whole.
+  const limited = applyLimit(instance.table, pageLimit(instance, dataset, theme, measurer));
   const bound = bindSpec({ ...instance, table: limited.table }, tables, dataset, theme, measurer);
   if (!bound.spec) return { textBoxes: [], diagnostics: bound.diagnostics };
   const datasets = isObject(bound.spec.datasets) ? bound.spec.datasets : {};
@@ -106,8 +115,8 @@ async function drawChart(
     return { vegaLite: bound.spec, vega: compiled.vega, textBoxes: [], diagnostics };
   checkTime(limits, started);
   const title = instanceTitle(instance, dataset);
-  const png = renderPng(engine, drawn.svg, theme, stack);
-  await afterPngDrawn();
+  const png = options.png === false ? new Uint8Array() : renderPng(engine, drawn.svg, theme, stack);
+  if (options.png !== false) await afterPngDrawn();
   const chart: DrawnChart = {
     id: instance.id,
     title,

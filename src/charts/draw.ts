@@ -216,7 +216,12 @@ export async function renderSvg(
     checkTime(limits, started);
     const svg = await view.toSVG();
     if (hasErrors(diagnostics)) return none();
-    return { svg, ...svgSize(svg), textBoxes: textBoxes(root, 0, 0, []), diagnostics };
+    // The scene's coordinates start inside the padding and autosize offset; the SVG's at its corner.
+    const [originX, originY] = view.origin();
+    // vega's View.padding() getter always returns the {left, top, …} object form.
+    const padding = view.padding() as { left: number; top: number };
+    const boxes = textBoxes(root, padding.left + originX, padding.top + originY, []);
+    return { svg, ...svgSize(svg), textBoxes: boxes, diagnostics };
   } catch (cause) {
     diagnostics.push(vegaDiagnostic(cause, spec));
     return none();

@@ -8,10 +8,12 @@ import type { Dataset } from '../dataset/schema.js';
 import type { DerivedTable, Row } from '../derive/types.js';
 import type { Asset, DataTable, FigureBlock } from '../document/model.js';
 import type { ChartEntry } from '../document/template-data.js';
+import type { TextMeasurer } from '../theme/metrics.js';
 import type { Theme } from '../theme/schema.js';
 import { type ChartInstance, instanceTitle } from './catalogue.js';
-import { applyLimit, limitRule } from './limit.js';
+import { applyLimit } from './limit.js';
 import { figurePlot } from './native.js';
+import { pageLimit } from './page-fit.js';
 import { briefkitMeta, type JsonObject } from './spec-file.js';
 import { specTokens, substitute } from './tokens.js';
 import type { DrawnChart } from './types.js';
@@ -30,8 +32,13 @@ export function hasTransforms(spec: JsonObject): boolean {
 }
 
 /** The rows a chart draws: the kept rows (limit.ts), then, from dataflow.ts, what its transforms make of them. */
-export function drawnTable(instance: ChartInstance): { table: DerivedTable; note?: string } {
-  return applyLimit(instance.table, limitRule(briefkitMeta(instance.spec.spec).limit));
+export function drawnTable(
+  instance: ChartInstance,
+  dataset: Dataset,
+  theme: Theme,
+  measurer: TextMeasurer,
+): { table: DerivedTable; note?: string } {
+  return applyLimit(instance.table, pageLimit(instance, dataset, theme, measurer));
 }
 
 /**
@@ -44,14 +51,15 @@ export function chartEntry(
   dataset: Dataset,
   theme: Theme,
   image: FigureBlock['image'],
+  measurer: TextMeasurer,
   drawnRows?: readonly Row[],
 ): ChartEntry {
   const tokens = specTokens(dataset, instance.sector, theme);
   // An unknown placeholder is reported where the spec is drawn (bind.ts), with its position.
   const meta = briefkitMeta(instance.spec.spec);
   const native = substitute(meta.native ?? null, tokens, () => {});
-  // The native chart shows the rows the drawing keeps (limit.ts); the data table keeps every row.
-  const limited = drawnTable(instance);
+  // The native chart shows the rows the drawing keeps (page-fit.ts); the data table keeps every row.
+  const limited = drawnTable(instance, dataset, theme, measurer);
   const drawn = drawnRows ? { ...limited.table, rows: [...drawnRows] } : limited.table;
   // The scale rule reads the kept rows, as the drawing's does (bind.ts applyScaleRule).
   const plot = figurePlot(native, drawn, theme, meta.scale, limited.table.rows);

@@ -20,6 +20,11 @@ export interface WrapRule {
   bold?: boolean;
   /** Font size the mark draws the text at; the theme's chart label size when absent. */
   size?: number;
+  /**
+   * The field that tells rows apart (an id): rows of different keys whose text is the same are
+   * numbered, "Name (1)", "Name (2)", so that a chart banding by the text keeps them apart (layout.ts).
+   */
+  key?: string;
 }
 
 function wrapRule(rule: Json): WrapRule[] {
@@ -34,6 +39,7 @@ function wrapRule(rule: Json): WrapRule[] {
       ...(typeof rule.inset === 'number' ? { inset: rule.inset } : {}),
       ...(rule.bold === true ? { bold: true } : {}),
       ...(typeof rule.size === 'number' && rule.size > 0 ? { size: rule.size } : {}),
+      ...(typeof rule.key === 'string' ? { key: rule.key } : {}),
     },
   ];
 }

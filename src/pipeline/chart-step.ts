@@ -19,6 +19,8 @@ import { figureBlocks } from '../document/figures.js';
 import type { ShownText } from '../document/index.js';
 import type { Asset, AssetRef, DocumentModel, FigureBlock } from '../document/model.js';
 import type { ChartEntry } from '../document/template-data.js';
+import type { BuildFonts } from '../theme/build-fonts.js';
+import { type TextMeasurer, textMeasurer } from '../theme/metrics.js';
 import type { Theme } from '../theme/schema.js';
 import { BRIEFKIT_VERSION } from '../version.js';
 import { hashParts, sha256, stableJson } from './hash.js';
@@ -71,8 +73,11 @@ export async function chartJobs(
   dataset: Dataset,
   theme: Theme,
   chartsDir: string,
+  fonts: BuildFonts,
   limits: ChartLimits = CHART_LIMITS,
 ): Promise<ChartPlan> {
+  // How many rows a page holds depends on how tall their wrapped labels are (page-fit.ts).
+  const measurer = textMeasurer(fonts.stack(theme));
   // Planning always reads the spec files; when this thread draws too, it reuses this binding (`bound`).
   const charts = await bindCharts(dataset, chartsDir);
   const diagnostics = [...charts.diagnostics];
@@ -80,7 +85,7 @@ export async function chartJobs(
   for (const instance of charts.instances)
     diagnostics.push(...boundRowProblems(instance.spec, boundTables(instance, charts.tables), limits));
   // The rows each native chart reads: its table after the spec's transforms, as vega runs them.
-  const drawn = await nativeRows(charts, dataset, diagnostics, limits);
+  const drawn = await nativeRows(charts, dataset, theme, measurer, diagnostics, limits);
   // So is a native chart field those rows lack (once per spec, not once per sector).
   diagnostics.push(...nativeProblems(charts.instances, (instance) => drawn.get(instance)));
   const themeHash = sha256(stableJson(theme));
@@ -105,7 +110,7 @@ export async function chartJobs(
     };
   });
   const catalogue = charts.instances.map((instance, i) =>
-    chartEntry(instance, dataset, theme, (all[i] as ChartJob).image, drawn.get(instance)?.rows),
+    chartEntry(instance, dataset, theme, (all[i] as ChartJob).image, measurer, drawn.get(instance)?.rows),
   );
   // A chart whose table has no rows would be an empty frame: it is not drawn, and the
   // document stage does not place it (src/document/assemble.ts).
@@ -131,6 +136,8 @@ export async function chartJobs(
 async function nativeRows(
   charts: BoundCharts,
   dataset: Dataset,
+  theme: Theme,
+  measurer: TextMeasurer,
   diagnostics: Diagnostic[],
   limits: ChartLimits,
 ): Promise<Map<ChartInstance, DerivedTable>> {
@@ -138,7 +145,7 @@ async function nativeRows(
   const reported = new Set<ChartSpecFile>();
   for (const instance of charts.instances) {
     if (briefkitMeta(instance.spec.spec).native === undefined) continue;
-    const { table } = drawnTable(instance);
+    const { table } = drawnTable(instance, dataset, theme, measurer);
     if (!hasTransforms(instance.spec.spec)) {
       out.set(instance, table);
       continue;

@@ -59,7 +59,7 @@ export async function loadInputs(
   const problems = [...datasetResult.diagnostics, ...themeResult.diagnostics];
   if (!datasetResult.dataset || !themeResult.theme) return { diagnostics: problems };
   const chartsDir = join(cwd, config.charts);
-  const charts = await chartJobs(datasetResult.dataset, themeResult.theme, chartsDir);
+  const charts = await chartJobs(datasetResult.dataset, themeResult.theme, chartsDir, session.fonts);
   if (charts.diagnostics.length > 0) return { diagnostics: charts.diagnostics };
   // This thread draws charts too: with the binding planning made.
   session.boundCharts.set(chartsDir, Promise.resolve(charts.bound));

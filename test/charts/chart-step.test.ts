@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { CHART_LIMITS } from '../../src/charts/limits.js';
 import { chartJobs, renderChartsById } from '../../src/pipeline/chart-step.js';
 import { BuildSession } from '../../src/pipeline/sessions.js';
+import { testFonts } from '../support/theme.js';
 import { dataset, FIXTURES, positionOf, theme } from './support.js';
 
 /** A chart folder holding copies of the given fixtures of test/fixtures/charts/drawn. */
@@ -24,7 +25,7 @@ describe('the chart stage returns positioned diagnostics instead of throwing', (
     const dir = chartsDirWith('vega-error.vl.json', 'plain.vl.json');
     const text = readFileSync(join(dir, 'vega-error.vl.json'), 'utf8');
     const ds = await dataset();
-    const plan = await chartJobs(ds, await theme(), dir);
+    const plan = await chartJobs(ds, await theme(), dir, testFonts);
     expect(plan.diagnostics).toEqual([]);
     const result = await renderChartsById(
       ds,
@@ -81,7 +82,10 @@ describe('the chart stage returns positioned diagnostics instead of throwing', (
   it('refuses a table over the row budget when planning, before anything is drawn', async () => {
     const dir = chartsDirWith('plain.vl.json');
     const text = readFileSync(join(dir, 'plain.vl.json'), 'utf8');
-    const plan = await chartJobs(await dataset(), await theme(), dir, { ...CHART_LIMITS, rows: 2 });
+    const plan = await chartJobs(await dataset(), await theme(), dir, testFonts, {
+      ...CHART_LIMITS,
+      rows: 2,
+    });
     expect(plan.diagnostics).toEqual([
       expect.objectContaining({
         code: 'CHART_BUDGET',

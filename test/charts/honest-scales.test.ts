@@ -8,6 +8,7 @@ import { renderChart } from '../../src/charts/draw-charts.js';
 import { chartEntry } from '../../src/charts/figure-content.js';
 import { chooseScale, LOG_SPAN } from '../../src/charts/scale-rule.js';
 import type { Dataset } from '../../src/dataset/schema.js';
+import { textMeasurer } from '../../src/theme/metrics.js';
 import type { Theme } from '../../src/theme/schema.js';
 import { testFonts } from '../support/theme.js';
 import { CHARTS_DIR, dataset, markCounts, theme } from './support.js';
@@ -26,7 +27,11 @@ async function drawn(data: Dataset, id: string) {
   const instance = bound.instances.find((i) => i.id === id);
   if (!instance) throw new Error(`no chart ${id}`);
   const render = await renderChart(instance, bound.tables, data, th, testFonts);
-  return { render, entry: chartEntry(instance, data, th, IMAGE), rows: instance.table.rows };
+  return {
+    render,
+    entry: chartEntry(instance, data, th, IMAGE, textMeasurer(testFonts.stack(th))),
+    rows: instance.table.rows,
+  };
 }
 
 /** Korea's budgets with every programme budget set to `amounts` (in ₩ billion). */

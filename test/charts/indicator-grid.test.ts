@@ -29,12 +29,17 @@ interface Box {
   y2: number;
 }
 
-/** The card rectangles of the chart's first layer, from the SVG (`M x,y h w v h h -w Z`). */
+/**
+ * The card rectangles of the chart's first layer, from the SVG (`M x,y h w v h h -w Z`), in the
+ * SVG's coordinates as the text boxes are (src/charts/draw.ts): moved by the root group's offset.
+ */
 function cards(svg: string): Box[] {
+  const offset = /<g[^>]*transform="translate\(([\d.-]+),([\d.-]+)\)"/.exec(svg);
+  const [dx, dy] = [Number(offset?.[1] ?? 0), Number(offset?.[2] ?? 0)];
   const layer = /<g class="mark-rect role-mark layer_0_marks"[^>]*>([\s\S]*?)<\/g>/.exec(svg)?.[1] ?? '';
   return [...layer.matchAll(/d="M([\d.-]+),([\d.-]+)h([\d.-]+)v([\d.-]+)h/g)].map((m) => {
     const [x, y, w, h] = [m[1], m[2], m[3], m[4]].map(Number) as [number, number, number, number];
-    return { x1: x, y1: y, x2: x + w, y2: y + h };
+    return { x1: x + dx, y1: y + dy, x2: x + dx + w, y2: y + dy + h };
   });
 }
 

@@ -12,6 +12,7 @@ import { LIST_NAMES, listColumns, listTable } from '../../src/derive/lists.js';
 import { chartJobs, renderChartsById } from '../../src/pipeline/chart-step.js';
 import { BuildSession } from '../../src/pipeline/sessions.js';
 import { type BuiltCharts, buildCharts } from '../support/charts.js';
+import { testFonts } from '../support/theme.js';
 import { dataset, FIXTURES, markCounts, positionOf, theme } from './support.js';
 
 const JAPAN = 'test/fixtures/datasets/japan-semiconductors-ai.yaml';
@@ -60,7 +61,7 @@ describe('charts of the dataset’s own lists', () => {
   it('refuse a field the list lacks at its line, and inline values at theirs', async () => {
     const data = await dataset(JAPAN);
     const th = await theme();
-    const plan = await chartJobs(data, th, BAD);
+    const plan = await chartJobs(data, th, BAD, testFonts);
     const inline = readFileSync(join(BAD, 'b-inline-values.vl.json'), 'utf8');
     expect(plan.diagnostics.map((d) => [d.code, d.file, d.line, d.column, d.message])).toEqual([
       [

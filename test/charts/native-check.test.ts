@@ -13,6 +13,7 @@ import { chartJobs } from '../../src/pipeline/chart-step.js';
 import { drawChart } from '../../src/render/pptx/draw-chart.js';
 import type { Pptx, PptxSlide } from '../../src/render/pptx/pptx-types.js';
 import { buildIn, makeProject } from '../build/project.js';
+import { testFonts } from '../support/theme.js';
 import { CHARTS_DIR, dataset, FIXTURES, positionOf, theme } from './support.js';
 
 const NATIVE = join(FIXTURES, 'native');
@@ -21,7 +22,7 @@ const at = (name: string, needle: string) => Object.values(positionOf(text(name)
 
 describe('native chart fields are checked against the chart table', () => {
   it('refuses a missing field, a field the transform makes, text values and an unknown type', async () => {
-    const plan = await chartJobs(await dataset(), await theme(), NATIVE);
+    const plan = await chartJobs(await dataset(), await theme(), NATIVE, testFonts);
     expect(plan.diagnostics.map((d) => [d.file, d.path, d.line, d.column, d.message, d.hint])).toEqual([
       [
         join(NATIVE, 'a-typo.vl.json'),
@@ -58,7 +59,7 @@ describe('native chart fields are checked against the chart table', () => {
   });
 
   it('finds nothing to refuse in the shipped specs', async () => {
-    const plan = await chartJobs(await dataset(), await theme(), CHARTS_DIR);
+    const plan = await chartJobs(await dataset(), await theme(), CHARTS_DIR, testFonts);
     expect(plan.diagnostics).toEqual([]);
   });
 

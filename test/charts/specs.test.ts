@@ -147,7 +147,7 @@ describe('the chart catalogue', () => {
   it('lists ids, titles and alt texts, per-sector charts included', async () => {
     const data = await dataset();
     // Planning's catalogue: no chart is drawn for it.
-    const { catalogue } = await chartJobs(data, await theme(), CHARTS_DIR);
+    const { catalogue } = await chartJobs(data, await theme(), CHARTS_DIR, testFonts);
     expect(catalogue.map((c) => c.id)).toEqual([
       'indicator-highlights',
       'influence-matrix',

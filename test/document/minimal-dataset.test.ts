@@ -14,7 +14,7 @@ import type { Block, Briefing, Deck } from '../../src/document/model.js';
 import type { ChartEntry } from '../../src/document/template-data.js';
 import { chartJobs } from '../../src/pipeline/chart-step.js';
 import { minimalDatasetText } from '../support/minimal-dataset.js';
-import { defaultTheme } from '../support/theme.js';
+import { defaultTheme, testFonts } from '../support/theme.js';
 import { runsText, TEMPLATES } from './support.js';
 
 function validated(text: string): Dataset {
@@ -25,7 +25,12 @@ function validated(text: string): Dataset {
 }
 
 async function models(data: Dataset) {
-  const { catalogue: charts } = await chartJobs(data, await defaultTheme(), join(TEMPLATES, 'charts'));
+  const { catalogue: charts } = await chartJobs(
+    data,
+    await defaultTheme(),
+    join(TEMPLATES, 'charts'),
+    testFonts,
+  );
   const input = { dataset: data, charts, templatesDir: TEMPLATES };
   const briefing = buildBriefingModel(input);
   const deck = buildDeckModel(input);

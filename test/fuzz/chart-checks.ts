@@ -7,10 +7,12 @@ import { bindCharts } from '../../src/charts/catalogue.js';
 import type { TextBox } from '../../src/charts/draw.js';
 import { renderChart } from '../../src/charts/draw-charts.js';
 import { chartEntry } from '../../src/charts/figure-content.js';
-import { applyLimit, limitRule } from '../../src/charts/limit.js';
+import { applyLimit } from '../../src/charts/limit.js';
+import { pageLimit } from '../../src/charts/page-fit.js';
 import { briefkitMeta } from '../../src/charts/spec-file.js';
 import { validateDatasetText } from '../../src/dataset/load.js';
 import type { Row } from '../../src/derive/types.js';
+import { textMeasurer } from '../../src/theme/metrics.js';
 import type { Theme } from '../../src/theme/schema.js';
 import { markCounts, svgTexts } from '../charts/support.js';
 import { testFonts } from '../support/theme.js';
@@ -44,6 +46,26 @@ function overlap(a: TextBox, b: TextBox): boolean {
   return w > 1 && h > 1;
 }
 
+/** Text boxes outside the canvas, and pairs of text boxes that overlap. */
+export function layoutProblems(
+  id: string,
+  boxes: readonly TextBox[],
+  width: number,
+  height: number,
+): string[] {
+  const problems: string[] = [];
+  for (const b of boxes)
+    if (b.x1 < -0.5 || b.y1 < -0.5 || b.x2 > width + 0.5 || b.y2 > height + 0.5)
+      problems.push(`${id}: "${b.text.slice(0, 40)}" outside the ${width}×${height} canvas`);
+  for (let i = 0; i < boxes.length; i++)
+    for (let j = i + 1; j < boxes.length; j++) {
+      const a = boxes[i] as TextBox;
+      const b = boxes[j] as TextBox;
+      if (overlap(a, b)) problems.push(`${id}: "${a.text.slice(0, 30)}" overlaps "${b.text.slice(0, 30)}"`);
+    }
+  return problems;
+}
+
 export interface CaseOptions {
   theme: Theme;
   chartsDir: string;
@@ -63,11 +85,16 @@ export async function checkCase(yaml: string, options: CaseOptions): Promise<str
   for (const instance of bound.instances) {
     if (instance.sector && !options.perSector) continue;
     const id = instance.id;
-    const render = await renderChart(instance, bound.tables, data, options.theme, testFonts);
+    const render = await renderChart(instance, bound.tables, data, options.theme, testFonts, undefined, {
+      png: false,
+    });
     for (const d of render.diagnostics) problems.push(`${id}: ${d.severity} ${d.code} ${d.message}`);
     const chart = render.chart;
     if (!chart) continue;
-    const rows = applyLimit(instance.table, limitRule(briefkitMeta(instance.spec.spec).limit)).table.rows;
+    const rows = applyLimit(
+      instance.table,
+      pageLimit(instance, data, options.theme, textMeasurer(testFonts.stack(options.theme))),
+    ).table.rows;
     for (const t of svgTexts(chart.svg))
       if (/\bundefined\b|\bNaN\b|Infinity/.test(t.text)) problems.push(`${id}: text "${t.text}"`);
     const counts = markCounts(chart.svg);
@@ -76,20 +103,14 @@ export async function checkCase(yaml: string, options: CaseOptions): Promise<str
     ))
       if ((counts[layer] ?? 0) !== n)
         problems.push(`${id}: ${layer} draws ${counts[layer] ?? 0} marks for ${n} rows`);
-    if (options.layout) {
-      for (const b of render.textBoxes)
-        if (b.x1 < -0.5 || b.y1 < -0.5 || b.x2 > chart.width + 0.5 || b.y2 > chart.height + 0.5)
-          problems.push(`${id}: "${b.text.slice(0, 40)}" outside the ${chart.width}×${chart.height} canvas`);
-      const boxes = render.textBoxes;
-      for (let i = 0; i < boxes.length; i++)
-        for (let j = i + 1; j < boxes.length; j++) {
-          const a = boxes[i] as TextBox;
-          const b = boxes[j] as TextBox;
-          if (overlap(a, b))
-            problems.push(`${id}: "${a.text.slice(0, 30)}" overlaps "${b.text.slice(0, 30)}"`);
-        }
-    }
-    const plot = chartEntry(instance, data, options.theme, { svg: 's', png: 'p' }).figure.plot;
+    if (options.layout) problems.push(...layoutProblems(id, render.textBoxes, chart.width, chart.height));
+    const plot = chartEntry(
+      instance,
+      data,
+      options.theme,
+      { svg: 's', png: 'p' },
+      textMeasurer(testFonts.stack(options.theme)),
+    ).figure.plot;
     if (plot) {
       const json = JSON.stringify(plot);
       if (/undefined|NaN|Infinity|null,"max"/.test(json.replace(/"value":null/g, '')))

@@ -28,6 +28,8 @@ for (const [i, yaml] of samples.entries()) {
     perSector: i % 10 === 0,
   });
   if (problems.length > 0) failing += 1;
+  // Progress on stderr: a run on a busy machine can be read before it ends.
+  if ((i + 1) % 50 === 0) console.error(`${i + 1} cases: ${failing} with problems`);
   for (const p of problems) {
     const kind = p.replace(/"[^"]*"/g, '"…"').replace(/\d+(\.\d+)?/g, 'N');
     kinds.set(kind, (kinds.get(kind) ?? 0) + 1);

@@ -41,7 +41,7 @@ async function standInCharts(
   catalogue: ChartEntry[];
   charts: Map<string, FixtureChart>;
 }> {
-  const { catalogue } = await chartJobs(dataset, theme, 'templates/charts');
+  const { catalogue } = await chartJobs(dataset, theme, 'templates/charts', testFonts);
   const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="520" height="260"></svg>';
   const charts = new Map(
     catalogue.map((c): [string, FixtureChart] => [

@@ -12,6 +12,7 @@ import type { ChartEntry } from '../../src/document/template-data.js';
 import { chartJobs, figureAssets, renderChartsById } from '../../src/pipeline/chart-step.js';
 import { BuildSession } from '../../src/pipeline/sessions.js';
 import type { Theme } from '../../src/theme/schema.js';
+import { testFonts } from './theme.js';
 
 export interface BuiltCharts {
   catalogue: ChartEntry[];
@@ -27,7 +28,7 @@ export async function buildCharts(
   theme: Theme,
   chartsDir = 'templates/charts',
 ): Promise<BuiltCharts> {
-  const plan = await chartJobs(dataset, theme, chartsDir);
+  const plan = await chartJobs(dataset, theme, chartsDir, testFonts);
   const ids = plan.jobs.map((job) => job.chartId);
   const { charts, diagnostics } = await renderChartsById(dataset, theme, chartsDir, ids, new BuildSession());
   const drawn = new Map(charts.map((c) => [c.id, c]));

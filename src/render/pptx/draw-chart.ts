@@ -3,6 +3,8 @@
  * chart's embedded workbook), else the figure's PNG. Both carry the figure's alt text.
  */
 import type { Asset, FigureBlock } from '../../document/model.js';
+import { breakWords, whitespaceWords } from '../../text/line-break.js';
+import type { TextMeasurer } from '../../theme/metrics.js';
 import type { Theme } from '../../theme/schema.js';
 import { type ChartStyle, chartStyle } from './chart-style.js';
 import type { Box } from './geometry.js';
@@ -111,6 +113,9 @@ export function nativeChartOptions(native: NativeChart, alt: string, box: Box, t
       barGrouping: 'clustered',
       barGapWidthPct: 60,
       dataLabelPosition: 'outEnd',
+      // Every category labelled, as in the drawing: a viewer otherwise skips every other one
+      // when they crowd; the chart stage draws no more than fit (src/charts/page-fit.ts).
+      catAxisLabelFrequency: '1',
     });
   }
   // A dot plot: PowerPoint's line chart with markers and no line (figures on a log axis, where
@@ -171,6 +176,21 @@ function hasValues(native: NativeChart): boolean {
   );
 }
 
+/**
+ * Share of a horizontal bar chart's width its category labels may take, as in the drawing
+ * (src/charts/layout-common.ts LABEL_SHARE): a longer label wraps onto more lines.
+ */
+const LABEL_SHARE = 0.38;
+
+/** A category label wrapped by the font's widths to `width` pt at `size` pt, lines joined by "\n". */
+export function wrapCategory(label: string, width: number, size: number, m: TextMeasurer): string {
+  const space = m.width(' ', size);
+  const words = whitespaceWords(oneLine(label)).map((text) => ({ text, width: m.width(text, size), space }));
+  return breakWords(words, width)
+    .map((line) => line.map((w) => w.text).join(' '))
+    .join('\n');
+}
+
 /** Draws the chart; for a native chart, returns what the package step must still write into its part. */
 export function drawChart(
   pptx: Pptx,
@@ -179,13 +199,18 @@ export function drawChart(
   picture: Asset,
   box: Box,
   theme: Theme,
+  m?: TextMeasurer,
 ): ChartStyle | undefined {
   const altText = oneLine(figure.alt);
   const native = figure.plot && topDown(nativeChart(figure.plot));
   if (native && hasValues(native)) {
+    // Categories down the side wrap to the label column, as the drawing's do (box in inches).
+    const size = Math.max(10, theme.sizes.chartLabel);
+    const label = (c: string) =>
+      native.type === 'bar' && m ? wrapCategory(c, box.w * 72 * LABEL_SHARE, size, m) : oneLine(c);
     const data = native.series.map((s) => ({
       name: oneLine(s.name),
-      labels: native.categories.map(oneLine),
+      labels: native.categories.map(label),
       values: s.values.map((v) => (v === null || !Number.isFinite(v) ? null : v)),
     }));
     slide.addChart(typeOf(pptx, native), data, nativeChartOptions(native, altText, box, theme));

@@ -166,7 +166,7 @@ function drawFigure(slide: PptxSlide, block: FigureBlock, box: Box, p: Planned, 
   const caption = figureCaption(block, p);
   const capH = captionHeight(caption, box, ctx);
   const chartBox = { ...box, h: box.h - capH };
-  const style = drawChart(ctx.pptx, slide, block, picture, chartBox, ctx.theme);
+  const style = drawChart(ctx.pptx, slide, block, picture, chartBox, ctx.theme, ctx.m);
   if (style) ctx.chartStyles.push(style);
   const capBox = { ...box, y: box.y + box.h - capH + CAPTION_GAP, h: capH - CAPTION_GAP };
   const capSize = fitSize(caption, capBox, TYPE.caption, 9, ctx);

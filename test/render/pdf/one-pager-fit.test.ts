@@ -78,7 +78,7 @@ async function sectorWith(names: readonly string[]): Promise<Dataset> {
 /** The sector's model from the shipped template, its chart a blank drawing of the usual size. */
 async function onePager(dataset: Dataset): Promise<{ model: Briefing; bytes: Uint8Array; codes: string[] }> {
   const theme = await defaultTheme();
-  const { catalogue } = await chartJobs(dataset, theme, join(ROOT, 'templates', 'charts'));
+  const { catalogue } = await chartJobs(dataset, theme, join(ROOT, 'templates', 'charts'), testFonts);
   const built = buildSectorModel({
     dataset,
     charts: catalogue,
@@ -157,7 +157,7 @@ describe('one-pager for any number of programmes', () => {
     const dataset = loaded.dataset as Dataset;
     const theme = await defaultTheme();
     const chartsDir = join(ROOT, 'templates', 'charts');
-    const { catalogue } = await chartJobs(dataset, theme, chartsDir);
+    const { catalogue } = await chartJobs(dataset, theme, chartsDir, testFonts);
     const built = buildSectorModel({
       dataset,
       charts: catalogue,

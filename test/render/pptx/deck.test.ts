@@ -1,7 +1,19 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { sampleDeck } from '../../fixtures/decks/sample-deck.js';
-import { buildSample, type Parts, paragraphs, runs, slideNames, text, unzip } from './deck-helpers.js';
+import { sampleCharts, sampleDeck } from '../../fixtures/decks/sample-deck.js';
+import { testFonts } from '../../support/theme.js';
+import {
+  buildSample,
+  DATE,
+  defaultTheme,
+  type Parts,
+  paragraphs,
+  renderDeck,
+  runs,
+  slideNames,
+  text,
+  unzip,
+} from './deck-helpers.js';
 import { xmlProblem } from './xml-check.js';
 
 let parts: Parts;
@@ -102,6 +114,8 @@ describe('deck package', () => {
     expect(bar).toContain('KRW trillion (log scale)');
     for (const v of ['100', '58', '30', '6.8', '3']) expect(bar).toContain(`<c:v>${v}</c:v>`);
     expect(bar).toContain('<c:v>AI strategy</c:v>');
+    // Every bar labelled (issue 11: the deck labelled every other bar).
+    expect(bar).toContain('<c:tickLblSkip val="1"/>');
     const line = text(parts, 'ppt/charts/chart2.xml');
     expect(line).toContain('<c:lineChart>');
     expect(line).toMatch(/<c:v>Private<\/c:v>[\s\S]*<c:v>Public<\/c:v>/);
@@ -178,5 +192,27 @@ describe('deck package', () => {
     expect(core).toContain('>2025-07-15T00:00:00Z</dcterms:modified>');
     expect(text(parts, 'docProps/app.xml')).toContain('<Company>Policy Analysis Unit</Company>');
     expect(text(parts, 'ppt/presentation.xml')).toContain('<p:sldSz cx="12192000" cy="6858000"/>');
+  });
+});
+
+describe('native chart labels (issue 11)', () => {
+  it('wraps a long category of a horizontal bar chart to the label column, as the drawing does', async () => {
+    const theme = await defaultTheme();
+    const charts = sampleCharts(theme);
+    const budgets = charts.get('programme-budgets');
+    if (!budgets?.plot) throw new Error('no bar chart in the sample');
+    const long =
+      'National public–private semiconductor and ultra-long-distance quantum communication programme';
+    charts.set('programme-budgets', {
+      ...budgets,
+      plot: { ...budgets.plot, categories: [long, ...budgets.plot.categories.slice(1)] },
+    });
+    const parts = unzip(await renderDeck(sampleDeck(), charts, theme, { fonts: testFonts, date: DATE }));
+    const bar = text(parts, 'ppt/charts/chart1.xml');
+    const label = [...bar.matchAll(/<c:v>([^<]*)<\/c:v>/g)]
+      .map((m) => m[1] ?? '')
+      .find((v) => v.startsWith('National'));
+    expect(label?.split('\n').length).toBeGreaterThan(1);
+    expect(label?.replace(/\n/g, ' ')).toBe(long);
   });
 });

@@ -8,6 +8,7 @@ import { loadDatasetFile } from '../../../src/dataset/load.js';
 import type { FigurePlot } from '../../../src/document/model.js';
 import { chartJobs } from '../../../src/pipeline/chart-step.js';
 import { nativeChart } from '../../../src/render/pptx/native-chart.js';
+import { testFonts } from '../../support/theme.js';
 import { defaultTheme } from './deck-helpers.js';
 
 let plots: Map<string, FigurePlot | undefined>;
@@ -20,7 +21,7 @@ beforeAll(async () => {
   target = theme.colours.target;
   const dataset = (await loadDatasetFile('data/korea-emerging-tech.yaml')).dataset;
   if (!dataset) throw new Error('the shipped dataset does not load');
-  const { catalogue } = await chartJobs(dataset, theme, 'templates/charts');
+  const { catalogue } = await chartJobs(dataset, theme, 'templates/charts', testFonts);
   plots = new Map(catalogue.map((c) => [c.id, c.figure.plot]));
 });
 
