@@ -275,6 +275,11 @@ export const Money = z
     currency: currencyCode,
     scale: Scale.default('one'),
     qualifier: Qualifier.default('exact'),
+    computed: text
+      .optional()
+      .describe(
+        'How the figure was derived, when no source states it (a conversion, a sum): "the sum of the three budgets". A computed figure needs no quote of its own.',
+      ),
   })
   .superRefine((money, ctx) => {
     // A non-positive upper end is reported by its own check already.
@@ -296,6 +301,11 @@ export const Quantity = z
     amount: bounded(z.number().nonnegative('a number of zero or more').finite()),
     unit: text.describe('What is counted, e.g. "factories", "percent", "robots per 10,000 workers".'),
     qualifier: Qualifier.default('exact'),
+    computed: text
+      .optional()
+      .describe(
+        'How the figure was derived, when no source states it (a conversion, a sum): "the sum of the three budgets". A computed figure needs no quote of its own.',
+      ),
   })
   .describe('A counted or measured value with its unit.');
 

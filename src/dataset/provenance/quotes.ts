@@ -1,0 +1,130 @@
+/**
+ * Finding a quote in its source's text, after normalisation (normalise.ts), and, when it is
+ * not there, the passage of the source closest to it: the hint an analyst needs to see which
+ * word was retyped. Also where a match is: its line, page (form feeds) and paragraph.
+ */
+import { type Normalised, normalise } from './normalise.js';
+
+export interface IndexedSource {
+  raw: string;
+  normalised: Normalised;
+  /** The normalised text's sentences, for the closest-passage search; built on first need. */
+  passages?: Passage[];
+}
+
+interface Passage {
+  start: number;
+  end: number;
+  grams: Set<string>;
+}
+
+export interface Place {
+  line: number;
+  page: number;
+  paragraph: number;
+}
+
+export function indexSource(raw: string): IndexedSource {
+  return { raw, normalised: normalise(raw) };
+}
+
+/** Every place the quote occurs, as offsets in the original text (usually one). */
+export function findQuote(source: IndexedSource, quote: string): number[] {
+  const wanted = normalise(quote).text;
+  if (wanted === '') return [];
+  const found: number[] = [];
+  const { text, origin } = source.normalised;
+  for (let at = text.indexOf(wanted); at >= 0; at = text.indexOf(wanted, at + 1)) {
+    found.push(origin[at] ?? 0);
+  }
+  return found;
+}
+
+/** Line (from 1), page (form feeds + 1) and paragraph (blocks between blank lines, from 1). */
+export function placeOf(raw: string, offset: number): Place {
+  let line = 1;
+  let page = 1;
+  let paragraph = 1;
+  let blank = false;
+  let lineHasText = false;
+  for (let i = 0; i < offset && i < raw.length; i++) {
+    const char = raw[i];
+    if (char === '\f') {
+      page += 1;
+      paragraph = 1;
+      blank = false;
+      lineHasText = false;
+    } else if (char === '\n') {
+      line += 1;
+      if (!lineHasText) blank = true;
+      lineHasText = false;
+    } else if (char !== ' ' && char !== '\t' && char !== '\r') {
+      if (blank) paragraph += 1;
+      blank = false;
+      lineHasText = true;
+    }
+  }
+  return { line, page, paragraph };
+}
+
+const SENTENCE_END = /[.!?。！？]\s|[\n\f]|[。！？]/gu;
+const MAX_HINT = 220;
+
+function grams(text: string): Set<string> {
+  const lower = text.toLowerCase();
+  const set = new Set<string>();
+  for (let i = 0; i + 3 <= lower.length; i++) set.add(lower.slice(i, i + 3));
+  return set;
+}
+
+function passagesOf(source: IndexedSource): Passage[] {
+  if (source.passages) return source.passages;
+  const { text } = source.normalised;
+  const passages: Passage[] = [];
+  let start = 0;
+  for (const end of text.matchAll(SENTENCE_END)) {
+    const stop = end.index + end[0].length;
+    if (text.slice(start, stop).trim() !== '') passages.push({ start, end: stop, grams: new Set() });
+    start = stop;
+  }
+  if (start < text.length) passages.push({ start, end: text.length, grams: new Set() });
+  for (const p of passages) p.grams = grams(text.slice(p.start, p.end));
+  source.passages = passages;
+  return passages;
+}
+
+function dice(a: Set<string>, b: Set<string>): number {
+  if (a.size + b.size === 0) return 0;
+  let shared = 0;
+  for (const gram of a) if (b.has(gram)) shared += 1;
+  return (2 * shared) / (a.size + b.size);
+}
+
+export interface Closest {
+  text: string;
+  line: number;
+}
+
+/**
+ * The run of one to three consecutive sentences most like the quote (trigram Dice), or
+ * undefined when nothing in the source is even loosely alike.
+ */
+export function closestPassage(source: IndexedSource, quote: string): Closest | undefined {
+  const wanted = grams(normalise(quote).text);
+  const passages = passagesOf(source);
+  const { text, origin } = source.normalised;
+  let best: { start: number; end: number; score: number } | undefined;
+  for (let i = 0; i < passages.length; i++) {
+    for (let span = 1; span <= 3 && i + span <= passages.length; span++) {
+      const first = passages[i] as Passage;
+      const last = passages[i + span - 1] as Passage;
+      const joined = span === 1 ? first.grams : grams(text.slice(first.start, last.end));
+      const score = dice(wanted, joined);
+      if (!best || score > best.score) best = { start: first.start, end: last.end, score };
+    }
+  }
+  if (!best || best.score < 0.2) return undefined;
+  const passage = text.slice(best.start, best.end).trim();
+  const shown = passage.length > MAX_HINT ? `${passage.slice(0, MAX_HINT - 1)}…` : passage;
+  return { text: shown, line: placeOf(source.raw, origin[best.start] ?? 0).line };
+}
