@@ -207,7 +207,7 @@ function figureProblem(
     for (const mention of quote.mentions) {
       if (!statesValue(figure, mention)) continue;
       if (figure.money && !upperEndStated(figure.money, quote.mentions)) continue;
-      if (mention.qualifier === stated.qualifier) return undefined;
+      if (mention.qualifier === stated.qualifier || mention.inherited === stated.qualifier) return undefined;
       disagreeing ??= { quote, mention };
     }
   }

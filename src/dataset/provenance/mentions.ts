@@ -18,6 +18,8 @@ export interface Mention {
   currencies: Set<string>;
   percent: boolean;
   qualifier: Qualifier;
+  /** For an equivalent in brackets, the qualifier of the figure it converts, which it may share. */
+  inherited?: Qualifier;
 }
 
 const NUMBER = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/gu;
@@ -149,15 +151,14 @@ export function mentionsIn(quote: string): Mention[] {
       );
     const currencies = currenciesIn(`${nearBefore} ${currencyAfter?.[0] ?? ''}`);
     const tail = text.slice(end + (currencyAfter?.[0].length ?? 0));
-    // "up to 476 billion yen ($3.5 billion)": an equivalent in brackets is qualified as the figure before it.
-    const bracketed = /^\s*\(\s*$/u.test(text.slice(previousEnd, start - nearBefore.length))
-      ? mentions.at(-1)
-      : undefined;
     const qualifier =
       BEFORE_QUALIFIERS.find(([pattern]) => pattern.test(wordsBefore))?.[1] ??
       AFTER_QUALIFIERS.find(([pattern]) => pattern.test(tail))?.[1] ??
-      bracketed?.qualifier ??
       'exact';
+    // "up to 476 billion yen ($3.5 billion)": a bare equivalent in brackets may be read as qualified
+    // like the figure before it, or as written; sources leave it open.
+    const bracketed = /^\s*\(\s*$/u.test(text.slice(previousEnd, start - nearBefore.length));
+    const inherited = bracketed && qualifier === 'exact' ? mentions.at(-1)?.qualifier : undefined;
     mentions.push({
       values: [value],
       written: text.slice(start, end + (currencyAfter?.[0].length ?? 0)).trim(),
@@ -166,6 +167,7 @@ export function mentionsIn(quote: string): Mention[] {
       currencies,
       percent: percent !== null,
       qualifier,
+      ...(inherited ? { inherited } : {}),
     });
     spans.push({ start, end, unscaled: scaled ? undefined : Number(match[0].replaceAll(',', '')) });
     previousEnd = end + (currencyAfter?.[0].length ?? 0);

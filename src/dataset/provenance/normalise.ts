@@ -20,55 +20,66 @@ const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/u;
 const SPACE = /\s/u;
 /** Han, kana, Hangul and CJK punctuation: scripts written without spaces between words. */
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303F\uFF00-\uFFEF]/u;
-/** A character with the combining marks that follow it: NFKC composes them together. */
-const CLUSTER = /\P{M}\p{M}*|\p{M}+/gsu;
 
 function punctuation(text: string): string {
   return text.replace(SINGLE_QUOTES, "'").replace(DOUBLE_QUOTES, '"').replace(DASHES, '-');
 }
 
+/** ASCII white space: tab, line feed, vertical tab, form feed, carriage return, space. */
+const isAsciiSpace = (code: number) => code === 32 || (code >= 9 && code <= 13);
+const MARK = /\p{M}/u;
+
+/**
+ * One pass, ASCII characters straight through (most of an English source); only other
+ * characters, with the combining marks after them, go through NFKC. The last character
+ * written is kept aside: reading it back from a growing string would flatten it each time.
+ */
 export function normalise(raw: string): Normalised {
-  let text = '';
+  const parts: string[] = [];
   const origin: number[] = [];
-  let pendingSpace = false;
-  let spaceAt = 0;
-  for (const match of raw.matchAll(CLUSTER)) {
-    const cluster = match[0];
-    const at = match.index;
-    if (INVISIBLE.test(cluster)) continue;
-    if (SPACE.test(cluster)) {
-      if (!pendingSpace) spaceAt = at;
-      pendingSpace = true;
+  let last = '';
+  let pendingSpace = -1;
+  const emit = (char: string, at: number) => {
+    if (pendingSpace >= 0) {
+      // No space at the start, or where either side is CJK (see the module comment).
+      if (last !== '' && !CJK.test(last) && !CJK.test(char)) {
+        parts.push(' ');
+        origin.push(pendingSpace);
+      }
+      pendingSpace = -1;
+    }
+    parts.push(char);
+    for (let k = 0; k < char.length; k++) origin.push(at);
+    last = char;
+  };
+  const space = (at: number) => {
+    if (pendingSpace < 0) pendingSpace = at;
+  };
+  let i = 0;
+  while (i < raw.length) {
+    const code = raw.charCodeAt(i);
+    if (code < 0x80) {
+      if (isAsciiSpace(code)) space(i);
+      else emit(code === 0x60 ? "'" : (raw[i] as string), i);
+      i += 1;
       continue;
     }
-    const form = punctuation(cluster.normalize('NFKC'));
-    if (pendingSpace) {
-      const before = text.at(-1);
-      // NFKC turns an ideographic space into " ": the check above has seen the original.
-      if (before !== undefined && before !== ' ' && !CJK.test(before) && !CJK.test(cluster)) {
-        text += ' ';
-        origin.push(spaceAt);
+    let j = i + (code >= 0xd800 && code < 0xdc00 ? 2 : 1);
+    while (j < raw.length && MARK.test(raw[j] as string)) j += 1;
+    const cluster = raw.slice(i, j);
+    if (INVISIBLE.test(cluster)) {
+      // dropped
+    } else if (SPACE.test(cluster)) space(i);
+    else {
+      for (const char of punctuation(cluster.normalize('NFKC'))) {
+        if (SPACE.test(char)) space(i);
+        else emit(char, i);
       }
-      pendingSpace = false;
     }
-    for (const char of form) {
-      if (SPACE.test(char)) {
-        if (text.at(-1) !== ' ' && text.length > 0) {
-          text += ' ';
-          origin.push(at);
-        }
-        continue;
-      }
-      text += char;
-      for (let k = 0; k < char.length; k++) origin.push(at);
-    }
-  }
-  if (text.endsWith(' ')) {
-    text = text.slice(0, -1);
-    origin.pop();
+    i = j;
   }
   origin.push(raw.length);
-  return { text, origin };
+  return { text: parts.join(''), origin };
 }
 
 /** The normalised form alone, for a quote. */
