@@ -22,7 +22,19 @@ export interface Mention {
   inherited?: Qualifier;
 }
 
-const NUMBER = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/gu;
+/**
+ * 1,012 and 6.8; 1.000.000 and 2,1 as Europe writes them (a comma before one or two digits is
+ * a decimal comma; before three, a thousands separator); 1 000 000 with thin or plain spaces.
+ */
+const NUMBER =
+  /\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?(?!\d)|\d{1,3}(?:[ \u202F]\d{3})+(?!\d)|\d+,\d{1,2}(?!\d)|\d+(?:\.\d+)?/gu;
+
+/** The value of a number as NUMBER matched it. */
+function numberValue(written: string): number {
+  if (/^\d{1,3}(?:\.\d{3}){2,}/u.test(written)) return Number(written.replaceAll('.', '').replace(',', '.'));
+  if (/^\d+,\d{1,2}$/u.test(written)) return Number(written.replace(',', '.'));
+  return Number(written.replaceAll(/[, \u202F]/gu, ''));
+}
 const WORD_SCALE = /^[\s-]?(thousand|million|billion|trillion|lakh|crore|bn|mn|tn)\b/iu;
 const WORD_SCALES: Readonly<Record<string, number>> = {
   thousand: 1e3,
@@ -56,7 +68,10 @@ const CURRENCY_WORDS: readonly [RegExp, readonly string[]][] = [
   [/US\$|\$/u, ['USD', 'AUD', 'CAD', 'NZD', 'SGD', 'HKD', 'TWD']],
   [/¥|円|yen\b/iu, ['JPY', 'CNY']],
   [/₩|원|won\b/iu, ['KRW']],
-  [/€|euros?\b/iu, ['EUR']],
+  [/€|euros?\b|欧元|ユーロ|유로/iu, ['EUR']],
+  [/美元|米ドル|美金/u, ['USD']],
+  [/日元|엔\b/u, ['JPY']],
+  [/韩元|韓元/u, ['KRW']],
   [/£|pounds? sterling|pounds?\b/iu, ['GBP']],
   [/₹|rupees?\b|rs\.?/iu, ['INR']],
   [/元|yuan\b|renminbi\b|rmb\b/iu, ['CNY']],
@@ -64,16 +79,28 @@ const CURRENCY_WORDS: readonly [RegExp, readonly string[]][] = [
   [/\b[A-Z]{3}\b/u, []],
 ];
 
+/** A qualifier written before the number: English words (whole words only), then CJK ones. */
+const before = (english: string, cjk: string) =>
+  new RegExp(`(?:(?<!\\p{L})(?:${english})|${cjk})\\s*$`, 'iu');
 const BEFORE_QUALIFIERS: readonly [RegExp, Qualifier][] = [
   [
-    /(?:more than|over|above|exceed(?:s|ing)?|surpass(?:es|ing)?|top(?:s|ping)?|in excess of|upwards of|greater than)\s*$/iu,
+    before(
+      'more than|over|above|exceed(?:s|ing)?|surpass(?:es|ing)?|top(?:s|ping)?|in excess of|upwards of|greater than',
+      '超过|超過|逾|초과',
+    ),
     'over',
   ],
-  [/(?:up to|as much as|a maximum of|maximum of|at most|no more than|最大|최대)\s*$/iu, 'up-to'],
-  [/(?:at least|no less than|a minimum of|minimum of|最低|최소)\s*$/iu, 'at-least'],
-  [/(?:under|less than|below|fewer than)\s*$/iu, 'under'],
   [
-    /(?:about|approximately|approx\.|around|roughly|some|nearly|almost|an estimated|estimated|約|약)\s*$/iu,
+    before('up to|as much as|a maximum of|maximum of|at most|no more than', '最大|최대|最多|多达|高达'),
+    'up-to',
+  ],
+  [before('at least|no less than|a minimum of|minimum of', '最低|최소|至少'), 'at-least'],
+  [before('under|less than|below|fewer than', '不到|少于'), 'under'],
+  [
+    before(
+      'about|approximately|approx\\.|around|roughly|some|nearly|almost|an estimated|estimated',
+      '約|约|大约|약|대략',
+    ),
     'about',
   ],
 ];
@@ -118,7 +145,7 @@ export function mentionsIn(quote: string): Mention[] {
     const start = match.index;
     if (start < previousEnd) continue;
     let end = start + match[0].length;
-    let value = Number(match[0].replaceAll(',', ''));
+    let value = numberValue(match[0]);
     let scaled = false;
     const word = WORD_SCALE.exec(text.slice(end));
     const cjk = word ? undefined : cjkScale(text, end);
@@ -146,7 +173,7 @@ export function mentionsIn(quote: string): Mention[] {
     const nearBefore = signBefore ? signBefore[0] : '';
     const wordsBefore = before.slice(0, before.length - nearBefore.length);
     const currencyAfter =
-      /^\s?(?:(?:South\s)?Korean\s|Japanese\s|US\s|U\.S\.\s)?(?:won|yen|dollars?|euros?|yuan|rupees?|pounds?|[A-Z]{3}\b|円|원|元|ドル|달러)/iu.exec(
+      /^\s?(?:(?:South\s)?Korean\s|Japanese\s|US\s|U\.S\.\s)?(?:won|yen|dollars?|euros?|yuan|rupees?|pounds?|[A-Z]{3}\b|欧元|美元|日元|韩元|ユーロ|유로|円|원|元|ドル|달러)/iu.exec(
         after,
       );
     const currencies = currenciesIn(`${nearBefore} ${currencyAfter?.[0] ?? ''}`);
@@ -169,7 +196,7 @@ export function mentionsIn(quote: string): Mention[] {
       qualifier,
       ...(inherited ? { inherited } : {}),
     });
-    spans.push({ start, end, unscaled: scaled ? undefined : Number(match[0].replaceAll(',', '')) });
+    spans.push({ start, end, unscaled: scaled ? undefined : numberValue(match[0]) });
     previousEnd = end + (currencyAfter?.[0].length ?? 0);
   }
   inheritRangeScales(text, spans, mentions);
