@@ -3,7 +3,7 @@
  * figure in one of its quotes (figures.ts). Sources without a stored text are counted, never
  * skipped in silence: the summary names them as not verifiable.
  */
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { type Diagnostic, error, formatPath } from '../../diagnostics.js';
 import type { YamlSource } from '../../input/yaml.js';
 import type { ShapedDataset } from '../schema.js';
@@ -36,7 +36,7 @@ export interface ProvenanceResult {
 
 /** The folder `file:` of a source is relative to. */
 export function sourceFolderOf(data: ShapedDataset, datasetFile: string): string {
-  return join(dirname(datasetFile), data.meta.sourceFolder ?? 'sources');
+  return resolve(dirname(datasetFile), data.meta.sourceFolder ?? 'sources');
 }
 
 type Path = (string | number)[];

@@ -38,6 +38,8 @@ const FAMILY: Readonly<Record<Script, string>> = {
 const WEIGHT: Partial<Record<Script, number>> = { Han: 3, Hiragana: 2, Katakana: 2, Hangul: 2 };
 
 function scriptOf(char: string): Script | undefined {
+  const code = char.charCodeAt(0);
+  if (code < 0x80) return (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a ? 'Latin' : undefined;
   for (const [script, pattern] of PATTERNS) if (pattern.test(char)) return script;
   return undefined;
 }

@@ -111,10 +111,14 @@ const AFTER_QUALIFIERS: readonly [RegExp, Qualifier][] = [
   [/^\s*(?:程度|정도|前後|ほど|여\b)/u, 'about'],
 ];
 
+const CURRENCY_SEARCH = CURRENCY_WORDS.map(
+  ([pattern, codes]) => [new RegExp(pattern.source, `${pattern.flags}g`), codes] as const,
+);
+
 function currenciesIn(text: string): Set<string> {
   const found = new Set<string>();
-  for (const [pattern, codes] of CURRENCY_WORDS) {
-    for (const match of text.matchAll(new RegExp(pattern.source, `${pattern.flags}g`))) {
+  for (const [pattern, codes] of CURRENCY_SEARCH) {
+    for (const match of text.matchAll(pattern)) {
       if (codes.length === 0) found.add(match[0]);
       for (const code of codes) found.add(code);
     }
