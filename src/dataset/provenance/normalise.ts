@@ -58,7 +58,9 @@ export function normalise(raw: string): Normalised {
   let i = 0;
   while (i < raw.length) {
     const code = raw.charCodeAt(i);
-    if (code < 0x80) {
+    // An ASCII letter followed by a combining mark (e + ́) goes the slow way: NFKC composes them.
+    const next = raw.charCodeAt(i + 1);
+    if (code < 0x80 && !(next >= 0x300 && MARK.test(raw[i + 1] as string))) {
       if (isAsciiSpace(code)) space(i);
       else emit(code === 0x60 ? "'" : (raw[i] as string), i);
       i += 1;

@@ -47,7 +47,8 @@ export function placeOf(raw: string, offset: number): Place {
   let paragraph = 1;
   let blank = false;
   let lineHasText = false;
-  for (let i = 0; i < offset && i < raw.length; i++) {
+  // Up to and including the first character of the match: it may open a new paragraph.
+  for (let i = 0; i <= offset && i < raw.length; i++) {
     const char = raw[i];
     if (char === '\f') {
       page += 1;
@@ -58,7 +59,8 @@ export function placeOf(raw: string, offset: number): Place {
       line += 1;
       if (!lineHasText) blank = true;
       lineHasText = false;
-    } else if (char !== ' ' && char !== '\t' && char !== '\r') {
+    } else if (!/\s/u.test(char ?? ' ')) {
+      // Any white space, a no-break space too: a line of only spaces is a blank line.
       if (blank) paragraph += 1;
       blank = false;
       lineHasText = true;
