@@ -16,9 +16,10 @@ interface TextPiece {
 
 export async function pdfText(bytes: Uint8Array): Promise<PdfText> {
   const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  // pdfjs detaches the buffer it is given: hand it a copy. No eval, no fonts, no network.
+  // pdfjs detaches the buffer it is given, and refuses a Node Buffer (what file reads return):
+  // hand it a plain Uint8Array copy. No eval, no fonts, no network.
   const pdf = await getDocument({
-    data: bytes.slice(),
+    data: new Uint8Array(bytes),
     isEvalSupported: false,
     disableFontFace: true,
     useSystemFonts: false,
