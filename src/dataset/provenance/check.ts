@@ -10,7 +10,14 @@ import type { ShapedDataset } from '../schema.js';
 import { checkFigures } from './figures.js';
 import { mainScript, scriptOfLanguage } from './language.js';
 import { describePlace, locatorHolds, parseLocator } from './locator.js';
-import { closestPassage, findQuote, type IndexedSource, indexSource, placeOf } from './quotes.js';
+import {
+  closestPassage,
+  findQuote,
+  firstDifference,
+  type IndexedSource,
+  indexSource,
+  placeOf,
+} from './quotes.js';
 import { citingRecords } from './records.js';
 import { readSourceText } from './source-text.js';
 
@@ -128,9 +135,14 @@ function quoteNotFound(
   return error('QUOTE_NOT_FOUND', `the quote is not in the stored text of source "${source}"`, {
     ...where,
     hint: closest
-      ? `did you mean: "${closest.text}" (line ${closest.line} of the source)? Copy the quote from the source as it is written`
+      ? `did you mean: "${closest.text}" (line ${closest.line} of the source)? ${differs(quote, closest.text)}Copy the quote from the source as it is written`
       : 'nothing in the source is like it: check the source id, or that the stored file is the right document',
   });
+}
+
+function differs(quote: string, passage: string): string {
+  const difference = firstDifference(quote, passage);
+  return difference ? `${difference[0]?.toUpperCase()}${difference.slice(1)}. ` : '';
 }
 
 /** "provenance: 168 of 170 quotes found in 32 sources, 25 figures matched (2 computed); not verifiable: a, b" */

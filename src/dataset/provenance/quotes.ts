@@ -130,3 +130,22 @@ export function closestPassage(source: IndexedSource, quote: string): Closest | 
   const shown = passage.length > MAX_HINT ? `${passage.slice(0, MAX_HINT - 1)}…` : passage;
   return { text: shown, line: placeOf(source.raw, origin[best.start] ?? 0).line };
 }
+
+/**
+ * Where a quote first departs from the passage it is closest to, word by word from the
+ * quote's first word: `"intends" where the source has "plans"`. Undefined when the quote's
+ * start is not in the passage (then only the passage helps).
+ */
+export function firstDifference(quote: string, passage: string): string | undefined {
+  const words = normalise(quote).text.split(' ');
+  const theirs = normalise(passage).text.split(' ');
+  const start = theirs.indexOf(words[0] ?? '');
+  if (start < 0) return undefined;
+  for (let i = 0; i < words.length; i++) {
+    const mine = words[i] ?? '';
+    const source = theirs[start + i];
+    if (source === undefined) return `the quote goes on past the passage at "${mine}"`;
+    if (mine !== source) return `the quote has "${mine}" where the source has "${source}"`;
+  }
+  return undefined;
+}

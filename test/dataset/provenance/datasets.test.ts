@@ -83,6 +83,7 @@ describe('a mutated Korea dataset', () => {
     expect(diagnostics[0]?.hint).toMatch(
       /^did you mean: "The government plans to invest 6\.8 trillion Korean Won in 2025/,
     );
+    expect(diagnostics[0]?.hint).toContain('The quote has "intends" where the source has "plans".');
     // The hint's line of the source holds the passage it shows (the sentence is in the source twice).
     const sourceLines = readFileSync(
       join(ROOT, 'data', 'sources', 'park-2025-korea-emerging-technologies.txt'),
