@@ -117,6 +117,7 @@ const CURRENCY_SEARCH = CURRENCY_WORDS.map(
 
 function currenciesIn(text: string): Set<string> {
   const found = new Set<string>();
+  if (text.trim() === '') return found;
   for (const [pattern, codes] of CURRENCY_SEARCH) {
     for (const match of text.matchAll(pattern)) {
       if (codes.length === 0) found.add(match[0]);
@@ -205,8 +206,10 @@ export function mentionsIn(quote: string): Mention[] {
   }
   inheritRangeScales(text, spans, mentions);
   // A figure written without its currency beside it ("1.5 trillion" in a sentence about yen) takes the quote's.
-  const quoted = currenciesIn(text);
-  for (const mention of mentions) if (mention.currencies.size === 0) mention.currencies = quoted;
+  let quoted: Set<string> | undefined;
+  for (const mention of mentions) {
+    if (mention.currencies.size === 0) mention.currencies = quoted ??= currenciesIn(text);
+  }
   return mentions;
 }
 

@@ -41,6 +41,13 @@ export function findQuote(source: IndexedSource, quote: string): number[] {
 }
 
 /** Line (from 1), page (form feeds + 1) and paragraph (blocks between blank lines, from 1). */
+/** White space, a no-break space too; the common ASCII cases without a regular expression. */
+function isSpace(char: string): boolean {
+  const code = char.charCodeAt(0);
+  if (code < 0x80) return code === 32 || (code >= 9 && code <= 13);
+  return /\s/u.test(char);
+}
+
 export function placeOf(raw: string, offset: number): Place {
   let line = 1;
   let page = 1;
@@ -59,7 +66,7 @@ export function placeOf(raw: string, offset: number): Place {
       line += 1;
       if (!lineHasText) blank = true;
       lineHasText = false;
-    } else if (!/\s/u.test(char ?? ' ')) {
+    } else if (!isSpace(char ?? ' ')) {
       // Any white space, a no-break space too: a line of only spaces is a blank line.
       if (blank) paragraph += 1;
       blank = false;
