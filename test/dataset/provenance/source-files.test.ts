@@ -3,12 +3,13 @@
  * source; a page locator against the PDF's pages; a source file that cannot be read is an
  * error at the source's `file:` line, and a source without one is "not verifiable".
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
 import { loadDatasetFile } from '../../../src/dataset/load.js';
+import { MAX_INPUT_BYTES } from '../../../src/input/read-file.js';
 
 const SENTENCE = 'The Hydrogen Fund will spend over 5 billion euros by 2030.';
 
@@ -128,6 +129,23 @@ describe('a stored source that cannot be read', () => {
     expect(diagnostics.map((d) => [d.code, d.line, d.path])).toEqual([[code, 3, 'sources[0].file']]);
     expect(diagnostics[0]?.message).toContain(file);
     expect(diagnostics[0]?.hint).toBeTruthy();
+  });
+});
+
+describe('a huge stored source', () => {
+  it('is refused before it is read, at the source line: FILE_TOO_LARGE', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'briefkit-sources-'));
+    mkdirSync(join(dir, 'sources'));
+    const big = join(dir, 'sources', 'big.txt');
+    writeFileSync(big, SENTENCE);
+    // Sparse: the size is what the guard sees first, nothing is written to disk.
+    truncateSync(big, MAX_INPUT_BYTES + 1);
+    writeFileSync(join(dir, 'data.yaml'), dataset('big.txt', quoted(SENTENCE)));
+    const { diagnostics } = await loadDatasetFile(join(dir, 'data.yaml'));
+    expect(diagnostics.map((d) => [d.code, d.line, d.path])).toEqual([
+      ['FILE_TOO_LARGE', 3, 'sources[0].file'],
+    ]);
+    expect(diagnostics[0]?.message).toContain('big.txt');
   });
 });
 
