@@ -28,6 +28,12 @@ function punctuation(text: string): string {
 /** ASCII white space: tab, line feed, vertical tab, form feed, carriage return, space. */
 const isAsciiSpace = (code: number) => code === 32 || (code >= 9 && code <= 13);
 const MARK = /\p{M}/u;
+/** Hiragana and katakana letters (not the combining sound marks U+3099–U+309C), CJK ideographs, Hangul syllables. */
+const isPlainCjk = (code: number) =>
+  (code >= 0x3041 && code <= 0x3096) ||
+  (code >= 0x30a1 && code <= 0x30fa) ||
+  (code >= 0x4e00 && code <= 0x9fff) ||
+  (code >= 0xac00 && code <= 0xd7a3);
 
 /**
  * One pass, ASCII characters straight through (most of an English source); only other
@@ -63,6 +69,12 @@ export function normalise(raw: string): Normalised {
     if (code < 0x80 && !(next >= 0x300 && MARK.test(raw[i + 1] as string))) {
       if (isAsciiSpace(code)) space(i);
       else emit(code === 0x60 ? "'" : (raw[i] as string), i);
+      i += 1;
+      continue;
+    }
+    // Kana, CJK ideographs and Hangul syllables are their own NFKC form: straight through too.
+    if (isPlainCjk(code) && !(next >= 0x300 && MARK.test(raw[i + 1] as string))) {
+      emit(raw[i] as string, i);
       i += 1;
       continue;
     }
