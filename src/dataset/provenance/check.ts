@@ -61,7 +61,7 @@ export async function checkProvenance(data: ShapedDataset, yaml: YamlSource): Pr
       sourceFiles.push(absolute);
       const read = await readSourceText(absolute, source.file, at(['sources', i, 'file']));
       if (read.diagnostic) diagnostics.push(read.diagnostic);
-      if (read.source) texts.set(source.id, indexSource(read.source.text));
+      if (read.source) texts.set(source.id, indexSource(read.source.text, read.source.format === 'pdf'));
     }),
   );
   const withFile = new Set(data.sources.flatMap((s) => (s.file ? [s.id] : [])));
@@ -135,7 +135,7 @@ function quoteNotFound(
   return error('QUOTE_NOT_FOUND', `the quote is not in the stored text of source "${source}"`, {
     ...where,
     hint: closest
-      ? `did you mean: "${closest.text}" (line ${closest.line} of the source)? ${differs(quote, closest.text)}Copy the quote from the source as it is written`
+      ? `did you mean: "${closest.text}" (${text.paged ? `p. ${closest.page}` : `line ${closest.line}`} of the source)? ${differs(quote, closest.text)}Copy the quote from the source as it is written`
       : 'nothing in the source is like it: check the source id, or that the stored file is the right document',
   });
 }

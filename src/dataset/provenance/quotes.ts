@@ -7,6 +7,8 @@ import { type Normalised, normalise } from './normalise.js';
 
 export interface IndexedSource {
   raw: string;
+  /** A PDF's places are told by page: its text layer's lines are not the reader's. */
+  paged: boolean;
   normalised: Normalised;
   /** The normalised text's sentences, for the closest-passage search; built on first need. */
   passages?: Passage[];
@@ -24,8 +26,8 @@ export interface Place {
   paragraph: number;
 }
 
-export function indexSource(raw: string): IndexedSource {
-  return { raw, normalised: normalise(raw) };
+export function indexSource(raw: string, paged = false): IndexedSource {
+  return { raw, paged, normalised: normalise(raw) };
 }
 
 /** Every place the quote occurs, as offsets in the original text (usually one). */
@@ -112,6 +114,7 @@ function dice(a: Set<string>, b: Set<string>): number {
 export interface Closest {
   text: string;
   line: number;
+  page: number;
 }
 
 /**
@@ -135,7 +138,8 @@ export function closestPassage(source: IndexedSource, quote: string): Closest | 
   if (!best || best.score < 0.2) return undefined;
   const passage = text.slice(best.start, best.end).trim();
   const shown = passage.length > MAX_HINT ? `${passage.slice(0, MAX_HINT - 1)}…` : passage;
-  return { text: shown, line: placeOf(source.raw, origin[best.start] ?? 0).line };
+  const { line, page } = placeOf(source.raw, origin[best.start] ?? 0);
+  return { text: shown, line, page };
 }
 
 /**

@@ -107,6 +107,14 @@ describe('stored sources in each format', () => {
     ]);
   });
 
+  it('PDF: a quote not found is answered with the closest passage and its page', async () => {
+    const bytes = await pdf(['A first page about something else.', SENTENCE]);
+    const { diagnostics } = await check('r.pdf', bytes, quoted(SENTENCE.replace('spend', 'invest')));
+    expect(diagnostics.map((d) => d.code)).toEqual(['QUOTE_NOT_FOUND', 'QUOTE_NOT_FOUND']);
+    expect(diagnostics[0]?.hint).toContain(`did you mean: "${SENTENCE}" (p. 2 of the source)?`);
+    expect(diagnostics[0]?.hint).toContain('The quote has "invest" where the source has "spend".');
+  });
+
   it('a PDF without a text layer says so, at the source', async () => {
     const { diagnostics } = await check('scan.pdf', await pdf(['']));
     expect(diagnostics.map((d) => [d.code, d.line, d.path])).toEqual([
