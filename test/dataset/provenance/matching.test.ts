@@ -50,7 +50,11 @@ describe('finding a quote', () => {
   it('does not find a quote with one word changed, and names the closest sentence and its line', () => {
     const quote = 'The second paragraph states "another".';
     expect(findQuote(source, quote)).toEqual([]);
-    expect(closestPassage(source, quote)).toEqual({ text: 'The second paragraph says "another".', line: 6, page: 1 });
+    expect(closestPassage(source, quote)).toEqual({
+      text: 'The second paragraph says "another".',
+      line: 6,
+      page: 1,
+    });
   });
 });
 
