@@ -3,7 +3,7 @@
  * figure in one of its quotes (figures.ts). Sources without a stored text are counted, never
  * skipped in silence: the summary names them as not verifiable.
  */
-import { dirname, join, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { type Diagnostic, error, formatPath } from '../../diagnostics.js';
 import type { YamlSource } from '../../input/yaml.js';
 import type { ShapedDataset } from '../schema.js';
@@ -57,7 +57,7 @@ export async function checkProvenance(data: ShapedDataset, yaml: YamlSource): Pr
   await Promise.all(
     data.sources.map(async (source, i) => {
       if (!source.file) return;
-      const absolute = join(folder, source.file);
+      const absolute = resolve(folder, source.file);
       sourceFiles.push(absolute);
       const read = await readSourceText(absolute, source.file, at(['sources', i, 'file']));
       if (read.diagnostic) diagnostics.push(read.diagnostic);
