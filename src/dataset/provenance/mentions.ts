@@ -73,7 +73,7 @@ const CURRENCY_WORDS: readonly [RegExp, readonly string[]][] = [
   [/日元|엔\b/u, ['JPY']],
   [/韩元|韓元/u, ['KRW']],
   [/£|pounds? sterling|pounds?\b/iu, ['GBP']],
-  [/₹|rupees?\b|rs\.?/iu, ['INR']],
+  [/₹|rupees?\b|(?<!\p{L})rs\.?(?=\s?\d)/iu, ['INR']],
   [/元|yuan\b|renminbi\b|rmb\b/iu, ['CNY']],
   [/ドル|달러|dollars?\b/iu, ['USD', 'AUD', 'CAD', 'NZD', 'SGD', 'HKD', 'TWD']],
   [/\b[A-Z]{3}\b/u, []],
@@ -110,6 +110,10 @@ const AFTER_QUALIFIERS: readonly [RegExp, Qualifier][] = [
   [/^\s*(?:未満|미만|以下|이하)/u, 'under'],
   [/^\s*(?:程度|정도|前後|ほど|여\b)/u, 'about'],
 ];
+
+const CODE_AFTER = /^\s?[A-Z]{3}\b/u;
+const NAME_AFTER =
+  /^\s?(?:(?:South\s)?Korean\s|Japanese\s|US\s|U\.S\.\s)?(?:(?:won|yen|dollars?|euros?|yuan|rupees?|pounds?)(?![a-z])|欧元|美元|日元|韩元|ユーロ|유로|円|원|元|ドル|달러)/iu;
 
 const CURRENCY_SEARCH = CURRENCY_WORDS.map(
   ([pattern, codes]) => [new RegExp(pattern.source, `${pattern.flags}g`), codes] as const,
@@ -177,10 +181,8 @@ export function mentionsIn(quote: string): Mention[] {
     const signBefore = /(?:US\$|[$¥₩€£₹]|\b[A-Z]{3})\s?$/u.exec(before);
     const nearBefore = signBefore ? signBefore[0] : '';
     const wordsBefore = before.slice(0, before.length - nearBefore.length);
-    const currencyAfter =
-      /^\s?(?:(?:South\s)?Korean\s|Japanese\s|US\s|U\.S\.\s)?(?:won|yen|dollars?|euros?|yuan|rupees?|pounds?|[A-Z]{3}\b|欧元|美元|日元|韩元|ユーロ|유로|円|원|元|ドル|달러)/iu.exec(
-        after,
-      );
+    // An ISO code in capitals ("$47 billion USD"), or a currency's name in any case.
+    const currencyAfter = CODE_AFTER.exec(after) ?? NAME_AFTER.exec(after);
     const currencies = currenciesIn(`${nearBefore} ${currencyAfter?.[0] ?? ''}`);
     const tail = text.slice(end + (currencyAfter?.[0].length ?? 0));
     const qualifier =

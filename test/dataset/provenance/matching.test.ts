@@ -104,6 +104,13 @@ describe('reading the figures of a quote', () => {
     expect(read('it will top 30 trillion won')[0]?.qualifier).toBe('over');
   });
 
+  it('takes currencies only from currency words: "years" is not rupees, "and" is not a code', () => {
+    expect(read('spending 5 billion over the years')[0]?.currencies).toEqual([]);
+    expect(read('Rs. 500 crore')[0]?.currencies).toContain('INR');
+    expect(read('5 trillion and more, in won')[0]?.currencies).toEqual(['KRW']);
+    expect(mentionsIn('5 trillion and more, in won')[0]?.written).toBe('5 trillion');
+  });
+
   it('lets a bare equivalent in brackets share the qualifier of the figure it converts', () => {
     const [, dollars] = mentionsIn('up to 476 billion yen ($3.5 billion)');
     expect(dollars).toMatchObject({ qualifier: 'exact', inherited: 'up-to' });
