@@ -78,7 +78,9 @@ export function placeOf(raw: string, offset: number): Place {
   return { line, page, paragraph };
 }
 
-const SENTENCE_END = /[.!?。！？]\s|[\n\f]|[。！？]/gu;
+const SENTENCE_STOP = new Set(['.', '!', '?', '。', '！', '？']);
+/** CJK sentence ends need no space after them. */
+const CJK_STOP = new Set(['。', '！', '？']);
 const MAX_HINT = 220;
 
 function grams(text: string): Set<string> {
@@ -88,17 +90,30 @@ function grams(text: string): Set<string> {
   return set;
 }
 
+/**
+ * The sentences of the normalised text: ended by sentence punctuation, or by a line break of
+ * the original that normalisation dropped (between CJK characters, a title line runs into the
+ * next otherwise) or a blank line.
+ */
 function passagesOf(source: IndexedSource): Passage[] {
   if (source.passages) return source.passages;
-  const { text } = source.normalised;
+  const { text, origin } = source.normalised;
   const passages: Passage[] = [];
   let start = 0;
-  for (const end of text.matchAll(SENTENCE_END)) {
-    const stop = end.index + end[0].length;
+  const cut = (stop: number) => {
     if (text.slice(start, stop).trim() !== '') passages.push({ start, end: stop, grams: new Set() });
     start = stop;
+  };
+  for (let i = 1; i < text.length; i++) {
+    const previous = text[i - 1] ?? '';
+    if (SENTENCE_STOP.has(previous) && (text[i] === ' ' || CJK_STOP.has(previous))) cut(i);
+    else if (i > start) {
+      const gap = source.raw.slice((origin[i - 1] ?? 0) + 1, origin[i] ?? 0);
+      if (/\n[^\S\n]*\n|\f/u.test(gap) || (gap.includes('\n') && !gap.includes(' ') && text[i] !== ' '))
+        cut(i);
+    }
   }
-  if (start < text.length) passages.push({ start, end: text.length, grams: new Set() });
+  if (start < text.length) cut(text.length);
   for (const p of passages) p.grams = grams(text.slice(p.start, p.end));
   source.passages = passages;
   return passages;
@@ -148,7 +163,10 @@ export function closestPassage(source: IndexedSource, quote: string): Closest | 
  * start is not in the passage (then only the passage helps).
  */
 export function firstDifference(quote: string, passage: string): string | undefined {
-  const words = normalise(quote).text.split(' ');
+  const mine = normalise(quote).text;
+  // Text written without spaces (Japanese, Chinese) is compared character by character.
+  if (!mine.includes(' ')) return firstCharacterDifference(mine, normalise(passage).text);
+  const words = mine.split(' ');
   const theirs = normalise(passage).text.split(' ');
   const start = theirs.indexOf(words[0] ?? '');
   if (start < 0) return undefined;
@@ -159,4 +177,17 @@ export function firstDifference(quote: string, passage: string): string | undefi
     if (mine !== source) return `the quote has "${mine}" where the source has "${source}"`;
   }
   return undefined;
+}
+
+const SHOWN_CHARACTERS = 6;
+
+function firstCharacterDifference(mine: string, theirs: string): string | undefined {
+  const start = theirs.indexOf(mine.slice(0, 4));
+  if (start < 0) return undefined;
+  let k = 0;
+  while (k < mine.length && mine[k] === theirs[start + k]) k += 1;
+  if (k === mine.length) return undefined;
+  const shown = (text: string, at: number) => text.slice(at, at + SHOWN_CHARACTERS);
+  if (start + k >= theirs.length) return `the quote goes on past the passage at "${shown(mine, k)}"`;
+  return `after "${mine.slice(Math.max(0, k - SHOWN_CHARACTERS), k)}" the quote has "${shown(mine, k)}" where the source has "${shown(theirs, start + k)}"`;
 }

@@ -218,6 +218,11 @@ describe('a mutated Japan fixture', () => {
     );
     const { diagnostics } = await loadDatasetFile(changed.file);
     expect(diagnostics.map((d) => d.code)).toEqual(['QUOTE_NOT_FOUND']);
-    expect(diagnostics[0]?.hint).toContain('行なうと発表した');
+    expect(diagnostics[0]?.hint).toMatch(
+      /^did you mean: "経済産業省は、AIの開発に必要なクラウドサービスを提供する5件に対し、合計で最大725億円の助成を行なうと発表した。" \(line \d+ of the source\)\?/,
+    );
+    expect(diagnostics[0]?.hint).toContain(
+      'After "円の助成を行" the quote has "うと発表した" where the source has "なうと発表し"',
+    );
   });
 });
