@@ -69,6 +69,13 @@ export const CATALOGUE = {
   MANIFEST_INVALID: 'not a partial manifest that can be merged',
   MANIFEST_UNSAFE_PATH: 'manifest names a path that leaves out/',
   MANIFEST_OUTPUT_MISMATCH: 'manifest entry does not match the file in out/',
+  // Checked provenance (issue 15)
+  QUOTE_NOT_FOUND: 'quote not found in its stored source',
+  QUOTE_LOCATOR: 'quote not at the page or paragraph its locator names',
+  QUOTE_UNTRANSLATED: 'quote in another language than the output has no translation',
+  FIGURE_NOT_IN_QUOTE: 'figure not stated in any of its quotes',
+  FIGURE_QUALIFIER: 'figure qualifier disagrees with its quote',
+  SOURCE_NO_TEXT: 'stored source has no text to match quotes against',
 } as const;
 
 export type DiagnosticCode = keyof typeof CATALOGUE;

@@ -5,6 +5,7 @@
 export { EXIT, type ExitCode } from './cli/exit-codes.js';
 export { datasetJsonSchema } from './dataset/json-schema.js';
 export { loadDatasetFile, validateDatasetBytes, validateDatasetText } from './dataset/load.js';
+export { type ProvenanceSummary, provenanceLine } from './dataset/provenance/check.js';
 export type { Dataset, RawDataset } from './dataset/schema.js';
 export { PolicyDataset } from './dataset/schema.js';
 export type { Diagnostic, DiagnosticCode } from './diagnostics.js';

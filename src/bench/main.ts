@@ -2,15 +2,17 @@
  * `npm run bench`: whole-process timings of the build, medians of several runs.
  * Scenarios: cold full build, no-op rebuild, one-figure-changed rebuild, a scaling series
  * of generated one-pager variants with 1 and 2 jobs, and (BENCH_LONG=1) the long-data
- * builds: the full default build over 5,000 investments and over 500 sectors. Prints a
+ * builds: the full default build over 5,000 investments and over 500 sectors; and `validate`
+ * of 500 citations over 50 stored sources (the provenance check). Prints a
  * table with each build's exit code, writes JSON.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
+import { provenanceProject } from './provenance-dataset.js';
 import { generateInvestmentDataset, generateVariantDataset, scalingConfig } from './variants.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -45,10 +47,10 @@ function makeProject(): string {
   return dir;
 }
 
-function runBuild(cwd: string, args: string[]): Sample {
+function runBuild(cwd: string, args: string[], command = 'build'): Sample {
   const usageFile = join(cwd, '.rusage.json');
   const started = process.hrtime.bigint();
-  const child = spawnSync(process.execPath, [CLI, 'build', ...args], {
+  const child = spawnSync(process.execPath, [CLI, command, ...args], {
     cwd,
     env: { ...process.env, BRIEFKIT_RUSAGE_FILE: usageFile, SOURCE_DATE_EPOCH: '1752537600' },
     encoding: 'utf8',
@@ -57,7 +59,7 @@ function runBuild(cwd: string, args: string[]): Sample {
   if (child.status !== 0) {
     // The diagnostics, not one progress line per output.
     const problems = child.stderr.split('\n').filter((line) => line !== '' && !line.startsWith('✓'));
-    process.stderr.write(`bench: build failed in ${cwd}:\n${problems.join('\n')}\n`);
+    process.stderr.write(`bench: ${command} failed in ${cwd}:\n${problems.join('\n')}\n`);
   }
   const usage = JSON.parse(readFileSync(usageFile, 'utf8')) as {
     userCPUTime: number;
@@ -95,11 +97,38 @@ function shippedDataset(): string {
   return join(ROOT, config.datasets[0] ?? '');
 }
 
-/** Changes one figure of one sector's indicator: only what depends on it should rebuild. */
+/**
+ * Changes one figure of one sector's indicator: only what depends on it should rebuild. The
+ * figure is restated in its quote and in the stored source too, as a corrected source would
+ * have it: validation checks the figure against the quote and the quote against the source.
+ */
 function changeOneFigure(dir: string, round: number): void {
   const file = join(dir, relative(ROOT, shippedDataset()));
   const text = readFileSync(file, 'utf8');
-  writeFileSync(file, text.replace(/amount: (\d+), unit: percent/, `amount: ${21 + round}, unit: percent`));
+  const old = /amount: (\d+), unit: percent/.exec(text)?.[1] ?? '';
+  const next = String(21 + round);
+  const restate = (content: string) => content.replaceAll(`over ${old}%`, `over ${next}%`);
+  writeFileSync(
+    file,
+    restate(text.replace(`amount: ${old}, unit: percent`, `amount: ${next}, unit: percent`)),
+  );
+  const sources = join(dirname(file), 'sources');
+  for (const name of readdirSync(sources)) {
+    writeFileSync(join(sources, name), restate(readFileSync(join(sources, name), 'utf8')));
+  }
+}
+
+/** `validate` over a generated dataset of 500 citations over 50 stored sources (provenance-dataset.ts). */
+function provenanceScenario(rows: Row[]): void {
+  const samples: Sample[] = [];
+  const dir = mkdtempSync(join(tmpdir(), 'briefkit-bench-provenance-'));
+  const project = provenanceProject(50, 500);
+  mkdirSync(join(dir, 'sources'));
+  for (const [name, text] of project.sources) writeFileSync(join(dir, 'sources', name), text);
+  writeFileSync(join(dir, 'data.yaml'), project.dataset);
+  for (let i = 0; i < RUNS; i++) samples.push(runBuild(dir, ['data.yaml'], 'validate'));
+  rows.push(summarise('validate: 500 citations, 50 sources', 1, 0, samples));
+  rmSync(dir, { recursive: true, force: true });
 }
 
 function defaultBuildScenarios(rows: Row[]): void {
@@ -175,6 +204,7 @@ const rows: Row[] = [];
 if (!process.env.BENCH_SKIP_DEFAULT) defaultBuildScenarios(rows);
 if (!process.env.BENCH_SKIP_SCALING) scalingScenarios(rows);
 if (process.env.BENCH_LONG) longDataScenarios(rows);
+if (!process.env.BENCH_SKIP_PROVENANCE) provenanceScenario(rows);
 printTable(rows);
 // Not in out/: out/ holds one published build and nothing else (README, "Builds that can be trusted").
 mkdirSync(join(ROOT, '.briefkit'), { recursive: true });

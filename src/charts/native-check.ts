@@ -25,6 +25,17 @@ const FIELD_KEYS: readonly { key: string; numeric: boolean }[] = [
 ];
 const GRID_FIELDS = ['gridColumn', 'gridRow'];
 
+/** The field names a `native` block reads: its field keys and its `values` list. */
+export function nativeFieldNames(native: unknown): string[] {
+  if (typeof native !== 'object' || native === null) return [];
+  const block = native as Record<string, unknown>;
+  const named = FIELD_KEYS.map(({ key }) => block[key]).filter((v): v is string => typeof v === 'string');
+  const values = Array.isArray(block.values)
+    ? block.values.filter((v): v is string => typeof v === 'string')
+    : [];
+  return [...named, ...values];
+}
+
 /** Every field name the spec makes: each `as` outside usermeta, a wrap's `as`, a grid's place. */
 export function producedFields(spec: ChartSpecFile): Set<string> {
   const out = new Set<string>();

@@ -1,5 +1,6 @@
 /** The full build behind `briefkit build`: runs it, prints diagnostics and maps the outcome to an exit code. */
 import { basename, relative } from 'node:path';
+import { provenanceLine } from '../dataset/provenance/check.js';
 import { formatDiagnostic, isInputError } from '../diagnostics.js';
 import { projectOf } from '../pipeline/config-paths.js';
 import { forgetLastBuild, writeLastBuild } from '../pipeline/last-build.js';
@@ -67,6 +68,7 @@ export async function runFullBuild(
       const where = relative(cwd, report.modelsDir) || '.';
       io.err(`briefkit: ${report.built.length} models written to ${where}/; out/ was not changed\n`);
     } else {
+      if (report.provenance) io.err(`briefkit: ${provenanceLine(report.provenance)}\n`);
       io.err(`briefkit: ${report.built.length} built, ${report.cached.length} up to date\n`);
     }
   }

@@ -5,6 +5,7 @@
  */
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { loadDatasetFile } from '../dataset/load.js';
+import { type ProvenanceSummary, provenanceLine } from '../dataset/provenance/check.js';
 import { type Diagnostic, formatDiagnostic } from '../diagnostics.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import type { Io } from './io.js';
@@ -18,7 +19,12 @@ export async function runValidate(
   configFile = 'briefkit.config.yaml',
 ): Promise<ExitCode> {
   const diagnostics: Diagnostic[] = [];
-  const results: { file: string; valid: boolean; diagnostics: Diagnostic[] }[] = [];
+  const results: {
+    file: string;
+    valid: boolean;
+    diagnostics: Diagnostic[];
+    provenance?: ProvenanceSummary;
+  }[] = [];
   for (const file of files) {
     const absolute = isAbsolute(file) ? file : join(cwd, file);
     const result = await loadDatasetFile(absolute);
@@ -32,14 +38,19 @@ export async function runValidate(
     );
     diagnostics.push(...shown);
     const valid = result.dataset !== undefined && !shown.some((d) => d.severity === 'error');
-    results.push({ file, valid, diagnostics: shown });
+    const { provenance } = result;
+    results.push({ file, valid, diagnostics: shown, ...(provenance ? { provenance } : {}) });
   }
   if (json) {
     io.out(`${JSON.stringify({ valid: diagnostics.length === 0, files: results }, null, 2)}\n`);
     return diagnostics.length > 0 ? EXIT.invalidInput : EXIT.ok;
   }
   printDiagnostics(diagnostics, io);
-  for (const r of results) if (r.valid) io.out(`✓ ${r.file}: valid\n`);
+  for (const r of results) {
+    if (r.valid) io.out(`✓ ${r.file}: valid\n`);
+    // Said for an invalid file too: which quotes were found, and which sources cannot be checked.
+    if (r.provenance) io.out(`  ${r.file}: ${provenanceLine(r.provenance)}\n`);
+  }
   return diagnostics.length > 0 ? EXIT.invalidInput : EXIT.ok;
 }
 

@@ -8,7 +8,7 @@
  * folder ends when it is renamed over (an editor's atomic save), renamed away or deleted
  * (a git checkout), while the project folder stays and sees it come back.
  */
-import { join, resolve, sep } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
 import { type FSWatcher, watch } from 'chokidar';
 import { inputPaths, projectOf } from '../pipeline/config-paths.js';
 import type { ParsedBuildFlags } from './build-command.js';
@@ -110,7 +110,9 @@ async function watchedPaths(projectDir: string, configPath: string, previous: st
   const { loadConfig } = await import('../pipeline/config.js');
   const config = (await loadConfig(configPath)).value;
   if (!config) return previous;
-  return [configPath, ...inputPaths(config).map((p) => join(projectDir, p))];
+  // The stored sources beside each dataset are inputs too: an edit re-checks the quotes (src/dataset/provenance/).
+  const sources = config.datasets.map((d) => join(dirname(d), 'sources'));
+  return [configPath, ...[...inputPaths(config), ...sources].map((p) => join(projectDir, p))];
 }
 
 /** Watches `projectDir` for changes to `paths` and what is inside them; resolves once ready. */

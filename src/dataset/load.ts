@@ -1,22 +1,25 @@
 /**
- * Load and validate a dataset: bytes → text → YAML → shape (zod) → references.
- * `validateDatasetBytes` is pure; `loadDatasetFile` is the only part that reads a file.
+ * Load and validate a dataset: bytes → text → YAML → shape (zod) → references → provenance.
+ * `validateDatasetBytes` is pure (no provenance: it reads no source file); `loadDatasetFile`
+ * is the only part that reads files: the dataset, then its sources' stored texts.
  */
 import type { Diagnostic } from '../diagnostics.js';
 import { readInputFile, validateYamlBytes } from '../input/load-yaml-file.js';
+import type { YamlSource } from '../input/yaml.js';
+import { checkProvenance, type ProvenanceSummary } from './provenance/check.js';
 import { checkReferences } from './references.js';
 import { type Dataset, PolicyDataset } from './schema.js';
 
 export interface DatasetResult {
   dataset?: Dataset;
   diagnostics: Diagnostic[];
+  /** What the provenance check found (loadDatasetFile only). */
+  provenance?: ProvenanceSummary;
+  /** The sources' stored files (absolute), inputs of a build like the dataset itself. */
+  sourceFiles?: string[];
 }
 
-/**
- * Validates a dataset from its bytes. Never throws on bad input. When the YAML reads,
- * shape and reference problems are reported together, in the order they appear in the file.
- */
-export function validateDatasetBytes(bytes: Uint8Array, file: string): DatasetResult {
+function validated(bytes: Uint8Array, file: string): DatasetResult & { yaml?: YamlSource } {
   const shaped = validateYamlBytes(PolicyDataset, bytes, file);
   if (!shaped.source) return { diagnostics: shaped.diagnostics };
   // References are checked on the shaped value when there is one, else on the raw data.
@@ -24,7 +27,16 @@ export function validateDatasetBytes(bytes: Uint8Array, file: string): DatasetRe
   const diagnostics = byPosition([...shaped.diagnostics, ...referenceProblems]);
   if (diagnostics.length > 0 || !shaped.value) return { diagnostics };
   // The brand marks that both shape and reference checks passed.
-  return { dataset: shaped.value as Dataset, diagnostics: [] };
+  return { dataset: shaped.value as Dataset, diagnostics: [], yaml: shaped.source };
+}
+
+/**
+ * Validates a dataset from its bytes. Never throws on bad input. When the YAML reads,
+ * shape and reference problems are reported together, in the order they appear in the file.
+ */
+export function validateDatasetBytes(bytes: Uint8Array, file: string): DatasetResult {
+  const { yaml: _yaml, ...result } = validated(bytes, file);
+  return result;
 }
 
 /** Sorts by line and column; the sort is stable, so problems at one spot keep their order. */
@@ -36,8 +48,16 @@ export function validateDatasetText(text: string, file: string): DatasetResult {
   return validateDatasetBytes(new TextEncoder().encode(text), file);
 }
 
+/** Reads, validates and checks the provenance of a dataset: its quotes against its sources' stored texts. */
 export async function loadDatasetFile(file: string): Promise<DatasetResult> {
   const read = await readInputFile(file);
   if (!read.bytes) return { diagnostics: read.diagnostic ? [read.diagnostic] : [] };
-  return validateDatasetBytes(read.bytes, file);
+  const { yaml, ...result } = validated(read.bytes, file);
+  if (!result.dataset || !yaml) return result;
+  const provenance = await checkProvenance(result.dataset, yaml);
+  const { summary, sourceFiles } = provenance;
+  if (provenance.diagnostics.length > 0) {
+    return { diagnostics: byPosition(provenance.diagnostics), provenance: summary, sourceFiles };
+  }
+  return { ...result, provenance: summary, sourceFiles };
 }

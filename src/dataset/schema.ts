@@ -80,6 +80,11 @@ export const Meta = z.strictObject({
     .optional()
     .describe("The country's fiscal year, for records with `fiscal: true`."),
   keywords: z.array(text).default([]),
+  sourceFolder: text
+    .optional()
+    .describe(
+      "The folder of the sources' stored files (`file:`), relative to this dataset; sources/ beside it when left out.",
+    ),
 });
 
 const localName = text.optional().describe('The name in the country language, e.g. 인공지능.');

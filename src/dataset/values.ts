@@ -297,6 +297,11 @@ export const Money = z
     currency: currencyCode,
     scale: Scale.default('one'),
     qualifier: Qualifier.default('exact'),
+    computed: text
+      .optional()
+      .describe(
+        'How the figure was derived, when no source states it (a conversion, a sum): "the sum of the three budgets". A computed figure needs no quote of its own.',
+      ),
   })
   .superRefine(rangeRunsUpwards)
   .describe(
@@ -313,6 +318,11 @@ export const Quantity = z
       .describe('For a range ("40,000 to 50,000 wafers a month"): the upper end; above `amount`.'),
     unit: text.describe('What is counted, e.g. "factories", "percent", "robots per 10,000 workers".'),
     qualifier: Qualifier.default('exact'),
+    computed: text
+      .optional()
+      .describe(
+        'How the figure was derived, when no source states it (a conversion, a sum): "the sum of the three budgets". A computed figure needs no quote of its own.',
+      ),
   })
   .superRefine(rangeRunsUpwards)
   .describe('A counted or measured value with its unit.');

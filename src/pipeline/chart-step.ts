@@ -9,7 +9,7 @@ import { chartTexts } from '../charts/chart-text.js';
 import { chartAssets, chartEntry, drawnTable, hasTransforms } from '../charts/figure-content.js';
 import { boundRowProblems } from '../charts/guards.js';
 import { CHART_LIMITS, type ChartLimits } from '../charts/limits.js';
-import { nativeProblems } from '../charts/native-check.js';
+import { nativeFieldNames, nativeProblems } from '../charts/native-check.js';
 import { briefkitMeta, type ChartSpecFile, specTableNames } from '../charts/spec-file.js';
 import type { DrawnChart } from '../charts/types.js';
 import type { Dataset } from '../dataset/schema.js';
@@ -144,9 +144,15 @@ async function nativeRows(
   const out = new Map<ChartInstance, DerivedTable>();
   const reported = new Set<ChartSpecFile>();
   for (const instance of charts.instances) {
-    if (briefkitMeta(instance.spec.spec).native === undefined) continue;
+    const native = briefkitMeta(instance.spec.spec).native;
+    if (native === undefined) continue;
     const { table } = drawnTable(instance, dataset, theme, measurer);
-    if (!hasTransforms(instance.spec.spec)) {
+    // A native chart whose fields are all columns of its table reads the table as it is: the
+    // spec's transforms shape the drawing (a fold into one row per measure would repeat every
+    // category); only a field the transforms make needs the transformed rows.
+    const columns = new Set(table.columns.map((c) => c.name));
+    const ownFields = nativeFieldNames(native).every((field) => columns.has(field));
+    if (!hasTransforms(instance.spec.spec) || ownFields) {
       out.set(instance, table);
       continue;
     }

@@ -4,6 +4,7 @@
  */
 import { join, relative } from 'node:path';
 import { loadDatasetFile } from '../dataset/load.js';
+import type { ProvenanceSummary } from '../dataset/provenance/check.js';
 import type { Dataset } from '../dataset/schema.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { checkModelGlyphs } from '../document/index.js';
@@ -36,6 +37,10 @@ export interface Loaded {
   chartsDir: string;
   datasetFile: string;
   charts: ChartPlan;
+  /** What the provenance check found, for the build's summary line. */
+  provenance?: ProvenanceSummary;
+  /** The sources' stored files (absolute): inputs of the build, hashed like the dataset. */
+  sourceFiles: readonly string[];
 }
 
 export interface Prepared extends Loaded {
@@ -64,7 +69,15 @@ export async function loadInputs(
   // This thread draws charts too: with the binding planning made.
   session.boundCharts.set(chartsDir, Promise.resolve(charts.bound));
   return {
-    loaded: { dataset: datasetResult.dataset, theme: themeResult.theme, chartsDir, datasetFile, charts },
+    loaded: {
+      dataset: datasetResult.dataset,
+      theme: themeResult.theme,
+      chartsDir,
+      datasetFile,
+      charts,
+      ...(datasetResult.provenance ? { provenance: datasetResult.provenance } : {}),
+      sourceFiles: datasetResult.sourceFiles ?? [],
+    },
     diagnostics: [],
   };
 }
@@ -125,6 +138,8 @@ export async function plan(
     [
       options.configFile,
       datasetFile,
+      // A source's stored text decides whether its quotes are found: a changed one re-validates.
+      ...loaded.sourceFiles.map((file) => relative(options.cwd, file)),
       config.theme,
       ...[...models.templateFiles].map((file) => relative(options.cwd, file)),
     ],

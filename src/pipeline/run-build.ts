@@ -6,6 +6,7 @@
 import { readdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { basename, join, resolve } from 'node:path';
+import type { ProvenanceSummary } from '../dataset/provenance/check.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { BRIEFKIT_VERSION } from '../version.js';
 import { type BuildConfig, loadConfig } from './config.js';
@@ -67,6 +68,8 @@ export interface BuildReport {
   outDir?: string;
   /** With `emitModel`: the folder the models were written to (absolute); out/ is not touched. */
   modelsDir?: string;
+  /** What the dataset's provenance check found (quotes found, sources not verifiable). */
+  provenance?: ProvenanceSummary;
 }
 
 function relativeFiles(diagnostics: Diagnostic[], cwd: string): Diagnostic[] {
@@ -127,7 +130,13 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
       };
     }
     const report = await execute(options, planned.prepared, await layoutOf(outDir), lock, leftovers, session);
-    return { ...report, diagnostics: relativeFiles(report.diagnostics, shownFrom), outDir };
+    const { provenance } = inputs.loaded;
+    return {
+      ...report,
+      diagnostics: relativeFiles(report.diagnostics, shownFrom),
+      outDir,
+      ...(provenance ? { provenance } : {}),
+    };
   } finally {
     await lock.release();
   }

@@ -43,7 +43,11 @@ describe('build --watch', () => {
       await waitFor(output, /build failed; fix the input, watching goes on/);
       expect(output()).toMatch(/korea-emerging-tech\.yaml:\d+:\d+ .*indicators\[1\]\.value\.amount/);
       const before = output().length;
-      writeFileSync(file, good.replace('amount: 1012,', 'amount: 1013,'));
+      // A figure must stay the one its quote states (the provenance check): change a label instead.
+      writeFileSync(
+        file,
+        good.replace('label: Industrial robot density', 'label: Industrial robot density (IFR)'),
+      );
       await waitFor(() => String(occurrences(output(), 'watching for changes')), /^2$/);
       const rebuild = output().slice(before);
       expect(rebuild).toMatch(/✓ sector-robotics\b/);

@@ -103,11 +103,35 @@ export function snapshot(dir: string): Map<string, string> {
   return files;
 }
 
+/** An edit of a figure: `amount: 1012,` to `amount: 1013,`. */
+const FIGURE_EDIT = /^amount: (\d+(?:\.\d+)?),$/;
+
+/**
+ * Edits the project's dataset. A changed figure (`amount: 1012,` → `amount: 1013,`) is restated
+ * in its quotes and in the project's copy of the stored sources too ("1,012" → "1,013"), as a
+ * corrected source would have it: the build checks every figure against its quote and every
+ * quote against its source (src/dataset/provenance/), and a test that only wants a rebuild
+ * must not trip that check.
+ */
 export function editDataset(dir: string, from: string | RegExp, to: string): void {
   const file = join(dir, DATASET);
   const text = readFileSync(file, 'utf8');
-  const next = text.replace(from, to);
+  const matched = typeof from === 'string' ? from : from.exec(text)?.[0];
+  let next = text.replace(from, to);
   if (next === text) throw new Error(`edit did not apply: ${String(from)}`);
+  const before = FIGURE_EDIT.exec(matched ?? '')?.[1];
+  const after = FIGURE_EDIT.exec(to)?.[1];
+  if (before !== undefined && after !== undefined) {
+    const written = (figure: string) => Number(figure).toLocaleString('en-US', { maximumFractionDigits: 6 });
+    const old = new RegExp(`(?<![\\d.,])${written(before).replace(/[.,]/g, '\\$&')}(?![\\d]|[.,]\\d)`, 'g');
+    const restate = (content: string) => content.replace(old, written(after));
+    next = restate(next);
+    const sources = join(dir, 'data', 'sources');
+    for (const name of readdirSync(sources)) {
+      const path = join(sources, name);
+      writeFileSync(path, restate(readFileSync(path, 'utf8')));
+    }
+  }
   writeFileSync(file, next);
 }
 

@@ -44,7 +44,8 @@ describe('reproducible builds', () => {
         `    label: ${label}`,
         '    year: 2025',
         '    status: planned',
-        '    amount: { amount: 1.5, currency: KRW, scale: trillion, qualifier: exact }',
+        // No source states this figure: it is marked computed, so the provenance check passes it.
+        '    amount: { amount: 1.5, currency: KRW, scale: trillion, qualifier: exact, computed: a tie for this test }',
         `    scope: ${label}`,
         '    cite:',
         '      - source: park-2025',

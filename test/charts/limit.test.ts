@@ -4,7 +4,7 @@
  * sectors they fit their canvas budget instead of failing the build, the chart's data table
  * keeps every row, and a note says what the drawing leaves out.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -23,7 +23,10 @@ import { testFonts } from '../support/theme.js';
 import { CHARTS_DIR, theme } from './support.js';
 
 async function load(text: string): Promise<Dataset> {
-  const file = join(mkdtempSync(join(tmpdir(), 'briefkit-limit-')), 'data.yaml');
+  const dir = mkdtempSync(join(tmpdir(), 'briefkit-limit-'));
+  // Beside the shipped sources, as in data/: validation finds every quote in them.
+  cpSync(join('data', 'sources'), join(dir, 'sources'), { recursive: true });
+  const file = join(dir, 'data.yaml');
   writeFileSync(file, text);
   const loaded = await loadDatasetFile(file);
   if (!loaded.dataset) throw new Error('the stress dataset does not load');

@@ -86,3 +86,17 @@ describe('native chart and drawing from one dataflow', () => {
     for (const [kind, total] of expected) expect(drawn.get(kind), kind).toBeCloseTo(total, 9);
   });
 });
+
+describe('a native chart whose fields are its table’s own', () => {
+  it('reads the table as it is: the shipped sector summary, folded for the drawing, shows each sector once', async () => {
+    for (const file of [undefined, JAPAN]) {
+      const data = await dataset(file);
+      const shipped = await buildCharts(data, await theme());
+      const plot = shipped.catalogue.find((c) => c.id === 'sector-summary')?.figure.plot;
+      if (!plot) throw new Error('the sector summary has no native plot');
+      expect(new Set(plot.categories).size, plot.categories.join(' | ')).toBe(plot.categories.length);
+      expect(plot.categories.some((c) => /\(\d+\)$/.test(c))).toBe(false);
+      expect(plot.series.map((s) => s.points.length)).toEqual(plot.series.map(() => plot.categories.length));
+    }
+  }, 120_000);
+});

@@ -120,6 +120,17 @@ describe('build --watch', () => {
     );
   });
 
+  it('sees an edit of a stored source (sources/ beside the dataset): its quotes are checked again', async () => {
+    const dir = makeProject();
+    mkdirSync(join(dir, 'data', 'sources'));
+    writeFileSync(join(dir, 'data', 'sources', 'r.txt'), 'A report.\n');
+    const watch = await startWatching(dir);
+    await watch.rebuiltAfter(
+      () => writeFileSync(join(dir, 'data', 'sources', 'r.txt'), 'A corrected report.\n'),
+      'a source edit',
+    );
+  });
+
   it('keeps seeing templates/ after it is renamed away and back', async () => {
     const dir = makeProject();
     const watch = await startWatching(dir);

@@ -23,6 +23,10 @@ async function cli(...argv: string[]) {
   return { code, out, err };
 }
 
+/** The provenance line of the shipped dataset: every quote found, every figure matched, no source unchecked. */
+const provenance = (file: string) =>
+  `  ${file}: provenance: 50 of 50 quotes found in their sources, 19 of 19 figures found in their quotes\n`;
+
 describe('briefkit validate', () => {
   it('exits 1 and prints each problem as file:line:column, path, expected/got and hint', async () => {
     const file = fixture('wrong-type-amount.yaml');
@@ -84,15 +88,33 @@ describe('briefkit validate', () => {
 
   it('exits 0 for the shipped dataset, named or by default', async () => {
     const named = await cli('validate', SHIPPED);
-    expect(named).toEqual({ code: 0, out: `✓ ${SHIPPED}: valid\n`, err: '' });
+    expect(named).toEqual({ code: 0, out: `✓ ${SHIPPED}: valid\n${provenance(SHIPPED)}`, err: '' });
     const byDefault = await cli('validate');
     expect(byDefault.code).toBe(0);
     // The default comes from the build config, so the path may be printed absolute.
-    expect(byDefault.out).toMatch(/^✓ (.*\/)?data\/korea-emerging-tech\.yaml: valid\n$/);
+    expect(byDefault.out).toMatch(
+      /^✓ (.*\/)?data\/korea-emerging-tech\.yaml: valid\n {2}(.*\/)?data\/korea-emerging-tech\.yaml: provenance: /,
+    );
     const json = await cli('validate', '--json', SHIPPED);
     expect(JSON.parse(json.out)).toEqual({
       valid: true,
-      files: [{ file: SHIPPED, valid: true, diagnostics: [] }],
+      files: [
+        {
+          file: SHIPPED,
+          valid: true,
+          diagnostics: [],
+          provenance: {
+            sources: 2,
+            notVerifiable: [],
+            quotes: 50,
+            quotesFound: 50,
+            quotesUnchecked: 0,
+            figures: 19,
+            figuresMatched: 19,
+            figuresComputed: 0,
+          },
+        },
+      ],
     });
   });
 
@@ -100,7 +122,7 @@ describe('briefkit validate', () => {
     const bad = fixture('duplicate-ids.yaml');
     const { code, out, err } = await cli('validate', SHIPPED, bad);
     expect(code).toBe(1);
-    expect(out).toBe(`✓ ${SHIPPED}: valid\n`);
+    expect(out).toBe(`✓ ${SHIPPED}: valid\n${provenance(SHIPPED)}`);
     expect(err).toContain(`${bad}:27:9  error REF_DUPLICATE_ID  programs[1].id: duplicate id "fund"`);
   });
 

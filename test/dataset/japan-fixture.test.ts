@@ -1,10 +1,10 @@
 /**
  * The Japan fixture: a second real-country dataset (semiconductors and AI), built from public
- * sources whose text is stored under test/fixtures/sources/japan/. It must validate as it is,
- * and every citation must quote its stored source exactly: no retyped quote, no whitespace
- * "fixed", so the fixture can be trusted as a record of what the sources say.
+ * sources whose text is stored under test/fixtures/sources/japan/ (meta.sourceFolder). It must
+ * validate as it is; validation finds every quote in its stored source and every figure in its
+ * quotes (src/dataset/provenance/), so the fixture can be trusted as a record of what the sources say.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDatasetFile } from '../../src/dataset/load.js';
@@ -28,8 +28,10 @@ describe('the Japan semiconductors-and-AI fixture', () => {
     expect(data.sources.length).toBeGreaterThanOrEqual(15);
   });
 
-  it('quotes every cited sentence as an exact substring of its stored source text', async () => {
+  it('names a stored file for every source, so every quote is checked (test/dataset/provenance/)', async () => {
     const data = await japan();
+    expect(data.sources.filter((s) => !s.file).map((s) => s.id)).toEqual([]);
+    for (const source of data.sources) expect(existsSync(join(SOURCES, source.file ?? ''))).toBe(true);
     const texts = new Map<string, string>();
     for (const source of data.sources) {
       expect(source.file, `source ${source.id} names its stored file`).toBeDefined();

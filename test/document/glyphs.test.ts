@@ -3,9 +3,9 @@
  * the document model before rendering: TEXT_MISSING_GLYPH at the dataset field or template
  * line:column holding it, never a renderer failure.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDatasetFile } from '../../src/dataset/load.js';
 import type { Dataset } from '../../src/dataset/schema.js';
@@ -51,7 +51,10 @@ function shippedModels(d: Dataset): DocumentModel[] {
 async function editedDataset(from: string, to: string): Promise<{ file: string; data: Dataset }> {
   const text = readFileSync(SHIPPED, 'utf8');
   expect(text).toContain(from);
-  const file = join(mkdtempSync(join(tmpdir(), 'briefkit-glyphs-')), 'dataset.yaml');
+  const dir = mkdtempSync(join(tmpdir(), 'briefkit-glyphs-'));
+  // Beside its sources, as in data/: validation finds every quote in them.
+  cpSync(join(dirname(SHIPPED), 'sources'), join(dir, 'sources'), { recursive: true });
+  const file = join(dir, 'dataset.yaml');
   writeFileSync(file, text.replace(from, to));
   const loaded = await loadDatasetFile(file);
   expect(loaded.diagnostics).toEqual([]);

@@ -6,6 +6,7 @@
  * one-pager benchmark).
  */
 import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { parse, stringify } from 'yaml';
 
 interface SectorRecord {
@@ -23,7 +24,12 @@ function stretched(text: string, stretch: number, n: number): string {
 }
 
 export function manySectorsDataset(datasetFile: string, count: number, stretch = 3): string {
-  const data = parse(readFileSync(datasetFile, 'utf8')) as { sectors: SectorRecord[] };
+  const data = parse(readFileSync(datasetFile, 'utf8')) as {
+    meta: Record<string, unknown>;
+    sectors: SectorRecord[];
+  };
+  // The copy is written elsewhere: its quotes are still checked against the shipped sources.
+  data.meta.sourceFolder = resolve(dirname(datasetFile), String(data.meta.sourceFolder ?? 'sources'));
   const originals = data.sectors;
   data.sectors = Array.from({ length: count }, (_, i) => {
     const base = originals[i % originals.length] as SectorRecord;

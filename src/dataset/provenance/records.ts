@@ -1,0 +1,36 @@
+/** The records of a dataset that cite sources, with their collection and index for positions. */
+import type { Citation, ShapedDataset } from '../schema.js';
+
+export const CITING = [
+  'administrations',
+  'fields',
+  'sectors',
+  'programs',
+  'targets',
+  'investments',
+  'indicators',
+  'channels',
+  'risks',
+] as const;
+
+export type CitingCollection = (typeof CITING)[number];
+
+export interface CitingRecord {
+  collection: CitingCollection;
+  index: number;
+  id: string;
+  cite: readonly Citation[];
+  record: Readonly<Record<string, unknown>>;
+}
+
+export function citingRecords(data: ShapedDataset): CitingRecord[] {
+  return CITING.flatMap((collection) =>
+    (data[collection] as readonly { id: string; cite: readonly Citation[] }[]).map((record, index) => ({
+      collection,
+      index,
+      id: record.id,
+      cite: record.cite,
+      record: record as unknown as Record<string, unknown>,
+    })),
+  );
+}
