@@ -8,7 +8,7 @@
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
@@ -50,7 +50,15 @@ async function sectorWith(names: readonly string[]): Promise<Dataset> {
     sources: { id: string }[];
     programs: Record<string, unknown>[];
   };
-  const quote = (data.programs[0] as { cite: { quote: string }[] }).cite[0]?.quote ?? '';
+  // Each generated programme cites a real citation of the fixture (its quote is in its source,
+  // the provenance check reads them), a different one each, so the page cites many sources.
+  const citations = [
+    ...data.programs,
+    ...((data as unknown as { investments: Record<string, unknown>[] }).investments ?? []),
+  ].flatMap((record) => (record.cite as { source: string; quote: string }[] | undefined) ?? []);
+  // The stored sources stay where the fixture keeps them (the dataset is written elsewhere).
+  const meta = (data as unknown as { meta: Record<string, unknown> }).meta;
+  meta.sourceFolder = join(dirname(JAPAN), String(meta.sourceFolder ?? 'sources'));
   // The fixture's own programmes leave the sector (they stay in the dataset, which refers to them).
   for (const programme of data.programs) {
     const sectors = (programme.sectors as string[] | undefined)?.filter((id) => id !== SECTOR);
@@ -65,7 +73,7 @@ async function sectorWith(names: readonly string[]): Promise<Dataset> {
     year: 1990 + i,
     sectors: [SECTOR],
     goals: ['Expand capacity in line with the published plan and report progress each year'],
-    cite: [{ source: data.sources[i % data.sources.length]?.id, quote }],
+    cite: [citations[i % citations.length]],
   }));
   data.programs.push(...generated);
   const file = join(mkdtempSync(join(tmpdir(), 'briefkit-one-pager-')), 'data.yaml');
