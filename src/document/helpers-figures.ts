@@ -11,6 +11,7 @@ import { formatDate, isFigureStatus } from '../dataset/wording.js';
 import {
   actorPhrase,
   type FigureRecord,
+  figureTense,
   figureTimePhrase,
   figureVerb,
   scopePhrase,
@@ -97,6 +98,16 @@ export function registerFigureHelpers(state: RenderState): HelperTable {
         recipients: texts(recipients),
         places: texts(places),
       });
+    },
+    /**
+     * The record's hedge as the source gives it ("planned", "expected"), and "(a date now past)"
+     * when its time is before the as-of date: a plan whose date has gone by is no longer ahead.
+     */
+    figureModality([value]) {
+      const record = asFigure(value, 'figureModality');
+      const { modality } = value as Loose;
+      if (typeof modality !== 'string') return '';
+      return figureTense(record, state.wording) === 'past' ? `${modality} (a date now past)` : modality;
     },
     figureYears([value]) {
       return yearsText(asTime(value, 'figureYears'));

@@ -82,3 +82,21 @@ describe('helpers on new dataset features', () => {
     );
   });
 });
+
+describe('figureModality', () => {
+  it('keeps the hedge, and says when its date has passed by the as-of date', async () => {
+    const japan = await dataset(FIXTURE.replace('veloria-test-fixture', 'japan-semiconductors-ai'));
+    const line = (id: string) => {
+      const result = briefing(
+        japan,
+        `# T\n\n{{#each targets}}{{#if (eq id "${id}")}}{{figureTime this}}, {{figureModality this}}{{/if}}{{/each}}\n`,
+      );
+      expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+      return firstParagraph(result.model);
+    };
+    // As of 22 December 2025, a target for 2024 is past; its plan is not still ahead.
+    expect(line('tsmc-first-plant-line-widths')).toBe('by 2024, planned (a date now past)');
+    const future = japan.targets.find((t) => t.modality !== undefined && (t.year ?? 0) > 2026);
+    if (future) expect(line(future.id)).toMatch(/, (planned|expected|anticipated|proposed)$/);
+  });
+});
