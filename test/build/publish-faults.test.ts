@@ -116,13 +116,17 @@ describe('a reader polling out/ during builds', () => {
     });
     const exited = new Promise((resolve) => child.on('exit', resolve));
     let previous = FIGURE;
-    for (const amount of ['1013', '1014', '1015']) {
-      editDataset(dir, previous, `amount: ${amount},`);
-      previous = `amount: ${amount},`;
-      const result = await buildIn(dir, EDITED_ONE_PAGER);
-      expect(result.status).toBe('built');
+    try {
+      for (const amount of ['1013', '1014', '1015']) {
+        editDataset(dir, previous, `amount: ${amount},`);
+        previous = `amount: ${amount},`;
+        const result = await buildIn(dir, EDITED_ONE_PAGER);
+        expect(result.status).toBe('built');
+      }
+    } finally {
+      // Whatever happened, the reader stops: a failed build must not leave it polling forever.
+      writeFileSync(stop, '');
     }
-    writeFileSync(stop, '');
     await exited;
     const seen = JSON.parse((await import('node:fs')).readFileSync(report, 'utf8'));
     expect(seen.reads).toBeGreaterThan(0);
