@@ -5,7 +5,8 @@
  */
 import type { FigureStatus, Money, Qualifier, Quantity, Scale } from './schema.js';
 
-const SCALE_FACTOR: Record<Scale, number> = {
+/** Units in one of each scale word (the figure checks read amounts by this too). */
+export const SCALE_FACTOR: Readonly<Record<Scale, number>> = {
   one: 1,
   thousand: 1e3,
   'ten-thousand': 1e4,

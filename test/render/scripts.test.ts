@@ -77,7 +77,8 @@ describe('a dataset in Japanese, Chinese, Hindi, Arabic and Korean', () => {
       expect(labels.some((label) => label.includes(name))).toBe(true);
     // The page the sector summary is drawn on (its place moves with the layout).
     const pages = execFileSync('pdftotext', [briefing, '-'], { encoding: 'utf8' }).split('\f');
-    const page = pages.find((text) => /Figure \d+\. Programmes, targets and indicators per sector/.test(text)) ?? '';
+    const page =
+      pages.find((text) => /Figure \d+\. Programmes, targets and indicators per sector/.test(text)) ?? '';
     expect(page).toContain('Grid storage · राष्ट्रीय ग्रिड भंडारण');
     // Arabic is extracted from ToUnicode, not ActualText (pdftotext reads a right-to-left
     // ActualText backwards, "ةيرحبلا…"). What remains, measured: Noto Sans Arabic draws a final

@@ -6,6 +6,7 @@
  */
 import { type Diagnostic, error } from '../../diagnostics.js';
 import type { Money, Quantity, ShapedDataset } from '../schema.js';
+import { SCALE_FACTOR } from '../wording.js';
 import { type Mention, mentionsIn } from './mentions.js';
 import { type CitingRecord, citingRecords } from './records.js';
 
@@ -18,18 +19,6 @@ export interface FigureCheck {
   matched: number;
   computed: number;
 }
-
-const SCALES: Readonly<Record<Money['scale'], number>> = {
-  one: 1,
-  thousand: 1e3,
-  'ten-thousand': 1e4,
-  lakh: 1e5,
-  million: 1e6,
-  crore: 1e7,
-  'hundred-million': 1e8,
-  billion: 1e9,
-  trillion: 1e12,
-};
 
 const UNIT_SCALE = /^(thousand|million|billion|trillion)\b/iu;
 const UNIT_SCALES: Readonly<Record<string, number>> = {
@@ -96,7 +85,7 @@ function statesValue(figure: StatedFigure, mention: Mention): boolean {
     return (
       !mention.percent &&
       mention.currencies.has(currency) &&
-      mention.values.some((v) => near(v, amount * SCALES[scale]))
+      mention.values.some((v) => near(v, amount * SCALE_FACTOR[scale]))
     );
   }
   if (figure.quantity) {
@@ -113,7 +102,7 @@ function upperEndStated(money: Money, mentions: Mention[]): boolean {
   const { amountMax, scale, currency } = money;
   if (amountMax === undefined) return true;
   return mentions.some(
-    (m) => m.currencies.has(currency) && m.values.some((v) => near(v, amountMax * SCALES[scale])),
+    (m) => m.currencies.has(currency) && m.values.some((v) => near(v, amountMax * SCALE_FACTOR[scale])),
   );
 }
 

@@ -10,6 +10,7 @@ export const CITING = [
   'investments',
   'indicators',
   'channels',
+  'partners',
   'risks',
 ] as const;
 

@@ -171,6 +171,21 @@ describe('a mutated Korea dataset', () => {
 });
 
 describe('a mutated Japan fixture', () => {
+  it('a partnership quote with a word changed: QUOTE_NOT_FOUND at the quote (partners are checked too)', async () => {
+    // The programme that the partnership belongs to quotes the same sentence: change the
+    // partnership's own copy, the last in the file.
+    const from = 'it has formed a partnership with U.S. chip giant';
+    const { file, text } = japan((t) => {
+      const at = t.lastIndexOf(from);
+      if (at < 0 || t.indexOf('\npartners:') > at) throw new Error('no partnership quote');
+      return `${t.slice(0, at)}it has formed an alliance with U.S. chip giant${t.slice(at + from.length)}`;
+    });
+    const { diagnostics } = await loadDatasetFile(file);
+    expect(diagnostics.map((d) => [d.code, d.line])).toEqual([
+      ['QUOTE_NOT_FOUND', lineOf(text, 'it has formed an alliance with') - 1],
+    ]);
+  });
+
   it('725億円 written as 726 (hundred-million): FIGURE_NOT_IN_QUOTE at its line', async () => {
     const { file, text } = japan(
       replaceOnce('budget: { amount: 725, currency: JPY', 'budget: { amount: 726, currency: JPY'),
