@@ -8,6 +8,7 @@
  */
 import { type Diagnostic, didYouMean, error, formatPath } from '../diagnostics.js';
 import type { YamlSource } from '../input/yaml.js';
+import { CITING } from './provenance/records.js';
 import { checkRelations } from './relation-checks.js';
 import type { ShapedDataset } from './schema.js';
 
@@ -15,19 +16,8 @@ type Collection = 'sources' | 'administrations' | 'fields' | 'sectors' | 'progra
 type Path = (string | number)[];
 type Loose = Record<string, unknown>;
 
-const COLLECTIONS = [
-  'sources',
-  'administrations',
-  'fields',
-  'sectors',
-  'programs',
-  'targets',
-  'investments',
-  'indicators',
-  'channels',
-  'partners',
-  'risks',
-] as const;
+// The sources and every list whose records cite them (provenance/records.ts, one list for both).
+const COLLECTIONS = ['sources', ...CITING] as const;
 const MAX_LISTED_IDS = 8;
 const DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 

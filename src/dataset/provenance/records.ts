@@ -1,6 +1,10 @@
 /** The records of a dataset that cite sources, with their collection and index for positions. */
 import type { Citation, ShapedDataset } from '../schema.js';
 
+/**
+ * Every list whose records cite sources, in the schema's order; test/dataset/provenance/records.test.ts
+ * checks it against the schema, so a record kind added there is not left unchecked here.
+ */
 export const CITING = [
   'administrations',
   'fields',
