@@ -159,9 +159,9 @@ function columnSlides(base: Base, ctx: PlanContext): Planned[] {
   const { w, h } = ptBox(leftBox);
   const leftParas = blockParas(base.slide.blocks);
   const rightParas = blockParas(right);
-  // A column with nothing in it is not drawn: the other one takes the slide.
-  if (!chart && (leftParas.length === 0 || rightParas.length === 0))
-    return textSlides(
+  // Both columns' text as full-width text slides, one after the other.
+  const fullWidth = () =>
+    textSlides(
       base,
       base.title,
       [...leftParas, ...rightParas],
@@ -170,6 +170,8 @@ function columnSlides(base: Base, ctx: PlanContext): Planned[] {
       TYPE.bodyMin,
       ctx,
     );
+  // A column with nothing in it is not drawn: the other one takes the slide.
+  if (!chart && (leftParas.length === 0 || rightParas.length === 0)) return fullWidth();
   // One size for both columns: the smaller of the two fitting sizes.
   const rightH = chart ? h * 0.3 : h;
   const size = Math.min(
@@ -188,15 +190,7 @@ function columnSlides(base: Base, ctx: PlanContext): Planned[] {
     ];
   }
   // Too long for two columns: the columns follow each other as full-width text slides.
-  return textSlides(
-    base,
-    base.title,
-    [...leftParas, ...rightParas],
-    BODY_BOX,
-    ctx.theme.sizes.slideBody,
-    TYPE.bodyMin,
-    ctx,
-  );
+  return fullWidth();
 }
 
 function tableSlides(base: Base, blocks: Block[], ctx: PlanContext): Planned[] {
