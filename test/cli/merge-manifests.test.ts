@@ -19,7 +19,7 @@ import { runMergeManifests } from '../../src/cli/merge-manifests.js';
 import { acquireLock } from '../../src/pipeline/lock.js';
 import type { Manifest } from '../../src/pipeline/manifest.js';
 import { stateDirFor } from '../../src/pipeline/out-layout.js';
-import { CLI, EPOCH, makeProject } from '../build/project.js';
+import { briefingProject, CLI, cli } from '../build/project.js';
 
 const fault = vi.hoisted(() => ({ match: undefined as RegExp | undefined }));
 
@@ -39,21 +39,8 @@ const unix = process.platform !== 'win32';
 let built: { dir: string; manifest: string };
 
 beforeAll(() => {
-  const dir = makeProject();
-  writeFileSync(
-    join(dir, 'briefkit.config.yaml'),
-    [
-      'datasets: [data/korea-emerging-tech.yaml]',
-      'documents:',
-      '  - { id: briefing, template: briefing.md.hbs, format: pdf, output: briefing.pdf }',
-      '',
-    ].join('\n'),
-  );
-  const run = spawnSync(process.execPath, [CLI, 'build', '--jobs', '1'], {
-    cwd: dir,
-    encoding: 'utf8',
-    env: { PATH: process.env.PATH ?? '', SOURCE_DATE_EPOCH: EPOCH },
-  });
+  const dir = briefingProject();
+  const run = cli(dir, ['build', '--jobs', '1']);
   expect(run.status, run.stderr).toBe(0);
   built = { dir, manifest: readFileSync(join(dir, 'out', 'manifest.json'), 'utf8') };
 }, 120_000);
