@@ -2,10 +2,10 @@
  * Every font file of the theme's stack is an input: a changed fallback face redraws the charts
  * and re-renders the documents (they are drawn with the stack), instead of "up to date".
  */
-import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, rmSync, } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { briefingProject, buildIn, ROOT } from './project.js';
+import { briefingProject, buildIn, localFace, ROOT } from './project.js';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -27,17 +27,11 @@ describe('the font stack as a build input', () => {
         `NotoSansHebrew_${weight}.ttf`,
       );
     // A local face (beside the theme file), so the test can change the file and not its name.
-    mkdirSync(join(dir, 'templates', 'fonts'));
-    const local = join(dir, 'templates', 'fonts', 'Hebrew-Bold.ttf');
-    copyFileSync(hebrew('700Bold'), local);
-    const theme = join(dir, 'templates', 'theme.yaml');
-    const text = readFileSync(theme, 'utf8');
-    const changed = text.replace(
-      '"@expo-google-fonts/noto-sans-hebrew/700Bold/NotoSansHebrew_700Bold.ttf"',
-      './fonts/Hebrew-Bold.ttf',
+    const local = localFace(
+      dir,
+      '@expo-google-fonts/noto-sans-hebrew/700Bold/NotoSansHebrew_700Bold.ttf',
+      'Hebrew-Bold.ttf',
     );
-    expect(changed).not.toBe(text);
-    writeFileSync(theme, changed);
     expect((await buildIn(dir)).status).toBe('built');
     copyFileSync(hebrew('400Regular'), local);
     const again = await buildIn(dir);

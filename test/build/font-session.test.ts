@@ -5,10 +5,10 @@
  * (theme/build-fonts.ts), not in module scope, where the second build drew with the first's
  * bytes under the new file's cache key.
  */
-import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, rmSync, } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { briefingProject, buildIn, ROOT } from './project.js';
+import { briefingProject, buildIn, localFace, ROOT } from './project.js';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -38,17 +38,11 @@ describe('font files in a build session', () => {
     const dir = briefingProject();
     dirs.push(dir);
     // A local primary face (beside the theme file): the test changes the file, not its name.
-    mkdirSync(join(dir, 'templates', 'fonts'));
-    const local = join(dir, 'templates', 'fonts', 'Body-Regular.ttf');
-    copyFileSync(pretendard('Regular'), local);
-    const theme = join(dir, 'templates', 'theme.yaml');
-    const text = readFileSync(theme, 'utf8');
-    const changed = text.replace(
-      'regular: pretendard/dist/public/static/alternative/Pretendard-Regular.ttf',
-      'regular: ./fonts/Body-Regular.ttf',
+    const local = localFace(
+      dir,
+      'pretendard/dist/public/static/alternative/Pretendard-Regular.ttf',
+      'Body-Regular.ttf',
     );
-    expect(changed).not.toBe(text);
-    writeFileSync(theme, changed);
 
     expect((await buildIn(dir)).status).toBe('built');
     expect(embeddedFonts(join(dir, 'out', 'briefing.pdf'))).toEqual([

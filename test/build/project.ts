@@ -1,6 +1,7 @@
 /** A throw-away copy of the project (data, templates, config) for build tests. */
 import { spawnSync } from 'node:child_process';
 import {
+  copyFileSync,
   cpSync,
   mkdirSync,
   mkdtempSync,
@@ -50,6 +51,24 @@ export function builtProject(): string {
  * build publishes rather than of what it draws.
  */
 export const EDITED_ONE_PAGER = { only: ['sector-robotics'] };
+
+/**
+ * Makes the theme's face at `packagePath` (a file under node_modules/) a local face of the
+ * project, templates/fonts/`name`, so a test can change the file and not its name. Returns the
+ * local file's path.
+ */
+export function localFace(dir: string, packagePath: string, name: string): string {
+  mkdirSync(join(dir, 'templates', 'fonts'), { recursive: true });
+  const local = join(dir, 'templates', 'fonts', name);
+  copyFileSync(join(ROOT, 'node_modules', packagePath), local);
+  const theme = join(dir, 'templates', 'theme.yaml');
+  const text = readFileSync(theme, 'utf8');
+  const named = text.includes(`"${packagePath}"`) ? `"${packagePath}"` : packagePath;
+  const changed = text.replace(named, `./fonts/${name}`);
+  if (changed === text) throw new Error(`the theme names no face ${packagePath}`);
+  writeFileSync(theme, changed);
+  return local;
+}
 
 /** A project whose config builds the briefing only, to keep a test short. */
 export function briefingProject(): string {
