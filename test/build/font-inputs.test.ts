@@ -2,7 +2,7 @@
  * Every font file of the theme's stack is an input: a changed fallback face redraws the charts
  * and re-renders the documents (they are drawn with the stack), instead of "up to date".
  */
-import { copyFileSync, rmSync, } from 'node:fs';
+import { copyFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { briefingProject, buildIn, localFace, ROOT } from './project.js';

@@ -5,7 +5,7 @@
  * (theme/build-fonts.ts), not in module scope, where the second build drew with the first's
  * bytes under the new file's cache key.
  */
-import { copyFileSync, readFileSync, rmSync, } from 'node:fs';
+import { copyFileSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { briefingProject, buildIn, localFace, ROOT } from './project.js';
