@@ -76,6 +76,8 @@ export const CATALOGUE = {
   FIGURE_NOT_IN_QUOTE: 'figure not stated in any of its quotes',
   FIGURE_QUALIFIER: 'figure qualifier disagrees with its quote',
   SOURCE_NO_TEXT: 'stored source has no text to match quotes against',
+  // Issue 13
+  DATA_SAME_MONEY: 'two records state the same money but are not linked',
 } as const;
 
 export type DiagnosticCode = keyof typeof CATALOGUE;

@@ -25,9 +25,9 @@ function validated(bytes: Uint8Array, file: string): DatasetResult & { yaml?: Ya
   // References are checked on the shaped value when there is one, else on the raw data.
   const referenceProblems = checkReferences(shaped.value ?? shaped.source.data, shaped.source);
   const diagnostics = byPosition([...shaped.diagnostics, ...referenceProblems]);
-  if (diagnostics.length > 0 || !shaped.value) return { diagnostics };
-  // The brand marks that both shape and reference checks passed.
-  return { dataset: shaped.value as Dataset, diagnostics: [], yaml: shaped.source };
+  if (diagnostics.some((d) => d.severity === 'error') || !shaped.value) return { diagnostics };
+  // The brand marks that both shape and reference checks passed; warnings go with the dataset.
+  return { dataset: shaped.value as Dataset, diagnostics, yaml: shaped.source };
 }
 
 /**
@@ -57,7 +57,11 @@ export async function loadDatasetFile(file: string): Promise<DatasetResult> {
   const provenance = await checkProvenance(result.dataset, yaml);
   const { summary, sourceFiles } = provenance;
   if (provenance.diagnostics.length > 0) {
-    return { diagnostics: byPosition(provenance.diagnostics), provenance: summary, sourceFiles };
+    return {
+      diagnostics: byPosition([...result.diagnostics, ...provenance.diagnostics]),
+      provenance: summary,
+      sourceFiles,
+    };
   }
   return { ...result, provenance: summary, sourceFiles };
 }

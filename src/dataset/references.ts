@@ -94,6 +94,7 @@ export function checkReferences(data: ShapedDataset | Loose | unknown, source: Y
   });
   records(data, 'programs').forEach((p, i) => {
     ref('administrations', text(p, 'administration'), ['programs', i, 'administration']);
+    ref('investments', text(p, 'budgetSameAs'), ['programs', i, 'budgetSameAs']);
     refs('sectors', p, 'sectors', ['programs', i]);
   });
   const hasFiscalYear = isLoose(data) && isLoose(data.meta) && isLoose(data.meta.fiscalYear);

@@ -5,6 +5,7 @@
  * the data defensively, so it also runs after a failed shape check.
  */
 import { type Diagnostic, error } from '../diagnostics.js';
+import { checkSameMoney } from './same-money.js';
 import { moneyValue } from './wording.js';
 
 type Path = (string | number)[];
@@ -68,6 +69,7 @@ export function checkRelations(data: unknown, at: At, ref: Ref): Diagnostic[] {
       );
     }
   });
+  problems.push(...checkSameMoney(data, at));
   return problems;
 }
 

@@ -157,6 +157,11 @@ export const Program = z.strictObject({
     .describe('Equivalents the source itself states (e.g. "approximately $47 billion USD"); never computed.'),
   budgetYear: year.optional(),
   budgetStatus: FigureStatus.optional(),
+  budgetSameAs: id
+    .optional()
+    .describe(
+      'The id of the investment that states this same money: derived tables and totals count it once, as that figure.',
+    ),
   recipients,
   places,
   goals: z.array(text).default([]),

@@ -1,6 +1,7 @@
 /**
  * programBudgets: every budget the source states in the home currency (programmes and
- * non-target investments), on one numeric scale (billions) for a log axis, with the
+ * non-target investments, each amount once: a programme budget that is the same money as an
+ * investment, `budgetSameAs`, is that investment's row), on one numeric scale (billions) for a log axis, with the
  * stated wording kept beside it. USD equivalents are only those the source states.
  */
 
@@ -24,9 +25,16 @@ interface Budget {
   stated: Money[];
 }
 
+/** Investments drawn as budgets: targets are aims, not budgets (they belong to the investment chart). */
+function budgetInvestments(dataset: Dataset) {
+  return dataset.investments.filter((v) => v.status !== 'target');
+}
+
 function collect(dataset: Dataset): Budget[] {
+  // A budget that is the same money as a figure drawn here (`budgetSameAs`) is that figure's row.
+  const drawn = new Set(budgetInvestments(dataset).map((v) => v.id));
   const fromPrograms = dataset.programs.flatMap((p): Budget[] =>
-    p.budget
+    p.budget && !(p.budgetSameAs && drawn.has(p.budgetSameAs))
       ? [
           {
             id: p.id,
@@ -40,20 +48,17 @@ function collect(dataset: Dataset): Budget[] {
         ]
       : [],
   );
-  // Targets are aims, not budgets: they belong to the investment chart.
-  const fromInvestments = dataset.investments
-    .filter((v) => v.status !== 'target')
-    .map(
-      (v): Budget => ({
-        id: v.id,
-        name: v.label,
-        kind: 'investment',
-        year: figureYear(v) ?? null,
-        status: v.status,
-        money: v.amount,
-        stated: [],
-      }),
-    );
+  const fromInvestments = budgetInvestments(dataset).map(
+    (v): Budget => ({
+      id: v.id,
+      name: v.label,
+      kind: 'investment',
+      year: figureYear(v) ?? null,
+      status: v.status,
+      money: v.amount,
+      stated: [],
+    }),
+  );
   return [...fromPrograms, ...fromInvestments];
 }
 
