@@ -6,8 +6,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDatasetFile, validateDatasetText } from '../../src/dataset/load.js';
-import { moneyValue } from '../../src/dataset/wording.js';
 import type { Dataset } from '../../src/dataset/schema.js';
+import { moneyValue } from '../../src/dataset/wording.js';
 import { programBudgets } from '../../src/derive/index.js';
 
 const CITE = '[{ source: r, quote: Q }]';
