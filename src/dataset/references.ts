@@ -75,6 +75,16 @@ export function checkReferences(data: ShapedDataset | Loose | unknown, source: Y
       cites.forEach((c, j) => {
         if (isLoose(c)) ref('sources', text(c, 'source'), [name, i, 'cite', j, 'source']);
       });
+      // Another source's statement of the figure cites its own sources.
+      for (const key of ['alternatives', 'budgetAlternatives']) {
+        const alternatives = Array.isArray(record[key]) ? record[key] : [];
+        alternatives.forEach((alternative: unknown, k: number) => {
+          const own = isLoose(alternative) && Array.isArray(alternative.cite) ? alternative.cite : [];
+          own.forEach((c: unknown, j: number) => {
+            if (isLoose(c)) ref('sources', text(c, 'source'), [name, i, key, k, 'cite', j, 'source']);
+          });
+        });
+      }
     });
   }
   records(data, 'administrations').forEach((a, i) => {

@@ -4,7 +4,7 @@
  * it, the whole it is part of). src/dataset/schema.ts builds its sections from these.
  */
 import { z } from 'zod';
-import { cite, id, isoDate, Money, Period, text } from './values.js';
+import { cite, id, isoDate, Money, Period, Quantity, text } from './values.js';
 
 export const Instrument = z
   .enum(['mou', 'moc', 'joint-statement', 'agreement', 'treaty', 'partnership', 'other'])
@@ -59,6 +59,16 @@ export const MoneyAlternative = z
   })
   .describe('The same figure as another source states it: the documents print both, each with its citation.');
 
+export const QuantityAlternative = z
+  .strictObject({
+    value: Quantity,
+    cite,
+  })
+  .describe(
+    'The same target or indicator value as another source states it: the documents print both, each with its citation.',
+  );
+
 export type Partner = z.output<typeof Partner>;
+export type QuantityAlternative = z.output<typeof QuantityAlternative>;
 export type Instrument = z.output<typeof Instrument>;
 export type MoneyAlternative = z.output<typeof MoneyAlternative>;

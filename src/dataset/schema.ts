@@ -6,7 +6,7 @@
  * was taken from, so an output can always point back to the source.
  */
 import { z } from 'zod';
-import { MoneyAlternative, Partner } from './relations.js';
+import { MoneyAlternative, Partner, QuantityAlternative } from './relations.js';
 import {
   Actor,
   Basis,
@@ -24,7 +24,14 @@ import {
   year,
 } from './values.js';
 
-export { Counterparty, CounterpartyKind, Instrument, MoneyAlternative, Partner } from './relations.js';
+export {
+  Counterparty,
+  CounterpartyKind,
+  Instrument,
+  MoneyAlternative,
+  Partner,
+  QuantityAlternative,
+} from './relations.js';
 export {
   Actor,
   Basis,
@@ -155,6 +162,10 @@ export const Program = z.strictObject({
     .array(Money)
     .default([])
     .describe('Equivalents the source itself states (e.g. "approximately $47 billion USD"); never computed.'),
+  budgetAlternatives: z
+    .array(MoneyAlternative)
+    .default([])
+    .describe('The budget as other sources state it, when they disagree; each with its own citation.'),
   budgetYear: year.optional(),
   budgetStatus: FigureStatus.optional(),
   budgetSameAs: id
@@ -181,6 +192,10 @@ export const Target = z.strictObject({
     .optional()
     .describe('The year is a fiscal year (see meta.fiscalYear): "by fiscal 2027".'),
   modality: Modality.optional(),
+  alternatives: z
+    .array(QuantityAlternative)
+    .default([])
+    .describe('The value as other sources state it, when they disagree; each with its own citation.'),
   cite,
 });
 
@@ -227,6 +242,10 @@ export const Indicator = z.strictObject({
   value: Quantity,
   year,
   subject: text.optional().describe('Who the indicator is about, e.g. the companies measured.'),
+  alternatives: z
+    .array(QuantityAlternative)
+    .default([])
+    .describe('The value as other sources state it, when they disagree; each with its own citation.'),
   cite,
 });
 
