@@ -129,6 +129,7 @@ describe('template dependencies (for the build cache)', () => {
     const rel = (files: string[]) => files.map((f) => f.slice(TEMPLATES.length + 1));
     expect(rel(templateDependencies(TEMPLATES, 'briefing.md.hbs'))).toEqual([
       'briefing.md.hbs',
+      join('partials', 'budget-alternatives.md.hbs'),
       join('partials', 'figure-alternatives.md.hbs'),
       join('partials', 'figures-note.md.hbs'),
       join('partials', 'indicator-kpi.md.hbs'),
@@ -137,6 +138,7 @@ describe('template dependencies (for the build cache)', () => {
       join('partials', 'partners.md.hbs'),
       join('partials', 'program.md.hbs'),
       join('partials', 'target.md.hbs'),
+      join('partials', 'value-alternatives.md.hbs'),
     ]);
     expect(rel(templateDependencies(TEMPLATES, 'deck.md.hbs'))).toEqual([
       'deck.md.hbs',
