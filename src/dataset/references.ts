@@ -116,6 +116,7 @@ export function checkReferences(data: ShapedDataset | Loose | unknown, source: Y
   });
   records(data, 'investments').forEach((v, i) => {
     refs('fields', v, 'fields', ['investments', i]);
+    ref('administrations', text(v, 'administration'), ['investments', i, 'administration']);
     diagnostics.push(...yearOrder(v, ['investments', i], 'year', at));
     diagnostics.push(...figureYears(v, ['investments', i], hasFiscalYear, at));
   });

@@ -155,7 +155,11 @@ export const Program = z.strictObject({
   kind: ProgramKind,
   year: year.optional().describe('The year it was introduced, when the source says.'),
   date: isoDate.optional(),
-  administration: id.optional(),
+  administration: id
+    .optional()
+    .describe(
+      'The administration that launched it; when left out, the one in office at its `date` (or all its `year`), if the data says.',
+    ),
   sectors: z.array(id).default([]),
   budget: Money.optional().describe('The budget as the source states it, in its currency.'),
   budgetStated: z
@@ -208,6 +212,14 @@ export const Investment = z.strictObject({
   basis: Basis.optional().describe('For a period: a total over it (the default) or an amount a year.'),
   baselineYear: year.optional(),
   status: FigureStatus,
+  date: isoDate
+    .optional()
+    .describe(
+      'When the figure was decided or announced: the documents name the administration in office then (see `administrations`).',
+    ),
+  administration: id
+    .optional()
+    .describe('The administration that decided it, when a source says so; otherwise found from `date`.'),
   actor: Actor.optional().describe('Who spends the money; the government when left out.'),
   actorName: text
     .optional()

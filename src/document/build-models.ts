@@ -60,6 +60,7 @@ export function renderModel(
   const state = new RenderState(dataset.sources, charts, templates.mainName, {
     asOf: dataset.meta.asOf,
     ...(dataset.meta.fiscalYear ? { fiscalYear: dataset.meta.fiscalYear } : {}),
+    administrations: new Map(dataset.administrations.map((a) => [a.id, a.name])),
   });
   const context = templateContext(dataset, charts, focus);
   const rendered = renderTemplate(templates, context, state);

@@ -14,6 +14,8 @@ export interface FigureRecord extends FigureTime {
   actor?: Actor | null;
   actorName?: string | null;
   modality?: Modality | null;
+  /** The administration it is worded under (src/document/template-data.ts fills it from dates). */
+  administration?: string | null;
 }
 
 /** Generic names of each kind of actor, when the record names none; `plural` for the verb. */
@@ -32,15 +34,32 @@ export interface ActorWords {
   named: boolean;
 }
 
-export function actorWords(record: Pick<FigureRecord, 'actor' | 'actorName'>): ActorWords {
+/**
+ * Who acts: the record's named actor; for the government, the administration it is worded
+ * under, by name ("the Kishida government"); else the generic phrase ("the government").
+ */
+export function actorWords(
+  record: Pick<FigureRecord, 'actor' | 'actorName' | 'administration'>,
+  administrations?: ReadonlyMap<string, string>,
+): ActorWords {
   if (record.actorName) return { text: record.actorName, plural: false, named: true };
-  const generic = GENERIC_ACTORS[record.actor ?? 'government'];
-  return { ...generic, named: false };
+  const actor = record.actor ?? 'government';
+  const administration = record.administration ? administrations?.get(record.administration) : undefined;
+  if (actor === 'government' && administration) {
+    // The name as written, after "the" unless it has its own article.
+    const text = /^the\s/i.test(administration) ? administration : `the ${administration}`;
+    return { text, plural: false, named: false };
+  }
+  return { ...GENERIC_ACTORS[actor], named: false };
 }
 
-/** The actor as the subject of a sentence; `start` capitalises a generic phrase, never a name. */
-export function actorPhrase(record: FigureRecord, start = false): string {
-  const words = actorWords(record);
+/** The actor as the subject of a sentence; `start` capitalises the first letter, never a name's. */
+export function actorPhrase(
+  record: FigureRecord,
+  start = false,
+  administrations?: ReadonlyMap<string, string>,
+): string {
+  const words = actorWords(record, administrations);
   if (!start || words.named) return words.text;
   return words.text.charAt(0).toUpperCase() + words.text.slice(1);
 }
@@ -72,6 +91,8 @@ const PLAIN: Record<FigureStatus, { past: (v: string) => string; present: [strin
 export interface WordingContext {
   asOf: string;
   fiscalYear?: FiscalYear;
+  /** Administration names by id, for "the Kishida government allocated …". */
+  administrations?: ReadonlyMap<string, string>;
 }
 
 export function figureTense(record: FigureRecord, context: WordingContext): Tense {

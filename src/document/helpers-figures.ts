@@ -8,6 +8,7 @@
 import { type FigureTime, figureYear, yearsText } from '../dataset/figure-time.js';
 import type { FigureStatus } from '../dataset/schema.js';
 import { formatDate, isFigureStatus } from '../dataset/wording.js';
+import { type AdministrationTerm, administrationAt } from '../derive/administrations.js';
 import {
   actorPhrase,
   type FigureRecord,
@@ -77,7 +78,7 @@ function dateKey(value: string): number {
 export function registerFigureHelpers(state: RenderState): HelperTable {
   return {
     figureActor([value], { hash }) {
-      return actorPhrase(asFigure(value, 'figureActor'), hash.start === true);
+      return actorPhrase(asFigure(value, 'figureActor'), hash.start === true, state.wording.administrations);
     },
     figureVerb([value]) {
       return figureVerb(asFigure(value, 'figureVerb'), state.wording);
@@ -112,7 +113,19 @@ export function registerFigureHelpers(state: RenderState): HelperTable {
     figureYears([value]) {
       return yearsText(asTime(value, 'figureYears'));
     },
-    onDate([value]) {
+    /**
+     * The administration in office at a date as far as the data says, as a list of none or one:
+     * `{{#each (inOfficeAt administrations meta.asOf)}}The {{name}}, in office at …{{/each}}`.
+     */
+    inOfficeAt([list, date]) {
+      if (!Array.isArray(list)) return fail(`inOfficeAt needs the administrations, got ${describe(list)}`);
+      if (typeof date !== 'string' || onDate(date) === undefined)
+        return fail(`inOfficeAt needs a date as YYYY-MM-DD, YYYY-MM or YYYY, got ${describe(date)}`);
+      const terms = list.filter((a): a is AdministrationTerm => isRecord(a) && typeof a.id === 'string');
+      const found = administrationAt(terms, date, state.wording.asOf);
+      return found ? [found] : [];
+    },
+        onDate([value]) {
       if (typeof value !== 'string' && typeof value !== 'number')
         return fail(`onDate needs a date, got ${describe(value)}`);
       return onDate(value) ?? fail(`"${value}" is not a date as YYYY-MM-DD, YYYY-MM or YYYY`);

@@ -1,12 +1,15 @@
 /**
  * The data a template sees: the dataset as it is, with every optional field the schema knows
  * present (as `null` when the data lacks it), so `{{#if budget}}` works in Handlebars' strict
- * mode while a misspelt field (`{{budjet}}`) is still an error. Strings are not escaped: what
+ * mode while a misspelt field (`{{budjet}}`) is still an error. A programme's or a figure's
+ * `administration` is the one it names, else the one in office at its date as far as the data
+ * says (src/derive/administrations.ts), so a template groups and words it by that government. Strings are not escaped: what
  * a template prints never reaches the Markdown text as Markdown (literal.ts), and helpers
  * compare and sort the values as written.
  */
 import type { z } from 'zod';
 import { type Dataset, PolicyDataset } from '../dataset/schema.js';
+import { recordAdministration } from '../derive/administrations.js';
 import type { FigureContent } from './model.js';
 
 /** A chart the templates may place: the chart stage's catalogue entry. */
@@ -106,10 +109,25 @@ function filledDataset(dataset: Dataset): Readonly<Record<string, unknown>> {
   let filled = datasets.get(dataset);
   if (!filled) {
     const value = copyPlain(fillOptional(PolicyDataset, dataset));
-    filled = deepFreeze(isRecord(value) ? value : {});
+    filled = deepFreeze(isRecord(value) ? withAdministrations(value, dataset) : {});
     datasets.set(dataset, filled);
   }
   return filled;
+}
+
+/** Fills `administration` of programmes (by date or year) and investments (by date) from the terms. */
+function withAdministrations(value: Record<string, unknown>, dataset: Dataset): Record<string, unknown> {
+  const terms = dataset.administrations;
+  const asOf = dataset.meta.asOf;
+  const resolve = (list: unknown, yearCounts: boolean) =>
+    Array.isArray(list)
+      ? list.map((row: unknown) =>
+          isRecord(row)
+            ? { ...row, administration: recordAdministration(row, terms, asOf, { yearCounts }) ?? null }
+            : row,
+        )
+      : list;
+  return { ...value, programs: resolve(value.programs, true), investments: resolve(value.investments, false) };
 }
 
 function frozenCharts(charts: readonly ChartEntry[]): unknown {
