@@ -125,7 +125,7 @@ export function registerFigureHelpers(state: RenderState): HelperTable {
       const found = administrationAt(terms, date, state.wording.asOf);
       return found ? [found] : [];
     },
-        onDate([value]) {
+    onDate([value]) {
       if (typeof value !== 'string' && typeof value !== 'number')
         return fail(`onDate needs a date, got ${describe(value)}`);
       return onDate(value) ?? fail(`"${value}" is not a date as YYYY-MM-DD, YYYY-MM or YYYY`);

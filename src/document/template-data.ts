@@ -127,7 +127,11 @@ function withAdministrations(value: Record<string, unknown>, dataset: Dataset): 
             : row,
         )
       : list;
-  return { ...value, programs: resolve(value.programs, true), investments: resolve(value.investments, false) };
+  return {
+    ...value,
+    programs: resolve(value.programs, true),
+    investments: resolve(value.investments, false),
+  };
 }
 
 function frozenCharts(charts: readonly ChartEntry[]): unknown {
