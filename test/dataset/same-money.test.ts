@@ -84,3 +84,31 @@ describe('the Japan fixture counts each amount once', () => {
     );
   });
 });
+
+describe('briefkit validate with only a warning', () => {
+  it('prints the warning and exits 0', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { run } = await import('../../src/cli/run.js');
+    const file = join(mkdtempSync(join(tmpdir(), 'briefkit-same-money-')), 'data.yaml');
+    // Quotes that state the figures, so that the provenance check finds them.
+    writeFileSync(
+      file,
+      (head + program('')).replaceAll('quote: Q', 'quote: The ministry gives up to 476 billion yen in 2022.'),
+    );
+    let err = '';
+    let out = '';
+    const code = await run(['validate', file], {
+      out: (t) => {
+        out += t;
+      },
+      err: (t) => {
+        err += t;
+      },
+      isTTY: false,
+    });
+    expect(err).toContain('warning DATA_SAME_MONEY  programs[0].budget');
+    expect(out).toContain(`✓ ${file}: valid`);
+    expect(code).toBe(0);
+  });
+});
