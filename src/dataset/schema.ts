@@ -164,6 +164,9 @@ export const Program = z.strictObject({
   recipients,
   places,
   goals: z.array(text).default([]),
+  modality: Modality.optional().describe(
+    'How sure the source is of it: "is expected to strengthen support" is `expected`; a programme in force has none.',
+  ),
   cite,
 });
 
@@ -241,6 +244,12 @@ export const Risk = z.strictObject({
   id,
   name: text,
   description: text,
+  kind: z
+    .enum(['risk', 'challenge'])
+    .default('risk')
+    .describe(
+      'risk: the source calls it a risk; challenge: the source names it a complexity, challenge or concern, not a risk.',
+    ),
   cite,
 });
 
