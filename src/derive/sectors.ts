@@ -56,9 +56,9 @@ export function sectorSummary(dataset: Dataset): DerivedTable {
     rows,
     sources: sourcesOf(counted),
     notes: [
-      'Counts computed by briefkit from the dataset; a record covering several sectors counts for each.',
+      'Counts computed from the dataset; a record covering several sectors counts for each.',
     ],
-    summary: `Number of programmes, targets and indicators in the dataset for each sector, counted by briefkit: ${listing(
+    summary: `Number of programmes, targets and indicators in the dataset for each sector, counted from the dataset: ${listing(
       rows.map(
         (r) =>
           `${r.sector}: ${plural(Number(r.programmes), 'programme', 'programmes')}, ${plural(

@@ -6,7 +6,7 @@
  *
  * analysis.judgements[]:   {id, title, text, sectors: [sector ids], basedOn: Evidence[]}
  * analysis.implications[]: {id, audience, text, basedOn: Evidence[]}
- * analysis.watch[]:        {id, text, when, date: "2026-06" | null, period: {from, to} | null, basedOn: Evidence[]}
+ * analysis.watch[]:        {id, text, when, date: "2026-06" | null, period: {from?, to?} | null, year: null, basedOn: Evidence[]}
  * analysis.limits[]:       {id, text}
  * Evidence:                {id, list: "programs" | "targets" | …, name, cite: Citation[], record}
  *
@@ -15,6 +15,7 @@
  */
 import { BASED_ON_LISTS } from '../dataset/analysis.js';
 import { CITING } from '../dataset/provenance/records.js';
+import { instrumentLabel } from './partner-wording.js';
 
 type Loose = Record<string, unknown>;
 
@@ -22,9 +23,17 @@ function isRecord(value: unknown): value is Loose {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** The words a record is known by: a programme's name, a figure's label, a target's description. */
+/**
+ * The words a record is known by: a programme's name, a figure's label, a target's description;
+ * a partnership by its instrument, counterparty and subject ("Bilateral agreements with … on …").
+ */
 function recordName(record: Loose): string {
-  for (const key of ['name', 'label', 'description', 'subject']) {
+  const counterparty = record.counterparty;
+  if (isRecord(counterparty) && typeof counterparty.name === 'string' && typeof record.subject === 'string') {
+    const instrument = instrumentLabel(record as unknown as Parameters<typeof instrumentLabel>[0]);
+    return `${instrument} with ${counterparty.name} on ${record.subject}`;
+  }
+  for (const key of ['name', 'label', 'description']) {
     const value = record[key];
     if (typeof value === 'string') return value;
   }

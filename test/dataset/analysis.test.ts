@@ -74,7 +74,7 @@ describe('analysis', () => {
     expect(analysis.judgements[0]?.basedOn[0]?.cite).toEqual([
       { source: 'report', quote: 'The report says so.', locator: null, translation: null },
     ]);
-    expect(analysis.watch[0]).toMatchObject({ date: null, period: { from: 2026, to: null } });
+    expect(analysis.watch[0]).toMatchObject({ date: null, period: { from: 2026 } });
     expect(analysis.limits).toEqual([]);
   });
 });
