@@ -6,6 +6,8 @@
  * was taken from, so an output can always point back to the source.
  */
 import { z } from 'zod';
+import { Analysis } from './analysis.js';
+import { Publication } from './publication.js';
 import { MoneyAlternative, Partner, QuantityAlternative } from './relations.js';
 import {
   Actor,
@@ -24,6 +26,8 @@ import {
   year,
 } from './values.js';
 
+export { Analysis, Implication, Judgement, Limit, WatchItem } from './analysis.js';
+export { Author, Licence, Publication, Publisher } from './publication.js';
 export {
   Counterparty,
   CounterpartyKind,
@@ -180,6 +184,9 @@ export const Program = z.strictObject({
   recipients,
   places,
   goals: z.array(text).default([]),
+  modality: Modality.optional().describe(
+    'How sure the source is of it: "is expected to strengthen support" is `expected`; a programme in force has none.',
+  ),
   cite,
 });
 
@@ -273,6 +280,12 @@ export const Risk = z.strictObject({
   id,
   name: text,
   description: text,
+  kind: z
+    .enum(['risk', 'challenge'])
+    .default('risk')
+    .describe(
+      'risk: the source calls it a risk; challenge: the source names it a complexity, challenge or concern, not a risk.',
+    ),
   cite,
 });
 
@@ -290,6 +303,12 @@ export const PolicyDataset = z
     channels: z.array(Channel).default([]),
     partners: z.array(Partner).default([]),
     risks: z.array(Risk).default([]),
+    analysis: Analysis.default({ judgements: [], implications: [], watch: [], limits: [] }).describe(
+      "The analyst's own assessment (judgements, implications, what to watch, limits): never cited, based on the records above.",
+    ),
+    publication: Publication.default({ authors: [] }).describe(
+      'Front and back matter; every field optional, shown only when given.',
+    ),
   })
   .describe('A briefkit policy dataset: sources, programmes, figures and their effects.');
 

@@ -108,10 +108,10 @@ export function programBudgets(dataset: Dataset): DerivedTable {
     ...dataset.investments.filter((v) => shown.has(v.id)),
   ];
   const notes = [
-    `Amounts as stated by the source; the ${home} values that place them on one scale are computed by briefkit.`,
+    `Amounts as stated by the source; the ${home} values that place them on one scale are computed from the dataset.`,
   ];
   if (rows.some((r) => r.statedText)) {
-    notes.push('Amounts in other currencies are those the source states; briefkit converts nothing.');
+    notes.push('Amounts in other currencies are those the source states; none is converted.');
   }
   notes.push(...figureNotes(budgets));
   notes.push(

@@ -86,7 +86,7 @@ export function investmentTrend(dataset: Dataset): DerivedTable {
     rows,
     sources: sourcesOf(investments),
     notes: [
-      'Amounts as stated by the source; the values that draw them on one axis are computed by briefkit.',
+      'Amounts as stated by the source; the values that draw them on one axis are computed from the dataset.',
       ...(rows.some((r) => r.kind === 'Target')
         ? ['Targets are aims, drawn as outlines, not as spending.']
         : []),

@@ -55,10 +55,8 @@ export function sectorSummary(dataset: Dataset): DerivedTable {
     ],
     rows,
     sources: sourcesOf(counted),
-    notes: [
-      'Counts computed by briefkit from the dataset; a record covering several sectors counts for each.',
-    ],
-    summary: `Number of programmes, targets and indicators in the dataset for each sector, counted by briefkit: ${listing(
+    notes: ['Counts computed from the dataset; a record covering several sectors counts for each.'],
+    summary: `Number of programmes, targets and indicators in the dataset for each sector (computed): ${listing(
       rows.map(
         (r) =>
           `${r.sector}: ${plural(Number(r.programmes), 'programme', 'programmes')}, ${plural(

@@ -103,6 +103,12 @@ export function registerListHelpers(): HelperTable {
       const key = asString(path, 'pluck field');
       return asList(list, 'pluck').map((row) => field(row, key));
     },
+    /** The different values of a list, in first-seen order: `(length (distinct (pluck investments "scope")))`. */
+    distinct([list]) {
+      const seen: unknown[] = [];
+      for (const item of asList(list, 'distinct')) if (!seen.includes(item)) seen.push(item);
+      return seen;
+    },
     length([list]) {
       return asList(list, 'length').length;
     },

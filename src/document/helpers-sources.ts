@@ -145,10 +145,12 @@ export function registerSourceHelpers(state: RenderState): HelperTable {
         };
       });
     },
-    chart([id]) {
+    /** `caption=` replaces the catalogue title as the figure's caption: say what the figure covers. */
+    chart([id], { hash }) {
       const entry = chartEntry(id);
       const text = (value: string) => state.literals.add(value);
-      return `![${text(entry.description)}](${text(`chart:${entry.id}`)} "${text(entry.title)}")`;
+      const caption = hash.caption === undefined ? entry.title : asString(hash.caption, 'caption=');
+      return `![${text(entry.description)}](${text(`chart:${entry.id}`)} "${text(caption)}")`;
     },
     chartTitle([id]) {
       return chartEntry(id).title;

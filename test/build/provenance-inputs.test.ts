@@ -24,7 +24,7 @@ describe('stored sources as build inputs', () => {
     const dir = briefingProject();
     const first = await buildIn(dir);
     expect(first.status).toBe('built');
-    expect(first.provenance).toMatchObject({ quotes: 50, quotesFound: 50, notVerifiable: [] });
+    expect(first.provenance).toMatchObject({ quotes: 67, quotesFound: 67, notVerifiable: [] });
     const manifest = await readManifest(join(dir, 'out', MANIFEST_FILE));
     expect(Object.keys(manifest?.inputFiles ?? {})).toContain(SOURCE);
     expect(await upToDate(dir)).toBe(true);

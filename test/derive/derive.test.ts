@@ -49,7 +49,7 @@ describe('derived tables of the shipped dataset', () => {
     expect(byId['strategic-fields-2025']).toMatchObject({ valueBn: 6800, statedText: '' });
     expect(byId['ai-investment-fund']).toMatchObject({ valueBn: 100000, amountText: '₩100 trillion' });
     expect(table.columns.find((c) => c.name === 'valueBn')?.unit).toBe('₩ billion');
-    expect(table.notes.join(' ')).toMatch(/computed by briefkit/);
+    expect(table.notes.join(' ')).toMatch(/computed from the dataset/);
     expect(table.summary).toContain('over ₩58 trillion (about US$47 billion stated)');
     expect(table.sources).toEqual(['park-2025']);
   });
@@ -71,15 +71,16 @@ describe('derived tables of the shipped dataset', () => {
     const table = sectorSummary(await shipped());
     const ai = table.rows.find((r) => r.sectorId === 'ai');
     expect(ai).toMatchObject({ sector: 'AI · 인공지능', programmes: 9, targets: 1, indicators: 0 });
+    // The source names no robotics programme: its smart-factory aim is a target only.
     expect(table.rows.find((r) => r.sectorId === 'robotics')).toMatchObject({
-      programmes: 1,
+      programmes: 0,
       targets: 1,
       indicators: 1,
     });
     expect(table.columns.filter((c) => c.type === 'number').every((c) => c.label.includes('computed'))).toBe(
       true,
     );
-    expect(table.notes[0]).toMatch(/^Counts computed by briefkit/);
+    expect(table.notes[0]).toMatch(/^Counts computed from the dataset/);
   });
 
   it('targetsTimeline runs from 2019 to 2030 in time order', async () => {

@@ -165,6 +165,25 @@ describe('citations', () => {
       'sector-ai',
     ]);
   });
+
+  it('chart takes a caption of its own that says what the figure covers, printed as text', () => {
+    const result = briefing(
+      data,
+      '# T\n\n{{chart "influence-matrix" caption=(concat "Channels by sector: the " (plural sectors "sector" words=true) " *as* listed")}}\n',
+    );
+    const figure = result.model?.sections[0]?.blocks.find((b) => b.type === 'figure');
+    expect(figure?.type === 'figure' ? figure.caption : undefined).toBe(
+      'Channels by sector: the five sectors *as* listed',
+    );
+  });
+
+  it('distinct gives the different values in first-seen order', () => {
+    const result = briefing(
+      data,
+      '# T\n\n{{join (distinct (pluck investments "status")) ", "}}: {{length (distinct (pluck investments "scope"))}}\n',
+    );
+    expect(firstParagraph(result.model)).toBe('planned, target: 2');
+  });
 });
 
 describe('data text is not Markdown', () => {

@@ -47,14 +47,17 @@ describe('the briefing on the shipped dataset', () => {
   it('has the sections a policy reader expects and cites every figure', () => {
     const model = buildBriefingModel(input()).model as Briefing;
     expect(model.sections.map((s) => s.title)).toEqual([
-      'Summary',
+      'Key judgements',
       'Investment',
       'Strategies and programmes',
       'Focus sectors',
       'International relations impact',
-      'Risks',
-      'Outlook',
-      'About the figures',
+      'Partners and agreements',
+      'Risks and challenges',
+      'Implications',
+      'What to watch',
+      'Methodology and limits',
+      'About this publication',
     ]);
     expect(model.takeaways.length).toBeGreaterThanOrEqual(4);
     const channels = model.sections.find((s) => s.id === 'international-relations-impact');
@@ -129,16 +132,22 @@ describe('template dependencies (for the build cache)', () => {
     const rel = (files: string[]) => files.map((f) => f.slice(TEMPLATES.length + 1));
     expect(rel(templateDependencies(TEMPLATES, 'briefing.md.hbs'))).toEqual([
       'briefing.md.hbs',
+      join('partials', 'analysis-label.md.hbs'),
+      join('partials', 'briefing-scope.md.hbs'),
       join('partials', 'budget-alternatives.md.hbs'),
       join('partials', 'figure-alternatives.md.hbs'),
       join('partials', 'figures-note.md.hbs'),
+      join('partials', 'implication.md.hbs'),
       join('partials', 'indicator-kpi.md.hbs'),
       join('partials', 'investment-parts.md.hbs'),
       join('partials', 'investment-sentence.md.hbs'),
+      join('partials', 'judgement.md.hbs'),
       join('partials', 'partners.md.hbs'),
       join('partials', 'program.md.hbs'),
+      join('partials', 'publication.md.hbs'),
       join('partials', 'target.md.hbs'),
       join('partials', 'value-alternatives.md.hbs'),
+      join('partials', 'watch-item.md.hbs'),
     ]);
     expect(rel(templateDependencies(TEMPLATES, 'deck.md.hbs'))).toEqual([
       'deck.md.hbs',

@@ -70,7 +70,9 @@ describe('the shipped templates on three datasets', () => {
 
   it.each(NAMES)('say which sources the briefing draws on for %s', (name) => {
     const d = data[name] as Dataset;
-    const summary = (models[name] as ShippedModels).briefing.sections[0]?.blocks
+    // The summary of a briefing without analysis; its methodology note when there are key judgements.
+    const summary = (models[name] as ShippedModels).briefing.sections
+      .flatMap((s) => s.blocks)
       .flatMap((b) => (b.type === 'paragraph' ? [runsText(b.children)] : []))
       .find((t) => /It draws on|The dataset behind it draws on/.test(t));
     expect(summary).toBeDefined();
@@ -175,7 +177,7 @@ const firstYear = (text: string): number => Number(YEAR.exec(text)?.[0]);
 
 /** The briefing's outlook list and the deck's "Dates to watch": each item opens with its year. */
 function datedLists(briefing: Briefing, deck: Deck): string[][] {
-  const outlook = briefing.sections.find((s) => s.title === 'Outlook');
+  const outlook = briefing.sections.find((s) => s.title === 'What to watch');
   const lists = (outlook?.blocks ?? []).flatMap((b) => (b.type === 'list' ? [b.items.map(runsText)] : []));
   for (const slide of deck.slides) {
     const text = JSON.stringify(slide);

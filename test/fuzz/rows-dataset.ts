@@ -36,6 +36,8 @@ const sectors = Array.from({ length: sectorCount }, (_, i) => ({
 const scales = ['million', 'billion', 'trillion'] as const;
 const data = {
   ...base,
+  // The base's analysis rests on records replaced here.
+  analysis: undefined,
   administrations: [],
   fields: [],
   sectors,

@@ -20,6 +20,21 @@ function scriptsProject(): string {
     'data/scripts.yaml',
   );
   writeFileSync(join(dir, 'briefkit.config.yaml'), config);
+  // The shipped templates no longer place the record-count chart (issue 14: it says nothing about
+  // the policy), the one chart that draws every sector's name in its own script: this project does.
+  const briefing = join(dir, 'templates', 'briefing.md.hbs');
+  writeFileSync(
+    briefing,
+    `${readFileSync(briefing, 'utf8')}\n# Sector counts\n\n{{chart "sector-summary"}}\n`,
+  );
+  const deck = join(dir, 'templates', 'deck.md.hbs');
+  const countSlide =
+    '<!-- layout: chart -->\n\n# The chart counts the records of each sector.\n\n{{chart "sector-summary"}}\n\n' +
+    '<!-- notes: Counts from the dataset. Sources: {{sourceNote sectors}} -->\n\n---\n\n';
+  writeFileSync(
+    deck,
+    readFileSync(deck, 'utf8').replace('<!-- layout: sources -->', `${countSlide}<!-- layout: sources -->`),
+  );
   return dir;
 }
 
