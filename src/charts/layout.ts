@@ -103,6 +103,12 @@ function stepOf(height: Json | undefined): number | undefined {
   return isObject(height) && typeof height.step === 'number' ? height.step : undefined;
 }
 
+/**
+ * A row of nested offset bands (grouped bars) is this much taller than its offsets' steps: vega-lite
+ * pads the outer band around them. Measured: three 20 px offsets (the sector summary) draw a 76.5 px row.
+ */
+const OFFSET_ROW = 1.3;
+
 /** Number of offset bands in a row (grouped bars): the yOffset's sort or colour domain. */
 function offsets(spec: JsonObject): number {
   const enc = isObject(spec.encoding) ? spec.encoding.yOffset : undefined;
@@ -143,7 +149,20 @@ export function rowBand(spec: JsonObject, rules: readonly WrapRule[]): number | 
   const field = discreteField(spec, 'y');
   if (!rules.some((r) => r.as === field)) return undefined;
   const step = stepOf(spec.height);
-  return step === undefined ? undefined : step * offsets(spec);
+  const bands = offsets(spec);
+  return step === undefined ? undefined : step * bands * (bands > 1 ? OFFSET_ROW : 1);
+}
+
+/**
+ * The band `rowBand` gives once the layout has grown the spec's step for labels of `lines`
+ * lines at `size` (as layoutRows grows it); undefined for a spec without a step.
+ */
+export function grownBand(spec: JsonObject, lines: number, size: number): number | undefined {
+  const step = stepOf(spec.height);
+  if (step === undefined) return undefined;
+  const bands = offsets(spec);
+  const grown = Math.max(step, Math.ceil((lines * lineHeight(size) + LINE_GAP) / bands));
+  return grown * bands * (bands > 1 ? OFFSET_ROW : 1);
 }
 
 /** Labels down the side: wrapped to the label column, each row's band tall enough for them. */
