@@ -238,7 +238,19 @@ function layoutColumns(spec: JsonObject, rows: Row[], labelColumn: number, conte
   const needed = upright ? lines * lineHeight(size) + 4 : 0;
   if (upright && band < Math.max(narrowest, needed))
     spec.width = { step: Math.ceil(Math.max(narrowest, needed) / 0.88) };
-  layoutValueLabels(spec, rows, band, context);
+  // Grouped columns (an `xOffset`): a value label sits over its own bar, a share of the column.
+  layoutValueLabels(spec, rows, band / columnSlots(spec, rows, field), context);
+}
+
+/** Bars side by side in one column (grouped by an `xOffset`): the most rows one column value has. */
+function columnSlots(spec: JsonObject, rows: readonly Row[], field: string): number {
+  if (!isObject(spec.encoding) || !isObject(spec.encoding.xOffset)) return 1;
+  const per = new Map<string, number>();
+  for (const row of rows) {
+    const key = textOf(row[field] as Json);
+    per.set(key, (per.get(key) ?? 0) + 1);
+  }
+  return Math.max(1, ...per.values());
 }
 
 /** Text marks labelling columns: wrapped to the column, or left out when they cannot fit. */

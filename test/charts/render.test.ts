@@ -253,13 +253,14 @@ describe('every chart of the shipped dataset', () => {
     });
     expect(entry('investment-trend').figure.plot?.series).toEqual([
       {
-        name: 'Stated figure',
+        // A series per status: figures of one year are grouped, never stacked (grouped-years.test.ts).
+        name: 'planned',
         colour: th.colours.palette[0],
         points: [{ value: 6.8, qualifier: 'exact' }, { value: null }],
       },
       // An aim: drawn as an outline, keeping the source's "over".
       {
-        name: 'Target',
+        name: 'target',
         colour: th.colours.target,
         target: true,
         points: [{ value: null }, { value: 30, qualifier: 'over' }],
