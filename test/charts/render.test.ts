@@ -254,13 +254,13 @@ describe('every chart of the shipped dataset', () => {
     expect(entry('investment-trend').figure.plot?.series).toEqual([
       {
         // A series per status: figures of one year are grouped, never stacked (grouped-years.test.ts).
-        name: 'planned',
+        name: 'Planned',
         colour: th.colours.palette[0],
         points: [{ value: 6.8, qualifier: 'exact' }, { value: null }],
       },
       // An aim: drawn as an outline, keeping the source's "over".
       {
-        name: 'target',
+        name: 'Target',
         colour: th.colours.target,
         target: true,
         points: [{ value: null }, { value: 30, qualifier: 'over' }],
