@@ -24,7 +24,7 @@ import type { ChartInstance } from './catalogue.js';
 import { type WrapRule, wrapRules } from './label-wrap.js';
 import { columnsThatFit, grownBand, rowBand } from './layout.js';
 import { applyLimit, limitRule } from './limit.js';
-import { briefkitMeta, isObject } from './spec-file.js';
+import { briefkitMeta, isObject, type JsonObject } from './spec-file.js';
 
 /** Height of the rows of a chart that fit a page at full size, px. */
 export const ROWS_ROOM = 600;
@@ -67,24 +67,21 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
   return out;
 }
 
-/** Lines of each row's wrapped label, as bindSpec wraps them for these rows (one bind). */
+/** Lines of each row's wrapped label, as `bound` (all the rows, bound once) wraps them. */
 function labelLines(
   instance: ChartInstance,
   table: DerivedTable,
+  bound: JsonObject | undefined,
   rules: readonly WrapRule[],
-  dataset: Dataset,
-  theme: Theme,
-  measurer: TextMeasurer,
 ): Map<Row, number> | undefined {
-  const bound = bindSpec({ ...instance, table }, {}, dataset, theme, measurer);
-  const datasets = bound.spec && isObject(bound.spec.datasets) ? bound.spec.datasets : {};
+  const datasets = bound && isObject(bound.datasets) ? bound.datasets : {};
   const rows = datasets[instance.spec.table];
   const field = rowField(instance, rules);
   if (!Array.isArray(rows) || rows.length !== table.rows.length || field === undefined) return undefined;
   const lines = new Map<Row, number>();
   table.rows.forEach((row, i) => {
-    const bound = rows[i];
-    const text = isObject(bound) && typeof bound[field] === 'string' ? (bound[field] as string) : '';
+    const wrapped = rows[i];
+    const text = isObject(wrapped) && typeof wrapped[field] === 'string' ? (wrapped[field] as string) : '';
     lines.set(row, text === '' ? 0 : text.split('\n').length);
   });
   return lines;
@@ -121,21 +118,19 @@ const AXIS_ALLOWANCE = 30;
  */
 function rowsRoom(
   instance: ChartInstance,
-  kept: DerivedTable,
+  bound: JsonObject | undefined,
   rules: readonly WrapRule[],
   least: number,
-  dataset: Dataset,
   theme: Theme,
   measurer: TextMeasurer,
 ): number {
   const spec = instance.spec.spec;
   const across = rules.find((r) => columnsThatFit(spec, [r], 1, 1) !== undefined);
-  if (!across) return ROWS_ROOM;
-  const bound = bindSpec({ ...instance, table: kept }, {}, dataset, theme, measurer);
-  const x = bound.spec && isObject(bound.spec.encoding) ? bound.spec.encoding.x : undefined;
+  if (!across || !bound) return ROWS_ROOM;
+  const x = isObject(bound.encoding) ? bound.encoding.x : undefined;
   const axis = isObject(x) && isObject(x.axis) ? x.axis : {};
   if (axis.labelAngle !== 270) return ROWS_ROOM;
-  const datasets = bound.spec && isObject(bound.spec.datasets) ? bound.spec.datasets : {};
+  const datasets = isObject(bound.datasets) ? bound.datasets : {};
   const rows = datasets[instance.spec.table];
   const size = across.size ?? theme.sizes.chartLabel;
   let widest = 0;
@@ -162,8 +157,13 @@ function rowParts(
   const spec = instance.spec.spec;
   const least = rowBand(spec, rules);
   if (least === undefined || groups.length < 2) return undefined;
-  const lines = labelLines(instance, kept, rules, dataset, theme, measurer);
-  const room = rowsRoom(instance, kept, rules, least, dataset, theme, measurer);
+  // All the rows bound once: their wrapped lines, the room upright labels leave, and whether
+  // they fit one figure as they are (the layout's own band, no estimate).
+  const whole = bindSpec({ ...instance, table: kept }, {}, dataset, theme, measurer).spec;
+  const room = rowsRoom(instance, whole, rules, least, theme, measurer);
+  const wholeBand = whole ? rowBand(whole, rules) : undefined;
+  if (wholeBand === undefined || groups.length * wholeBand <= room) return [kept];
+  const lines = labelLines(instance, kept, whole, rules);
   const rule = rules.find((r) => r.as === rowField(instance, rules));
   const size = rule?.size ?? theme.sizes.chartLabel;
   const bandOf = (n: number) => grownBand(spec, n, size) ?? least;
