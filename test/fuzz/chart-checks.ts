@@ -3,14 +3,12 @@
  * labels overlapping, one mark per data row, no "undefined"/"NaN"/"Infinity", and a native plot
  * with the same rows as the drawing. Returns the problems found, as lines to print.
  */
-import { bindCharts, chartInstances } from '../../src/charts/catalogue.js';
+import { bindCharts } from '../../src/charts/catalogue.js';
 import type { TextBox } from '../../src/charts/draw.js';
 import { renderChart } from '../../src/charts/draw-charts.js';
 import { chartEntry, drawnTable } from '../../src/charts/figure-content.js';
-import type { ChartSpecFile } from '../../src/charts/spec-file.js';
 import { briefkitMeta } from '../../src/charts/spec-file.js';
 import { validateDatasetText } from '../../src/dataset/load.js';
-import { chartTableSet } from '../../src/derive/index.js';
 import type { Row } from '../../src/derive/types.js';
 import { textMeasurer } from '../../src/theme/metrics.js';
 import type { Theme } from '../../src/theme/schema.js';
@@ -73,10 +71,6 @@ export interface CaseOptions {
   perSector?: boolean;
   /** Check text placement (boxes in the canvas, no overlaps). */
   layout?: boolean;
-  /** Only the chart of this id (the cheap tier: one chart per case). */
-  only?: string;
-  /** The spec files, read once for many cases (else read per case). */
-  specs?: readonly ChartSpecFile[];
 }
 
 export async function checkCase(yaml: string, options: CaseOptions): Promise<string[]> {
@@ -84,15 +78,10 @@ export async function checkCase(yaml: string, options: CaseOptions): Promise<str
   if (!loaded.dataset)
     return [`generated dataset invalid: ${loaded.diagnostics.map((d) => d.message).join('; ')}`];
   const data = loaded.dataset;
-  const tables = options.specs ? chartTableSet(data) : undefined;
-  const bound =
-    options.specs && tables
-      ? { instances: chartInstances(options.specs, tables, data), tables }
-      : await bindCharts(data, options.chartsDir);
+  const bound = await bindCharts(data, options.chartsDir);
   const problems: string[] = [];
   for (const instance of bound.instances) {
     if (instance.sector && !options.perSector) continue;
-    if (options.only !== undefined && instance.id !== options.only) continue;
     const id = instance.id;
     const render = await renderChart(instance, bound.tables, data, options.theme, testFonts, undefined, {
       png: false,
