@@ -93,15 +93,12 @@ export function bindSpec(
   if (diagnostics.length > 0 || !isObject(filled)) return { meta: {}, diagnostics };
   const meta = briefkitMeta(filled);
   const rules = wrapRules(meta.wrap);
+  // A part of a continued chart takes its scale from all the rows drawn, so its parts agree (page-fit.ts).
+  const scaleRows = (instance.whole ?? instance.table).rows;
   // Linear from zero, or dots on a log axis: the one rule the native chart follows too (scale-rule.ts).
-  const scaled = applyScaleRule(filled, meta.scale, instance.table.rows);
+  const scaled = applyScaleRule(filled, meta.scale, scaleRows, instance.part !== undefined);
   // Axis labels in the unit the text says them in ("€ billion"), as the native chart's (axis-unit.ts).
-  const unitised = applyUnitRule(
-    scaled,
-    meta.unit,
-    instance.table.rows,
-    scaleChoice(meta.scale, instance.table.rows),
-  );
+  const unitised = applyUnitRule(scaled, meta.unit, scaleRows, scaleChoice(meta.scale, scaleRows));
   const { usermeta: _usermeta, config, title, ...rest } = unitised;
   const chartWidth = typeof rest.width === 'number' ? rest.width : theme.chart.width;
   const grid = gridRule(meta.grid);

@@ -40,6 +40,14 @@ export interface ChartInstance {
   spec: ChartSpecFile;
   table: DerivedTable;
   sector?: Sector;
+  /**
+   * Set on the parts of a chart split across figures (page-fit.ts `chartParts`): the rows this
+   * part draws (`table` stays the whole table), which part it is, and every row the parts draw
+   * (the scale is chosen from those, so the parts agree).
+   */
+  drawn?: DerivedTable;
+  part?: { index: number; count: number };
+  whole?: DerivedTable;
 }
 
 export function chartInstances(

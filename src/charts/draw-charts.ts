@@ -17,12 +17,12 @@ import { transformedRows, withRows } from './dataflow.js';
 import { compileSpec, renderPng, renderSvg, type TextBox } from './draw.js';
 import { loadEngine } from './engine.js';
 import { fieldProblems } from './field-check.js';
+import { drawnTable } from './figure-content.js';
 import { boundRowProblems, budgetDiagnostic, canvasProblems, checkTime } from './guards.js';
-import { applyLimit } from './limit.js';
 import { CHART_LIMITS, ChartBudgetError, type ChartLimits } from './limits.js';
 import { nativeProblems } from './native-check.js';
 import { afterPngDrawn } from './native-memory.js';
-import { pageLimit } from './page-fit.js';
+import { chartParts } from './page-fit.js';
 import { briefkitMeta, isObject, type JsonObject } from './spec-file.js';
 import type { DrawnChart } from './types.js';
 
@@ -83,8 +83,18 @@ async function drawChart(
   const measurer = textMeasurer(stack);
   // A table that grows with the dataset is drawn in part, the rows a page holds (page-fit.ts);
   // its data table stays whole.
-  const limited = applyLimit(instance.table, pageLimit(instance, dataset, theme, measurer));
-  const bound = bindSpec({ ...instance, table: limited.table }, tables, dataset, theme, measurer);
+  // A chart not yet split draws its first part, as a part (on the scale all its parts share).
+  const part = instance.drawn
+    ? instance
+    : (chartParts(instance, dataset, theme, measurer).instances[0] ?? instance);
+  const limited = drawnTable(part, dataset, theme, measurer);
+  const bound = bindSpec(
+    { ...part, table: limited.table, whole: limited.whole },
+    tables,
+    dataset,
+    theme,
+    measurer,
+  );
   if (!bound.spec) return { textBoxes: [], diagnostics: bound.diagnostics };
   const datasets = isObject(bound.spec.datasets) ? bound.spec.datasets : {};
   const rows = Object.fromEntries(
@@ -96,10 +106,10 @@ async function drawChart(
     briefkitMeta(instance.spec.spec).native === undefined
       ? undefined
       : await transformedRows(instance, limited.table, tables, dataset, limits);
-  const drawnTable = native?.rows ? withRows(limited.table, native.rows) : undefined;
+  const nativeTable = native?.rows ? withRows(limited.table, native.rows) : undefined;
   const tooMany = [
     ...boundRowProblems(instance.spec, rows, limits),
-    ...(native ? nativeProblems([instance], () => drawnTable) : []),
+    ...(native ? nativeProblems([instance], () => nativeTable) : []),
     ...fieldProblems(instance.spec, rows),
   ];
   if (tooMany.length > 0) return { vegaLite: bound.spec, textBoxes: [], diagnostics: tooMany };
@@ -154,10 +164,17 @@ export async function drawCharts(
   chartsDir: string,
 ): Promise<{ charts: DrawnChart[]; diagnostics: Diagnostic[] }> {
   const instances = new Map(bound.instances.map((i) => [i.id, i]));
+  const measurer = textMeasurer(fonts.stack(theme));
+  // A part of a chart split across figures (page-fit.ts) is found by splitting its chart.
+  const partOf = (id: string): ChartInstance | undefined => {
+    const base = bound.instances.find((i) => id.startsWith(`${i.id}-continued-`));
+    if (!base) return undefined;
+    return chartParts(base, dataset, theme, measurer).instances.find((part) => part.id === id);
+  };
   const charts: DrawnChart[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const id of ids) {
-    const instance = instances.get(id);
+    const instance = instances.get(id) ?? partOf(id);
     if (!instance) {
       // Planning found this chart; the spec files read for drawing no longer have it.
       diagnostics.push(

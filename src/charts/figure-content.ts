@@ -11,9 +11,8 @@ import type { ChartEntry } from '../document/template-data.js';
 import type { TextMeasurer } from '../theme/metrics.js';
 import type { Theme } from '../theme/schema.js';
 import { type ChartInstance, instanceTitle } from './catalogue.js';
-import { applyLimit } from './limit.js';
 import { figurePlot } from './native.js';
-import { pageLimit } from './page-fit.js';
+import { pageSplit } from './page-fit.js';
 import { briefkitMeta, type JsonObject } from './spec-file.js';
 import { specTokens, substitute } from './tokens.js';
 import type { DrawnChart } from './types.js';
@@ -31,20 +30,30 @@ export function hasTransforms(spec: JsonObject): boolean {
   return Array.isArray(spec.transform) && spec.transform.length > 0;
 }
 
-/** The rows a chart draws: the kept rows (limit.ts), then, from dataflow.ts, what its transforms make of them. */
+/**
+ * The rows a chart draws: its part's rows (page-fit.ts), or for a chart not yet split the first
+ * part; `whole` is every row its parts draw, `note` what the figure says about rows left out.
+ */
 export function drawnTable(
   instance: ChartInstance,
   dataset: Dataset,
   theme: Theme,
   measurer: TextMeasurer,
-): { table: DerivedTable; note?: string } {
-  return applyLimit(instance.table, pageLimit(instance, dataset, theme, measurer));
+): { table: DerivedTable; whole: DerivedTable; note?: string } {
+  if (instance.drawn) return { table: instance.drawn, whole: instance.whole ?? instance.drawn };
+  const split = pageSplit(instance, dataset, theme, measurer);
+  return {
+    table: split.parts[0] ?? split.kept,
+    whole: split.kept,
+    ...(split.note ? { note: split.note } : {}),
+  };
 }
 
 /**
- * The catalogue entry of one chart instance; `image` names its drawing in the asset bag.
- * `drawnRows` are the rows its marks draw after the spec's transforms (dataflow.ts
- * `transformedRows`), the native plot's rows; without them, the kept rows as they are.
+ * The catalogue entry of one chart instance (or one part of a split chart); `image` names its
+ * drawing in the asset bag. `drawnRows` are the rows its marks draw after the spec's transforms
+ * (dataflow.ts `transformedRows`), the native plot's rows; without them, the kept rows as they
+ * are. `note` is the split's note on rows left out, for a part (an unsplit chart finds its own).
  */
 export function chartEntry(
   instance: ChartInstance,
@@ -53,6 +62,7 @@ export function chartEntry(
   image: FigureBlock['image'],
   measurer: TextMeasurer,
   drawnRows?: readonly Row[],
+  note?: string,
 ): ChartEntry {
   const tokens = specTokens(dataset, instance.sector, theme);
   // An unknown placeholder is reported where the spec is drawn (bind.ts), with its position.
@@ -61,8 +71,9 @@ export function chartEntry(
   // The native chart shows the rows the drawing keeps (page-fit.ts); the data table keeps every row.
   const limited = drawnTable(instance, dataset, theme, measurer);
   const drawn = drawnRows ? { ...limited.table, rows: [...drawnRows] } : limited.table;
-  // The scale rule reads the kept rows, as the drawing's does (bind.ts applyScaleRule).
-  const plot = figurePlot(native, drawn, theme, meta.scale, limited.table.rows);
+  // The scale rule reads every row the parts draw, as the drawing's does (bind.ts applyScaleRule).
+  const plot = figurePlot(native, drawn, theme, meta.scale, limited.whole.rows);
+  const shownNote = note ?? limited.note;
   return {
     id: instance.id,
     title: instanceTitle(instance, dataset),
@@ -71,7 +82,7 @@ export function chartEntry(
     figure: {
       table: dataTable(instance.table),
       sources: instance.table.sources,
-      notes: limited.note ? [...instance.table.notes, limited.note] : instance.table.notes,
+      notes: shownNote ? [...instance.table.notes, shownNote] : instance.table.notes,
       image,
       ...(plot ? { plot } : {}),
     },

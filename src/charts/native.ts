@@ -60,11 +60,13 @@ export function figurePlot(
   const plain = seriesOf(meta, table, slots);
   const log = isLog(meta, scaleRows, scale, plain);
   // The unit the drawing's axis is in too (axis-unit.ts): "€ billion" on a linear axis of billions.
-  const { factor, unit } = valueScale(
-    plain.flatMap((s) => s.values),
-    meta.valueUnit,
-    log,
-  );
+  // A part of a continued chart draws in the unit of all its parts' rows (page-fit.ts), as the drawing does.
+  const fields = Array.isArray(meta.values)
+    ? meta.values.filter((v) => typeof v === 'string')
+    : [str(meta.value)];
+  const shared =
+    scaleRows === table.rows ? [] : scaleRows.flatMap((r) => fields.map((f) => numberOrNull(f && r[f])));
+  const { factor, unit } = valueScale([...plain.flatMap((s) => s.values), ...shared], meta.valueUnit, log);
   const series = plain.map(({ rows, name, values }, i) => ({
     name,
     colour: colourOf(name, i),

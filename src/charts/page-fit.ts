@@ -1,71 +1,259 @@
 /**
- * How many rows of a chart fit a page (issue 11): a chart with categories down the side grows
- * a band per row (layout.ts), and a figure taller than the page would be shrunk until its text
- * is unreadable. So the rows drawn are capped at what ROWS_ROOM holds at the chart's own band
- * height (the spec's step, grown for wrapped labels); the rest are left to the figure's data
- * table, and the note the spec's `limit` gives says so (limit.ts). A spec's own `limit.count`
- * stays the upper bound. The drawing, the native chart and the checks all use this one rule.
+ * How a chart's rows are spread over pages (issue 11): a chart with categories down the side
+ * grows a band per row (layout.ts), and a figure taller than the page would be shrunk until its
+ * text is unreadable or run off the page. So the rows are cut into parts, each what ROWS_ROOM
+ * holds at the part's own band height (the spec's step, grown for its wrapped labels), in table
+ * order: the first part is the figure the template places, the others its "(continued, k/n)"
+ * figures (document/assemble.ts), each drawn and, in the deck, given a slide of its own. Columns
+ * across are cut at what the chart's width holds with upright labels (22 at 520 px).
+ * A spec's own `limit` still chooses the rows drawn at all (limit.ts); the data table keeps every
+ * row. A spec with `continue: false` (a one-page sector profile) keeps only the first part and
+ * a note that says so. The drawing, the native chart and the checks all use this one rule.
  *
  * Why 600 px: a US Letter page (the smaller of the two page sizes) leaves 627 pt inside its
  * margins and running bands (render/pdf/style.ts); a figure's caption, credit and gaps take
  * about 75 pt, the chart's key line, value axis and legend about 95 px. 600 px of rows is what
  * remains at the PDF's 0.75 pt per px, drawn at full size: 13 programme bars of 46 px (34.5 pt each).
- * Columns across are capped at what the chart's width holds with upright labels (22 at 520 px).
  */
 import type { Dataset } from '../dataset/schema.js';
+import type { DerivedTable, Row } from '../derive/types.js';
 import type { TextMeasurer } from '../theme/metrics.js';
 import type { Theme } from '../theme/schema.js';
 import { bindSpec } from './bind.js';
 import type { ChartInstance } from './catalogue.js';
-import { wrapRules } from './label-wrap.js';
-import { columnsThatFit, rowBand } from './layout.js';
-import { applyLimit, type LimitRule, limitRule } from './limit.js';
-import { briefkitMeta } from './spec-file.js';
+import { type WrapRule, wrapRules } from './label-wrap.js';
+import { columnsThatFit, grownBand, rowBand } from './layout.js';
+import { applyLimit, limitRule } from './limit.js';
+import { briefkitMeta, isObject, type JsonObject } from './spec-file.js';
 
 /** Height of the rows of a chart that fit a page at full size, px. */
 export const ROWS_ROOM = 600;
 
-const DEFAULT_NOTE = 'The chart shows {count} of {total} rows; the table of its data lists them all.';
+const CUT_NOTE = 'The chart shows {count} of {total} rows; the table of its data lists them all.';
 
-/** Groups the limit counts (rows, or rows of one `field` value). */
-function groupCount(instance: ChartInstance, rule: LimitRule | undefined): number {
-  const rows = instance.table.rows;
-  const field = rule?.field;
-  return field === undefined ? rows.length : new Set(rows.map((r) => String(r[field] ?? ''))).size;
+/** A chart's rows as drawn: the parts in order (at least one), and the note when rows were left out. */
+export interface PageSplit {
+  parts: DerivedTable[];
+  /** The rows the spec's limit kept: every part's scale is chosen from them, so the parts agree. */
+  kept: DerivedTable;
+  note?: string;
 }
 
 /**
- * The spec's limit, lowered to the rows that fit a page; undefined when every row fits. The band
- * is as tall as the kept rows' longest label needs, so the count is searched downwards from the
- * spec's: fewer rows may keep shorter labels and so a shorter band.
+ * The kept rows in groups, in table order: rows of one value of the limit's `field`, else of the
+ * field that makes a band or a column (the wrapped label's `key`, or the text it wraps), else
+ * each row alone. A part never cuts a band in two.
  */
-export function pageLimit(
+function groupsOf(rows: readonly Row[], field: string | undefined): Row[][] {
+  if (field === undefined) return rows.map((row) => [row]);
+  const groups = new Map<string, Row[]>();
+  for (const row of rows) {
+    const key = String(row[field] ?? '');
+    const group = groups.get(key);
+    if (group) group.push(row);
+    else groups.set(key, [row]);
+  }
+  return [...groups.values()];
+}
+
+const withRowsOf = (table: DerivedTable, groups: readonly Row[][]): DerivedTable => ({
+  ...table,
+  rows: groups.flat(),
+});
+
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+/** Lines of each row's wrapped label, as `bound` (all the rows, bound once) wraps them. */
+function labelLines(
+  instance: ChartInstance,
+  table: DerivedTable,
+  bound: JsonObject | undefined,
+  rules: readonly WrapRule[],
+): Map<Row, number> | undefined {
+  const datasets = bound && isObject(bound.datasets) ? bound.datasets : {};
+  const rows = datasets[instance.spec.table];
+  const field = rowField(instance, rules);
+  if (!Array.isArray(rows) || rows.length !== table.rows.length || field === undefined) return undefined;
+  const lines = new Map<Row, number>();
+  table.rows.forEach((row, i) => {
+    const wrapped = rows[i];
+    const text = isObject(wrapped) && typeof wrapped[field] === 'string' ? (wrapped[field] as string) : '';
+    lines.set(row, text === '' ? 0 : text.split('\n').length);
+  });
+  return lines;
+}
+
+/** The wrapped field the rows are banded by (`as` of the wrap on the discrete `y`). */
+function rowField(instance: ChartInstance, rules: readonly WrapRule[]): string | undefined {
+  const spec = instance.spec.spec;
+  return rules.find((r) => rowBand(spec, [r]) !== undefined)?.as;
+}
+
+/** Whether a part's rows, bound and laid out, fit ROWS_ROOM (the layout's own band, not an estimate). */
+function fits(
+  instance: ChartInstance,
+  part: DerivedTable,
+  groups: number,
+  room: number,
+  rules: readonly WrapRule[],
+  dataset: Dataset,
+  theme: Theme,
+  measurer: TextMeasurer,
+): boolean {
+  const bound = bindSpec({ ...instance, table: part }, {}, dataset, theme, measurer);
+  const band = bound.spec ? rowBand(bound.spec, rules) : undefined;
+  return band === undefined || groups * band <= room;
+}
+
+/** Upright labels across under the rows' labels (a matrix) take this much height within ROWS_ROOM. */
+const AXIS_ALLOWANCE = 30;
+
+/**
+ * ROWS_ROOM less what upright labels across (a matrix's columns, layout.ts) take beyond an axis'
+ * allowance, measured on the bound rows; never below four bands (the figure then shrinks to its page).
+ */
+function rowsRoom(
+  instance: ChartInstance,
+  bound: JsonObject | undefined,
+  rules: readonly WrapRule[],
+  least: number,
+  theme: Theme,
+  measurer: TextMeasurer,
+): number {
+  const spec = instance.spec.spec;
+  const across = rules.find((r) => columnsThatFit(spec, [r], 1, 1) !== undefined);
+  if (!across || !bound) return ROWS_ROOM;
+  const x = isObject(bound.encoding) ? bound.encoding.x : undefined;
+  const axis = isObject(x) && isObject(x.axis) ? x.axis : {};
+  if (axis.labelAngle !== 270) return ROWS_ROOM;
+  const datasets = isObject(bound.datasets) ? bound.datasets : {};
+  const rows = datasets[instance.spec.table];
+  const size = across.size ?? theme.sizes.chartLabel;
+  let widest = 0;
+  for (const row of Array.isArray(rows) ? rows : [])
+    for (const line of String(isObject(row) ? (row[across.as] ?? '') : '').split('\n'))
+      widest = Math.max(widest, measurer.width(line, size, across.bold === true));
+  return Math.max(4 * least, ROWS_ROOM - Math.max(0, widest - AXIS_ALLOWANCE));
+}
+
+/**
+ * Parts of labelled rows down the side: as many groups as ROWS_ROOM holds at the band their
+ * longest label needs. The band is worked out from each row's wrapped lines (one bind of all
+ * the rows), then checked by laying the part out; a part that does not fit gives up a group.
+ */
+function rowParts(
+  instance: ChartInstance,
+  kept: DerivedTable,
+  groups: Row[][],
+  rules: readonly WrapRule[],
+  dataset: Dataset,
+  theme: Theme,
+  measurer: TextMeasurer,
+): DerivedTable[] | undefined {
+  const spec = instance.spec.spec;
+  const least = rowBand(spec, rules);
+  if (least === undefined || groups.length < 2) return undefined;
+  // All the rows bound once: their wrapped lines, the room upright labels leave, and whether
+  // they fit one figure as they are (the layout's own band, no estimate).
+  const whole = bindSpec({ ...instance, table: kept }, {}, dataset, theme, measurer).spec;
+  const room = rowsRoom(instance, whole, rules, least, theme, measurer);
+  const wholeBand = whole ? rowBand(whole, rules) : undefined;
+  if (wholeBand === undefined || groups.length * wholeBand <= room) return [kept];
+  const lines = labelLines(instance, kept, whole, rules);
+  const rule = rules.find((r) => r.as === rowField(instance, rules));
+  const size = rule?.size ?? theme.sizes.chartLabel;
+  const bandOf = (n: number) => grownBand(spec, n, size) ?? least;
+  const parts: DerivedTable[] = [];
+  let start = 0;
+  while (start < groups.length) {
+    let most = 0;
+    let count = 0;
+    for (let i = start; i < groups.length; i++) {
+      const own = Math.max(0, ...(groups[i] ?? []).map((row) => lines?.get(row) ?? 0));
+      const next = Math.max(most, own);
+      if (count > 0 && (count + 1) * bandOf(next) > room) break;
+      most = next;
+      count += 1;
+    }
+    let part = withRowsOf(kept, groups.slice(start, start + count));
+    while (count > 1 && !fits(instance, part, count, room, rules, dataset, theme, measurer)) {
+      count -= 1;
+      part = withRowsOf(kept, groups.slice(start, start + count));
+    }
+    parts.push(part);
+    start += count;
+  }
+  return parts;
+}
+
+/** The parts the rows are drawn in; one part when they fit, or when the spec is not banded. */
+export function pageSplit(
   instance: ChartInstance,
   dataset: Dataset,
   theme: Theme,
   measurer: TextMeasurer,
-): LimitRule | undefined {
+): PageSplit {
   const meta = briefkitMeta(instance.spec.spec);
   const rule = limitRule(meta.limit);
   const rules = wrapRules(meta.wrap);
-  const base: LimitRule = rule ?? { count: instance.table.rows.length, rankBy: [], note: DEFAULT_NOTE };
+  const limited = applyLimit(instance.table, rule);
+  const kept = limited.table;
+  const spec = instance.spec.spec;
+  const banded =
+    rules.find((r) => rowBand(spec, [r]) !== undefined) ?? rules.find((r) => columnsThatFit(spec, [r], 1, 1));
+  const field = rule?.field ?? banded?.key ?? banded?.field;
+  const groups = groupsOf(kept.rows, field);
+  const note = limited.note;
   // Columns across: as many as the chart's width holds upright (layout.ts), never a wider chart.
   const width = typeof instance.spec.spec.width === 'number' ? instance.spec.spec.width : theme.chart.width;
   const columns = columnsThatFit(instance.spec.spec, rules, width, theme.sizes.chartLabel);
-  if (columns !== undefined)
-    return columns < Math.min(base.count, groupCount(instance, rule)) ? { ...base, count: columns } : rule;
-  // At most what the spec's own band holds; then one row fewer until the grown band fits.
-  const least = rowBand(instance.spec.spec, rules);
-  if (least === undefined) return rule;
-  let count = Math.min(base.count, groupCount(instance, rule), Math.max(1, Math.floor(ROWS_ROOM / least)));
-  while (count > 1) {
-    const kept = applyLimit(instance.table, { ...base, count }).table;
-    const bound = bindSpec({ ...instance, table: kept }, {}, dataset, theme, measurer);
-    const band = bound.spec ? rowBand(bound.spec, rules) : undefined;
-    if (band === undefined) return rule;
-    if (count * band <= ROWS_ROOM) break;
-    count -= 1;
-  }
-  if (count >= groupCount(instance, rule)) return rule;
-  return { ...base, count };
+  // Bands down the side first: a matrix has columns across too, but grows by its rows.
+  const parts =
+    rowBand(spec, rules) !== undefined
+      ? rowParts(instance, kept, groups, rules, dataset, theme, measurer)
+      : columns !== undefined
+        ? chunks(groups, columns).map((part) => withRowsOf(kept, part))
+        : undefined;
+  if (!parts || parts.length < 2) return { parts: [kept], kept, ...(note ? { note } : {}) };
+  if (meta.continue !== false) return { parts, kept, ...(note ? { note } : {}) };
+  // One figure only: the first part, and a note counting what the data table adds.
+  const first = parts[0] as DerivedTable;
+  const shown = groupsOf(first.rows, field).length;
+  const cut = (rule?.note ?? CUT_NOTE)
+    .replaceAll('{count}', shown.toLocaleString('en-US'))
+    .replaceAll('{total}', groupsOf(instance.table.rows, field).length.toLocaleString('en-US'));
+  return { parts: [first], kept: first, note: cut };
+}
+
+/** The id of part `index` (from 1) of chart `id`: the first part is the chart itself. */
+export const partId = (id: string, index: number): string => (index === 1 ? id : `${id}-continued-${index}`);
+
+/**
+ * A chart instance as the figures it is drawn in: itself (drawing the first part) and one
+ * instance per further part, each with the rows it draws; `note` is the figure's note on rows
+ * left out. An instance already split is returned as it is.
+ */
+export function chartParts(
+  instance: ChartInstance,
+  dataset: Dataset,
+  theme: Theme,
+  measurer: TextMeasurer,
+): { instances: ChartInstance[]; note?: string } {
+  if (instance.drawn) return { instances: [instance] };
+  const split = pageSplit(instance, dataset, theme, measurer);
+  const count = split.parts.length;
+  const instances = split.parts.map(
+    (drawn, i): ChartInstance => ({
+      ...instance,
+      id: partId(instance.id, i + 1),
+      drawn,
+      whole: split.kept,
+      ...(count > 1 ? { part: { index: i + 1, count } } : {}),
+    }),
+  );
+  return { instances, ...(split.note ? { note: split.note } : {}) };
 }

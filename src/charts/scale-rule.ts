@@ -64,7 +64,13 @@ export function powersOfTen(values: readonly number[]): number[] {
 
 const POSITION = ['x', 'y'] as const;
 
-function rescaleEncoding(encoding: JsonObject, rule: ScaleMeta, choice: ScaleChoice, ticks: number[]) {
+function rescaleEncoding(
+  encoding: JsonObject,
+  rule: ScaleMeta,
+  choice: ScaleChoice,
+  ticks: number[],
+  domain?: number[],
+) {
   for (const channel of POSITION) {
     const enc = encoding[channel];
     if (!isObject(enc) || enc.field !== rule.field) continue;
@@ -82,6 +88,7 @@ function rescaleEncoding(encoding: JsonObject, rule: ScaleMeta, choice: ScaleCho
       delete scale.padding;
       delete axis.values;
     }
+    if (domain) scale.domain = domain;
     encoding[channel] = { ...enc, scale, axis, stack: null };
   }
 }
@@ -95,29 +102,51 @@ function asDot(mark: Json): Json {
   return { ...rest, type: 'point', filled: !outline, size: 120, opacity: 1, strokeWidth: 2 };
 }
 
-function rewrite(node: JsonObject, rule: ScaleMeta, choice: ScaleChoice, ticks: number[]): JsonObject {
+function rewrite(
+  node: JsonObject,
+  rule: ScaleMeta,
+  choice: ScaleChoice,
+  ticks: number[],
+  domain?: number[],
+): JsonObject {
   const out: JsonObject = { ...node };
   if (isObject(out.encoding)) {
     const encoding = { ...out.encoding };
-    rescaleEncoding(encoding, rule, choice, ticks);
+    rescaleEncoding(encoding, rule, choice, ticks, domain);
     out.encoding = encoding;
   }
   if (choice.log && out.mark !== undefined) out.mark = asDot(out.mark);
   if (Array.isArray(out.layer))
-    out.layer = out.layer.map((layer) => (isObject(layer) ? rewrite(layer, rule, choice, ticks) : layer));
+    out.layer = out.layer.map((layer) =>
+      isObject(layer) ? rewrite(layer, rule, choice, ticks, domain) : layer,
+    );
   return out;
 }
 
 /**
  * The spec with the rule applied to its rows: the chosen scale on every encoding of the field,
  * bars as dots on a log axis, and the key line for a log axis. Specs without `scale` are as written.
+ * `shared`: the rows are every part of a chart continued over several figures (page-fit.ts), and
+ * each part is drawn on their one domain, so a bar or a dot reads the same in every part.
  */
-export function applyScaleRule(spec: JsonObject, meta: Json | undefined, rows: readonly Row[]): JsonObject {
+export function applyScaleRule(
+  spec: JsonObject,
+  meta: Json | undefined,
+  rows: readonly Row[],
+  shared = false,
+): JsonObject {
   const rule = scaleMeta(meta);
   if (!rule) return spec;
   const values = rows.map((r) => r[rule.field]).filter((v): v is number => typeof v === 'number');
   const choice = chooseScale(values);
-  const out = rewrite(spec, rule, choice, choice.log ? powersOfTen(values) : []);
+  const positive = values.filter((v) => v > 0);
+  const domain =
+    shared && positive.length > 0
+      ? choice.log
+        ? [Math.min(...positive), Math.max(...positive)]
+        : [0, Math.max(0, ...values)]
+      : undefined;
+  const out = rewrite(spec, rule, choice, choice.log ? powersOfTen(values) : [], domain);
   if (choice.log && rule.logSubtitle && isObject(out.title))
     out.title = { ...out.title, subtitle: rule.logSubtitle };
   return out;

@@ -3,12 +3,31 @@
  * reach, an indicator measured) on a year axis. A target with a baseline spans from
  * its baseline year to its target year.
  */
-import type { Citation, Dataset, Sector } from '../dataset/schema.js';
+import type { z } from 'zod';
+import type { Citation, Dataset, ProgramKind, Sector } from '../dataset/schema.js';
 import { formatQuantity } from '../dataset/wording.js';
 import { compareText } from './compare-text.js';
 import { listing, sourcesOf } from './format.js';
 import { indicatorSectors, sectorName } from './sectors.js';
 import type { DerivedTable, Row } from './types.js';
+
+/**
+ * A programme's kind as a word in a label ("Strategy", "Fund"), never the schema's tag: the
+ * one-pager's timeline printed "strategy" beside each launch. Keyed by the schema's kinds, so a
+ * new kind does not compile without its word.
+ */
+export const PROGRAM_KIND_WORDS: Record<z.infer<typeof ProgramKind>, string> = {
+  strategy: 'Strategy',
+  programme: 'Programme',
+  fund: 'Fund',
+  initiative: 'Initiative',
+  body: 'Public body',
+  vision: 'Vision',
+  policy: 'Policy',
+  law: 'Law',
+  regulation: 'Regulation',
+  plan: 'Plan',
+};
 
 interface Event {
   row: Row;
@@ -44,7 +63,7 @@ function events(dataset: Dataset, withIndicators: boolean): Event[] {
               sector: namesOf(p.sectors),
               start: null,
               year: p.year,
-              detail: p.kind,
+              detail: PROGRAM_KIND_WORDS[p.kind],
             },
             cite: p.cite,
           },

@@ -68,15 +68,33 @@ export function assembly(state: RenderState): Assembly {
       // A chart with no data is not drawn (src/pipeline/chart-step.ts): nothing to place.
       if (entry.rows === 0) return undefined;
       figures += 1;
-      return {
+      const caption = title?.trim() || entry.title;
+      const first: Block = {
         type: 'figure',
         chartId: id,
         number: figures,
-        caption: title?.trim() || entry.title,
+        caption,
         alt: alt.trim() || entry.description,
         ...entry.figure,
         ...(pos ? { pos } : {}),
       };
+      // A chart whose rows take more than a page goes on in further figures of the same number
+      // (src/charts/page-fit.ts); the first carries the data table, the appendix prints it once.
+      const parts = entry.continued ?? [];
+      const count = parts.length + 1;
+      const further = parts.map(
+        (part, i): Block => ({
+          type: 'figure',
+          chartId: part.id,
+          number: figures,
+          caption: `${caption} (continued, ${i + 2}/${count})`,
+          alt: alt.trim() || part.description,
+          ...part.figure,
+          continues: { part: i + 2, parts: count },
+          ...(pos ? { pos } : {}),
+        }),
+      );
+      return [first, ...further];
     },
   };
 }

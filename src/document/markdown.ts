@@ -36,8 +36,11 @@ const citationExtension: TokenizerExtension = {
 const markdown = new Marked({ gfm: true, extensions: [citationExtension] });
 
 export interface ChartResolver {
-  /** The figure block for a `chart:<id>` image, or undefined when the id is unknown (reported). */
-  chart(id: string, alt: string, title: string | null, pos?: TemplatePosition): Block | undefined;
+  /**
+   * The figure blocks for a `chart:<id>` image (one, then its "(continued)" parts), or undefined
+   * when the id is unknown (reported).
+   */
+  chart(id: string, alt: string, title: string | null, pos?: TemplatePosition): Block[] | undefined;
 }
 
 export interface ConvertContext extends InlineContext, ChartResolver {
@@ -164,7 +167,7 @@ function paragraphRuns(
         image.title ? ctx.literal(image.title) : null,
         pos,
       );
-      if (chart) pieces.push(chart);
+      if (chart) pieces.push(...chart);
     } else current.push(token);
   }
   flush();

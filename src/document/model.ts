@@ -168,6 +168,11 @@ export interface FigureBlock {
   /** The drawing in the asset bag, as a vector (SVG) and as a picture (PNG). */
   image: { svg: AssetRef; png: AssetRef };
   plot?: FigurePlot;
+  /**
+   * Part `part` of `parts` (from 2) of a figure whose rows take more than a page: it draws the
+   * next rows, under the same number; the first part's data table holds every row.
+   */
+  continues?: { part: number; parts: number };
   pos?: TemplatePosition;
 }
 

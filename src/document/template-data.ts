@@ -23,6 +23,8 @@ export interface ChartEntry {
   figure: FigureContent;
   /** Rows of the chart's table; 0: the chart has nothing to draw (templates leave it out). */
   rows?: number;
+  /** The further parts of a chart whose rows take more than a page (src/charts/page-fit.ts). */
+  continued?: ChartEntry[];
 }
 
 /** Internal zod 4 definition fields we read; narrow on purpose (a library boundary). */

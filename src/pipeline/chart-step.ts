@@ -10,6 +10,7 @@ import { chartAssets, chartEntry, drawnTable, hasTransforms } from '../charts/fi
 import { boundRowProblems } from '../charts/guards.js';
 import { CHART_LIMITS, type ChartLimits } from '../charts/limits.js';
 import { nativeFieldNames, nativeProblems } from '../charts/native-check.js';
+import { chartParts } from '../charts/page-fit.js';
 import { briefkitMeta, type ChartSpecFile, specTableNames } from '../charts/spec-file.js';
 import type { DrawnChart } from '../charts/types.js';
 import type { Dataset } from '../dataset/schema.js';
@@ -55,6 +56,9 @@ export interface ChartPlan {
  * An asset's key: the chart job's key (a hash of everything the drawing depends on) with the
  * file's media type, so the model names its figures' files before anything is drawn.
  */
+/** The image of an instance planning has no job for (never: every instance has one). */
+const NO_IMAGE: FigureBlock['image'] = { svg: '', png: '' };
+
 function assetKey(chartKey: string, mime: Asset['mime']): AssetRef {
   return hashParts({ chart: chartKey, mime });
 }
@@ -84,12 +88,15 @@ export async function chartJobs(
   // A table over the row budget is known before any drawing: report it with the other spec problems.
   for (const instance of charts.instances)
     diagnostics.push(...boundRowProblems(instance.spec, boundTables(instance, charts.tables), limits));
+  // Each chart as the figures its rows take: itself, and its "(continued)" parts (page-fit.ts).
+  const split = charts.instances.map((instance) => chartParts(instance, dataset, theme, measurer));
+  const instances = split.flatMap((s) => s.instances);
   // The rows each native chart reads: its table after the spec's transforms, as vega runs them.
-  const drawn = await nativeRows(charts, dataset, theme, measurer, diagnostics, limits);
+  const drawn = await nativeRows(charts, instances, dataset, theme, measurer, diagnostics, limits);
   // So is a native chart field those rows lack (once per spec, not once per sector).
-  diagnostics.push(...nativeProblems(charts.instances, (instance) => drawn.get(instance)));
+  diagnostics.push(...nativeProblems(instances, (instance) => drawn.get(instance)));
   const themeHash = sha256(stableJson(theme));
-  const all = charts.instances.map((instance): ChartJob => {
+  const all = instances.map((instance): ChartJob => {
     const inputs = {
       spec: sha256(stableJson(instance.spec.spec)),
       data: sha256(stableJson(instance.table)),
@@ -97,6 +104,10 @@ export async function chartJobs(
       meta: sha256(stableJson(dataset.meta)),
       theme: themeHash,
       briefkit: BRIEFKIT_VERSION,
+      // A part's key: which part of how many (the first part's key is the unsplit chart's).
+      ...(instance.part && instance.part.index > 1
+        ? { part: `${instance.part.index}/${instance.part.count}` }
+        : {}),
     };
     const key = hashParts(inputs);
     return {
@@ -109,13 +120,26 @@ export async function chartJobs(
       image: { svg: assetKey(key, 'image/svg+xml'), png: assetKey(key, 'image/png') },
     };
   });
-  const catalogue = charts.instances.map((instance, i) =>
-    chartEntry(instance, dataset, theme, (all[i] as ChartJob).image, measurer, drawn.get(instance)?.rows),
-  );
+  const images = new Map(instances.map((instance, i) => [instance, (all[i] as ChartJob).image]));
+  const entryOf = (instance: ChartInstance, note?: string) =>
+    chartEntry(
+      instance,
+      dataset,
+      theme,
+      images.get(instance) ?? NO_IMAGE,
+      measurer,
+      drawn.get(instance)?.rows,
+      note,
+    );
+  // A split chart's entry carries its further parts, placed as "(continued)" figures (document/assemble.ts).
+  const catalogue = split.map(({ instances: [first, ...rest], note }): ChartEntry => {
+    const entry = entryOf(first as ChartInstance, note);
+    return rest.length > 0 ? { ...entry, continued: rest.map((part) => entryOf(part)) } : entry;
+  });
   // A chart whose table has no rows would be an empty frame: it is not drawn, and the
   // document stage does not place it (src/document/assemble.ts).
   const shown = charts.instances.filter((instance) => instance.table.rows.length > 0);
-  const jobs = all.filter((_, i) => (charts.instances[i]?.table.rows.length ?? 0) > 0);
+  const jobs = all.filter((_, i) => (instances[i]?.table.rows.length ?? 0) > 0);
   const texts = shown.flatMap((instance) => chartTexts(instance, dataset));
   return {
     catalogue,
@@ -135,6 +159,7 @@ export async function chartJobs(
  */
 async function nativeRows(
   charts: BoundCharts,
+  instances: readonly ChartInstance[],
   dataset: Dataset,
   theme: Theme,
   measurer: TextMeasurer,
@@ -143,7 +168,7 @@ async function nativeRows(
 ): Promise<Map<ChartInstance, DerivedTable>> {
   const out = new Map<ChartInstance, DerivedTable>();
   const reported = new Set<ChartSpecFile>();
-  for (const instance of charts.instances) {
+  for (const instance of instances) {
     const native = briefkitMeta(instance.spec.spec).native;
     if (native === undefined) continue;
     const { table } = drawnTable(instance, dataset, theme, measurer);

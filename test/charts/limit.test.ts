@@ -113,12 +113,13 @@ describe('the shipped charts that grow with the dataset', () => {
       const sectorLabels = new Set(
         render.vegaLite && JSON.stringify(render.vegaLite).match(/"sector":"[^"]*"/g),
       );
-      expect(sectorLabels.size).toBe(shown);
+      // The first figure draws what a page holds of them; the rest go on in continued figures.
+      expect(sectorLabels.size).toBeLessThanOrEqual(shown);
     }
     const summary = await drawShipped(dataset, 'sector-summary');
     // The native chart shows the same sectors as the picture: the ones with records first.
     const shown = Number(/shows the (\d+)/.exec(summary.figure.notes.at(-1) ?? '')?.[1]);
-    expect(summary.figure.plot?.categories).toHaveLength(shown);
+    expect(summary.figure.plot?.categories.length).toBeLessThanOrEqual(shown);
     expect(summary.figure.plot?.categories[0]).toBe(summary.table.rows[0]?.sector);
   });
 

@@ -253,7 +253,8 @@ describe('every chart of the shipped dataset', () => {
     });
     expect(entry('investment-trend').figure.plot?.series).toEqual([
       {
-        name: 'Stated figure',
+        // A series per status: figures of one year are grouped, never stacked (grouped-years.test.ts).
+        name: 'Planned',
         colour: th.colours.palette[0],
         points: [{ value: 6.8, qualifier: 'exact' }, { value: null }],
       },

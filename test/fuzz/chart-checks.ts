@@ -6,9 +6,7 @@
 import { bindCharts } from '../../src/charts/catalogue.js';
 import type { TextBox } from '../../src/charts/draw.js';
 import { renderChart } from '../../src/charts/draw-charts.js';
-import { chartEntry } from '../../src/charts/figure-content.js';
-import { applyLimit } from '../../src/charts/limit.js';
-import { pageLimit } from '../../src/charts/page-fit.js';
+import { chartEntry, drawnTable } from '../../src/charts/figure-content.js';
 import { briefkitMeta } from '../../src/charts/spec-file.js';
 import { validateDatasetText } from '../../src/dataset/load.js';
 import type { Row } from '../../src/derive/types.js';
@@ -18,7 +16,7 @@ import { markCounts, svgTexts } from '../charts/support.js';
 import { testFonts } from '../support/theme.js';
 
 /** Layers that draw one mark per row (or per row and measure), by chart. */
-function expectedMarks(id: string, rows: readonly Row[]): Record<string, number> {
+export function expectedMarks(id: string, rows: readonly Row[]): Record<string, number> {
   const n = rows.length;
   switch (id) {
     case 'program-budgets':
@@ -91,10 +89,8 @@ export async function checkCase(yaml: string, options: CaseOptions): Promise<str
     for (const d of render.diagnostics) problems.push(`${id}: ${d.severity} ${d.code} ${d.message}`);
     const chart = render.chart;
     if (!chart) continue;
-    const rows = applyLimit(
-      instance.table,
-      pageLimit(instance, data, options.theme, textMeasurer(testFonts.stack(options.theme))),
-    ).table.rows;
+    const rows = drawnTable(instance, data, options.theme, textMeasurer(testFonts.stack(options.theme))).table
+      .rows;
     for (const t of svgTexts(chart.svg))
       if (/\bundefined\b|\bNaN\b|Infinity/.test(t.text)) problems.push(`${id}: text "${t.text}"`);
     const counts = markCounts(chart.svg);

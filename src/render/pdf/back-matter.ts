@@ -124,7 +124,8 @@ export function placeBackMatter(
     );
     list.place(section, 0);
   }
-  const figures = figureBlocks(model);
+  // A "(continued)" figure's rows are in its first part's table (src/charts/page-fit.ts).
+  const figures = figureBlocks(model).filter((f) => !f.continues);
   if (!options.appendix || figures.length === 0) return;
   newPage(ctx);
   const section = ctx.doc.struct('Sect');
@@ -181,7 +182,7 @@ function prepareColophon(ctx: Ctx, box: Box): Prepared {
 export function backMatterToc(ctx: Ctx, appendix: boolean): { id: string; level: 1 | 2; title: string }[] {
   const out: { id: string; level: 1 | 2; title: string }[] = [];
   if (ctx.model.sources.length > 0) out.push({ id: SOURCES_ID, level: 1, title: 'Sources' });
-  const figures = figureBlocks(ctx.model);
+  const figures = figureBlocks(ctx.model).filter((f) => !f.continues);
   if (appendix && figures.length > 0) {
     out.push({ id: APPENDIX_ID, level: 1, title: 'Appendix: chart data' });
     for (const figure of figures)

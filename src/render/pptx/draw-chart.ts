@@ -113,11 +113,14 @@ export function nativeChartOptions(native: NativeChart, alt: string, box: Box, t
       barGrouping: 'clustered',
       barGapWidthPct: 60,
       dataLabelPosition: 'outEnd',
-      // Every category labelled, as in the drawing: a viewer otherwise skips every other one
-      // when they crowd; the chart stage draws no more than fit (src/charts/page-fit.ts).
-      catAxisLabelFrequency: '1',
     });
   }
+  // Every category labelled, as in the drawing: a viewer otherwise skips every other one when
+  // they crowd. Labels wrap to their room (categoryLabels); the chart stage draws no more rows
+  // than a page holds, the rest on continued slides (src/charts/page-fit.ts).
+  if (!pie) opts.catAxisLabelFrequency = '1';
+  // Labels across stay upright: they are wrapped to their room (nativeLabels), never turned.
+  if (!pie && native.type !== 'bar') opts.catAxisLabelRotate = 0;
   // A dot plot: PowerPoint's line chart with markers and no line (figures on a log axis, where
   // a bar's length would start at an arbitrary power of ten; src/charts/scale-rule.ts).
   if (native.type === 'dot')
@@ -191,6 +194,43 @@ export function wrapCategory(label: string, width: number, size: number, m: Text
     .join('\n');
 }
 
+/** Least width a category across gets for its label, pt: narrower columns wrap no further. */
+const MIN_CATEGORY_PT = 36;
+
+/**
+ * The category labels as drawn: down the side of a bar chart, wrapped to the label column;
+ * across (columns, dots, lines), wrapped to each category's share of the plot's width, so that
+ * every category keeps its label and none overprints its neighbour (box in inches).
+ */
+export function categoryLabels(native: NativeChart, box: Box, theme: Theme, m?: TextMeasurer): string[] {
+  const size = Math.max(10, theme.sizes.chartLabel);
+  if (!m || native.type === 'pie') return native.categories.map(oneLine);
+  if (native.type === 'bar')
+    return native.categories.map((c) => wrapCategory(c, box.w * 72 * LABEL_SHARE, size, m));
+  // The value axis and its title take about an inch of the box; the rest is shared by the categories.
+  const across = Math.max(MIN_CATEGORY_PT, ((box.w - 1) * 72) / Math.max(1, native.categories.length) - 6);
+  return native.categories.map((c) => wrapCategory(c, across, size, m));
+}
+
+/**
+ * Lines a category label across may wrap to. Longer labels would be turned and thinned out by
+ * the viewer (LibreOffice labelled every other of the Japan budgets' ten dots, slanted), so a
+ * chart whose labels across need more gets its drawing instead, whose labels sit down the side.
+ */
+export const MAX_ACROSS_LINES = 4;
+
+/** The category labels to draw natively, or undefined when they do not fit across (the picture then). */
+export function nativeLabels(
+  native: NativeChart,
+  box: Box,
+  theme: Theme,
+  m?: TextMeasurer,
+): string[] | undefined {
+  const labels = categoryLabels(native, box, theme, m);
+  if (native.type === 'bar' || native.type === 'pie') return labels;
+  return labels.every((l) => l.split('\n').length <= MAX_ACROSS_LINES) ? labels : undefined;
+}
+
 /** Draws the chart; for a native chart, returns what the package step must still write into its part. */
 export function drawChart(
   pptx: Pptx,
@@ -203,14 +243,11 @@ export function drawChart(
 ): ChartStyle | undefined {
   const altText = oneLine(figure.alt);
   const native = figure.plot && topDown(nativeChart(figure.plot));
-  if (native && hasValues(native)) {
-    // Categories down the side wrap to the label column, as the drawing's do (box in inches).
-    const size = Math.max(10, theme.sizes.chartLabel);
-    const label = (c: string) =>
-      native.type === 'bar' && m ? wrapCategory(c, box.w * 72 * LABEL_SHARE, size, m) : oneLine(c);
+  const labels = native && nativeLabels(native, box, theme, m);
+  if (native && labels && hasValues(native)) {
     const data = native.series.map((s) => ({
       name: oneLine(s.name),
-      labels: native.categories.map(label),
+      labels,
       values: s.values.map((v) => (v === null || !Number.isFinite(v) ? null : v)),
     }));
     slide.addChart(typeOf(pptx, native), data, nativeChartOptions(native, altText, box, theme));

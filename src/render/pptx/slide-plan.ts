@@ -125,7 +125,13 @@ function chartSlides(base: Base, blocks: Block[], ctx: PlanContext): Planned[] {
   const [, side] = splitColumns(BODY_BOX, CHART_SHARE);
   const fitted = fitOrContinue(paras, side, ctx);
   const first: Planned = { ...base, kind: 'chart', chart, ...(fitted.first ? { side: fitted.first } : {}) };
-  return [first, ...continuation(base, fitted.rest, fitted.size, ctx)];
+  // A chart whose rows take more than a page goes on in "(continued)" figures: a slide each.
+  const parts = blocks.filter((b): b is FigureBlock => b.type === 'figure' && b.continues !== undefined);
+  const more = parts.map((part): Planned => {
+    const title = `${base.slide.title} (continued, ${part.continues?.part}/${part.continues?.parts})`;
+    return { ...base, kind: 'chart', chart: part, title, titleSize: titleSize(title, ctx), continued: true };
+  });
+  return [first, ...more, ...continuation(base, fitted.rest, fitted.size, ctx)];
 }
 
 function kpiSlides(base: Base, blocks: Block[], ctx: PlanContext): Planned[] {

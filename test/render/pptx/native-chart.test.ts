@@ -51,7 +51,8 @@ describe('native charts from the shipped plots', () => {
   it("keep the source's qualifier in each label's number format, and mark the aims", () => {
     expect(native('investment-trend').series).toEqual([
       // ₩6,800 and ₩30,000 billion in trillions, as the text says them (src/charts/axis-unit.ts).
-      { name: 'Stated figure', values: [6.8, null], colour: palette[0], labelFormats: ['#,##0.0', null] },
+      // A series per status (grouped by year, never stacked: test/charts/grouped-years.test.ts).
+      { name: 'Planned', values: [6.8, null], colour: palette[0], labelFormats: ['#,##0.0', null] },
       {
         name: 'Target',
         values: [null, 30],

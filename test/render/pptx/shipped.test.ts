@@ -38,7 +38,7 @@ function expectHonestTarget(parts: Record<string, Uint8Array>): void {
   if (!investment) throw new Error('no native chart with a Target series');
   const series = [...investment.matchAll(/<c:ser>[\s\S]*?<\/c:ser>/g)].map((m) => m[0]);
   const target = series.find((s) => s.includes('<c:v>Target</c:v>')) ?? '';
-  const stated = series.find((s) => s.includes('<c:v>Stated figure</c:v>')) ?? '';
+  const stated = series.find((s) => s.includes('<c:v>Planned</c:v>')) ?? '';
   expect(target).toMatch(/<c:spPr><a:solidFill><a:srgbClr val="D55E00"><a:alpha val="\d+"\/>/);
   expect(target).toContain('<a:prstDash val="dash"/>');
   expect(target).toContain('<c:dLbl><c:idx val="1"/><c:numFmt formatCode="&quot;over &quot;#,##0"');
