@@ -76,6 +76,8 @@ export const CATALOGUE = {
   FIGURE_NOT_IN_QUOTE: 'figure not stated in any of its quotes',
   FIGURE_QUALIFIER: 'figure qualifier disagrees with its quote',
   SOURCE_NO_TEXT: 'stored source has no text to match quotes against',
+  // Fonts that travel with the deck (issue 12)
+  FONT_NOT_EMBEDDED: 'font licence forbids embedding it in the deck',
 } as const;
 
 export type DiagnosticCode = keyof typeof CATALOGUE;
