@@ -56,18 +56,28 @@ function add(chars: DeckCharacters, typeface: string, style: FontStyle, code: nu
 /**
  * Each character goes to the face of its script's slot; a neutral one (space, digit,
  * punctuation), which a viewer draws in whichever slot its neighbours take, goes to all three.
+ * It also goes to the face the stack draws it in (text/runs.ts), where the viewer finds it when
+ * the slot's face lacks it: a native chart names one complex-script face for Arabic and
+ * Devanagari labels alike (script-runs.ts chartFonts).
  */
 function addText(
   chars: DeckCharacters,
+  stack: FontStack,
   text: string,
   faces: Record<Slot, string>,
   styles: readonly FontStyle[],
-) {
+): void {
   for (const char of text) {
     const code = char.codePointAt(0) ?? 0;
     const script = scriptOf(char);
     const targets = script === '' ? new Set(Object.values(faces)) : [faces[slotOf([script])]];
     for (const face of targets) for (const style of styles) add(chars, face, style, code);
+  }
+  for (const run of stack.runs(text)) {
+    const family = stack.families[run.face];
+    if (family === undefined) continue;
+    for (const char of run.text)
+      for (const style of styles) add(chars, family, style, char.codePointAt(0) ?? 0);
   }
 }
 
@@ -77,28 +87,60 @@ function styleOf(attrs: string): FontStyle {
   return 'regular';
 }
 
+const PARAGRAPH = /<a:p>([\s\S]*?)<\/a:p>/g;
+const BULLET = /<a:buChar\b[^>]*\bchar="([^"]*)"/g;
+
+/** A text part: each run's characters, and each paragraph's bullet in its first run's face. */
+function addTextPart(chars: DeckCharacters, stack: FontStack, xml: string, primary: string): void {
+  const all: Record<Slot, string> = { latin: primary, ea: primary, cs: primary };
+  // List styles of masters and layouts name bullets outside any paragraph.
+  for (const [, bullet = ''] of xml.matchAll(BULLET))
+    addText(chars, stack, decodeEntities(bullet), all, ['regular']);
+  for (const [, paragraph = ''] of xml.matchAll(PARAGRAPH)) {
+    let first: { faces: Record<Slot, string>; style: FontStyle } | undefined;
+    for (const [, , inner = ''] of paragraph.matchAll(RUN)) {
+      const props = RUN_PROPS.exec(inner);
+      const faces = slotFaces(props?.[2] ?? '', primary);
+      const style = styleOf(props?.[1] ?? '');
+      first ??= { faces, style };
+      for (const [, text = ''] of inner.matchAll(RUN_TEXT))
+        addText(chars, stack, decodeEntities(text), faces, [style]);
+    }
+    for (const [, bullet = ''] of paragraph.matchAll(BULLET)) {
+      addText(chars, stack, decodeEntities(bullet), first?.faces ?? all, [first?.style ?? 'regular']);
+    }
+  }
+}
+
 /** The characters each typeface and style draws in the deck's slides, notes and native charts. */
-export function deckCharacters(files: Readonly<Record<string, Uint8Array>>, primary: string): DeckCharacters {
+export function deckCharacters(
+  files: Readonly<Record<string, Uint8Array>>,
+  stack: FontStack,
+): DeckCharacters {
+  const primary = stack.families[0] ?? '';
   const chars: DeckCharacters = new Map();
   for (const name of Object.keys(files).sort()) {
     const data = files[name] as Uint8Array;
-    if (TEXT_PART.test(name)) {
-      for (const [, , inner = ''] of strFromU8(data).matchAll(RUN)) {
-        const props = RUN_PROPS.exec(inner);
-        const faces = slotFaces(props?.[2] ?? '', primary);
-        const style = styleOf(props?.[1] ?? '');
-        for (const [, text = ''] of inner.matchAll(RUN_TEXT))
-          addText(chars, decodeEntities(text), faces, [style]);
-      }
-    } else if (CHART_PART.test(name)) {
+    if (TEXT_PART.test(name)) addTextPart(chars, stack, strFromU8(data), primary);
+    else if (CHART_PART.test(name)) {
       // A chart names one face per slot for all its text (script-runs.ts chartFonts).
       const xml = strFromU8(data);
       const faces = slotFaces(xml, primary);
       const styles: FontStyle[] = /\bb="1"/.test(xml) ? ['regular', 'bold'] : ['regular'];
       for (const [, text, attrFormat, elementFormat] of xml.matchAll(CHART_TEXT)) {
-        addText(chars, decodeEntities(text ?? attrFormat ?? elementFormat ?? ''), faces, styles);
+        addText(chars, stack, decodeEntities(text ?? attrFormat ?? elementFormat ?? ''), faces, styles);
       }
     }
+  }
+  // No italic file: italic text is drawn from the regular face (the viewer slants it, or not).
+  for (const face of stack.faces) {
+    const styles = chars.get(face.family);
+    const italic = styles?.get('italic');
+    if (!styles || !italic || face.italicPath) continue;
+    const regular = styles.get('regular') ?? new Set<number>();
+    for (const code of italic) regular.add(code);
+    styles.set('regular', regular);
+    styles.delete('italic');
   }
   return chars;
 }
@@ -162,8 +204,7 @@ function withFontList(presentation: string, faces: readonly EmbeddedFace[]): str
 /** Adds the embedded font parts to the package's files (in place); returns the faces embedded. */
 export function embedFonts(files: Record<string, Uint8Array>, options: EmbedFontsOptions): string[] {
   const { stack } = options;
-  const primary = stack.families[0] ?? '';
-  const chars = deckCharacters(files, primary);
+  const chars = deckCharacters(files, stack);
   const relsName = 'ppt/_rels/presentation.xml.rels';
   const relsFile = files[relsName];
   const presentationFile = files['ppt/presentation.xml'];
@@ -178,13 +219,6 @@ export function embedFonts(files: Record<string, Uint8Array>, options: EmbedFont
   for (const face of stack.faces) {
     const styles = chars.get(face.family);
     if (!styles) continue;
-    // No italic file: italic text is drawn from the regular face (the viewer slants it, or not).
-    if (!face.italicPath && styles.has('italic')) {
-      const regular = styles.get('regular') ?? new Set<number>();
-      for (const code of styles.get('italic') ?? []) regular.add(code);
-      styles.set('regular', regular);
-      styles.delete('italic');
-    }
     const entry: EmbeddedFace = { family: face.family, parts: [] };
     for (const style of ['regular', 'bold', 'italic'] as const) {
       const codes = styles.get(style);

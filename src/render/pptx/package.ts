@@ -10,7 +10,7 @@ import type { FontStack } from '../../theme/stack.js';
 import { type ChartStyle, isPlain, styleChartXml } from './chart-style.js';
 import { embedFonts } from './embed-fonts.js';
 import { notesFonts } from './notes-runs.js';
-import { chartFonts, resolveRunFonts } from './script-runs.js';
+import { bulletFonts, chartFonts, resolveRunFonts } from './script-runs.js';
 
 /** Zip times are DOS local fields: build a Date whose local fields are `date`'s UTC ones, so TZ never matters. */
 export function dosTime(date: Date): Date {
@@ -143,6 +143,7 @@ function fixPart(
   // Each run's latin/ea/cs typefaces and lang, from the marker the drawer gave pptxgenjs as fontFace.
   if (/^ppt\/(slides|notesSlides|slideLayouts|slideMasters)\//.test(name))
     out = resolveRunFonts(out, opts.language);
+  if (opts.stack && /^ppt\/slides\//.test(name)) out = bulletFonts(out, opts.stack.families[0] ?? '');
   return out;
 }
 
