@@ -16,6 +16,8 @@ import { dirname, join } from 'node:path';
 import { strFromU8 } from 'fflate';
 import * as hb from 'harfbuzzjs';
 import { describe, expect, it } from 'vitest';
+import { slotOf } from '../../../src/render/pptx/script-runs.js';
+import { scriptOf } from '../../../src/text/runs.js';
 import { decodeEntities } from '../../../src/text/xml.js';
 import type { StackFace } from '../../../src/theme/stack.js';
 import { cli, makeProject } from '../../build/project.js';
@@ -89,6 +91,33 @@ describe('the multi-script deck’s embedded fonts', () => {
   const build = cli(dir, ['build', '--only', 'deck']);
   const deck = join(dir, 'out', 'deck.pptx');
   const parts = build.status === 0 ? unzip(readFileSync(deck)) : {};
+
+  it('name, in the slot of each script of every run, the face the stack draws it in', async () => {
+    expect(build.status, build.stderr).toBe(0);
+    const stack = testFonts.stack(await defaultTheme());
+    const names = Object.keys(parts).filter((n) => /^ppt\/(slides|notesSlides)\/[^/]+\.xml$/.test(n));
+    let checked = 0;
+    for (const name of names) {
+      for (const [, props = '', body = ''] of strFromU8(parts[name] ?? new Uint8Array()).matchAll(
+        /<a:r><a:rPr\b[^>]*>([\s\S]*?)<\/a:rPr><a:t>([^<]*)<\/a:t><\/a:r>/g,
+      )) {
+        const slots = Object.fromEntries(
+          [...props.matchAll(/<a:(latin|ea|cs) typeface="([^"]*)"/g)].map((m) => [m[1], m[2]]),
+        );
+        for (const piece of stack.runs(decodeEntities(body))) {
+          for (const char of piece.text) {
+            const script = scriptOf(char);
+            if (script === '') continue;
+            expect(slots[slotOf([script])], `${char} in “${piece.text}” (${name})`).toBe(
+              stack.families[piece.face],
+            );
+            checked += 1;
+          }
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(1000);
+  });
 
   it('embed, for each face and style a run names, a subset that has and shapes every character drawn in it', async () => {
     expect(build.status, build.stderr).toBe(0);
