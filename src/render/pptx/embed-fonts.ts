@@ -160,6 +160,7 @@ function pathOf(face: StackFace, style: FontStyle): string {
 function refusalWarning(
   options: EmbedFontsOptions,
   face: StackFace,
+  style: FontStyle,
   path: string,
   reason: string,
   fsType: number,
@@ -168,7 +169,7 @@ function refusalWarning(
     code: 'FONT_NOT_EMBEDDED',
     severity: 'warning',
     file: path,
-    message: `The deck names ${face.family} but does not embed ${path}: its licence bits forbid it (OS/2 fsType 0x${fsType.toString(16).padStart(4, '0')}, ${reason}). A viewer without the font installed sees a substitute.`,
+    message: `The deck names ${face.family} but does not embed its ${style} file: the file's licence bits forbid it (OS/2 fsType 0x${fsType.toString(16).padStart(4, '0')}, ${reason}). A viewer without the font installed sees a substitute.`,
     hint: 'Use a face whose fsType allows embedding (0 installable, 4 preview & print, 8 editable), or install the font where the deck is shown.',
   });
 }
@@ -228,7 +229,7 @@ export function embedFonts(files: Record<string, Uint8Array>, options: EmbedFont
       const fsType = fsTypeOf(bytes);
       const refusal = embeddingRefusal(fsType);
       if (refusal) {
-        refusalWarning(options, face, path, refusal, fsType);
+        refusalWarning(options, face, style, path, refusal, fsType);
         continue;
       }
       const sorted = [...codes].sort((a, b) => a - b);
