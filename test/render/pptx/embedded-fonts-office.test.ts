@@ -4,9 +4,9 @@
  * shape every run, and LibreOffice given only those fonts draws the deck as it does with the
  * full font files (issue 12, "fonts travel with the deck").
  *
- * LibreOffice itself cannot be the reader here: its PPTX import reads p:embeddedFontLst only
- * from 25.8 on (oox/source/ppt/EmbeddedFontListContext.cxx); Debian bookworm has 7.4 and
- * bookworm-backports 25.2, neither of which does. So the test takes the fonts out of the deck
+ * LibreOffice itself cannot be the reader here: its PPTX import of p:embeddedFontLst
+ * (EmbeddedFontListContext in LibreOffice's oox/source/ppt) is newer than the 7.4 of Debian
+ * bookworm and the 25.2 of bookworm-backports; neither reads the list. So the test takes the fonts out of the deck
  * (EOT → TrueType) and hands exactly those to LibreOffice through an empty fontconfig, as a
  * reader of embedded fonts would.
  */
