@@ -23,6 +23,7 @@ export const E2E = [
   'test/render/pdf/raster.test.ts',
   'test/render/pdf/reproducible.test.ts',
   'test/render/pptx/scripts.test.ts',
+  'test/render/pptx/embedded-fonts-office.test.ts',
   'test/render/pptx/libreoffice.test.ts',
   'test/render/scripts.test.ts',
   'test/render/tools.test.ts',

@@ -78,6 +78,8 @@ export const CATALOGUE = {
   SOURCE_NO_TEXT: 'stored source has no text to match quotes against',
   // Issue 13
   DATA_SAME_MONEY: 'two records state the same money but are not linked',
+  // Fonts that travel with the deck (issue 12)
+  FONT_NOT_EMBEDDED: 'font licence forbids embedding it in the deck',
 } as const;
 
 export type DiagnosticCode = keyof typeof CATALOGUE;

@@ -16,4 +16,9 @@ export function versions(pkg: string): { installed: string; pinned: string } {
   return { installed, pinned: manifest.dependencies[pkg] ?? '' };
 }
 
-export const ADAPTER_CHECKED_AGAINST = { fontkit: '2.0.4', vega: '6.4.0', pdfkit: '0.20.2' } as const;
+export const ADAPTER_CHECKED_AGAINST = {
+  fontkit: '2.0.4',
+  vega: '6.4.0',
+  pdfkit: '0.20.2',
+  harfbuzzjs: '1.6.4',
+} as const;

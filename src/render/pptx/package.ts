@@ -5,10 +5,12 @@
  * with fflate: fixed dates, charts renumbered 1..n in order, workbooks normalised too.
  */
 import { strFromU8, strToU8, unzipSync, type ZipOptions, zipSync } from 'fflate';
+import type { DiagnosticSink } from '../../diagnostics.js';
 import type { FontStack } from '../../theme/stack.js';
 import { type ChartStyle, isPlain, styleChartXml } from './chart-style.js';
+import { embedFonts } from './embed-fonts.js';
 import { notesFonts } from './notes-runs.js';
-import { chartFonts, resolveRunFonts } from './script-runs.js';
+import { bulletFonts, chartFonts, resolveRunFonts } from './script-runs.js';
 
 /** Zip times are DOS local fields: build a Date whose local fields are `date`'s UTC ones, so TZ never matters. */
 export function dosTime(date: Date): Date {
@@ -89,6 +91,10 @@ export interface NormaliseOptions {
   language: string;
   /** The theme's font stack: the East Asian and complex-script faces of native charts' text. */
   stack?: FontStack;
+  /** Reads a font file of the stack (BuildFonts.read): with a stack, the deck embeds its faces (embed-fonts.ts). */
+  readFont?: (path: string) => Uint8Array;
+  /** Receives FONT_NOT_EMBEDDED for a face whose licence forbids embedding. */
+  diagnostics?: DiagnosticSink;
 }
 
 const PPR = /<a:pPr\b[^>]*\/>|<a:pPr\b[^>]*>[\s\S]*?<\/a:pPr>/g;
@@ -137,6 +143,7 @@ function fixPart(
   // Each run's latin/ea/cs typefaces and lang, from the marker the drawer gave pptxgenjs as fontFace.
   if (/^ppt\/(slides|notesSlides|slideLayouts|slideMasters)\//.test(name))
     out = resolveRunFonts(out, opts.language);
+  if (opts.stack && /^ppt\/slides\//.test(name)) out = bulletFonts(out, opts.stack.families[0] ?? '');
   return out;
 }
 
@@ -153,6 +160,13 @@ export function normaliseDeck(bytes: Uint8Array, opts: NormaliseOptions): Uint8A
     if (isText(name)) out[renamed] = strToU8(renameChartRefs(fixed(strFromU8(data)), map));
     else if (/\.xlsx$/i.test(name)) out[renamed] = normaliseWorkbook(data, opts.date);
     else out[renamed] = data;
+  }
+  if (opts.stack && opts.readFont) {
+    embedFonts(out, {
+      stack: opts.stack,
+      read: opts.readFont,
+      ...(opts.diagnostics ? { diagnostics: opts.diagnostics } : {}),
+    });
   }
   return zipFixed(out, opts.date);
 }

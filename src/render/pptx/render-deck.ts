@@ -102,5 +102,7 @@ export async function renderDeckPptx(
     chartStyles: ctx.chartStyles,
     language: model.meta.language,
     stack,
+    readFont: (path) => options.fonts.read(path),
+    ...(options.diagnostics ? { diagnostics: options.diagnostics } : {}),
   });
 }

@@ -179,3 +179,19 @@ export function chartFonts(xml: string, stack: FontStack): string {
       `<a:latin typeface="${latin}"/><a:ea typeface="${attr(faces.ea ?? latin)}"/><a:cs typeface="${attr(faces.cs ?? latin)}"/>`,
   );
 }
+
+const BULLETED_PPR = /<a:pPr\b[^>]*>(?:(?!<\/a:pPr>)[\s\S])*?<a:buChar\b[\s\S]*?<\/a:pPr>/g;
+
+/**
+ * A bullet with no `a:buFont` is drawn in whatever face the viewer picks: PowerPoint takes the
+ * first run's, LibreOffice a substitute for the master's (pptxgenjs names Arial there), which is
+ * neither embedded nor measured. Each bullet names the deck's primary face, which is embedded.
+ */
+export function bulletFonts(xml: string, primary: string): string {
+  if (!xml.includes('<a:buChar')) return xml;
+  return xml.replace(BULLETED_PPR, (ppr: string) =>
+    /<a:buFont(Tx)?\b/.test(ppr)
+      ? ppr
+      : ppr.replace('<a:buChar', `<a:buFont typeface="${attr(primary)}"/><a:buChar`),
+  );
+}

@@ -8,28 +8,17 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { unzipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
 import { testFonts } from '../../support/theme.js';
 import { endToEndTools } from '../tools.js';
 import { buildSample, defaultTheme } from './deck-helpers.js';
+import { sofficePdf } from './office.js';
 
 const available = endToEndTools('the LibreOffice end-to-end test', 'soffice', 'pdftotext');
 
 const dir = mkdtempSync(join(tmpdir(), 'briefkit-pptx-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-function fontConfig(fontDir: string): string {
-  const file = join(dir, 'fonts.conf');
-  writeFileSync(
-    file,
-    `<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig>` +
-      `<include ignore_missing="yes">/etc/fonts/fonts.conf</include><dir>${fontDir}</dir>` +
-      `<cachedir>${join(dir, 'fc-cache')}</cachedir></fontconfig>`,
-  );
-  return file;
-}
 
 describe.skipIf(!available)('LibreOffice', () => {
   it('converts the deck to a PDF with one page per slide and the slides text in it', async () => {
@@ -38,23 +27,7 @@ describe.skipIf(!available)('LibreOffice', () => {
     writeFileSync(deck, bytes);
     const slides = Object.keys(unzipSync(bytes)).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n)).length;
     const fonts = testFonts.themeFiles(await defaultTheme());
-    const run = spawnSync(
-      'soffice',
-      [
-        `-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`,
-        '--headless',
-        '--convert-to',
-        'pdf',
-        '--outdir',
-        dir,
-        deck,
-      ],
-      {
-        encoding: 'utf8',
-        timeout: 120_000,
-        env: { ...process.env, FONTCONFIG_FILE: fontConfig(dirname(fonts.regularPath)) },
-      },
-    );
+    const { run } = sofficePdf(deck, dir, dir, { dirs: [dirname(fonts.regularPath)], system: true });
     expect(run.status, run.stderr).toBe(0);
     const pdf = readFileSync(join(dir, 'deck.pdf')).toString('latin1');
     const pages = pdf.match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;

@@ -6,7 +6,6 @@
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { deckMeasurer } from '../../../src/render/pptx/measure.js';
 import { resolveRunFonts, scriptPieces } from '../../../src/render/pptx/script-runs.js';
@@ -16,6 +15,7 @@ import { cli, makeProject } from '../../build/project.js';
 import { defaultTheme, testFonts } from '../../support/theme.js';
 import { endToEndTools } from '../tools.js';
 import { slideNames, text, unzip } from './deck-helpers.js';
+import { pdfFontNames, sofficePdf } from './office.js';
 
 const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures');
 
@@ -160,56 +160,15 @@ describe('deck measuring', () => {
 
 const office = endToEndTools('the multi-script LibreOffice test', 'soffice', 'pdffonts', 'pdftotext');
 
-/**
- * "Fonts travel with the deck", simulated: LibreOffice sees only the font files of the theme's
- * stack (no system fonts at all), as a machine with exactly the fonts the deck names would.
- */
-function stackFontConfig(dir: string, fontDirs: readonly string[]): string {
-  const file = join(dir, 'stack-fonts.conf');
-  const dirs = [...new Set(fontDirs)].map((d) => `<dir>${d}</dir>`).join('');
-  writeFileSync(
-    file,
-    `<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig>${dirs}` +
-      `<cachedir>${join(dir, 'fc-cache')}</cachedir></fontconfig>`,
-  );
-  return file;
-}
-
 describe.skipIf(!office)('the multi-script deck in LibreOffice with only the stack’s fonts', () => {
   it('draws each script in the face the deck names for it, and gives the text back', async () => {
     const dir = project();
     expect(cli(dir, ['build']).status).toBe(0);
     const stack = testFonts.stack(await defaultTheme());
     const fontDirs = stack.faces.flatMap((face) => [dirname(face.regularPath), dirname(face.boldPath)]);
-    const run = spawnSync(
-      'soffice',
-      [
-        `-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`,
-        '--headless',
-        '--convert-to',
-        'pdf',
-        '--outdir',
-        join(dir, 'lo'),
-        join(dir, 'out', 'deck.pptx'),
-      ],
-      {
-        encoding: 'utf8',
-        timeout: 120_000,
-        env: { ...process.env, FONTCONFIG_FILE: stackFontConfig(dir, fontDirs) },
-      },
-    );
+    const { run, pdf } = sofficePdf(join(dir, 'out', 'deck.pptx'), join(dir, 'lo'), dir, { dirs: fontDirs });
     expect(run.status, run.stderr).toBe(0);
-    const pdf = join(dir, 'lo', 'deck.pdf');
-    const listing = spawnSync('pdffonts', [pdf], { encoding: 'utf8' }).stdout.trim().split('\n').slice(2);
-    const families = new Set(
-      listing.map(
-        (line) =>
-          line
-            .split(/\s+/)[0]
-            ?.replace(/^[A-Z]{6}\+/, '')
-            .split('-')[0],
-      ),
-    );
+    const families = new Set(pdfFontNames(pdf).map((name) => name.split('-')[0]));
     // Each script from its own face; a substitute (Noto Sans Hebrew standing in for a missing
     // Devanagari face, say) would draw boxes and show up here.
     expect([...families].sort()).toEqual([
