@@ -11,7 +11,24 @@ import type { PageGeometry, Typography } from './style.js';
 
 export class Tagger {
   private open: PdfStruct | undefined;
+  /**
+   * The element the last tagged line of text went into, and whether that text ended in white
+   * space. A line continuing the same element after one that did not must carry a space into
+   * the structure text (text.ts drawLine), or a reader of the tag tree glues the words at the
+   * break ("economicdiplomacy").
+   */
+  private lastLine: { element: PdfStruct; endsInSpace: boolean } | undefined;
   constructor(private readonly doc: PdfDoc) {}
+
+  /** True when a line drawn into `element` now would be glued to the previous line's text. */
+  needsJoin(element: PdfStruct): boolean {
+    return this.lastLine?.element === element && !this.lastLine.endsInSpace;
+  }
+
+  /** Records the text of a line just drawn into `element`. */
+  lineDrawn(element: PdfStruct, text: string): void {
+    if (text !== '') this.lastLine = { element, endsInSpace: /\s$/u.test(text) };
+  }
 
   /** Continues `element`'s marked content, or closes the current one and starts it. */
   begin(element: PdfStruct, tag: string): void {

@@ -171,26 +171,36 @@ export function drawLine(
   const { doc } = ctx;
   checkInFrame(ctx, { x, y: top, width: line.width, height: style.lineHeight }, lineText(line));
   const baseline = top + style.lineHeight * 0.5 + style.size * 0.36;
+  if (element && ctx.tags.needsJoin(element)) {
+    // The space the line break stands for, as a real (inkless) space glyph ahead of the line.
+    ctx.tags.begin(element, tag);
+    drawSeparator(ctx, x, baseline, style.size);
+  }
+  if (element) ctx.tags.lineDrawn(element, lineText(line));
   if (hasRightToLeft(lineText(line))) {
     drawBidiLine(ctx, line, x, top, baseline, style, element, tag);
     return;
   }
-  for (const part of line.parts) {
+  line.parts.forEach((part, index) => {
     const px = x + part.x;
     if (!element) {
       // Inside an artifact (a repeated table header): no tags, no second link.
       drawPart(ctx, part, px, baseline, style);
-      continue;
+      return;
     }
     const target = part.style.link ?? (part.style.cite ? sourceDestination(part.style.cite) : undefined);
     if (!target || part.text.trim() === '') {
       ctx.tags.begin(element, tag);
       drawPart(ctx, part, px, baseline, style);
-      continue;
+      return;
     }
     const link = doc.struct('Link');
     element.add(link);
     ctx.tags.begin(link, 'Link');
+    if (part.style.cite !== undefined && gluedToPrevious(line.parts[index - 1])) {
+      // A citation mark is its own word in the text ("2028 1", never "20281").
+      drawSeparator(ctx, px, baseline, sizeFor(part.style, style.size));
+    }
     drawPart(ctx, part, px, baseline, style);
     ctx.tags.end();
     const rect: [number, number, number, number] = [px, top, part.width, style.lineHeight];
@@ -203,7 +213,23 @@ export function drawLine(
     else doc.goTo(...rect, target, annotation);
     // Ending now flushes the OBJR while this page is current (pdfkit takes /Pg from it).
     link.end();
-  }
+  });
+}
+
+/** True when a part ends in a letter or figure a following mark would read as part of. */
+function gluedToPrevious(previous: LinePart | undefined): boolean {
+  return previous !== undefined && previous.style.cite === undefined && !/\s$/u.test(previous.text);
+}
+
+/**
+ * A word separator in the text layer that takes no room on the page: a space glyph set just
+ * before `x`, so it has no ink over anything and extraction (pdftotext, pdf.js, screen
+ * readers) reads a word boundary there.
+ */
+export function drawSeparator(ctx: Ctx, x: number, baseline: number, size: number): void {
+  const { doc } = ctx;
+  const width = widthOfRuns(doc, ' ', {}, size);
+  doc.text(' ', x - width, baseline, { lineBreak: false, baseline: 'alphabetic' });
 }
 
 export function textHeight(lines: readonly Line[], style: TextStyle): number {

@@ -10,7 +10,7 @@ import { type Ctx, type Heading, placing } from './frame.js';
 import type { Line } from './lines.js';
 import type { PdfStruct } from './pdfkit-slice.js';
 import { flattenInlines } from './styled-pieces.js';
-import { drawLine, layoutText, type TextStyle } from './text.js';
+import { drawLine, drawSeparator, layoutText, type TextStyle } from './text.js';
 
 export interface TocEntry {
   id: string;
@@ -155,7 +155,10 @@ function drawLeaderAndNumber(
   const numberWidth = doc.font(font, style.size).widthOfString(number);
   const right = box.x + box.width;
   ctx.tags.begin(link, 'Link');
+  // The title and its page number are two words ("Summary 3"), as the leader shows them.
+  drawSeparator(ctx, right - numberWidth, baseline, style.size);
   doc
+    .font(font, style.size)
     .fillColor(style.colour)
     .text(number, right - numberWidth, baseline, { lineBreak: false, baseline: 'alphabetic' });
   const from = x + line.width + 6;
