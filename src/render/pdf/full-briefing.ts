@@ -14,7 +14,7 @@ import { drawCover } from './cover.js';
 import { type Ctx, newPage, placing } from './frame.js';
 import { drawRunningHeads } from './running.js';
 import { plainText } from './styled-pieces.js';
-import { drawToc, type TocEntry, tocPages } from './toc.js';
+import { drawToc, proportionalEntries, type TocEntry, tocPages } from './toc.js';
 
 /** The model may repeat the section title as its first block: it is drawn once. */
 function sectionBlocks(section: Section) {
@@ -79,7 +79,10 @@ export function layoutBriefing(ctx: Ctx): void {
   );
   ctx.tags.end();
 
-  placing(ctx, { what: 'the contents' }, () => drawToc(ctx, toc, entries, ctx.headings, tocFirst, box));
+  // The entries drawn are a subset of those the pages were reserved for: they always fit.
+  const bodyPages = ctx.page + 1 - (tocFirst + reserved);
+  const shown = proportionalEntries(entries, bodyPages);
+  placing(ctx, { what: 'the contents' }, () => drawToc(ctx, toc, shown, ctx.headings, tocFirst, box));
   drawRunningHeads(ctx, 1);
   buildOutline(ctx);
 }

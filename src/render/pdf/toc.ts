@@ -21,6 +21,18 @@ export interface TocEntry {
 }
 
 const NUMBER_COLUMN = 36;
+/** Contents entries a body page earns: a 9-page body gets a contents of at most 18 lines. */
+const ENTRIES_PER_BODY_PAGE = 2;
+
+/**
+ * The contents in proportion to the body: every level-1 entry, and the level-2 entries too
+ * only when all of them fit the budget of `bodyPages` (all or none, so the contents reads at
+ * one depth throughout). A 9-page body never gets a full page of contents.
+ */
+export function proportionalEntries(entries: readonly TocEntry[], bodyPages: number): TocEntry[] {
+  const budget = Math.max(1, bodyPages) * ENTRIES_PER_BODY_PAGE;
+  return entries.length <= budget ? [...entries] : entries.filter((entry) => entry.level === 1);
+}
 
 interface LaidEntry {
   entry: TocEntry;
