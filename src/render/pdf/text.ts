@@ -98,8 +98,11 @@ function drawRun(ctx: Ctx, item: PartRun, x: number, baseline: number, style: Te
   const colour = part.style.link || cite ? ctx.type.colours.accent : style.colour;
   // Emphasis in the theme's italic; with `italic: none` it stays upright, never a slanted regular.
   selectRun(doc, run, part.style, size).fillColor(colour);
-  doc.text(run.text, x, y, { lineBreak: false, baseline: 'alphabetic' });
-  const width = doc.widthOfString(run.text);
+  let width = 0;
+  for (const token of visualTokens(run)) {
+    doc.text(token, x + width, y, { lineBreak: false, baseline: 'alphabetic' });
+    width += doc.widthOfString(token);
+  }
   if (part.style.link) {
     // pdfkit's own underline assumes a top baseline; ours is alphabetic.
     const under = baseline + size * 0.14;
@@ -110,6 +113,21 @@ function drawRun(ctx: Ctx, item: PartRun, x: number, baseline: number, style: Te
       .stroke(colour);
   }
   return width;
+}
+
+/**
+ * The pieces of a run in the order they are set left to right. pdfkit shapes text a word at a
+ * time, each with its trailing space, and lays the words out left to right: a right-to-left run
+ * of several words came out in logical word order with each space on the wrong side of its
+ * word ("طاقة الرياح" drawn as if "الرياح طاقة" read left to right). Its words and spaces are
+ * drawn one by one, last word first, each shaped right to left on its own.
+ */
+function visualTokens(run: TextRun): string[] {
+  if (run.level % 2 === 0 || !/\s/u.test(run.text)) return [run.text];
+  return run.text
+    .split(/(\s+)/u)
+    .filter((token) => token !== '')
+    .reverse();
 }
 
 function partRuns(ctx: Ctx, part: LinePart): PartRun[] {
