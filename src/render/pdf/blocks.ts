@@ -268,16 +268,46 @@ export function floatFigures(prepared: readonly Prepared[], room: number): Prepa
   return [...rest.slice(0, moved), first, ...rest.slice(moved)];
 }
 
+/** A section-ending figure is deferred only when waiting saves more than this share of a page. */
+const DEFER_SHARE = 1 / 3;
+
+/**
+ * Draws deferred figures (Ctx.deferred) that can be drawn before a block needing `nextKeep`:
+ * where they fit, or at the top of the page that block would open anyway. `force` draws the
+ * rest (the body's end).
+ */
+export function placeDeferred(ctx: Ctx, nextKeep: number, force = false): void {
+  const deferred = ctx.deferred;
+  while (deferred?.[0]) {
+    const first = deferred[0];
+    const fits = first.floatMin <= remaining(ctx) + 0.01;
+    const breaking = nextKeep > remaining(ctx) + 0.01;
+    if (!fits && !breaking && !force && !ctx.pageEmpty) return;
+    deferred.shift();
+    first.place();
+  }
+}
+
 /** Places prepared blocks in order, each kept with the start of the next (headings use it). */
 export function placePrepared(prepared: readonly Prepared[], parent: PdfStruct, ctx?: Ctx): void {
   let queue = [...prepared];
   const done = new Set<Prepared>();
   for (let i = 0; i < queue.length; i++) {
+    // Never between a heading and its text.
+    if (ctx && !queue[i - 1]?.heading) placeDeferred(ctx, queue[i]?.keep ?? 0);
     const here = queue[i] as Prepared;
     if (ctx && here.floatMin !== undefined && !done.has(here)) {
       // A figure floats once; where it lands it is drawn, on a new page if need be.
       done.add(here);
       queue = [...queue.slice(0, i), ...floatFigures(queue.slice(i), remaining(ctx))];
+      const frame = ctx.geo.bottom - ctx.geo.top;
+      const last = queue[i] === here && i === queue.length - 1;
+      if (last && ctx.deferred && here.floatMin > remaining(ctx) && remaining(ctx) > frame * DEFER_SHARE) {
+        // The section ends with a figure the page cannot hold: the next section's text fills
+        // the page first and the figure follows where it fits (placeDeferred).
+        ctx.deferred.push({ floatMin: here.floatMin, place: () => here.place(parent, 0) });
+        continue;
+      }
     }
     const p = queue[i] as Prepared;
     const next = queue[i + 1];

@@ -93,6 +93,13 @@ export interface Ctx {
   overflowed: Set<PlacedNode | undefined>;
   /** The node being placed when the second page was opened (the one-pager's overflow names it). */
   spilled?: PlacedNode | undefined;
+  /**
+   * Figures that end a section but did not fit the rest of its page: drawn where the next
+   * section's text first leaves room (blocks.ts placePrepared), so the page is not left
+   * empty. Each is still a child of its own section's element, so the tag tree reads it there.
+   * Undefined where figures never float past a section (the one-pager).
+   */
+  deferred?: { floatMin: number; place: () => void }[];
 }
 
 /** What a RENDER_OVERFLOW names: the block, section or back-matter part being placed. */

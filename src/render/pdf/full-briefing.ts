@@ -3,6 +3,7 @@ import type { Section } from '../../document/model.js';
 import { backMatterToc, placeBackMatter } from './back-matter.js';
 import {
   type Box,
+  placeDeferred,
   placePrepared,
   placingNode,
   prepareBlocks,
@@ -63,6 +64,7 @@ export function layoutBriefing(ctx: Ctx): void {
   for (let i = 0; i < reserved; i++) newPage(ctx);
 
   newPage(ctx);
+  ctx.deferred = [];
   for (const section of ctx.model.sections) {
     const element = doc.struct('Sect');
     root.add(element);
@@ -73,6 +75,9 @@ export function layoutBriefing(ctx: Ctx): void {
     );
     placePrepared([heading, ...prepareBlocks(ctx, sectionBlocks(section), box)], element, ctx);
   }
+  // A figure still waiting is drawn before the back matter, which never floats past it.
+  placeDeferred(ctx, 0, true);
+  ctx.deferred = undefined;
   // Sources follow the text (the heading keeps with its first entries); the appendix gets a page.
   placing(ctx, { what: 'the sources list or the chart-data appendix' }, () =>
     placeBackMatter(ctx, root, box, { appendix: true, level: 1 }),

@@ -11,14 +11,18 @@ import { describe, expect, it } from 'vitest';
 import type { Briefing } from '../../../src/document/model.js';
 import { ins, sampleBriefing } from '../../fixtures/models/briefing.js';
 import { manySectorsDataset } from '../../support/many-sectors.js';
-import { bodyItems, loneTableRows, strandedCallouts } from './page-flow.js';
+import { bodyItems, holedPages, loneTableRows, strandedCallouts } from './page-flow.js';
 import { open, render } from './read.js';
 import { briefingOf } from './shipped-briefing.js';
 
+let generatedFile: string | undefined;
+/** The generated dataset's file, written once (the briefing of a file is built once). */
 function generated(): string {
-  const file = join(mkdtempSync(join(tmpdir(), 'briefkit-flow-')), 'many.yaml');
-  writeFileSync(file, manySectorsDataset('data/korea-emerging-tech.yaml', 9, 2));
-  return file;
+  if (!generatedFile) {
+    generatedFile = join(mkdtempSync(join(tmpdir(), 'briefkit-flow-')), 'many.yaml');
+    writeFileSync(generatedFile, manySectorsDataset('data/korea-emerging-tech.yaml', 9, 2));
+  }
+  return generatedFile;
 }
 
 const DATASETS: [string, () => string][] = [
@@ -33,6 +37,13 @@ describe.each(DATASETS)('the briefing of %s', (_name, file) => {
     const pdf = await open(bytes);
     expect(strandedCallouts(await bodyItems(pdf), model)).toEqual([]);
     expect(await loneTableRows(pdf)).toEqual([]);
+  }, 180_000);
+
+  it('leaves no page of the body two-thirds empty', async () => {
+    const { bytes } = await briefingOf(file());
+    const pdf = await open(bytes);
+    const height = (await pdf.getPage(1)).view[3] ?? 0;
+    expect(holedPages(await bodyItems(pdf), height)).toEqual([]);
   }, 180_000);
 });
 

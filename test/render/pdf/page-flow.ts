@@ -101,3 +101,18 @@ export async function loneTableRows(pdf: PDFDocumentProxy): Promise<number[]> {
   });
   return out;
 }
+
+/**
+ * Pages (1-based) of the body whose text ends in the top third of the page: every page but
+ * the cover, the contents, the last one and the one before the appendix (which opens a page).
+ */
+export function holedPages(pages: readonly BodyItem[][], pageHeight: number): number[] {
+  const appendix = pages.findIndex((items) => items[0]?.str.startsWith('Appendix'));
+  const out: number[] = [];
+  pages.forEach((items, i) => {
+    if (i < 2 || i === pages.length - 1 || i === appendix - 1) return;
+    const bottom = Math.max(0, ...items.map((item) => item.y));
+    if (bottom < pageHeight * 0.4) out.push(i + 1);
+  });
+  return out;
+}
