@@ -5,6 +5,7 @@
 import type { Block, Inline, Section } from '../../document/model.js';
 import { REGULAR } from './document-fonts.js';
 import { minFigureHeight, placeFigure, prepareFigure } from './figure.js';
+import { DEFER_SHARE, floatFigures, placeDeferred } from './floats.js';
 import { keepLines, placeLines } from './flow.js';
 import { type Ctx, ensure, gap, type PlacedNode, placing, remaining } from './frame.js';
 import { prepareKpi } from './kpi.js';
@@ -245,47 +246,6 @@ export function prepareBlocks(ctx: Ctx, blocks: readonly Block[], box: Box): Pre
     if (!prepared) return [];
     return [placingNode(ctx, { what: BLOCK_NAMES[b.type], ...(b.pos ? { pos: b.pos } : {}) }, prepared)];
   });
-}
-
-/**
- * A figure that cannot fit the rest of the page lets the text after it (paragraphs, lists,
- * tables that fit whole) fill that room first and opens the next page, as a float does, rather
- * than leave a third of the page empty. Sub-headings may move up with their text; the figure
- * never leaves its top-level section (each is placed on its own).
- */
-export function floatFigures(prepared: readonly Prepared[], room: number): Prepared[] {
-  const [first, ...rest] = prepared;
-  if (!first?.floatMin || first.floatMin <= room) return [...prepared];
-  let left = room;
-  let moved = 0;
-  for (const next of rest) {
-    if (next.whole === undefined || next.floatMin !== undefined || next.whole > left) break;
-    left -= next.whole;
-    moved += 1;
-  }
-  // A heading must not end the run: it would be left above the figure, away from its text.
-  while (moved > 0 && rest[moved - 1]?.heading) moved -= 1;
-  return [...rest.slice(0, moved), first, ...rest.slice(moved)];
-}
-
-/** A section-ending figure is deferred only when waiting saves more than this share of a page. */
-const DEFER_SHARE = 1 / 3;
-
-/**
- * Draws deferred figures (Ctx.deferred) that can be drawn before a block needing `nextKeep`:
- * where they fit, or at the top of the page that block would open anyway. `force` draws the
- * rest (the body's end).
- */
-export function placeDeferred(ctx: Ctx, nextKeep: number, force = false): void {
-  const deferred = ctx.deferred;
-  while (deferred?.[0]) {
-    const first = deferred[0];
-    const fits = first.floatMin <= remaining(ctx) + 0.01;
-    const breaking = nextKeep > remaining(ctx) + 0.01;
-    if (!fits && !breaking && !force && !ctx.pageEmpty) return;
-    deferred.shift();
-    first.place();
-  }
 }
 
 /** Places prepared blocks in order, each kept with the start of the next (headings use it). */

@@ -3,7 +3,6 @@ import type { Section } from '../../document/model.js';
 import { backMatterToc, placeBackMatter } from './back-matter.js';
 import {
   type Box,
-  placeDeferred,
   placePrepared,
   placingNode,
   prepareBlocks,
@@ -12,6 +11,7 @@ import {
 } from './blocks.js';
 import { buildOutline } from './bookmarks.js';
 import { drawCover } from './cover.js';
+import { placeDeferred } from './floats.js';
 import { type Ctx, newPage, placing } from './frame.js';
 import { drawRunningHeads } from './running.js';
 import { plainText } from './styled-pieces.js';
