@@ -3,12 +3,9 @@
  * sentence for each source, in the model text of any briefing and in the shipped one.
  */
 import { describe, expect, it } from 'vitest';
-import { loadDatasetFile } from '../../../src/dataset/load.js';
-import { buildBriefingModel } from '../../../src/document/index.js';
 import type { Block, Inline } from '../../../src/document/model.js';
 import { flattenInlines, type Piece } from '../../../src/render/pdf/styled-pieces.js';
-import { buildCharts } from '../../support/charts.js';
-import { defaultTheme } from './read.js';
+import { briefingOf } from './shipped-briefing.js';
 
 const text = (t: string): Inline => ({ type: 'text', text: t });
 const cite = (n: number): Inline => ({ type: 'citation', number: n, sourceId: `s${n}` });
@@ -36,15 +33,7 @@ describe('citation marks', () => {
   });
 
   it('follow that style throughout the shipped briefing', async () => {
-    const loaded = await loadDatasetFile('data/korea-emerging-tech.yaml');
-    if (!loaded.dataset) throw new Error('the shipped dataset does not load');
-    const charts = await buildCharts(loaded.dataset, await defaultTheme());
-    const { model } = buildBriefingModel({
-      dataset: loaded.dataset,
-      charts: charts.catalogue,
-      templatesDir: 'templates',
-    });
-    if (!model) throw new Error('no briefing model');
+    const { model } = await briefingOf();
     const paragraphs: Inline[][] = [];
     const walk = (block: Block) => {
       if (block.type === 'paragraph' || block.type === 'heading') paragraphs.push(block.children);
