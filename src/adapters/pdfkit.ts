@@ -9,7 +9,10 @@
  * - `doc._addInfo()`: the XMP info writer `end()` calls when the document has XMP metadata;
  * - `doc._fontFamilies[name].encode(text, features)`: a font's text → glyph ids (hex) and their
  *   positions, which svg-to-pdfkit calls per word (`wrapFontEncode`), and the font's `id` (its
- *   resource name, `/F3`, in the content stream).
+ *   resource name, `/F3`, in the content stream);
+ * - `doc._fontFamilies[name].subset.glyphs`, `.unicode` and `.widths`: the font's subset glyph
+ *   list, ToUnicode entries and widths by code, to give a shared glyph a second code
+ *   (`glyphCodes`).
  */
 
 /** A fontkit shaping result as pdfkit caches it (positions already scaled to 1000 units). */
@@ -30,6 +33,9 @@ interface PdfkitFont {
   id?: string;
   layoutCache?: LayoutCache;
   encode?: Encode;
+  subset?: { glyphs?: number[] };
+  unicode?: number[][];
+  widths?: number[];
 }
 
 interface PdfkitPrivates {
@@ -77,9 +83,50 @@ export function wrapFontEncode(
 ): (() => void) | undefined {
   const font = privates(doc)._fontFamilies[name];
   const original = font?.encode;
-  if (!font || !original || Object.hasOwn(font, 'encode')) return undefined;
+  if (!font || !original) return undefined;
+  // A wrapper may wrap another (document-fonts.ts keeps one on for the document's life).
+  const own = Object.hasOwn(font, 'encode');
   font.encode = (text, features) => wrap(font.id ?? '', text, original.call(font, text, features));
   return () => {
-    delete font.encode;
+    if (own) font.encode = original;
+    else delete font.encode;
+  };
+}
+
+/** A font's codes in this document: what ToUnicode says each is, and second codes for a glyph. */
+export interface GlyphCodes {
+  /** The ToUnicode text of `code` (4 hex digits), '' for a glyph with none (a mark). */
+  textOf(code: string): string;
+  /**
+   * A second code drawing the glyph `code` draws, whose ToUnicode text is `text`: for a glyph
+   * two letters share (a final teh marbuta drawn as final heh with dots), so each extracts as
+   * the letter it was drawn for.
+   */
+  alias(code: string, text: string): string;
+}
+
+/** `name`'s codes (see GlyphCodes); undefined when the font is not open or not a subset font. */
+export function glyphCodes(doc: object, name: string): GlyphCodes | undefined {
+  const font = privates(doc)._fontFamilies[name];
+  const glyphs = font?.subset?.glyphs;
+  const { unicode, widths } = font ?? {};
+  if (!glyphs || !unicode || !widths) return undefined;
+  const aliases = new Map<string, string>();
+  const hex = (n: number) => n.toString(16).padStart(4, '0');
+  return {
+    textOf: (code) => String.fromCodePoint(...(unicode[Number.parseInt(code, 16)] ?? [])),
+    alias(code, text) {
+      const key = `${code}:${text}`;
+      const known = aliases.get(key);
+      if (known) return known;
+      const index = Number.parseInt(code, 16);
+      // The subset copies every entry of its glyph list: the same glyph id twice is two codes.
+      glyphs.push(glyphs[index] ?? 0);
+      const alias = glyphs.length - 1;
+      unicode[alias] = [...text].map((char) => char.codePointAt(0) ?? 0);
+      widths[alias] = widths[index] ?? 0;
+      aliases.set(key, hex(alias));
+      return hex(alias);
+    },
   };
 }

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import {
+  glyphCodes,
   type LayoutCache,
   replaceXmpInfoWriter,
   shareLayoutCache,
@@ -61,6 +62,26 @@ describe('pdfkit adapter (upgrade test)', () => {
     doc.text('Cd', 10, 30);
     expect(seen).toHaveLength(1);
     await finish(doc);
+  });
+
+  it('gives a glyph a second code with its own ToUnicode text (subset.glyphs, unicode, widths)', async () => {
+    const doc = newDocument({ autoFirstPage: true, compress: false });
+    doc.registerFont('Body', font);
+    doc.font('Body');
+    const codes = glyphCodes(doc, 'Body');
+    expect(codes).toBeDefined();
+    let alias = '';
+    const undo = wrapFontEncode(doc, 'Body', (_id, _text, [glyphs, positions]) => {
+      alias = codes?.alias(glyphs[0] ?? '', 'Z') ?? '';
+      return [[alias], positions];
+    });
+    doc.text('A', 10, 10);
+    undo?.();
+    expect(codes?.textOf(alias)).toBe('Z');
+    const bytes = Buffer.from(await finish(doc)).toString('latin1');
+    // The alias is drawn and the ToUnicode CMap names it Z (U+005A).
+    expect(bytes).toContain(`<${alias}>`);
+    expect(bytes).toMatch(/<005a>/i);
   });
 
   it('writes XMP info through _addInfo when the document has metadata', async () => {

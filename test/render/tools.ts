@@ -10,6 +10,7 @@ export const INSTALL: Record<string, string> = {
   soffice: 'apt-get install libreoffice-impress',
   pdftoppm: 'apt-get install poppler-utils',
   pdftotext: 'apt-get install poppler-utils',
+  pdfinfo: 'apt-get install poppler-utils',
   qpdf: 'apt-get install qpdf',
 };
 

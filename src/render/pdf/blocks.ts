@@ -5,9 +5,11 @@
 import type { Block, Inline, Section } from '../../document/model.js';
 import { REGULAR } from './document-fonts.js';
 import { minFigureHeight, placeFigure, prepareFigure } from './figure.js';
+import { DEFER_SHARE, floatFigures, placeDeferred } from './floats.js';
 import { keepLines, placeLines } from './flow.js';
 import { type Ctx, ensure, gap, type PlacedNode, placing, remaining } from './frame.js';
 import { prepareKpi } from './kpi.js';
+import type { Line } from './lines.js';
 import type { PdfStruct } from './pdfkit-slice.js';
 import { flattenInlines, plainText } from './styled-pieces.js';
 import { prepareTable } from './table.js';
@@ -22,7 +24,12 @@ export interface Prepared {
   floatMin?: number;
   /** A heading: text may float past it only together with what follows it. */
   heading?: boolean;
-  place(parent: PdfStruct, keepNext: number): void;
+  /** A callout (KPI box): kept on the page of the end of the block before it. */
+  callout?: boolean;
+  /** Room needed at a page's foot to start this block when a callout of height `next` must follow it. */
+  keepWith?: (next: number) => number;
+  /** `calloutKeep`: the room the callout after this block needs on its last page (0: none follows). */
+  place(parent: PdfStruct, keepNext: number, calloutKeep?: number): void;
 }
 
 export interface Box {
@@ -69,15 +76,22 @@ export function prepareHeading(ctx: Ctx, id: string, level: number, inlines: Inl
   };
 }
 
+/** The room lines need at a page's foot to start there with a callout after them. */
+function keepWithCallout(lines: readonly Line[], style: TextStyle, next: number): number {
+  // A block too short to split (fewer than 2 × MIN_LINES lines) moves whole with the callout.
+  return lines.length < 4 ? lines.length * style.lineHeight + next : keepLines(lines, style);
+}
+
 export function prepareParagraph(ctx: Ctx, inlines: Inline[], box: Box, style = bodyStyle(ctx)): Prepared {
   const lines = layoutText(ctx, flattenInlines(inlines), box.width, style.size);
   return {
     keep: keepLines(lines, style),
+    keepWith: (next) => keepWithCallout(lines, style, next),
     whole: lines.length * style.lineHeight + ctx.type.paragraphGap,
-    place(parent) {
+    place(parent, _keepNext, calloutKeep = 0) {
       const element = ctx.doc.struct('P');
       parent.add(element);
-      placeLines(ctx, lines, style, box.x, element, 'P');
+      placeLines(ctx, lines, style, box.x, element, 'P', { keepAfter: calloutKeep });
       gap(ctx, ctx.type.paragraphGap);
     },
   };
@@ -90,13 +104,18 @@ function prepareList(ctx: Ctx, block: Extract<Block, { type: 'list' }>, box: Box
     marker: block.ordered ? `${(block.start ?? 1) + i}.` : '•',
     lines: layoutText(ctx, flattenInlines(item), box.width - indent, style.size),
   }));
+  const last = items[items.length - 1];
   return {
     keep: keepLines(items[0]?.lines ?? [], style),
+    // A one-item list starts with its last item: that item must fit with the callout.
+    ...(items.length === 1 && last
+      ? { keepWith: (next: number) => keepWithCallout(last.lines, style, next) }
+      : {}),
     // Items are spaced by a fraction of the size; a generous estimate keeps the float honest.
     whole:
       items.reduce((sum, item) => sum + item.lines.length * style.lineHeight + style.size * 0.5, 0) +
       ctx.type.paragraphGap,
-    place(parent) {
+    place(parent, _keepNext, calloutKeep = 0) {
       const list = ctx.doc.struct('L');
       parent.add(list);
       for (const item of items) {
@@ -106,8 +125,13 @@ function prepareList(ctx: Ctx, block: Extract<Block, { type: 'list' }>, box: Box
         list.add(li);
         li.add(label);
         li.add(body);
-        ensure(ctx, keepLines(item.lines, style));
+        const keepAfter = item === last ? calloutKeep : 0;
+        ensure(
+          ctx,
+          keepAfter > 0 ? keepWithCallout(item.lines, style, keepAfter) : keepLines(item.lines, style),
+        );
         placeLines(ctx, item.lines, style, box.x + indent, body, 'LBody', {
+          keepAfter,
           decorate(index, top) {
             if (index !== 0) return;
             ctx.tags.begin(label, 'Lbl');
@@ -211,7 +235,8 @@ export function sectionNode(section: Section): PlacedNode {
 export function placingNode(ctx: Ctx, node: PlacedNode, prepared: Prepared): Prepared {
   return {
     ...prepared,
-    place: (parent, keepNext) => placing(ctx, node, () => prepared.place(parent, keepNext)),
+    place: (parent, keepNext, calloutKeep) =>
+      placing(ctx, node, () => prepared.place(parent, keepNext, calloutKeep)),
   };
 }
 
@@ -223,39 +248,32 @@ export function prepareBlocks(ctx: Ctx, blocks: readonly Block[], box: Box): Pre
   });
 }
 
-/**
- * A figure that cannot fit the rest of the page lets the text after it (paragraphs, lists,
- * tables that fit whole) fill that room first and opens the next page, as a float does, rather
- * than leave a third of the page empty. Sub-headings may move up with their text; the figure
- * never leaves its top-level section (each is placed on its own).
- */
-export function floatFigures(prepared: readonly Prepared[], room: number): Prepared[] {
-  const [first, ...rest] = prepared;
-  if (!first?.floatMin || first.floatMin <= room) return [...prepared];
-  let left = room;
-  let moved = 0;
-  for (const next of rest) {
-    if (next.whole === undefined || next.floatMin !== undefined || next.whole > left) break;
-    left -= next.whole;
-    moved += 1;
-  }
-  // A heading must not end the run: it would be left above the figure, away from its text.
-  while (moved > 0 && rest[moved - 1]?.heading) moved -= 1;
-  return [...rest.slice(0, moved), first, ...rest.slice(moved)];
-}
-
 /** Places prepared blocks in order, each kept with the start of the next (headings use it). */
 export function placePrepared(prepared: readonly Prepared[], parent: PdfStruct, ctx?: Ctx): void {
   let queue = [...prepared];
   const done = new Set<Prepared>();
   for (let i = 0; i < queue.length; i++) {
+    // Never between a heading and its text.
+    if (ctx && !queue[i - 1]?.heading) placeDeferred(ctx, queue[i]?.keep ?? 0);
     const here = queue[i] as Prepared;
     if (ctx && here.floatMin !== undefined && !done.has(here)) {
       // A figure floats once; where it lands it is drawn, on a new page if need be.
       done.add(here);
       queue = [...queue.slice(0, i), ...floatFigures(queue.slice(i), remaining(ctx))];
+      const frame = ctx.geo.bottom - ctx.geo.top;
+      const last = queue[i] === here && i === queue.length - 1;
+      if (last && ctx.deferred && here.floatMin > remaining(ctx) && remaining(ctx) > frame * DEFER_SHARE) {
+        // The section ends with a figure the page cannot hold: the next section's text fills
+        // the page first and the figure follows where it fits (placeDeferred).
+        ctx.deferred.push({ floatMin: here.floatMin, place: () => here.place(parent, 0) });
+        continue;
+      }
     }
     const p = queue[i] as Prepared;
-    p.place(parent, queue[i + 1]?.keep ?? 0);
+    const next = queue[i + 1];
+    const afterNext = queue[i + 2];
+    // A heading keeps with the block after it, and with the callout after that when it follows.
+    const keepNext = afterNext?.callout && next?.keepWith ? next.keepWith(afterNext.keep) : (next?.keep ?? 0);
+    p.place(parent, keepNext, next?.callout ? next.keep : 0);
   }
 }

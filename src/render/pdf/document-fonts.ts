@@ -11,6 +11,7 @@ import { uncoveredChars } from '../../text/runs.js';
 import type { BuildFonts } from '../../theme/build-fonts.js';
 import type { Theme } from '../../theme/schema.js';
 import type { FontStack } from '../../theme/stack.js';
+import { keepOwnLetterCodes } from './glyph-aliases.js';
 import { type LayoutCache, type PdfDoc, shareLayoutCache } from './pdfkit-slice.js';
 
 export const REGULAR = 'Body';
@@ -55,8 +56,10 @@ export function registerFonts(doc: PdfDoc, fonts: ParsedFonts): void {
   doc.registerFont(BOLD, fonts.bold);
   doc.font(BOLD);
   shareLayoutCache(doc, BOLD, layoutCacheFor(fonts.bold));
+  keepOwnLetterCodes(doc, BOLD);
   doc.font(REGULAR);
   shareLayoutCache(doc, REGULAR, layoutCacheFor(fonts.regular));
+  keepOwnLetterCodes(doc, REGULAR);
 }
 
 export interface FaceStyle {
@@ -90,6 +93,7 @@ export function faceName(doc: PdfDoc, index: number, style: FaceStyle): string {
     // Selecting opens it (shareLayoutCache needs it open); callers select their font after.
     doc.font(name);
     shareLayoutCache(doc, name, layoutCacheFor(font));
+    keepOwnLetterCodes(doc, name);
     entry.registered.add(name);
   }
   return name;

@@ -10,6 +10,22 @@ const MIN_LINES = 2;
 export interface LineOptions {
   /** Called before a line is drawn, with its index and top; draws markers, bars. */
   decorate?: (index: number, top: number) => void;
+  /**
+   * Room the block after these lines needs on the page of their last line (a callout kept
+   * with its text): without it, the last lines go to the next page with that block.
+   */
+  keepAfter?: number;
+}
+
+/**
+ * Of `take` lines that end the block on this page, how many may stay when the `keepAfter`
+ * block must follow the last one: the last MIN_LINES move on with it (all of a short block).
+ */
+function leaveForNext(take: number, first: boolean, pageEmpty: boolean): number {
+  const stay = take - MIN_LINES;
+  if (pageEmpty) return take;
+  // A block's start keeps MIN_LINES together too: a short one moves whole.
+  return first && stay < MIN_LINES ? 0 : Math.max(0, stay);
 }
 
 /** How many of `rest` lines go on this page, given room for `fit`. */
@@ -34,7 +50,10 @@ export function placeLines(
   let i = 0;
   while (i < lines.length) {
     const fit = Math.floor((remaining(ctx) + 0.01) / style.lineHeight);
-    const take = linesOnThisPage(fit, lines.length - i, ctx.pageEmpty);
+    let take = linesOnThisPage(fit, lines.length - i, ctx.pageEmpty);
+    const after = options.keepAfter ?? 0;
+    if (take === lines.length - i && after > 0 && take * style.lineHeight + after > remaining(ctx) + 0.01)
+      take = leaveForNext(take, i === 0, ctx.pageEmpty);
     for (let k = 0; k < take; k++) {
       const line = lines[i + k];
       if (!line) break;

@@ -11,7 +11,24 @@ import type { PageGeometry, Typography } from './style.js';
 
 export class Tagger {
   private open: PdfStruct | undefined;
+  /**
+   * The element the last tagged line of text went into, and whether that text ended in white
+   * space. A line continuing the same element after one that did not must carry a space into
+   * the structure text (text.ts drawLine), or a reader of the tag tree glues the words at the
+   * break ("economicdiplomacy").
+   */
+  private lastLine: { element: PdfStruct; endsInSpace: boolean } | undefined;
   constructor(private readonly doc: PdfDoc) {}
+
+  /** True when a line drawn into `element` now would be glued to the previous line's text. */
+  needsJoin(element: PdfStruct): boolean {
+    return this.lastLine?.element === element && !this.lastLine.endsInSpace;
+  }
+
+  /** Records the text of a line just drawn into `element`. */
+  lineDrawn(element: PdfStruct, text: string): void {
+    if (text !== '') this.lastLine = { element, endsInSpace: /\s$/u.test(text) };
+  }
 
   /** Continues `element`'s marked content, or closes the current one and starts it. */
   begin(element: PdfStruct, tag: string): void {
@@ -76,6 +93,13 @@ export interface Ctx {
   overflowed: Set<PlacedNode | undefined>;
   /** The node being placed when the second page was opened (the one-pager's overflow names it). */
   spilled?: PlacedNode | undefined;
+  /**
+   * Figures that end a section but did not fit the rest of its page: drawn where the next
+   * section's text first leaves room (blocks.ts placePrepared), so the page is not left
+   * empty. Each is still a child of its own section's element, so the tag tree reads it there.
+   * Undefined where figures never float past a section (the one-pager).
+   */
+  deferred?: { floatMin: number; place: () => void }[];
 }
 
 /** What a RENDER_OVERFLOW names: the block, section or back-matter part being placed. */

@@ -11,10 +11,11 @@ import {
 } from './blocks.js';
 import { buildOutline } from './bookmarks.js';
 import { drawCover } from './cover.js';
+import { placeDeferred } from './floats.js';
 import { type Ctx, newPage, placing } from './frame.js';
 import { drawRunningHeads } from './running.js';
 import { plainText } from './styled-pieces.js';
-import { drawToc, type TocEntry, tocPages } from './toc.js';
+import { drawToc, proportionalEntries, type TocEntry, tocPages } from './toc.js';
 
 /** The model may repeat the section title as its first block: it is drawn once. */
 function sectionBlocks(section: Section) {
@@ -63,6 +64,7 @@ export function layoutBriefing(ctx: Ctx): void {
   for (let i = 0; i < reserved; i++) newPage(ctx);
 
   newPage(ctx);
+  ctx.deferred = [];
   for (const section of ctx.model.sections) {
     const element = doc.struct('Sect');
     root.add(element);
@@ -73,13 +75,19 @@ export function layoutBriefing(ctx: Ctx): void {
     );
     placePrepared([heading, ...prepareBlocks(ctx, sectionBlocks(section), box)], element, ctx);
   }
+  // A figure still waiting is drawn before the back matter, which never floats past it.
+  placeDeferred(ctx, 0, true);
+  ctx.deferred = undefined;
   // Sources follow the text (the heading keeps with its first entries); the appendix gets a page.
   placing(ctx, { what: 'the sources list or the chart-data appendix' }, () =>
     placeBackMatter(ctx, root, box, { appendix: true, level: 1 }),
   );
   ctx.tags.end();
 
-  placing(ctx, { what: 'the contents' }, () => drawToc(ctx, toc, entries, ctx.headings, tocFirst, box));
+  // The entries drawn are a subset of those the pages were reserved for: they always fit.
+  const bodyPages = ctx.page + 1 - (tocFirst + reserved);
+  const shown = proportionalEntries(entries, bodyPages);
+  placing(ctx, { what: 'the contents' }, () => drawToc(ctx, toc, shown, ctx.headings, tocFirst, box));
   drawRunningHeads(ctx, 1);
   buildOutline(ctx);
 }

@@ -95,7 +95,9 @@ export function prepareKpi(ctx: Ctx, items: KpiItem[], box: Box): Prepared {
   for (let i = 0; i < cells.length; i += perRow) rows.push(cells.slice(i, i + perRow));
   const rowHeight = (row: Cell[]) => Math.max(...row.map((c) => c.height));
   return {
-    keep: rows[0] ? rowHeight(rows[0]) : 0,
+    // The room its first row takes with its gutter (what `ensure` below asks for).
+    keep: rows[0] ? rowHeight(rows[0]) + GUTTER : 0,
+    callout: true,
     whole: rows.reduce((sum, row) => sum + rowHeight(row) + GUTTER, 0) + t.paragraphGap,
     place(parent) {
       const group = ctx.doc.struct('Div');

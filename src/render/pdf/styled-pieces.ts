@@ -2,6 +2,7 @@
 
 import { isSafeLink } from '../../dataset/links.js';
 import type { Inline } from '../../document/model.js';
+import { placeCitationMarks } from './citation-marks.js';
 
 export interface RunStyle {
   bold: boolean;
@@ -52,7 +53,7 @@ export function flattenInlines(inlines: readonly Inline[], base: RunStyle = PLAI
       }
     }
   };
-  walk(inlines, base);
+  walk(placeCitationMarks(inlines), base);
   return out;
 }
 

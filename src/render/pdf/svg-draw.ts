@@ -120,8 +120,12 @@ const forSvgToPdfkit = (p: EncodedPosition): EncodedPosition =>
 export function drawChartSvg(doc: PdfDoc, svg: string, x: number, y: number, options: SvgOptions): void {
   const words = new EncodedWords();
   const undo: (() => void)[] = [];
+  const wrapped = new Set<string>();
   const fontCallback: SvgOptions['fontCallback'] = (family, bold, italic, flags) => {
     const name = options.fontCallback(family, bold, italic, flags);
+    // Once per font per drawing: the font's own wrapper (glyph-aliases.ts) stays under this one.
+    if (wrapped.has(name)) return name;
+    wrapped.add(name);
     const restore = wrapFontEncode(doc, name, (fontId, text, [glyphs, positions]) => {
       words.record(fontId, glyphs, text);
       // pdfkit's positions are its shared layout cache's: copied, never changed.

@@ -19,10 +19,18 @@ function inFaces(raw: string, stack: FontStack): string {
   return (rtl ? visualOrder(runs) : runs)
     .map((run) => {
       const family = stack.families[Math.max(0, run.face)] ?? '';
-      // svg-to-pdfkit places the words of a tspan left to right, shaping each (fontkit draws a
-      // right-to-left word right to left): a right-to-left run's words go in reverse.
-      const text = run.level % 2 === 1 ? run.text.split(/( +)/).reverse().join('') : run.text;
-      return `<tspan font-family="${escapeXml(family)}">${escapeXml(text)}</tspan>`;
+      const tspan = (text: string) => `<tspan font-family="${escapeXml(family)}">${escapeXml(text)}</tspan>`;
+      if (run.level % 2 === 0) return tspan(run.text);
+      // svg-to-pdfkit places the words of a tspan left to right, and pdfkit shapes each word
+      // with its trailing space (fontkit sets that space on the word's left, right to left):
+      // a right-to-left run's words go in reverse, each in a tspan of its own, so every space
+      // falls between two words.
+      return run.text
+        .split(/( +)/)
+        .filter((token) => token !== '')
+        .reverse()
+        .map(tspan)
+        .join('');
     })
     .join('');
 }

@@ -171,6 +171,8 @@ export function prepareGrid(ctx: Ctx, grid: Grid, box: Box): Prepared {
   /** Room for body rows on a page that holds only the repeated header. */
   const pageRoom = () => textFrame(ctx).bottom - textFrame(ctx).top - header.height;
   const splits = (row: LaidRow) => row.height > pageRoom() + 0.01;
+  /** Body rows kept together at a table's start and end when it breaks across pages. */
+  const MIN_ROWS = 2;
   /** A row too tall for any page is split by lines: at least this many on a page before a break. */
   const MIN_SPLIT_LINES = 2;
   const rowKeep = (row: LaidRow | undefined) =>
@@ -201,15 +203,27 @@ export function prepareGrid(ctx: Ctx, grid: Grid, box: Box): Prepared {
     }
   };
 
+  /**
+   * Body rows that must start the table on one page: two, so a break never leaves one row
+   * alone under the header; a table of fewer than four rows cannot split two and two, and
+   * starts whole (when it fits a page).
+   */
+  const startRows = rows.length < 2 * MIN_ROWS ? rows : rows.slice(0, MIN_ROWS);
+  const startKeep = () => {
+    const whole = startRows.reduce((sum, row) => sum + row.height, 0);
+    return startRows.some(splits) || whole > pageRoom() ? rowKeep(rows[0]) : whole;
+  };
+  const keep = captionHeight + header.height + startKeep();
+
   return {
-    keep: captionHeight + header.height + rowKeep(rows[0]),
+    keep,
     whole:
       (caption.length ? captionHeight + 3 : 0) +
       header.height +
       rows.reduce((sum, r) => sum + r.height, 0) +
       t.paragraphGap * 1.5,
     place(parent) {
-      ensure(ctx, captionHeight + header.height + rowKeep(rows[0]));
+      ensure(ctx, keep);
       const table = ctx.doc.struct('Table');
       parent.add(table);
       if (caption.length) {
@@ -227,14 +241,26 @@ export function prepareGrid(ctx: Ctx, grid: Grid, box: Box): Prepared {
       table.add(head);
       table.add(body);
       drawRow(header, 'head', head);
-      for (const row of rows) {
-        if (splits(row)) drawSplitRow(row, body);
-        else {
-          // A row that fits a page is never cut: it moves to the next one, under the header.
-          if (row.height > remaining(ctx) + 0.01) continuePage();
-          drawRow(row, 'body', body);
+      let onPage = 0;
+      rows.forEach((row, i) => {
+        if (splits(row)) {
+          drawSplitRow(row, body);
+          onPage = 1;
+          return;
         }
-      }
+        // The last two rows go together, so the table's last page never holds one row
+        // alone (unless the page would then keep only one row itself).
+        const last = rows[i + 1];
+        const lastTwo = i === rows.length - 2 && last && !splits(last) && onPage >= MIN_ROWS;
+        const need = row.height + (lastTwo ? last.height : 0);
+        // A row that fits a page is never cut: it moves to the next one, under the header.
+        if (need > remaining(ctx) + 0.01) {
+          continuePage();
+          onPage = 0;
+        }
+        drawRow(row, 'body', body);
+        onPage += 1;
+      });
       gap(ctx, t.paragraphGap * 1.5);
     },
   };

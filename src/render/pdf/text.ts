@@ -98,8 +98,11 @@ function drawRun(ctx: Ctx, item: PartRun, x: number, baseline: number, style: Te
   const colour = part.style.link || cite ? ctx.type.colours.accent : style.colour;
   // Emphasis in the theme's italic; with `italic: none` it stays upright, never a slanted regular.
   selectRun(doc, run, part.style, size).fillColor(colour);
-  doc.text(run.text, x, y, { lineBreak: false, baseline: 'alphabetic' });
-  const width = doc.widthOfString(run.text);
+  let width = 0;
+  for (const token of visualTokens(run)) {
+    doc.text(token, x + width, y, { lineBreak: false, baseline: 'alphabetic' });
+    width += doc.widthOfString(token);
+  }
   if (part.style.link) {
     // pdfkit's own underline assumes a top baseline; ours is alphabetic.
     const under = baseline + size * 0.14;
@@ -110,6 +113,21 @@ function drawRun(ctx: Ctx, item: PartRun, x: number, baseline: number, style: Te
       .stroke(colour);
   }
   return width;
+}
+
+/**
+ * The pieces of a run in the order they are set left to right. pdfkit shapes text a word at a
+ * time, each with its trailing space, and lays the words out left to right: a right-to-left run
+ * of several words came out in logical word order with each space on the wrong side of its
+ * word ("طاقة الرياح" drawn as if "الرياح طاقة" read left to right). Its words and spaces are
+ * drawn one by one, last word first, each shaped right to left on its own.
+ */
+function visualTokens(run: TextRun): string[] {
+  if (run.level % 2 === 0 || !/\s/u.test(run.text)) return [run.text];
+  return run.text
+    .split(/(\s+)/u)
+    .filter((token) => token !== '')
+    .reverse();
 }
 
 function partRuns(ctx: Ctx, part: LinePart): PartRun[] {
@@ -171,26 +189,36 @@ export function drawLine(
   const { doc } = ctx;
   checkInFrame(ctx, { x, y: top, width: line.width, height: style.lineHeight }, lineText(line));
   const baseline = top + style.lineHeight * 0.5 + style.size * 0.36;
+  if (element && ctx.tags.needsJoin(element)) {
+    // The space the line break stands for, as a real (inkless) space glyph ahead of the line.
+    ctx.tags.begin(element, tag);
+    drawSeparator(ctx, x, baseline, style.size);
+  }
+  if (element) ctx.tags.lineDrawn(element, lineText(line));
   if (hasRightToLeft(lineText(line))) {
     drawBidiLine(ctx, line, x, top, baseline, style, element, tag);
     return;
   }
-  for (const part of line.parts) {
+  line.parts.forEach((part, index) => {
     const px = x + part.x;
     if (!element) {
       // Inside an artifact (a repeated table header): no tags, no second link.
       drawPart(ctx, part, px, baseline, style);
-      continue;
+      return;
     }
     const target = part.style.link ?? (part.style.cite ? sourceDestination(part.style.cite) : undefined);
     if (!target || part.text.trim() === '') {
       ctx.tags.begin(element, tag);
       drawPart(ctx, part, px, baseline, style);
-      continue;
+      return;
     }
     const link = doc.struct('Link');
     element.add(link);
     ctx.tags.begin(link, 'Link');
+    if (part.style.cite !== undefined && gluedToPrevious(line.parts[index - 1])) {
+      // A citation mark is its own word in the text ("2028 1", never "20281").
+      drawSeparator(ctx, px, baseline, sizeFor(part.style, style.size));
+    }
     drawPart(ctx, part, px, baseline, style);
     ctx.tags.end();
     const rect: [number, number, number, number] = [px, top, part.width, style.lineHeight];
@@ -203,7 +231,23 @@ export function drawLine(
     else doc.goTo(...rect, target, annotation);
     // Ending now flushes the OBJR while this page is current (pdfkit takes /Pg from it).
     link.end();
-  }
+  });
+}
+
+/** True when a part ends in a letter or figure a following mark would read as part of. */
+function gluedToPrevious(previous: LinePart | undefined): boolean {
+  return previous !== undefined && previous.style.cite === undefined && !/\s$/u.test(previous.text);
+}
+
+/**
+ * A word separator in the text layer that takes no room on the page: a space glyph set just
+ * before `x`, so it has no ink over anything and extraction (pdftotext, pdf.js, screen
+ * readers) reads a word boundary there.
+ */
+export function drawSeparator(ctx: Ctx, x: number, baseline: number, size: number): void {
+  const { doc } = ctx;
+  const width = widthOfRuns(doc, ' ', {}, size);
+  doc.text(' ', x - width, baseline, { lineBreak: false, baseline: 'alphabetic' });
 }
 
 export function textHeight(lines: readonly Line[], style: TextStyle): number {

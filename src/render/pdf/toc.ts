@@ -10,7 +10,7 @@ import { type Ctx, type Heading, placing } from './frame.js';
 import type { Line } from './lines.js';
 import type { PdfStruct } from './pdfkit-slice.js';
 import { flattenInlines } from './styled-pieces.js';
-import { drawLine, layoutText, type TextStyle } from './text.js';
+import { drawLine, drawSeparator, layoutText, type TextStyle } from './text.js';
 
 export interface TocEntry {
   id: string;
@@ -21,6 +21,18 @@ export interface TocEntry {
 }
 
 const NUMBER_COLUMN = 36;
+/** Contents entries a body page earns: a 9-page body gets a contents of at most 18 lines. */
+const ENTRIES_PER_BODY_PAGE = 2;
+
+/**
+ * The contents in proportion to the body: every level-1 entry, and the level-2 entries too
+ * only when all of them fit the budget of `bodyPages` (all or none, so the contents reads at
+ * one depth throughout). A 9-page body never gets a full page of contents.
+ */
+export function proportionalEntries(entries: readonly TocEntry[], bodyPages: number): TocEntry[] {
+  const budget = Math.max(1, bodyPages) * ENTRIES_PER_BODY_PAGE;
+  return entries.length <= budget ? [...entries] : entries.filter((entry) => entry.level === 1);
+}
 
 interface LaidEntry {
   entry: TocEntry;
@@ -155,7 +167,10 @@ function drawLeaderAndNumber(
   const numberWidth = doc.font(font, style.size).widthOfString(number);
   const right = box.x + box.width;
   ctx.tags.begin(link, 'Link');
+  // The title and its page number are two words ("Summary 3"), as the leader shows them.
+  drawSeparator(ctx, right - numberWidth, baseline, style.size);
   doc
+    .font(font, style.size)
     .fillColor(style.colour)
     .text(number, right - numberWidth, baseline, { lineBreak: false, baseline: 'alphabetic' });
   const from = x + line.width + 6;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { floatFigures, type Prepared } from '../../../src/render/pdf/blocks.js';
+import type { Prepared } from '../../../src/render/pdf/blocks.js';
+import { floatFigures } from '../../../src/render/pdf/floats.js';
 
 const text = (name: string, whole: number): Prepared & { name: string } => ({
   name,

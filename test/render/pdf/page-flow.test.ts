@@ -1,0 +1,80 @@
+/**
+ * Page flow (issue 14): a callout (KPI box) stays on the page of the text it closes, never
+ * stranded at the top of the next page under another section; a table that breaks keeps at
+ * least two body rows on each page, its header repeated. Checked on the shipped briefing,
+ * the Japan fixture and a generated many-sector dataset.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Briefing } from '../../../src/document/model.js';
+import { ins, sampleBriefing } from '../../fixtures/models/briefing.js';
+import { manySectorsDataset } from '../../support/many-sectors.js';
+import { bodyItems, holedPages, loneTableRows, strandedCallouts } from './page-flow.js';
+import { open, render } from './read.js';
+import { briefingOf } from './shipped-briefing.js';
+
+let generatedFile: string | undefined;
+/** The generated dataset's file, written once (the briefing of a file is built once). */
+function generated(): string {
+  if (!generatedFile) {
+    generatedFile = join(mkdtempSync(join(tmpdir(), 'briefkit-flow-')), 'many.yaml');
+    writeFileSync(generatedFile, manySectorsDataset('data/korea-emerging-tech.yaml', 9, 2));
+  }
+  return generatedFile;
+}
+
+const DATASETS: [string, () => string][] = [
+  ['the shipped dataset', () => 'data/korea-emerging-tech.yaml'],
+  ['the Japan fixture', () => 'test/fixtures/datasets/japan-semiconductors-ai.yaml'],
+  ['a generated dataset of nine sectors', generated],
+];
+
+describe.each(DATASETS)('the briefing of %s', (_name, file) => {
+  it('keeps every callout with the text before it and leaves no table row alone on a page', async () => {
+    const { model, bytes } = await briefingOf(file());
+    const pdf = await open(bytes);
+    expect(strandedCallouts(await bodyItems(pdf), model)).toEqual([]);
+    expect(await loneTableRows(pdf)).toEqual([]);
+  }, 180_000);
+
+  it('leaves no page of the body two-thirds empty', async () => {
+    const { bytes } = await briefingOf(file());
+    const pdf = await open(bytes);
+    const height = (await pdf.getPage(1)).view[3] ?? 0;
+    expect(holedPages(await bodyItems(pdf), height)).toEqual([]);
+  }, 180_000);
+});
+
+describe('a table that breaks across pages', () => {
+  it('keeps two body rows on each page wherever the break falls', async () => {
+    const rows = Array.from({ length: 7 }, (_, i) => [ins(`Row ${i + 1}`), ins(`${(i + 1) * 10}`)]);
+    const found: string[] = [];
+    // Filler paragraphs move the table's start down the page a line at a time, so some break
+    // falls after its first row and some before its last.
+    for (let filler = 12; filler <= 42; filler++) {
+      const base = sampleBriefing();
+      const model: Briefing = {
+        ...base,
+        sections: [
+          {
+            id: 'flow',
+            title: 'Flow',
+            blocks: [
+              ...Array.from({ length: filler }, () => ({
+                type: 'paragraph' as const,
+                children: ins('Line.'),
+              })),
+              { type: 'table', header: [ins('Name'), ins('Value')], rows, align: [null, 'right'] },
+            ],
+          },
+        ],
+      };
+      const { bytes } = await render(model, new Map());
+      const lone = await loneTableRows(await open(bytes));
+      if (lone.length > 0) found.push(`${filler} lines before: page ${lone.join(', ')}`);
+    }
+    expect(found).toEqual([]);
+  }, 180_000);
+});
