@@ -154,6 +154,28 @@ describe('a huge stored source', () => {
       ['FILE_TOO_LARGE', 3, 'sources[0].file'],
     ]);
     expect(diagnostics[0]?.message).toContain('big.txt');
+    // What to do with a big source, not the dataset's own advice ("text written by hand").
+    expect(diagnostics[0]?.hint).toMatch(/only the part|pages that hold the quotes/);
+  });
+});
+
+describe('a stored source that reads but is not usable text', () => {
+  it('UTF-16 text is named as UTF-16, with the advice to save it as UTF-8', async () => {
+    const utf16 = new Uint8Array([0xff, 0xfe, ...[...SENTENCE].flatMap((c) => [c.charCodeAt(0), 0])]);
+    const { diagnostics } = await check('wide.txt', utf16);
+    expect(diagnostics.map((d) => [d.code, d.line, d.path])).toEqual([
+      ['FILE_NOT_UTF8', 3, 'sources[0].file'],
+    ]);
+    expect(diagnostics[0]?.message).toContain('UTF-16');
+    expect(diagnostics[0]?.hint).toContain('UTF-8');
+  });
+
+  it('an empty file is an error at the source, not a quote "not found" in it', async () => {
+    const { diagnostics } = await check('empty.txt', '  \n\n');
+    expect(diagnostics.map((d) => [d.code, d.line, d.path])).toEqual([
+      ['SOURCE_NO_TEXT', 3, 'sources[0].file'],
+    ]);
+    expect(diagnostics[0]?.message).toContain('empty');
   });
 });
 
