@@ -76,6 +76,7 @@ export const CATALOGUE = {
   FIGURE_NOT_IN_QUOTE: 'figure not stated in any of its quotes',
   FIGURE_QUALIFIER: 'figure qualifier disagrees with its quote',
   SOURCE_NO_TEXT: 'stored source has no text to match quotes against',
+  SOURCES_DISAGREE: 'sources cited for one figure state it differently',
 } as const;
 
 export type DiagnosticCode = keyof typeof CATALOGUE;

@@ -41,9 +41,11 @@ export async function runValidate(
     const { provenance } = result;
     results.push({ file, valid, diagnostics: shown, ...(provenance ? { provenance } : {}) });
   }
+  // Warnings (sources that disagree) are printed, and do not make a dataset invalid.
+  const failed = diagnostics.some((d) => d.severity === 'error');
   if (json) {
-    io.out(`${JSON.stringify({ valid: diagnostics.length === 0, files: results }, null, 2)}\n`);
-    return diagnostics.length > 0 ? EXIT.invalidInput : EXIT.ok;
+    io.out(`${JSON.stringify({ valid: !failed, files: results }, null, 2)}\n`);
+    return failed ? EXIT.invalidInput : EXIT.ok;
   }
   printDiagnostics(diagnostics, io);
   for (const r of results) {
@@ -51,7 +53,7 @@ export async function runValidate(
     // Said for an invalid file too: which quotes were found, and which sources cannot be checked.
     if (r.provenance) io.out(`  ${r.file}: ${provenanceLine(r.provenance)}\n`);
   }
-  return diagnostics.length > 0 ? EXIT.invalidInput : EXIT.ok;
+  return failed ? EXIT.invalidInput : EXIT.ok;
 }
 
 export function printDiagnostics(diagnostics: Diagnostic[], io: Io): void {

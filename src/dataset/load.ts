@@ -56,8 +56,9 @@ export async function loadDatasetFile(file: string): Promise<DatasetResult> {
   if (!result.dataset || !yaml) return result;
   const provenance = await checkProvenance(result.dataset, yaml);
   const { summary, sourceFiles } = provenance;
-  if (provenance.diagnostics.length > 0) {
-    return { diagnostics: byPosition(provenance.diagnostics), provenance: summary, sourceFiles };
-  }
-  return { ...result, provenance: summary, sourceFiles };
+  const diagnostics = byPosition(provenance.diagnostics);
+  // Warnings (sources that disagree) are said, and the dataset is still valid.
+  if (diagnostics.some((d) => d.severity === 'error'))
+    return { diagnostics, provenance: summary, sourceFiles };
+  return { ...result, diagnostics, provenance: summary, sourceFiles };
 }
