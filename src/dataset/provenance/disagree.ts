@@ -8,6 +8,7 @@
  */
 import type { Diagnostic } from '../../diagnostics.js';
 import type { Qualifier } from '../values.js';
+import { SCALE_FACTOR } from '../wording.js';
 import {
   type CheckedQuote,
   checkedQuotes,
@@ -30,8 +31,8 @@ type At = (path: Path) => Partial<Diagnostic>;
  */
 const SAME_FIGURE_RATIO = 2;
 
-function valueOf(figure: StatedFigure): number | undefined {
-  if (figure.money) return figure.money.amount * scaleOf(figure.money.scale);
+function figureValue(figure: StatedFigure): number | undefined {
+  if (figure.money) return figure.money.amount * SCALE_FACTOR[figure.money.scale];
   return figure.quantity?.amount;
 }
 
@@ -59,7 +60,7 @@ function agrees(figure: StatedFigure, quote: CheckedQuote): boolean {
 
 /** A mention of the same kind of figure, near enough in size to be the same one stated otherwise. */
 function sameKind(figure: StatedFigure, quote: CheckedQuote, mention: Mention): boolean {
-  const value = valueOf(figure);
+  const value = figureValue(figure);
   if (value === undefined || value <= 0) return false;
   const close = mention.values.some(
     (v) => v > 0 && v / value <= SAME_FIGURE_RATIO && value / v <= SAME_FIGURE_RATIO,
@@ -100,7 +101,8 @@ function differing(figure: StatedFigure, quote: CheckedQuote): Mention | undefin
     SENSE[m.qualifier] === sense || (m.inherited !== undefined && SENSE[m.inherited] === sense);
   return quote.mentions.find(
     (m) =>
-      sameKind(figure, quote, m) && !(m.values.some((v) => near(v, valueOf(figure) ?? 0)) && sameSense(m)),
+      sameKind(figure, quote, m) &&
+      !(m.values.some((v) => near(v, figureValue(figure) ?? 0)) && sameSense(m)),
   );
 }
 
