@@ -3,6 +3,7 @@
  * no durations, the build time from SOURCE_DATE_EPOCH (else the dataset's as-of date).
  */
 import { readInputFile } from '../input/read-file.js';
+import type { ManifestProvenance } from './emit-provenance.js';
 
 export const MANIFEST_FILE = 'manifest.json';
 export const MANIFEST_VERSION = 1;
@@ -31,6 +32,8 @@ export interface Manifest {
   /** Files whose bytes decide the build, with their hashes: the no-op fast path compares them. */
   inputFiles: Record<string, string>;
   shard?: { index: number; count: number };
+  /** The provenance check's counts (quotes found, figures matched, sources not verifiable); with `--emit provenance`, what the outputs print. */
+  provenance?: ManifestProvenance;
   outputs: ManifestOutput[];
 }
 

@@ -36,15 +36,6 @@ function figureValue(figure: StatedFigure): number | undefined {
   return figure.quantity?.amount;
 }
 
-const SCALES: Readonly<Record<string, number>> = {
-  one: 1,
-  thousand: 1e3,
-  million: 1e6,
-  billion: 1e9,
-  trillion: 1e12,
-};
-const scaleOf = (scale: string) => SCALES[scale] ?? 1;
-
 const PERCENT_UNIT = /^(?:%|percent|per cent|percentage points?)\b/iu;
 
 /** Does the quote state this figure as the record does, qualifier and all? */
