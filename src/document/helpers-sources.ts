@@ -77,6 +77,25 @@ export function citationCounts(data: unknown): Map<string, number> {
   return counts;
 }
 
+/** The quoted sentences of the records (or `cite` lists) given, by source id, each once. */
+function quotesBySource(args: unknown[]): Map<string, string[]> {
+  const quotes = new Map<string, string[]>();
+  for (const value of args.flat()) {
+    // A record with `cite`, or a citation itself (a `cite` list given is flattened to them).
+    const list =
+      typeof value === 'object' && value !== null && Object.hasOwn(value, 'cite')
+        ? (value as { cite: unknown }).cite
+        : [value];
+    for (const c of Array.isArray(list) ? list : []) {
+      if (typeof c?.source !== 'string' || typeof c?.quote !== 'string') continue;
+      const known = quotes.get(c.source) ?? [];
+      const quoted = quotedCitation(c);
+      if (!known.includes(quoted)) quotes.set(c.source, [...known, quoted]);
+    }
+  }
+  return quotes;
+}
+
 export function registerSourceHelpers(state: RenderState): HelperTable {
   const resolve = (args: unknown[]): { id: string; number: number }[] => {
     const ids = sourceIds(args);
@@ -107,25 +126,13 @@ export function registerSourceHelpers(state: RenderState): HelperTable {
       return [...list].sort((a, b) => count(b) - count(a));
     },
     cite(args) {
-      return resolve(args)
-        .map(({ id }) => `[^${id}]`)
-        .join('');
+      const cited = resolve(args);
+      for (const [id, quotes] of quotesBySource(args)) for (const q of quotes) state.quote(id, q);
+      return cited.map(({ id }) => `[^${id}]`).join('');
     },
     /** Speaker-note text naming the sources behind records, quoting each sentence once (`quotes=false`: names only). */
     sourceNote(args, { hash }) {
-      const quotes = new Map<string, string[]>();
-      for (const value of args.flat()) {
-        const list =
-          typeof value === 'object' && value !== null && Object.hasOwn(value, 'cite')
-            ? (value as { cite: unknown }).cite
-            : [];
-        for (const c of Array.isArray(list) ? list : []) {
-          const known = quotes.get(c?.source) ?? [];
-          if (typeof c?.source !== 'string' || typeof c?.quote !== 'string') continue;
-          const quoted = quotedCitation(c);
-          if (!known.includes(quoted)) quotes.set(c.source, [...known, quoted]);
-        }
-      }
+      const quotes = quotesBySource(args);
       const lines = resolve(args).map(({ id, number }) => {
         const source = state.sources.get(id);
         const quoted = hash.quotes === false ? '' : (quotes.get(id) ?? []).map((q) => ` ${q}`).join('');
