@@ -49,16 +49,36 @@ export interface ManifestProvenance extends ProvenanceSummary {
   slideFiguresWithoutNotesQuote?: number;
 }
 
-/** Is `form` in `text` as a whole figure: not the "100" of "1,100", not the "5 billion" of "15 billion"? */
+/** The qualifier words the documents print before a figure (dataset/wording.ts qualifierWord). */
+const QUALIFIED = /(?:about|over|at least|up to|under) $/iu;
+const STARTS_QUALIFIED = /^(?:about|over|at least|up to|under) /iu;
+
+/**
+ * Is `form` in `text` as a whole figure: not the "100" of "1,100", not the "5 billion" of "15
+ * billion", and a form without a qualifier not the end of "up to ¥150 billion" (another record's
+ * figure, printed with its own qualifier)?
+ */
 function containsFigure(text: string, form: string): boolean {
   for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
-    const before = text.slice(Math.max(0, at - 2), at);
+    const before = text.slice(Math.max(0, at - 12), at);
     const after = text.slice(at + form.length, at + form.length + 2);
     const digitBefore = /\p{N}[.,]?$|[.,]$/u.test(before) && /\p{N}/u.test(form[0] ?? '');
     const digitAfter = /^[.,]?\p{N}/u.test(after) && /\p{N}/u.test(form.at(-1) ?? '');
-    if (!digitBefore && !digitAfter && !/^\p{L}/u.test(after)) return true;
+    const otherQualifier = !STARTS_QUALIFIED.test(form) && QUALIFIED.test(before);
+    if (!digitBefore && !digitAfter && !otherQualifier && !/^\p{L}/u.test(after)) return true;
   }
   return false;
+}
+
+/**
+ * The notes that belong to a slide: its own, and for a continuation slide whose notes point
+ * back ("continued from slide 3: the notes are there"), those of the slide it continues.
+ */
+function notesOf(places: readonly { number: number; notes?: string }[], index: number): string {
+  const own = places[index]?.notes ?? '';
+  const back = /continued from slide (\d+)/iu.exec(own);
+  const from = back ? places.find((p) => p.number === Number(back[1])) : undefined;
+  return from && from.number < (places[index]?.number ?? 0) ? `${own}\n${from.notes ?? ''}` : own;
 }
 
 interface ReadOutput {
@@ -109,17 +129,19 @@ export async function provenanceOf(
       const quotes = figure.citations.flatMap((c) =>
         [c.quote, c.translation ?? ''].filter(Boolean).map(normalised),
       );
-      for (const place of read.places) {
-        if (!forms.some((form) => containsFigure(place.text, form))) continue;
+      read.places.forEach((place, p) => {
+        if (!forms.some((form) => containsFigure(place.text, form))) return;
         const appearance: Appearance = {
           document: read.document,
           file: read.file,
           [read.kind]: place.number,
         };
-        if (read.kind === 'slide' && quotes.length > 0)
-          appearance.notesQuote = quotes.some((q) => place.notes?.includes(q) === true);
+        if (read.kind === 'slide' && quotes.length > 0) {
+          const notes = notesOf(read.places, p);
+          appearance.notesQuote = quotes.some((q) => notes.includes(q));
+        }
         figures[i]?.appears.push(appearance);
-      }
+      });
     });
   }
   return { provenanceVersion: PROVENANCE_VERSION, summary, figures };

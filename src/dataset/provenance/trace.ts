@@ -34,12 +34,15 @@ export interface TracedFigure {
   forms: string[];
 }
 
-/** The forms a figure is printed in: with its qualifier, without it (a KPI's label carries it), the number alone. */
+/**
+ * The forms a figure is printed in, always with its qualifier (the templates never drop it):
+ * the whole figure, and for a quantity also the number alone, as a KPI prints it above its label.
+ */
 function formsOf(money: Money | undefined, quantity: Quantity | undefined): string[] {
   const forms = money
-    ? [formatMoney(money), formatMoney(money, undefined, false)]
+    ? [formatMoney(money)]
     : quantity
-      ? [formatQuantity(quantity), formatQuantity(quantity, false), formatQuantity(quantity, false, 'figure')]
+      ? [formatQuantity(quantity), formatQuantity(quantity, true, 'figure')]
       : [];
   // A bare number of one or two characters ("3") would be found on every page.
   return [...new Set(forms)].filter((form, i) => i === 0 || form.length >= 3);
