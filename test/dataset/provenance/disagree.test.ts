@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runValidate } from '../../../src/cli/validate.js';
 import { loadDatasetFile } from '../../../src/dataset/load.js';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
@@ -128,6 +129,18 @@ ${JIJI_CITE.split('\n').slice(1).join('\n')}`,
       `      - { source: b, quote: ${JSON.stringify(second)} }`,
       '',
     ].join('\n');
+
+  it('validate prints the warning and the count, and exits 0: the dataset is valid', async () => {
+    const file = write(dataset('exact', 'The fund received 4.8 billion euros in 2024.'));
+    let out = '';
+    let err = '';
+    const io = { out: (t: string) => (out += t), err: (t: string) => (err += t), isTTY: false };
+    const code = await runValidate([file], false, io, join(file, '..'), 'none.yaml');
+    expect(err).toContain('warning SOURCES_DISAGREE');
+    expect(out).toContain('valid');
+    expect(out).toContain('1 figure whose sources disagree');
+    expect(code).toBe(0);
+  });
 
   it.each([
     [
