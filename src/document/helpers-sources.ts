@@ -58,7 +58,22 @@ export function quotedCitation(citation: {
     typeof citation.locator === 'string' ? citation.locator : '',
     typeof citation.translation === 'string' ? `in English: “${citation.translation}”` : '',
   ].filter(Boolean);
-  return `“${citation.quote}”${extra.length > 0 ? ` (${extra.join('; ')})` : ''}`;
+  return `“${oneLine(citation.quote)}”${extra.length > 0 ? ` (${extra.join('; ')})` : ''}`;
+}
+
+/** Japanese and Chinese, written without spaces: a line break between their characters is layout. */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303F\uFF00-\uFFEF]/u;
+
+/**
+ * A quote kept with the source's line breaks (a YAML `|` block) as one line: a break is a
+ * space, or nothing beside a Japanese or Chinese character, as the quote check reads it.
+ */
+function oneLine(quote: string): string {
+  return quote.replace(/[^\S\n]*\n\s*/gu, (gap, at: number) => {
+    const before = quote[at - 1] ?? '';
+    const after = quote[at + gap.length] ?? '';
+    return UNSPACED.test(before) || UNSPACED.test(after) ? '' : ' ';
+  });
 }
 
 /** How often each source is cited in `data`: every `{source, quote}` entry of a `cite` list. */

@@ -65,5 +65,8 @@ describe('a quote in the sources list', () => {
       .model as Briefing;
     const cao = model.sources.find((s) => s.id === 'cao-2024-11-ai-semiconductor-frame');
     expect(cao?.quotes?.some((q) => q.includes('(p. 2; in English: “(1) About ¥6 trillion'))).toBe(true);
+    // The source's line breaks (a YAML `|` block) are not printed: none between Japanese characters.
+    expect(cao?.quotes?.some((q) => q.includes('として6兆円程度'))).toBe(true);
+    expect(cao?.quotes?.some((q) => q.includes('\n'))).toBe(false);
   });
 });
