@@ -13,10 +13,9 @@ import type { ProvenanceSummary } from '../dataset/provenance/check.js';
 import { normalised } from '../dataset/provenance/normalise.js';
 import { type TracedFigure, tracedFigures } from '../dataset/provenance/trace.js';
 import type { ShapedDataset } from '../dataset/schema.js';
-import type { ManifestOutput } from './manifest.js';
+import { type ManifestOutput, PROVENANCE_FILE } from './manifest.js';
 import { deckPlaces, type OutputPlace, pdfPlaces } from './output-text.js';
 
-export const PROVENANCE_FILE = 'provenance.json';
 export const PROVENANCE_VERSION = 1;
 
 export interface Appearance {

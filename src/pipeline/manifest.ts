@@ -6,6 +6,8 @@ import { readInputFile } from '../input/read-file.js';
 import type { ManifestProvenance } from './emit-provenance.js';
 
 export const MANIFEST_FILE = 'manifest.json';
+/** Written beside the manifest by `build --emit provenance` (emit-provenance.ts). */
+export const PROVENANCE_FILE = 'provenance.json';
 export const MANIFEST_VERSION = 1;
 /** Far above any real manifest (about 1.5 KB per output); read through the input guard. */
 export const MAX_MANIFEST_BYTES = 64 * 1024 * 1024;

@@ -17,7 +17,6 @@ import { legacyModelFiles, modelsDirFor, writeModels } from './emit-models.js';
 import {
   type ManifestProvenance,
   manifestProvenance,
-  PROVENANCE_FILE,
   provenanceOf,
   serialiseProvenance,
 } from './emit-provenance.js';
@@ -31,6 +30,7 @@ import {
   MANIFEST_VERSION,
   type Manifest,
   type ManifestOutput,
+  PROVENANCE_FILE,
   readManifest,
   serialiseManifest,
 } from './manifest.js';
