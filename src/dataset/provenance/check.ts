@@ -8,7 +8,7 @@ import { type Diagnostic, error, formatPath } from '../../diagnostics.js';
 import type { YamlSource } from '../../input/yaml.js';
 import type { ShapedDataset } from '../schema.js';
 import { disagreements } from './disagree.js';
-import { checkFigures } from './figures.js';
+import { checkFigures, type MentionCache } from './figures.js';
 import { mainScript, scriptOfLanguage } from './language.js';
 import { describePlace, locatorHolds, parseLocator } from './locator.js';
 import {
@@ -121,9 +121,11 @@ export async function checkProvenance(data: ShapedDataset, yaml: YamlSource): Pr
       );
     });
   }
-  const figures = checkFigures(data, at, groups);
+  // Quotes shared by several records are read for figures once.
+  const mentions: MentionCache = new Map();
+  const figures = checkFigures(data, at, groups, mentions);
   diagnostics.push(...figures.diagnostics);
-  const disagreeing = disagreements(groups, at);
+  const disagreeing = disagreements(groups, at, mentions);
   diagnostics.push(...disagreeing);
   summary.sourcesDisagree = disagreeing.length;
   summary.figures = figures.checked + figures.computed;

@@ -14,6 +14,7 @@ import {
   checkedQuotes,
   describeMoney,
   describeQuantity,
+  type MentionCache,
   near,
   position,
   statesValue,
@@ -103,11 +104,15 @@ function wording(mention: Mention): string {
     : `"${mention.written}" (${mention.qualifier})`;
 }
 
-export function disagreements(groups: readonly CitedGroup[], at: At): Diagnostic[] {
+export function disagreements(
+  groups: readonly CitedGroup[],
+  at: At,
+  cache: MentionCache = new Map(),
+): Diagnostic[] {
   const found: Diagnostic[] = [];
   for (const group of groups) {
     if (new Set(group.cite.map((c) => c.source)).size < 2) continue;
-    const quotes = checkedQuotes(group);
+    const quotes = checkedQuotes(group, cache);
     for (const figure of group.figures) {
       const stated = figure.money ?? figure.quantity;
       if (!stated || stated.computed) continue;

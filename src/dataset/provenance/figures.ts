@@ -97,21 +97,31 @@ function contextYearsOf(data: ShapedDataset, cite: readonly Citation[]): Set<num
   return years;
 }
 
+/** The figures each quote states, read once per quote text: records often share a sentence. */
+export type MentionCache = Map<string, Mention[]>;
+
 /** The quotes of a record (or of one of its alternatives), with the figures each states. */
-export function checkedQuotes(group: CitedGroup): CheckedQuote[] {
-  return group.cite.map((c, j) => ({
-    quote: c.quote,
-    source: c.source,
-    path: [...group.path, 'cite', j, 'quote'] as Path,
-    mentions: mentionsIn(c.quote),
-  }));
+export function checkedQuotes(group: CitedGroup, cache: MentionCache = new Map()): CheckedQuote[] {
+  return group.cite.map((c, j) => {
+    let mentions = cache.get(c.quote);
+    if (!mentions) {
+      mentions = mentionsIn(c.quote);
+      cache.set(c.quote, mentions);
+    }
+    return { quote: c.quote, source: c.source, path: [...group.path, 'cite', j, 'quote'] as Path, mentions };
+  });
 }
 
-export function checkFigures(data: ShapedDataset, at: At, groups = citedGroups(data)): FigureCheck {
+export function checkFigures(
+  data: ShapedDataset,
+  at: At,
+  groups = citedGroups(data),
+  cache: MentionCache = new Map(),
+): FigureCheck {
   const result: FigureCheck = { diagnostics: [], checked: 0, matched: 0, computed: 0 };
   for (const group of groups) {
     if (group.figures.length === 0) continue;
-    const quotes = checkedQuotes(group);
+    const quotes = checkedQuotes(group, cache);
     for (const figure of group.figures) {
       const stated = figure.money ?? figure.quantity;
       if (stated?.computed) {
