@@ -80,6 +80,7 @@ export const CATALOGUE = {
   DATA_SAME_MONEY: 'two records state the same money but are not linked',
   // Fonts that travel with the deck (issue 12)
   FONT_NOT_EMBEDDED: 'font licence forbids embedding it in the deck',
+  SOURCES_DISAGREE: 'sources cited for one figure state it differently',
 } as const;
 
 export type DiagnosticCode = keyof typeof CATALOGUE;

@@ -33,6 +33,8 @@ export interface ParsedBuildFlags {
   shard?: Shard;
   json: boolean;
   emitModel: boolean;
+  /** `--emit provenance`: out/provenance.json with the outputs (pipeline/emit-provenance.ts). */
+  emitProvenance?: boolean;
 }
 
 /** Checks flag values; a message means wrong usage (exit 2). */
@@ -55,8 +57,11 @@ export function parseBuildFlags(
     shard = parseShard(flags.shard);
     if (!shard) return `--shard must look like 1/4 (index from 1 to count), got "${flags.shard}"`;
   }
-  if (flags.emit !== undefined && flags.emit !== 'model')
-    return `--emit accepts only "model", got "${flags.emit}"`;
+  if (flags.emit !== undefined && flags.emit !== 'model' && flags.emit !== 'provenance')
+    return `--emit accepts "model" or "provenance", got "${flags.emit}"`;
+  // A shard's outputs are a share of the build: provenance lists every output, so it is written by a whole build.
+  if (flags.emit === 'provenance' && flags.shard !== undefined)
+    return '--emit provenance lists every output of the build; run it without --shard';
   return {
     configFile: flags.config,
     only: flags.only,
@@ -65,6 +70,7 @@ export function parseBuildFlags(
     shard,
     json: Boolean(flags.json),
     emitModel: flags.emit === 'model',
+    emitProvenance: flags.emit === 'provenance',
   };
 }
 
@@ -74,7 +80,8 @@ export async function runBuild(
   cwd: string,
   env: Record<string, string | undefined>,
 ): Promise<ExitCode> {
-  const plain = !flags.force && !flags.only && !flags.shard && !flags.emitModel;
+  // An up-to-date out/ may lack provenance.json: `--emit provenance` always runs the full build.
+  const plain = !flags.force && !flags.only && !flags.shard && !flags.emitModel && !flags.emitProvenance;
   if (plain) {
     const { projectDir, configPath } = projectOf(cwd, flags.configFile);
     const outDir = await readLastBuild(projectDir, basename(configPath));

@@ -31,6 +31,7 @@ export async function runFullBuild(
       jobs: flags.jobs,
       shard: flags.shard,
       emitModel: flags.emitModel,
+      emitProvenance: flags.emitProvenance,
       env,
       progress,
     });

@@ -50,7 +50,7 @@ const NEEDS: Record<string, string> = {
   only: 'a document id',
   jobs: 'a whole number from 1 to 64',
   shard: 'I/N, e.g. 1/4',
-  emit: '"model"',
+  emit: '"model" or "provenance"',
 };
 
 /** The first option given an empty or blank value (`--config ""`), as a usage message. */

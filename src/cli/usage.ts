@@ -2,7 +2,7 @@
 export const USAGE = `briefkit: policy briefings (PDF) and decks (PowerPoint) from a validated dataset
 
 Usage:
-  briefkit build [--only ID…] [--force] [--jobs N] [--shard I/N] [--watch] [--json] [--emit model]
+  briefkit build [--only ID…] [--force] [--jobs N] [--shard I/N] [--watch] [--json] [--emit model|provenance]
   briefkit validate [FILE…] [--json]
   briefkit charts
   briefkit schedule "<cron>"
@@ -26,6 +26,8 @@ Options:
   --json         machine-readable output
   --emit model   write each document's model as JSON to .briefkit/<out>/models/<id>.model.json
                  instead of rendering; out/ is not changed
+  --emit provenance  also write out/provenance.json: every figure of the dataset, its
+                 citations and where each output prints it (page, slide)
 
 Examples:
   briefkit validate data/my-dataset.yaml

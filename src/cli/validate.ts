@@ -41,7 +41,7 @@ export async function runValidate(
     const { provenance } = result;
     results.push({ file, valid, diagnostics: shown, ...(provenance ? { provenance } : {}) });
   }
-  // Warnings are reported, but a dataset with only warnings is valid.
+  // Warnings (sources that disagree) are printed, and do not make a dataset invalid.
   const failed = diagnostics.some((d) => d.severity === 'error');
   if (json) {
     io.out(`${JSON.stringify({ valid: !failed, files: results }, null, 2)}\n`);

@@ -56,12 +56,9 @@ export async function loadDatasetFile(file: string): Promise<DatasetResult> {
   if (!result.dataset || !yaml) return result;
   const provenance = await checkProvenance(result.dataset, yaml);
   const { summary, sourceFiles } = provenance;
-  if (provenance.diagnostics.length > 0) {
-    return {
-      diagnostics: byPosition([...result.diagnostics, ...provenance.diagnostics]),
-      provenance: summary,
-      sourceFiles,
-    };
-  }
-  return { ...result, provenance: summary, sourceFiles };
+  // Warnings (same money not linked, sources that disagree) are said, and the dataset stays valid.
+  const diagnostics = byPosition([...result.diagnostics, ...provenance.diagnostics]);
+  if (diagnostics.some((d) => d.severity === 'error'))
+    return { diagnostics, provenance: summary, sourceFiles };
+  return { ...result, diagnostics, provenance: summary, sourceFiles };
 }

@@ -58,7 +58,22 @@ export function quotedCitation(citation: {
     typeof citation.locator === 'string' ? citation.locator : '',
     typeof citation.translation === 'string' ? `in English: “${citation.translation}”` : '',
   ].filter(Boolean);
-  return `“${citation.quote}”${extra.length > 0 ? ` (${extra.join('; ')})` : ''}`;
+  return `“${oneLine(citation.quote)}”${extra.length > 0 ? ` (${extra.join('; ')})` : ''}`;
+}
+
+/** Japanese and Chinese, written without spaces: a line break between their characters is layout. */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303F\uFF00-\uFFEF]/u;
+
+/**
+ * A quote kept with the source's line breaks (a YAML `|` block) as one line: a break is a
+ * space, or nothing beside a Japanese or Chinese character, as the quote check reads it.
+ */
+function oneLine(quote: string): string {
+  return quote.replace(/[^\S\n]*\n\s*/gu, (gap, at: number) => {
+    const before = quote[at - 1] ?? '';
+    const after = quote[at + gap.length] ?? '';
+    return UNSPACED.test(before) || UNSPACED.test(after) ? '' : ' ';
+  });
 }
 
 /** How often each source is cited in `data`: every `{source, quote}` entry of a `cite` list. */
@@ -75,6 +90,25 @@ export function citationCounts(data: unknown): Map<string, number> {
   };
   visit(data);
   return counts;
+}
+
+/** The quoted sentences of the records (or `cite` lists) given, by source id, each once. */
+function quotesBySource(args: unknown[]): Map<string, string[]> {
+  const quotes = new Map<string, string[]>();
+  for (const value of args.flat()) {
+    // A record with `cite`, or a citation itself (a `cite` list given is flattened to them).
+    const list =
+      typeof value === 'object' && value !== null && Object.hasOwn(value, 'cite')
+        ? (value as { cite: unknown }).cite
+        : [value];
+    for (const c of Array.isArray(list) ? list : []) {
+      if (typeof c?.source !== 'string' || typeof c?.quote !== 'string') continue;
+      const known = quotes.get(c.source) ?? [];
+      const quoted = quotedCitation(c);
+      if (!known.includes(quoted)) quotes.set(c.source, [...known, quoted]);
+    }
+  }
+  return quotes;
 }
 
 export function registerSourceHelpers(state: RenderState): HelperTable {
@@ -107,25 +141,13 @@ export function registerSourceHelpers(state: RenderState): HelperTable {
       return [...list].sort((a, b) => count(b) - count(a));
     },
     cite(args) {
-      return resolve(args)
-        .map(({ id }) => `[^${id}]`)
-        .join('');
+      const cited = resolve(args);
+      for (const [id, quotes] of quotesBySource(args)) for (const q of quotes) state.quote(id, q);
+      return cited.map(({ id }) => `[^${id}]`).join('');
     },
     /** Speaker-note text naming the sources behind records, quoting each sentence once (`quotes=false`: names only). */
     sourceNote(args, { hash }) {
-      const quotes = new Map<string, string[]>();
-      for (const value of args.flat()) {
-        const list =
-          typeof value === 'object' && value !== null && Object.hasOwn(value, 'cite')
-            ? (value as { cite: unknown }).cite
-            : [];
-        for (const c of Array.isArray(list) ? list : []) {
-          const known = quotes.get(c?.source) ?? [];
-          if (typeof c?.source !== 'string' || typeof c?.quote !== 'string') continue;
-          const quoted = quotedCitation(c);
-          if (!known.includes(quoted)) quotes.set(c.source, [...known, quoted]);
-        }
-      }
+      const quotes = quotesBySource(args);
       const lines = resolve(args).map(({ id, number }) => {
         const source = state.sources.get(id);
         const quoted = hash.quotes === false ? '' : (quotes.get(id) ?? []).map((q) => ` ${q}`).join('');

@@ -203,6 +203,11 @@ export interface SourceEntry {
   publisher?: string;
   date?: string;
   url?: string;
+  /**
+   * The sentences of the source this document cites, as quoted: “quote” (locator; in English:
+   * “translation”). The full briefing's sources list prints them under the entry.
+   */
+  quotes?: string[];
 }
 
 export interface Section {

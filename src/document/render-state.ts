@@ -20,6 +20,11 @@ export class RenderState {
   readonly literals = new LiteralTable();
   /** Source ids in the order they were first cited; a citation's number is its index + 1. */
   readonly cited: string[] = [];
+  /**
+   * The sentences cited from each source, as quoted (quotedCitation: quote, locator, translation),
+   * in first-cited order: the sources list gives them, so every figure's note has its quote.
+   */
+  readonly quoted = new Map<string, string[]>();
   readonly sources: Map<string, Source>;
   readonly charts: Map<string, ChartEntry>;
   /** Names of the templates being rendered, innermost last. */
@@ -61,6 +66,12 @@ export class RenderState {
     if (index >= 0) return index + 1;
     this.cited.push(id);
     return this.cited.length;
+  }
+
+  /** Keeps a quoted sentence of a source for the sources list, once. */
+  quote(id: string, quoted: string): void {
+    const known = this.quoted.get(id) ?? [];
+    if (!known.includes(quoted)) this.quoted.set(id, [...known, quoted]);
   }
 
   unknownSourceHint(id: string): string {

@@ -3,8 +3,11 @@
  * no durations, the build time from SOURCE_DATE_EPOCH (else the dataset's as-of date).
  */
 import { readInputFile } from '../input/read-file.js';
+import type { ManifestProvenance } from './emit-provenance.js';
 
 export const MANIFEST_FILE = 'manifest.json';
+/** Written beside the manifest by `build --emit provenance` (emit-provenance.ts). */
+export const PROVENANCE_FILE = 'provenance.json';
 export const MANIFEST_VERSION = 1;
 /** Far above any real manifest (about 1.5 KB per output); read through the input guard. */
 export const MAX_MANIFEST_BYTES = 64 * 1024 * 1024;
@@ -31,6 +34,8 @@ export interface Manifest {
   /** Files whose bytes decide the build, with their hashes: the no-op fast path compares them. */
   inputFiles: Record<string, string>;
   shard?: { index: number; count: number };
+  /** The provenance check's counts (quotes found, figures matched, sources not verifiable); with `--emit provenance`, what the outputs print. */
+  provenance?: ManifestProvenance;
   outputs: ManifestOutput[];
 }
 

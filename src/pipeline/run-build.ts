@@ -14,6 +14,12 @@ import { checkExpandedConfig } from './config-expanded.js';
 import { checkConfigFiles } from './config-files.js';
 import { projectOf } from './config-paths.js';
 import { legacyModelFiles, modelsDirFor, writeModels } from './emit-models.js';
+import {
+  type ManifestProvenance,
+  manifestProvenance,
+  provenanceOf,
+  serialiseProvenance,
+} from './emit-provenance.js';
 import { sha256 } from './hash.js';
 import type { Shard } from './jobs.js';
 import { recoverOut } from './journal.js';
@@ -24,6 +30,7 @@ import {
   MANIFEST_VERSION,
   type Manifest,
   type ManifestOutput,
+  PROVENANCE_FILE,
   readManifest,
   serialiseManifest,
 } from './manifest.js';
@@ -46,6 +53,8 @@ export interface BuildOptions {
   jobs?: number;
   shard?: Shard;
   emitModel?: boolean;
+  /** Also publish out/provenance.json (emit-provenance.ts). */
+  emitProvenance?: boolean;
   env: Record<string, string | undefined>;
   progress: ProgressReporter;
   /** Test seam: called after each step of the publish (fault injection). */
@@ -241,18 +250,34 @@ async function execute(
     }
     await session.persistRenderers(setup);
     const outputs = keepUnselected(previous, rendered.outputs, prepared.selected, options);
-    await staging.write(manifestName(options), serialiseManifest(manifestOf(prepared, options, outputs)));
     if (!options.shard && !options.only && previous) drop = staleOutputs(previous, outputs);
     for (const file of await legacyModelFiles(layout.current)) drop.add(file);
+    // provenance.json describes the outputs of the build that wrote it: any other build drops it.
+    drop.add(PROVENANCE_FILE);
+    // The manifest is written after the carry-over (it counts what provenance found there): not the old one.
+    drop.add(manifestName(options));
     // A shard's manifest describes that shard's build: an unsharded build replaces it with manifest.json.
     if (!options.shard) for (const file of await shardManifests(layout.current)) drop.add(file);
     const { built, cached } = rendered;
-    const published = staging.written();
     if (layout.current) {
       await carryOver(staging, layout.current, drop, (message) =>
         diagnostics.push({ code: 'BUILD_OUT_LINK', severity: 'warning', message }),
       );
     }
+    // Every output is in the staging folder now (rendered or carried over): provenance reads them there.
+    let provenance: ManifestProvenance | undefined = prepared.provenance;
+    if (options.emitProvenance && prepared.provenance) {
+      const file = await provenanceOf(prepared.dataset, prepared.provenance, outputs, (path) =>
+        staging.pathOf(path),
+      );
+      await staging.write(PROVENANCE_FILE, serialiseProvenance(file));
+      provenance = manifestProvenance(prepared.provenance, file);
+    }
+    await staging.write(
+      manifestName(options),
+      serialiseManifest(manifestOf(prepared, options, outputs, provenance)),
+    );
+    const published = staging.written();
     if (!lock.isHeld())
       throw new Error(
         'the build lock was lost while building (its lease was not renewed in time); nothing was published',
@@ -309,13 +334,19 @@ function manifestName(options: BuildOptions): string {
     : MANIFEST_FILE;
 }
 
-function manifestOf(prepared: Prepared, options: BuildOptions, outputs: ManifestOutput[]): Manifest {
+function manifestOf(
+  prepared: Prepared,
+  options: BuildOptions,
+  outputs: ManifestOutput[],
+  provenance: ManifestProvenance | undefined,
+): Manifest {
   return {
     manifestVersion: MANIFEST_VERSION,
     briefkitVersion: BRIEFKIT_VERSION,
     buildTime: prepared.date.toISOString(),
     inputFiles: prepared.inputFiles,
     ...(options.shard ? { shard: options.shard } : {}),
+    ...(provenance ? { provenance } : {}),
     outputs,
   };
 }

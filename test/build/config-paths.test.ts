@@ -113,6 +113,8 @@ describe('no two outputs share a file', () => {
     ['manifest.json'],
     ['MANIFEST.json'],
     ['manifest-shard-1-of-4.json'],
+    ['provenance.json'],
+    ['Provenance.JSON'],
     ['charts/program-budgets.svg'],
     ['charts'],
     ['models/a.model.json'],

@@ -29,7 +29,7 @@ describe('command-line usage', () => {
     [['build', '--frobnicate'], 'unknown option --frobnicate'],
     [['build', '--jobs', '0'], '--jobs must be a whole number from 1 to 64, got "0"'],
     [['build', '--shard', '4/3'], '--shard must look like 1/4'],
-    [['build', '--emit', 'pdf'], '--emit accepts only "model"'],
+    [['build', '--emit', 'pdf'], '--emit accepts "model" or "provenance"'],
     [['build', 'extra.yaml'], 'build takes no file arguments'],
     [['validate', '--force'], 'validate does not accept --force'],
     [['schedule'], 'schedule takes one cron expression'],
@@ -43,7 +43,7 @@ describe('command-line usage', () => {
     [['build', '--jobs', ''], '--jobs needs a whole number from 1 to 64, got an empty value'],
     [['build', '--jobs', '0x10'], '--jobs must be a whole number from 1 to 64, got "0x10"'],
     [['build', '--shard', ''], '--shard needs I/N, e.g. 1/4, got an empty value'],
-    [['build', '--emit', ''], '--emit needs "model", got an empty value'],
+    [['build', '--emit', ''], '--emit needs "model" or "provenance", got an empty value'],
     [
       ['build', '--out', 'dist'],
       'unknown option --out: set the output folder with "out:" in briefkit.config.yaml',

@@ -109,6 +109,7 @@ describe('briefkit validate', () => {
             quotes: 67,
             quotesFound: 67,
             quotesUnchecked: 0,
+            sourcesDisagree: 0,
             figures: 19,
             figuresMatched: 19,
             figuresComputed: 0,

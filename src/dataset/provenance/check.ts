@@ -7,7 +7,8 @@ import { dirname, resolve } from 'node:path';
 import { type Diagnostic, error, formatPath } from '../../diagnostics.js';
 import type { YamlSource } from '../../input/yaml.js';
 import type { ShapedDataset } from '../schema.js';
-import { checkFigures } from './figures.js';
+import { disagreements } from './disagree.js';
+import { checkFigures, type MentionCache } from './figures.js';
 import { mainScript, scriptOfLanguage } from './language.js';
 import { describePlace, locatorHolds, parseLocator } from './locator.js';
 import {
@@ -18,8 +19,8 @@ import {
   indexSource,
   placeOf,
 } from './quotes.js';
-import { citingRecords } from './records.js';
 import { readSourceText } from './source-text.js';
+import { citedGroups, type Path } from './stated.js';
 
 export interface ProvenanceSummary {
   sources: number;
@@ -32,6 +33,8 @@ export interface ProvenanceSummary {
   figures: number;
   figuresMatched: number;
   figuresComputed: number;
+  /** Records whose cited sources state their figure differently (warnings: SOURCES_DISAGREE). */
+  sourcesDisagree: number;
 }
 
 export interface ProvenanceResult {
@@ -45,8 +48,6 @@ export interface ProvenanceResult {
 export function sourceFolderOf(data: ShapedDataset, datasetFile: string): string {
   return resolve(dirname(datasetFile), data.meta.sourceFolder ?? 'sources');
 }
-
-type Path = (string | number)[];
 
 export async function checkProvenance(data: ShapedDataset, yaml: YamlSource): Promise<ProvenanceResult> {
   const diagnostics: Diagnostic[] = [];
@@ -75,10 +76,13 @@ export async function checkProvenance(data: ShapedDataset, yaml: YamlSource): Pr
     figures: 0,
     figuresMatched: 0,
     figuresComputed: 0,
+    sourcesDisagree: 0,
   };
-  for (const record of citingRecords(data)) {
-    record.cite.forEach((citation, j) => {
-      const path: Path = [record.collection, record.index, 'cite', j];
+  // Records and the alternatives inside them: an alternative's quotes are checked like any other.
+  const groups = citedGroups(data);
+  for (const group of groups) {
+    group.cite.forEach((citation, j) => {
+      const path: Path = [...group.path, 'cite', j];
       summary.quotes += 1;
       const script = mainScript(citation.quote);
       if (!citation.translation && outputScript && script && script !== outputScript) {
@@ -117,8 +121,13 @@ export async function checkProvenance(data: ShapedDataset, yaml: YamlSource): Pr
       );
     });
   }
-  const figures = checkFigures(data, at);
+  // Quotes shared by several records are read for figures once.
+  const mentions: MentionCache = new Map();
+  const figures = checkFigures(data, at, groups, mentions);
   diagnostics.push(...figures.diagnostics);
+  const disagreeing = disagreements(groups, at, mentions);
+  diagnostics.push(...disagreeing);
+  summary.sourcesDisagree = disagreeing.length;
   summary.figures = figures.checked + figures.computed;
   summary.figuresMatched = figures.matched;
   summary.figuresComputed = figures.computed;
@@ -150,7 +159,11 @@ export function provenanceLine(summary: ProvenanceSummary): string {
   const computed = summary.figuresComputed > 0 ? ` (${summary.figuresComputed} computed)` : '';
   const checked = summary.quotes - summary.quotesUnchecked;
   const head = `provenance: ${summary.quotesFound} of ${checked} quotes found in their sources, ${summary.figuresMatched} of ${summary.figures - summary.figuresComputed} figures found in their quotes${computed}`;
-  if (summary.notVerifiable.length === 0) return head;
+  const disagree =
+    summary.sourcesDisagree > 0
+      ? `; ${summary.sourcesDisagree} figure${summary.sourcesDisagree === 1 ? '' : 's'} whose sources disagree (see the warnings)`
+      : '';
+  if (summary.notVerifiable.length === 0) return `${head}${disagree}`;
   const names = summary.notVerifiable.join(', ');
-  return `${head}; not verifiable (no stored file): ${summary.notVerifiable.length} source${summary.notVerifiable.length === 1 ? '' : 's'} (${names}), ${summary.quotesUnchecked} quote${summary.quotesUnchecked === 1 ? '' : 's'}`;
+  return `${head}; not verifiable (no stored file): ${summary.notVerifiable.length} source${summary.notVerifiable.length === 1 ? '' : 's'} (${names}), ${summary.quotesUnchecked} quote${summary.quotesUnchecked === 1 ? '' : 's'}${disagree}`;
 }

@@ -5,12 +5,11 @@
  * written in a quote too ("by 2030", "fiscal 2025", "2025年", "令和7年度").
  */
 import { type Diagnostic, error } from '../../diagnostics.js';
-import type { Money, Quantity, ShapedDataset } from '../schema.js';
+import type { Citation, Money, Quantity, ShapedDataset } from '../schema.js';
 import { SCALE_FACTOR } from '../wording.js';
 import { type Mention, mentionsIn } from './mentions.js';
-import { type CitingRecord, citingRecords } from './records.js';
+import { type CitedGroup, citedGroups, type Path, type StatedFigure } from './stated.js';
 
-type Path = (string | number)[];
 type At = (path: Path) => Partial<Diagnostic>;
 
 export interface FigureCheck {
@@ -29,57 +28,19 @@ const UNIT_SCALES: Readonly<Record<string, number>> = {
 };
 const PERCENT_UNIT = /^(?:%|percent|per cent|percentage points?)\b/iu;
 
-interface StatedFigure {
-  path: Path;
-  money?: Money;
-  quantity?: Quantity;
-  year?: number;
-}
+export const near = (a: number, b: number) => Math.abs(a - b) <= Math.abs(b) * 1e-9;
 
-function figuresOf(entry: CitingRecord): StatedFigure[] {
-  const r = entry.record;
-  const base: Path = [entry.collection, entry.index];
-  const figures: StatedFigure[] = [];
-  const money = (key: string, value: unknown, path: Path = [...base, key]) => {
-    if (value && typeof value === 'object') figures.push({ path, money: value as Money });
-  };
-  const year = (key: string, value: unknown, path: Path = [...base, key]) => {
-    if (typeof value === 'number') figures.push({ path, year: value });
-  };
-  if (entry.collection === 'programs') {
-    money('budget', r.budget);
-    (Array.isArray(r.budgetStated) ? r.budgetStated : []).forEach((m, k) => {
-      money('budgetStated', m, [...base, 'budgetStated', k]);
-    });
-  }
-  if (entry.collection === 'investments') {
-    money('amount', r.amount);
-    const period = r.period as { from?: number; to?: number } | undefined;
-    year('year', r.year);
-    year('from', period?.from, [...base, 'period', 'from']);
-    year('to', period?.to, [...base, 'period', 'to']);
-  }
-  if (entry.collection === 'targets' || entry.collection === 'indicators') {
-    if (r.value && typeof r.value === 'object')
-      figures.push({ path: [...base, 'value'], quantity: r.value as Quantity });
-    year('year', r.year);
-  }
-  return figures;
-}
-
-const near = (a: number, b: number) => Math.abs(a - b) <= Math.abs(b) * 1e-9;
-
-function describeMoney(m: Money): string {
+export function describeMoney(m: Money): string {
   const range = m.amountMax !== undefined ? `${m.amount}–${m.amountMax}` : `${m.amount}`;
   return `${m.qualifier === 'exact' ? '' : `${m.qualifier} `}${range}${m.scale === 'one' ? '' : ` ${m.scale}`} ${m.currency}`;
 }
 
-function describeQuantity(q: Quantity): string {
+export function describeQuantity(q: Quantity): string {
   return `${q.qualifier === 'exact' ? '' : `${q.qualifier} `}${q.amount} ${q.unit}`;
 }
 
 /** The mentions of a quote that state this value (currency and percent agreeing). */
-function statesValue(figure: StatedFigure, mention: Mention): boolean {
+export function statesValue(figure: StatedFigure, mention: Mention): boolean {
   if (figure.money) {
     const { amount, scale, currency } = figure.money;
     return (
@@ -98,7 +59,7 @@ function statesValue(figure: StatedFigure, mention: Mention): boolean {
   return false;
 }
 
-function upperEndStated(money: Money, mentions: Mention[]): boolean {
+export function upperEndStated(money: Money, mentions: Mention[]): boolean {
   const { amountMax, scale, currency } = money;
   if (amountMax === undefined) return true;
   return mentions.some(
@@ -124,9 +85,9 @@ function yearsIn(quote: string): Set<number> {
 }
 
 /** The years of the cited sources' dates and titles, and the year before and after each date (a fiscal year). */
-function contextYearsOf(data: ShapedDataset, entry: CitingRecord): Set<number> {
+function contextYearsOf(data: ShapedDataset, cite: readonly Citation[]): Set<number> {
   const years = new Set<number>();
-  for (const citation of entry.cite) {
+  for (const citation of cite) {
     const source = data.sources.find((s) => s.id === citation.source);
     if (!source) continue;
     for (const y of yearsIn(source.title)) years.add(y);
@@ -136,22 +97,39 @@ function contextYearsOf(data: ShapedDataset, entry: CitingRecord): Set<number> {
   return years;
 }
 
-export function checkFigures(data: ShapedDataset, at: At): FigureCheck {
+/** The figures each quote states, read once per quote text: records often share a sentence. */
+export type MentionCache = Map<string, Mention[]>;
+
+/** The quotes of a record (or of one of its alternatives), with the figures each states. */
+export function checkedQuotes(group: CitedGroup, cache: MentionCache = new Map()): CheckedQuote[] {
+  return group.cite.map((c, j) => {
+    let mentions = cache.get(c.quote);
+    if (!mentions) {
+      mentions = mentionsIn(c.quote);
+      cache.set(c.quote, mentions);
+    }
+    return { quote: c.quote, source: c.source, path: [...group.path, 'cite', j, 'quote'] as Path, mentions };
+  });
+}
+
+export function checkFigures(
+  data: ShapedDataset,
+  at: At,
+  groups = citedGroups(data),
+  cache: MentionCache = new Map(),
+): FigureCheck {
   const result: FigureCheck = { diagnostics: [], checked: 0, matched: 0, computed: 0 };
-  for (const entry of citingRecords(data)) {
-    const quotes = entry.cite.map((c, j) => ({
-      quote: c.quote,
-      path: [entry.collection, entry.index, 'cite', j, 'quote'] as Path,
-      mentions: mentionsIn(c.quote),
-    }));
-    for (const figure of figuresOf(entry)) {
+  for (const group of groups) {
+    if (group.figures.length === 0) continue;
+    const quotes = checkedQuotes(group, cache);
+    for (const figure of group.figures) {
       const stated = figure.money ?? figure.quantity;
       if (stated?.computed) {
         result.computed += 1;
         continue;
       }
       result.checked += 1;
-      const problem = figureProblem(figure, quotes, contextYearsOf(data, entry), at);
+      const problem = figureProblem(figure, quotes, contextYearsOf(data, group.cite), at);
       if (problem) result.diagnostics.push(problem);
       else result.matched += 1;
     }
@@ -159,13 +137,14 @@ export function checkFigures(data: ShapedDataset, at: At): FigureCheck {
   return result;
 }
 
-interface CheckedQuote {
+export interface CheckedQuote {
   quote: string;
+  source: string;
   path: Path;
   mentions: Mention[];
 }
 
-function position(at: At, path: Path): string {
+export function position(at: At, path: Path): string {
   const where = at(path);
   return `${where.line}:${where.column}`;
 }

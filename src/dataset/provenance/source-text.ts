@@ -56,6 +56,14 @@ export async function readSourceText(
   const read = await readInputFile(absolute);
   if (!read.bytes) return { diagnostic: atSource(read.diagnostic, written, place) };
   if (format === 'pdf') return readPdf(read.bytes, written, place);
+  if (isUtf16(read.bytes)) {
+    return {
+      diagnostic: error('FILE_NOT_UTF8', `the stored source "${written}" is UTF-16 text, not UTF-8`, {
+        ...place,
+        hint: 'save the file as UTF-8 (in most editors: "Save with encoding" → UTF-8)',
+      }),
+    };
+  }
   if (read.bytes.includes(0)) {
     return {
       diagnostic: error('FILE_NOT_UTF8', `the stored source "${written}" is binary, not text`, {
@@ -67,6 +75,18 @@ export async function readSourceText(
   const decoded = decodeUtf8(read.bytes, absolute);
   if (decoded.text === undefined) return { diagnostic: atSource(decoded.diagnostic, written, place) };
   const text = format === 'html' ? htmlToText(decoded.text) : decoded.text;
+  if (text.trim() === '') {
+    return {
+      diagnostic: error(
+        'SOURCE_NO_TEXT',
+        `the stored source "${written}" is empty: it has no text to find quotes in`,
+        {
+          ...place,
+          hint: 'store the text of the source in the file, or remove `file:` (the source is then reported as not verifiable)',
+        },
+      ),
+    };
+  }
   return { source: { format, text } };
 }
 
@@ -97,6 +117,11 @@ async function readPdf(
   return { source: { format: 'pdf', text } };
 }
 
+/** A byte-order mark of UTF-16 (either order): text an editor saved "as Unicode", not UTF-8. */
+function isUtf16(bytes: Uint8Array): boolean {
+  return (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+}
+
 /** A reader's diagnostic, moved to the dataset line that names the file, with its own words kept. */
 function atSource(diagnostic: Diagnostic | undefined, written: string, place: SourcePlace): Diagnostic {
   const code = diagnostic?.code ?? 'FILE_NOT_FOUND';
@@ -104,7 +129,9 @@ function atSource(diagnostic: Diagnostic | undefined, written: string, place: So
   const hint =
     code === 'FILE_NOT_FOUND'
       ? 'check the name: `file` is relative to the source folder (meta.sourceFolder, else sources/ beside the dataset)'
-      : (diagnostic?.hint ?? 'check the file');
+      : code === 'FILE_TOO_LARGE'
+        ? 'store only the part of the source that is quoted (its text as .txt, or the PDF pages that hold the quotes)'
+        : (diagnostic?.hint ?? 'check the file');
   return error(code, `stored source "${written}": ${diagnostic?.message ?? 'cannot be read'}${inFile}`, {
     ...place,
     hint,

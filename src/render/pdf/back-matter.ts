@@ -34,16 +34,28 @@ export function sourceInlines(source: SourceEntry): Inline[] {
 function prepareSources(ctx: Ctx, sources: readonly SourceEntry[], box: Box, compact: boolean): Prepared {
   const style = bodyStyle(ctx, compact ? ctx.type.small : ctx.type.body * 0.95);
   const indent = style.size * 2.2;
+  // The full briefing's list gives, under each source and in the small size, the sentences
+  // the document cites from it (quote, locator, translation): every figure's note is checkable.
+  const quoteStyle = bodyStyle(ctx, ctx.type.small);
+  const quoted = (source: SourceEntry): Inline[] =>
+    (source.quotes ?? []).flatMap((q, i): Inline[] => [
+      ...(i > 0 ? [{ type: 'break' } as const] : []),
+      { type: 'text', text: q },
+    ]);
   const items = sources.map((source) => ({
     source,
     lines: layoutText(ctx, flattenInlines(sourceInlines(source)), box.width - indent, style.size),
+    quoteLines:
+      compact || !source.quotes?.length
+        ? []
+        : layoutText(ctx, flattenInlines(quoted(source)), box.width - indent, quoteStyle.size),
   }));
   return {
     keep: keepLines(items[0]?.lines ?? [], style),
     place(parent) {
       const list = ctx.doc.struct('L');
       parent.add(list);
-      for (const { source, lines } of items) {
+      for (const { source, lines, quoteLines } of items) {
         const li = ctx.doc.struct('LI');
         const label = ctx.doc.struct('Lbl');
         const body = ctx.doc.struct('LBody');
@@ -72,6 +84,7 @@ function prepareSources(ctx: Ctx, sources: readonly SourceEntry[], box: Box, com
             ctx.tags.end();
           },
         });
+        if (quoteLines.length > 0) placeLines(ctx, quoteLines, quoteStyle, box.x + indent, body, 'LBody');
         ctx.y += style.size * (compact ? 0.2 : 0.35);
       }
     },

@@ -34,7 +34,7 @@ export function modelText(model: Briefing, assets: AssetBag): string {
   parts.push(...model.takeaways.map(plainText));
   for (const section of model.sections) parts.push(section.title, ...section.blocks.flatMap(blockText));
   for (const s of model.sources)
-    parts.push(s.title, s.author ?? '', s.publisher ?? '', s.date ?? '', s.url ?? '');
+    parts.push(s.title, s.author ?? '', s.publisher ?? '', s.date ?? '', s.url ?? '', ...(s.quotes ?? []));
   for (const figure of figureBlocks(model)) {
     const svg = assets.get(figure.image.svg);
     parts.push(...figure.notes, ...svgText(svg ? new TextDecoder().decode(svg.bytes) : ''));

@@ -115,6 +115,27 @@ describe('stored sources in each format', () => {
     expect(diagnostics[0]?.hint).toContain('The quote has "invest" where the source has "spend".');
   });
 
+  it('an image-only PDF (a scan: the sentence as a picture) says it has no text layer', async () => {
+    const { Resvg } = await import('@resvg/resvg-js');
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="600" height="60"><rect width="600" height="60" fill="#fff"/><text x="10" y="35" font-size="16" font-family="sans-serif">${SENTENCE}</text></svg>`;
+    const png = new Resvg(svg, { font: { loadSystemFonts: true } }).render().asPng();
+    const scan = await new Promise<Uint8Array>((resolve) => {
+      const doc = new PDFDocument({ autoFirstPage: false, info: { CreationDate: new Date(0) } });
+      const chunks: Buffer[] = [];
+      doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+      doc.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
+      doc.addPage();
+      doc.image(Buffer.from(png), 72, 72, { width: 450 });
+      doc.end();
+    });
+    const { diagnostics } = await check('scan.pdf', scan);
+    expect(diagnostics.map((d) => [d.code, d.line, d.path])).toEqual([
+      ['SOURCE_NO_TEXT', 3, 'sources[0].file'],
+    ]);
+    expect(diagnostics[0]?.message).toContain('no text layer');
+    expect(diagnostics[0]?.hint).toContain('OCR');
+  });
+
   it('a PDF without a text layer says so, at the source', async () => {
     const { diagnostics } = await check('scan.pdf', await pdf(['']));
     expect(diagnostics.map((d) => [d.code, d.line, d.path])).toEqual([
@@ -154,6 +175,28 @@ describe('a huge stored source', () => {
       ['FILE_TOO_LARGE', 3, 'sources[0].file'],
     ]);
     expect(diagnostics[0]?.message).toContain('big.txt');
+    // What to do with a big source, not the dataset's own advice ("text written by hand").
+    expect(diagnostics[0]?.hint).toMatch(/only the part|pages that hold the quotes/);
+  });
+});
+
+describe('a stored source that reads but is not usable text', () => {
+  it('UTF-16 text is named as UTF-16, with the advice to save it as UTF-8', async () => {
+    const utf16 = new Uint8Array([0xff, 0xfe, ...[...SENTENCE].flatMap((c) => [c.charCodeAt(0), 0])]);
+    const { diagnostics } = await check('wide.txt', utf16);
+    expect(diagnostics.map((d) => [d.code, d.line, d.path])).toEqual([
+      ['FILE_NOT_UTF8', 3, 'sources[0].file'],
+    ]);
+    expect(diagnostics[0]?.message).toContain('UTF-16');
+    expect(diagnostics[0]?.hint).toContain('UTF-8');
+  });
+
+  it('an empty file is an error at the source, not a quote "not found" in it', async () => {
+    const { diagnostics } = await check('empty.txt', '  \n\n');
+    expect(diagnostics.map((d) => [d.code, d.line, d.path])).toEqual([
+      ['SOURCE_NO_TEXT', 3, 'sources[0].file'],
+    ]);
+    expect(diagnostics[0]?.message).toContain('empty');
   });
 });
 
