@@ -249,7 +249,8 @@ function sourcesSlides(base: Base, ctx: PlanContext): Planned[] {
     fittingSize(left, ptBox(leftBox).w, h, TYPE.sourcesMax, TYPE.sourcesColumnsMin, ctx.m) ?? 0,
     fittingSize(right, ptBox(rightBox).w, h, TYPE.sourcesMax, TYPE.sourcesColumnsMin, ctx.m) ?? 0,
   );
-  if (size > 0) return [{ ...base, kind: 'columns', left: { size, paras: left }, right: { size, paras: right } }];
+  if (size > 0)
+    return [{ ...base, kind: 'columns', left: { size, paras: left }, right: { size, paras: right } }];
   return textSlides(base, base.slide.title, all, BODY_BOX, TYPE.sourcesMax, TYPE.sourcesMin, ctx);
 }
 

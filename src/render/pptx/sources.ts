@@ -29,5 +29,9 @@ export function sourceCondensed(source: SourceEntry): string {
 
 /** The sources slide's condensed entries: numbered as cited, one short line each. */
 export function condensedSourceParas(sources: readonly SourceEntry[]): Para[] {
-  return sources.map((s) => ({ kind: 'number' as const, number: s.number, runs: [{ text: sourceCondensed(s) }] }));
+  return sources.map((s) => ({
+    kind: 'number' as const,
+    number: s.number,
+    runs: [{ text: sourceCondensed(s) }],
+  }));
 }
