@@ -6,6 +6,7 @@
  */
 import { strFromU8, strToU8, unzipSync, type ZipOptions, zipSync } from 'fflate';
 import type { FontStack } from '../../theme/stack.js';
+import { accessiblePackage } from './accessibility.js';
 import { type ChartStyle, isPlain, styleChartXml } from './chart-style.js';
 import { notesFonts } from './notes-runs.js';
 import { chartFonts, resolveRunFonts } from './script-runs.js';
@@ -154,5 +155,6 @@ export function normaliseDeck(bytes: Uint8Array, opts: NormaliseOptions): Uint8A
     else if (/\.xlsx$/i.test(name)) out[renamed] = normaliseWorkbook(data, opts.date);
     else out[renamed] = data;
   }
-  return zipFixed(out, opts.date);
+  // Tables' header flags and alt text, title placeholders, app.xml's fonts and titles (accessibility.ts).
+  return zipFixed(accessiblePackage(out), opts.date);
 }
