@@ -40,7 +40,7 @@ export type Planned =
 export const CHART_SHARE = 0.64;
 /** At most six cards a slide: more and the figures get too small to read from the back of a room. */
 export const KPI_PER_SLIDE = 6;
-export const KPI_ROW_H = 2.5;
+export const KPI_ROW_H = 2.2;
 
 /** Cards a row: up to three in one row, four as two by two, five or six as rows of three. */
 export const kpiColumns = (count: number): number => (count <= 3 ? Math.max(1, count) : count === 4 ? 2 : 3);
