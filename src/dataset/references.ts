@@ -8,6 +8,7 @@
  */
 import { type Diagnostic, didYouMean, error, formatPath } from '../diagnostics.js';
 import type { YamlSource } from '../input/yaml.js';
+import { checkAnalysisReferences } from './analysis-references.js';
 import { CITING } from './provenance/records.js';
 import { checkRelations } from './relation-checks.js';
 import type { ShapedDataset } from './schema.js';
@@ -120,6 +121,7 @@ export function checkReferences(data: ShapedDataset | Loose | unknown, source: Y
     ref('programs', text(p, 'program'), ['partners', i, 'program']);
   });
   diagnostics.push(...checkRelations(data, at, ref));
+  diagnostics.push(...checkAnalysisReferences(data, at, (value, path) => ref('sectors', value, path)));
   return diagnostics;
 }
 

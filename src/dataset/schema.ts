@@ -6,6 +6,8 @@
  * was taken from, so an output can always point back to the source.
  */
 import { z } from 'zod';
+import { Analysis } from './analysis.js';
+import { Publication } from './publication.js';
 import { MoneyAlternative, Partner } from './relations.js';
 import {
   Actor,
@@ -24,6 +26,8 @@ import {
   year,
 } from './values.js';
 
+export { Analysis, Implication, Judgement, Limit, WatchItem } from './analysis.js';
+export { Author, Licence, Publication, Publisher } from './publication.js';
 export { Counterparty, CounterpartyKind, Instrument, MoneyAlternative, Partner } from './relations.js';
 export {
   Actor,
@@ -254,6 +258,12 @@ export const PolicyDataset = z
     channels: z.array(Channel).default([]),
     partners: z.array(Partner).default([]),
     risks: z.array(Risk).default([]),
+    analysis: Analysis.default({ judgements: [], implications: [], watch: [], limits: [] }).describe(
+      "The analyst's own assessment (judgements, implications, what to watch, limits): never cited, based on the records above.",
+    ),
+    publication: Publication.default({ authors: [] }).describe(
+      'Front and back matter; every field optional, shown only when given.',
+    ),
   })
   .describe('A briefkit policy dataset: sources, programmes, figures and their effects.');
 

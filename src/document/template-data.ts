@@ -6,7 +6,8 @@
  * compare and sort the values as written.
  */
 import type { z } from 'zod';
-import { type Dataset, PolicyDataset } from '../dataset/schema.js';
+import { type Dataset, PolicyDataset, Publication } from '../dataset/schema.js';
+import { resolvedAnalysis } from './analysis-data.js';
 import type { FigureContent } from './model.js';
 
 /** A chart the templates may place: the chart stage's catalogue entry. */
@@ -77,7 +78,8 @@ export interface Focus {
 
 /**
  * The root context: the dataset's collections, `charts` (the chart catalogue) and, for a
- * one-pager, `sector` (the sector record, with optional fields filled).
+ * one-pager, `sector` (the sector record, with optional fields filled). `analysis` has its
+ * `basedOn` ids resolved to records (analysis-data.ts); `publication` is as given, filled.
  */
 export function templateContext(
   dataset: Dataset,
@@ -106,7 +108,13 @@ function filledDataset(dataset: Dataset): Readonly<Record<string, unknown>> {
   let filled = datasets.get(dataset);
   if (!filled) {
     const value = copyPlain(fillOptional(PolicyDataset, dataset));
-    filled = deepFreeze(isRecord(value) ? value : {});
+    const base = isRecord(value) ? value : {};
+    // The analysis's `basedOn` ids become the records they name (analysis-data.ts).
+    // A dataset built in code rather than parsed may lack `publication`: templates still read its fields.
+    const publication = isRecord(base.publication)
+      ? base.publication
+      : fillOptional(Publication, { authors: [] });
+    filled = deepFreeze({ ...base, analysis: resolvedAnalysis(base), publication });
     datasets.set(dataset, filled);
   }
   return filled;
