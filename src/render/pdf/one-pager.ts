@@ -25,8 +25,15 @@ import type { PdfStruct } from './pdfkit-slice.js';
 import { flattenInlines } from './styled-pieces.js';
 import { drawLine, drawText, layoutText, type TextStyle } from './text.js';
 
-/** Attempts in order: [chart height scale, type scale]. */
+/**
+ * Attempts in order: [chart height scale, type scale]. The first steps set a short page larger,
+ * so it fills the page rather than leaving half of it empty; the later ones shrink a full one.
+ */
 export const FIT_STEPS: readonly (readonly [number, number])[] = [
+  [1, 1.45],
+  [1, 1.3],
+  [1, 1.18],
+  [1, 1.06],
   [1, 0.92],
   [0.85, 0.92],
   [0.75, 0.88],
