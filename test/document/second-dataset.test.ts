@@ -129,10 +129,9 @@ describe('a fictional dataset through the shipped templates', () => {
     for (const word of KOREA) expect(text, word).not.toContain(word);
   });
 
-  it('builds one one-pager per sector with its chart, and a deck of the same size', () => {
-    expect(models.sectors.map((m) => figureBlocks(m)[0]?.chartId)).toEqual(
-      fixture.sectors.map((s) => `sector-${s.id}`),
-    );
+  it('builds one one-pager per sector, with no chart, and a deck of the same size', () => {
+    expect(models.sectors.map((m) => figureBlocks(m).length)).toEqual(fixture.sectors.map(() => 0));
+    expect(models.sectors).toHaveLength(fixture.sectors.length);
     expect(models.deck.slides.length).toBeGreaterThanOrEqual(8);
     expect(models.deck.slides.length).toBeLessThanOrEqual(12);
     expect(models.deck.sources.map((s) => s.id).sort()).toEqual([
