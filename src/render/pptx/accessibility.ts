@@ -160,7 +160,9 @@ export function accessiblePackage(files: Record<string, Uint8Array>): Record<str
   const slides = names
     .filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n))
     .sort((a, b) => slideNumber(a) - slideNumber(b));
-  const drawn = names.filter((n) => /^ppt\/(slides|slideLayouts|slideMasters|notesSlides|charts)\/[^/]+\.xml$/.test(n));
+  const drawn = names.filter((n) =>
+    /^ppt\/(slides|slideLayouts|slideMasters|notesSlides|charts)\/[^/]+\.xml$/.test(n),
+  );
   if (out['docProps/app.xml']) {
     out['docProps/app.xml'] = strToU8(
       appProperties(

@@ -194,8 +194,30 @@ function columnSlides(base: Base, ctx: PlanContext): Planned[] {
       },
     ];
   }
-  // Too long for two columns: the columns follow each other as full-width text slides.
-  return fullWidth();
+  // Too long for two columns: the columns follow each other as full-width text slides, and a
+  // chart the right column held gets its own slide after them rather than being lost.
+  if (!chart) return fullWidth();
+  const text = textSlides(
+    base,
+    base.title,
+    leftParas,
+    BODY_BOX,
+    ctx.theme.sizes.slideBody,
+    TYPE.bodyMin,
+    ctx,
+  );
+  const chartTitle = contTitle(base.title, 1);
+  const side = fitOrContinue(blockParas(right), splitColumns(BODY_BOX, CHART_SHARE)[1], ctx).first;
+  const chartSlide: Planned = {
+    ...base,
+    kind: 'chart',
+    title: chartTitle,
+    titleSize: titleSize(chartTitle, ctx),
+    continued: true,
+    chart,
+    ...(side ? { side } : {}),
+  };
+  return [...text, chartSlide];
 }
 
 function tableSlides(base: Base, blocks: Block[], ctx: PlanContext): Planned[] {

@@ -96,6 +96,11 @@ describe.each(Object.keys(DATASETS))('the %s deck', (name) => {
     if (b.model.slides.some((s) => s.layout === 'kpi') && name === 'korea')
       expect(ids).not.toContain('indicator-highlights');
     expect(new Set(ids).size).toBe(ids.length);
+    // Every figure is drawn: one too long to sit beside its text gets a slide of its own.
+    const frames = slides.join('').match(/<p:graphicFrame>[\s\S]*?<\/p:graphicFrame>/g) ?? [];
+    const natives = frames.filter((f) => f.includes('drawingml/2006/chart')).length;
+    const pictures = slides.join('').match(/<p:pic>/g)?.length ?? 0;
+    expect(natives + pictures).toBe(ids.length);
   });
 
   it('gives every slide talking points, then its sources under one "Sources:" label', () => {
