@@ -20,6 +20,15 @@ function scriptsProject(): string {
     'data/scripts.yaml',
   );
   writeFileSync(join(dir, 'briefkit.config.yaml'), config);
+  // The shipped deck no longer draws the per-sector count chart, whose row labels carry the
+  // sectors' local names: this copy's deck gets it back, so a native chart holds every script.
+  const deck = join(dir, 'templates', 'deck.md.hbs');
+  const countSlide =
+    '<!-- layout: chart -->\n\n# {{chartTitle "sector-summary"}}\n\n{{chart "sector-summary"}}\n\n<!-- notes: The records per sector, with their local names. -->\n\n---\n\n';
+  writeFileSync(
+    deck,
+    readFileSync(deck, 'utf8').replace('<!-- layout: sources -->', `${countSlide}<!-- layout: sources -->`),
+  );
   return dir;
 }
 
