@@ -65,7 +65,7 @@ export function masterTitlePlaceholder(
     `<p:spPr><a:xfrm><a:off x="${box.x}" y="${box.y}"/><a:ext cx="${box.cx}" cy="${box.cy}"/></a:xfrm>` +
     '<a:prstGeom prst="rect"><a:avLst/></a:prstGeom></p:spPr>' +
     '<p:txBody><a:bodyPr anchor="b"/><a:lstStyle/><a:p><a:endParaRPr lang="en-US"/></a:p></p:txBody></p:sp>';
-  return xml.replace(/(<p:spTree>[\s\S]*?<\/p:grpSpPr>)/, `$1${sp}`);
+  return xml.replace(/(<p:spTree>[\s\S]*?<\/p:grpSpPr>)/, (tree: string) => `${tree}${sp}`);
 }
 
 /**
@@ -125,9 +125,10 @@ export function appProperties(xml: string, fonts: readonly string[], titles: rea
     `<TitlesOfParts><vt:vector size="${fonts.length + 1 + named.length}" baseType="lpstr">` +
     [...fonts, theme, ...named].map(lpstr).join('') +
     '</vt:vector></TitlesOfParts>';
+  // Replacer functions: a title with "$&" or "$'" in it is text, not a replacement pattern.
   return xml
-    .replace(/<HeadingPairs>[\s\S]*?<\/HeadingPairs>/, heading)
-    .replace(/<TitlesOfParts>[\s\S]*?<\/TitlesOfParts>/, parts);
+    .replace(/<HeadingPairs>[\s\S]*?<\/HeadingPairs>/, () => heading)
+    .replace(/<TitlesOfParts>[\s\S]*?<\/TitlesOfParts>/, () => parts);
 }
 
 const EMU = 914400;
