@@ -84,3 +84,40 @@ describe.each(Object.entries(DATASETS))('the %s one-pagers', (_name, file) => {
     }
   }, 240_000);
 });
+
+describe('a one-pager with an analyst judgement on its sector', () => {
+  it('opens "In brief" with the judgement\'s one-sentence title, cited through its evidence', async () => {
+    const loaded = (await loadDatasetFile(DATASETS.korea)).dataset;
+    if (!loaded) throw new Error('the shipped dataset does not load');
+    const judgement = {
+      id: 'ai-fund-scale',
+      title:
+        'The AI fund is the largest commitment in the programme, and most of it is pledged, not allocated.',
+      text: 'The fund dwarfs the other budgets.',
+      basedOn: ['strategic-fields-2025'],
+      sectors: ['ai'],
+    };
+    const dataset = {
+      ...loaded,
+      analysis: { judgements: [judgement], implications: [], watch: [], limits: [] },
+    } as Dataset;
+    const theme = await defaultTheme();
+    const { catalogue } = await chartJobs(dataset, theme, join(ROOT, 'templates', 'charts'), testFonts);
+    const built = buildSectorModel({
+      dataset,
+      charts: catalogue,
+      templatesDir: join(ROOT, 'templates'),
+      sectorId: 'ai',
+    });
+    const first = JSON.stringify(built.model?.sections[0]?.blocks[0]);
+    expect(first).toContain(judgement.title);
+    expect(first.indexOf(judgement.title)).toBeLessThan(first.indexOf('cornerstone'));
+    const other = buildSectorModel({
+      dataset,
+      charts: catalogue,
+      templatesDir: join(ROOT, 'templates'),
+      sectorId: 'quantum',
+    });
+    expect(JSON.stringify(other.model)).not.toContain(judgement.title);
+  }, 60_000);
+});
