@@ -25,8 +25,17 @@ import type { PdfStruct } from './pdfkit-slice.js';
 import { flattenInlines } from './styled-pieces.js';
 import { drawLine, drawText, layoutText, type TextStyle } from './text.js';
 
-/** Attempts in order: [chart height scale, type scale]. */
+/**
+ * Attempts in order: [chart height scale, type scale]. The first steps set a short page larger,
+ * so it fills the page rather than leaving half of it empty; the later ones shrink a full one.
+ */
 export const FIT_STEPS: readonly (readonly [number, number])[] = [
+  [1, 1.45],
+  [1, 1.3],
+  [1, 1.2],
+  [1, 1.12],
+  [1, 1.04],
+  [1, 0.98],
   [1, 0.92],
   [0.85, 0.92],
   [0.75, 0.88],
@@ -126,12 +135,21 @@ export type LayoutAttempt = (model: Briefing, step: readonly [number, number]) =
  */
 export function fitOnePager(model: Briefing, layout: LayoutAttempt): OnePagerAttempt {
   const tightest = FIT_STEPS[FIT_STEPS.length - 1] as readonly [number, number];
+  // Each step sets the page no larger than the one before, so "fits" is monotone along the
+  // steps: bisect for the first that fits (four layouts for eleven steps, not up to eleven).
   const largestFitting = (m: Briefing): OnePagerAttempt | undefined => {
-    for (const step of FIT_STEPS) {
-      const attempt = layout(m, step);
-      if (attempt.pages === 1) return attempt;
-    }
-    return undefined;
+    const tried = new Map<number, OnePagerAttempt>();
+    const attempt = (i: number) => {
+      const known = tried.get(i);
+      if (known) return known;
+      const made = layout(m, FIT_STEPS[i] as readonly [number, number]);
+      tried.set(i, made);
+      return made;
+    };
+    const last = FIT_STEPS.length - 1;
+    if (attempt(last).pages !== 1) return undefined;
+    const first = fewest(last, (i) => attempt(i).pages === 1);
+    return attempt(first);
   };
   const whole = largestFitting(model);
   if (whole) return whole;

@@ -10,36 +10,45 @@ import { type Box, inToPt, TYPE, WIDTH_SLACK } from './geometry.js';
 import type { PptxSlide } from './pptx-types.js';
 import { hex } from './pptx-types.js';
 import { oneLine } from './sanitize.js';
-import { KPI_ROW_H } from './slide-plan.js';
+import { KPI_ROW_H, kpiColumns } from './slide-plan.js';
 import type { Para } from './styled-runs.js';
 
 const GAP = 0.3;
 const PAD = 0.2;
-const VALUE_H = 0.72;
+/** The figure's box: two lines at READABLE (a figure wraps between its words before it goes below it). */
+const VALUE_H = 1.0;
 const NOTE_H = 0.3;
 /** Label height: what the card leaves under the figure, less the note's line if there is one. */
 const labelH = (card: Box, note: boolean) => card.h - VALUE_H - 0.27 - (note ? NOTE_H : 0);
 
-/** Sizes a figure is set at: one line from TYPE.kpiValue down to ONE_LINE_FLOOR, then wrapped. */
+/**
+ * Sizes a figure is set at: READABLE and up, on one line or wrapped between its words, so it
+ * reads from the back of a room; past that one line down to ONE_LINE_FLOOR, then wrapped.
+ */
+const READABLE = 28;
 const ONE_LINE_FLOOR = 16;
 const VALUE_FLOOR = 9;
 
 /**
  * The size `text` is set at in a box `width` × VALUE_H inches: the largest from `max` down to
- * ONE_LINE_FLOOR at which it is one line; else the largest down to VALUE_FLOOR at which it wraps
- * between words only (each word fits the line) and its lines fit the box. A number is never
- * broken in two ("1,430,000,0" / "00"), the figure shrinks instead.
+ * READABLE at which it is one line, else at which it wraps between words only (each word fits
+ * the line) and its lines fit the box; else the largest one-line size down to ONE_LINE_FLOOR,
+ * else the largest wrapped size down to VALUE_FLOOR. A number is never broken in two
+ * ("1,430,000,0" / "00"), the figure shrinks instead.
  */
 export function kpiValueSize(text: string, width: number, max: number, m: TextMeasurer): number {
   const line = inToPt(width) * WIDTH_SLACK;
-  for (let size = max; size >= ONE_LINE_FLOOR; size--) if (m.width(text, size, true) <= line) return size;
+  const oneLine = (size: number) => m.width(text, size, true) <= line;
   const words = text.split(/\s+/).filter(Boolean);
   const para: Para = { kind: 'body', runs: [{ text, bold: true }] };
-  for (let size = ONE_LINE_FLOOR; size > VALUE_FLOOR; size--) {
-    const whole = words.every((w) => m.width(w, size, true) <= line);
-    if (whole && fittingSize([para], inToPt(width), inToPt(VALUE_H), size, size, m) !== undefined)
-      return size;
-  }
+  const wrapped = (size: number) =>
+    words.every((w) => m.width(w, size, true) <= line) &&
+    fittingSize([para], inToPt(width), inToPt(VALUE_H), size, size, m) !== undefined;
+  const readable = Math.min(max, READABLE);
+  for (let size = max; size >= readable; size--) if (oneLine(size)) return size;
+  for (let size = max; size >= readable; size--) if (wrapped(size)) return size;
+  for (let size = readable - 1; size >= ONE_LINE_FLOOR; size--) if (oneLine(size)) return size;
+  for (let size = ONE_LINE_FLOOR; size > VALUE_FLOOR; size--) if (wrapped(size)) return size;
   return VALUE_FLOOR;
 }
 
@@ -51,7 +60,7 @@ export function withoutRepeatedNote(item: KpiItem): KpiItem {
 }
 
 export function kpiGrid(count: number, box: Box): Box[] {
-  const cols = Math.min(4, Math.max(1, count));
+  const cols = kpiColumns(count);
   const w = (box.w - GAP * (cols - 1)) / cols;
   return Array.from({ length: count }, (_, i) => ({
     x: box.x + (i % cols) * (w + GAP),

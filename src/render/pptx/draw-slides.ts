@@ -16,7 +16,7 @@ import { parasHeight } from './paragraph-lines.js';
 import type { Pptx, PptxSlide } from './pptx-types.js';
 import { hex } from './pptx-types.js';
 import { oneLine } from './sanitize.js';
-import { CHART_SHARE, type FittedText, KPI_ROW_H, type Planned } from './slide-plan.js';
+import { CHART_SHARE, type FittedText, KPI_ROW_H, kpiRows, type Planned } from './slide-plan.js';
 import { blockParas } from './styled-runs.js';
 
 export interface DrawContext {
@@ -194,7 +194,7 @@ function drawContent(slide: PptxSlide, p: Planned, ctx: DrawContext): void {
       break;
     }
     case 'kpi': {
-      const rows = Math.ceil(p.items.length / 4);
+      const rows = kpiRows(p.items.length);
       // Alone on the slide, the cards sit in the optical middle rather than under the title.
       const lift = p.below ? 0 : Math.max(0, (BODY_BOX.h - rows * KPI_ROW_H) * 0.4);
       const kpiPos = p.slide.blocks.find((b) => b.type === 'kpi')?.pos;

@@ -42,21 +42,29 @@ export function footerText(
   return `${asOf} · ${label}: see the notes`;
 }
 
+/** Where a template's own "Sources:" label starts in its notes, or -1. */
+const SOURCES_LABEL = /(^|\s)Sources?:/;
+
 /**
- * The model's notes, then the full entries of the slide's sources. A continuation slide
- * points to the slide holding the notes (`firstSlide`, 1-based) instead of repeating them:
- * repeated, notes grow with the square of the data (a KPI slide of 5,000 figures continues
- * over 625 slides, each with all 5,000 labels in its notes). Its own sources are still listed.
+ * The speaker notes: the template's talking points, then the slide's sources, once, under one
+ * "Sources:" label. A template that writes its own "Sources: …" keeps it (set on its own
+ * paragraph) and gets no second list. A continuation slide points to the slide holding the
+ * talking points (`firstSlide`, 1-based) instead of repeating them: repeated, notes grow with
+ * the square of the data (a KPI slide of 5,000 figures continues over 625 slides, each with
+ * all 5,000 labels in its notes). Its own sources are still listed.
  */
 export function notesText(planned: Planned, used: readonly SourceEntry[], firstSlide?: number): string {
   const own = xmlSafe(planned.slide.notes).trim();
+  const at = own.search(SOURCES_LABEL);
+  const points = (at < 0 ? own : own.slice(0, at)).trim();
+  const written = at < 0 ? '' : own.slice(at).trim();
   const lead = !planned.continued
-    ? own
-    : own && firstSlide !== undefined
-      ? `(continued from slide ${firstSlide}: the notes are there)`
-      : own && `(continued) ${own}`;
-  // Templates that already list the sources in the notes are not repeated.
-  if (used.length === 0 || (!planned.continued && /^sources?:/im.test(own))) return lead;
+    ? points
+    : points && firstSlide !== undefined
+      ? `(continued from slide ${firstSlide}: the talking points are there)`
+      : points && `(continued) ${points}`;
+  if (written && !planned.continued) return [lead, written].filter(Boolean).join('\n\n');
+  if (used.length === 0) return lead;
   const list = used.map((s) => `[${s.number}] ${sourceLine(s)}`).join('\n');
   return [lead, `Sources:\n${list}`].filter(Boolean).join('\n\n');
 }

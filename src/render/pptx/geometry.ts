@@ -31,6 +31,8 @@ export const TYPE = {
   tableMin: 11,
   sourcesMax: 14,
   sourcesMin: 11,
+  /** The condensed sources slide in two columns: one line an entry, smaller than running text. */
+  sourcesColumnsMin: 9,
   footer: 10,
   caption: 11,
   kpiValue: 36,

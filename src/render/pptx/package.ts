@@ -7,6 +7,7 @@
 import { strFromU8, strToU8, unzipSync, type ZipOptions, zipSync } from 'fflate';
 import type { DiagnosticSink } from '../../diagnostics.js';
 import type { FontStack } from '../../theme/stack.js';
+import { accessiblePackage } from './accessibility.js';
 import { type ChartStyle, isPlain, styleChartXml } from './chart-style.js';
 import { embedFonts } from './embed-fonts.js';
 import { notesFonts } from './notes-runs.js';
@@ -168,5 +169,6 @@ export function normaliseDeck(bytes: Uint8Array, opts: NormaliseOptions): Uint8A
       ...(opts.diagnostics ? { diagnostics: opts.diagnostics } : {}),
     });
   }
-  return zipFixed(out, opts.date);
+  // Tables' header flags and alt text, title placeholders, app.xml's fonts and titles (accessibility.ts).
+  return zipFixed(accessiblePackage(out), opts.date);
 }

@@ -83,6 +83,8 @@ export async function renderDeckPptx(
     const slide = pptx.addSlide({ masterName: masterOf(planned) });
     drawSlide(slide, planned, ctx);
     const used = slideSources(planned, model.sources);
+    // The sources slide shows the entries condensed; its notes carry them in full, URLs and all.
+    const listed = planned.slide.layout === 'sources' ? model.sources : used;
     if (planned.kind !== 'title' && planned.kind !== 'section') {
       const footer = footerText(model.meta, used, inToPt(footerW), m);
       drawLabel(slide, footer, { x: MARGIN_X, y: FOOTER_Y, w: footerW, h: FOOTER_H }, drawTheme, {
@@ -90,7 +92,7 @@ export async function renderDeckPptx(
         valign: 'middle',
       });
     }
-    const notes = notesText(planned, used, firstSlide.get(planned.slide));
+    const notes = notesText(planned, listed, firstSlide.get(planned.slide));
     // The deck's colophon: the last slide's notes credit the faces it is set in (theme/credits.ts).
     const colophon = planned === last ? deckColophon(model, stack) : '';
     const all = [notes, colophon].filter((t) => t !== '').join('\n\n');

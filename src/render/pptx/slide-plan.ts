@@ -8,7 +8,7 @@ import type { Theme } from '../../theme/schema.js';
 import { fitText, fittingSize, wrapWidth } from './fit.js';
 import { BODY_BOX, type Box, inToPt, splitColumns, TITLE_BOX, TYPE } from './geometry.js';
 import { parasHeight } from './paragraph-lines.js';
-import { sourceParas } from './sources.js';
+import { condensedSourceParas } from './sources.js';
 import { blockCitations, blockParas, type Para } from './styled-runs.js';
 import { layoutTable, type TableLayout } from './table-fit.js';
 
@@ -38,8 +38,13 @@ export type Planned =
 
 /** Width share of the chart when text sits beside it. */
 export const CHART_SHARE = 0.64;
-export const KPI_PER_SLIDE = 8;
-export const KPI_ROW_H = 2.15;
+/** At most six cards a slide: more and the figures get too small to read from the back of a room. */
+export const KPI_PER_SLIDE = 6;
+export const KPI_ROW_H = 2.2;
+
+/** Cards a row: up to three in one row, four as two by two, five or six as rows of three. */
+export const kpiColumns = (count: number): number => (count <= 3 ? Math.max(1, count) : count === 4 ? 2 : 3);
+export const kpiRows = (count: number): number => (count === 0 ? 0 : Math.ceil(count / kpiColumns(count)));
 export const TABLE_INTRO_H = 0.9;
 
 export interface PlanContext {
@@ -139,7 +144,7 @@ function kpiSlides(base: Base, blocks: Block[], ctx: PlanContext): Planned[] {
   const groups: KpiItem[][] = [];
   for (let i = 0; i < items.length; i += KPI_PER_SLIDE) groups.push(items.slice(i, i + KPI_PER_SLIDE));
   if (groups.length === 0) groups.push([]);
-  const rows = Math.ceil((groups[groups.length - 1]?.length ?? 0) / 4) || 0;
+  const rows = kpiRows(groups[groups.length - 1]?.length ?? 0);
   const below: Box = {
     ...BODY_BOX,
     y: BODY_BOX.y + rows * KPI_ROW_H + 0.2,
@@ -195,8 +200,30 @@ function columnSlides(base: Base, ctx: PlanContext): Planned[] {
       },
     ];
   }
-  // Too long for two columns: the columns follow each other as full-width text slides.
-  return fullWidth();
+  // Too long for two columns: the columns follow each other as full-width text slides, and a
+  // chart the right column held gets its own slide after them rather than being lost.
+  if (!chart) return fullWidth();
+  const text = textSlides(
+    base,
+    base.title,
+    leftParas,
+    BODY_BOX,
+    ctx.theme.sizes.slideBody,
+    TYPE.bodyMin,
+    ctx,
+  );
+  const chartTitle = contTitle(base.title, 1);
+  const side = fitOrContinue(blockParas(right), splitColumns(BODY_BOX, CHART_SHARE)[1], ctx).first;
+  const chartSlide: Planned = {
+    ...base,
+    kind: 'chart',
+    title: chartTitle,
+    titleSize: titleSize(chartTitle, ctx),
+    continued: true,
+    chart,
+    ...(side ? { side } : {}),
+  };
+  return [...text, chartSlide];
 }
 
 function tableSlides(base: Base, blocks: Block[], ctx: PlanContext): Planned[] {
@@ -227,6 +254,32 @@ function tableSlides(base: Base, blocks: Block[], ctx: PlanContext): Planned[] {
     ...(i === 0 && fitted.first ? { intro: fitted.first } : {}),
   }));
   return [...out, ...continuation(base, fitted.rest, fitted.size, ctx)];
+}
+
+/**
+ * The sources slide, condensed: each source on a short line (who, title, year; the full entries
+ * with their URLs are in the slide's notes), in one column if they fit, else in two, and only
+ * past that on continuation slides.
+ */
+function sourcesSlides(base: Base, ctx: PlanContext): Planned[] {
+  const own = blockParas(base.slide.blocks);
+  const hasList = base.slide.blocks.some((b) => b.type === 'list');
+  const entries = hasList ? [] : condensedSourceParas(ctx.sources);
+  const all = [...own, ...entries];
+  const { w, h } = ptBox(BODY_BOX);
+  if (fittingSize(all, w, h, TYPE.sourcesMax, TYPE.sourcesMin, ctx.m) !== undefined || entries.length < 2)
+    return textSlides(base, base.slide.title, all, BODY_BOX, TYPE.sourcesMax, TYPE.sourcesMin, ctx);
+  const [leftBox, rightBox] = splitColumns(BODY_BOX);
+  const half = Math.ceil((own.length + entries.length) / 2);
+  const left = all.slice(0, half);
+  const right = all.slice(half);
+  const size = Math.min(
+    fittingSize(left, ptBox(leftBox).w, h, TYPE.sourcesMax, TYPE.sourcesColumnsMin, ctx.m) ?? 0,
+    fittingSize(right, ptBox(rightBox).w, h, TYPE.sourcesMax, TYPE.sourcesColumnsMin, ctx.m) ?? 0,
+  );
+  if (size > 0)
+    return [{ ...base, kind: 'columns', left: { size, paras: left }, right: { size, paras: right } }];
+  return textSlides(base, base.slide.title, all, BODY_BOX, TYPE.sourcesMax, TYPE.sourcesMin, ctx);
 }
 
 /** Plans one model slide: one physical slide, or several numbered as continuations. */
@@ -265,12 +318,8 @@ function planOne(slide: Slide, ctx: PlanContext): Planned[] {
       return columnSlides(base, ctx);
     case 'table':
       return tableSlides(base, slide.blocks, ctx);
-    case 'sources': {
-      const own = blockParas(slide.blocks);
-      const hasList = slide.blocks.some((b) => b.type === 'list');
-      const paras = hasList ? own : [...own, ...sourceParas(ctx.sources)];
-      return textSlides(base, slide.title, paras, BODY_BOX, TYPE.sourcesMax, TYPE.sourcesMin, ctx);
-    }
+    case 'sources':
+      return sourcesSlides(base, ctx);
   }
 }
 

@@ -19,6 +19,19 @@ export function sourceShort(source: SourceEntry): string {
   return year ? `${short} ${year}` : short;
 }
 
-export function sourceParas(sources: readonly SourceEntry[]): Para[] {
-  return sources.map((s) => ({ kind: 'number' as const, number: s.number, runs: [{ text: sourceLine(s) }] }));
+/** "Park, The Development of Emerging Technologies…, 2025": who, what, the year; no URL (the notes have it). */
+export function sourceCondensed(source: SourceEntry): string {
+  const who = source.author ?? source.publisher;
+  const name = who ? (oneLine(who).split(/[,;(]/)[0] ?? '').trim() : '';
+  const year = source.date?.match(/\d{4}/)?.[0];
+  return oneLine([name, source.title, year].filter(Boolean).join(', '));
+}
+
+/** The sources slide's condensed entries: numbered as cited, one short line each. */
+export function condensedSourceParas(sources: readonly SourceEntry[]): Para[] {
+  return sources.map((s) => ({
+    kind: 'number' as const,
+    number: s.number,
+    runs: [{ text: sourceCondensed(s) }],
+  }));
 }

@@ -20,7 +20,12 @@ beforeAll(async () => {
   const dataset = (await loadDatasetFile(FIXTURE)).dataset;
   if (!dataset) throw new Error('the fixture does not load');
   const charts = await buildCharts(dataset, theme);
-  const model = buildDeckModel({ dataset, charts: charts.catalogue, templatesDir: 'templates' }).model;
+  const model = buildDeckModel({
+    dataset,
+    charts: charts.catalogue,
+    templatesDir: 'test/fixtures/templates',
+    template: 'budget-chart-deck.md.hbs',
+  }).model;
   if (!model) throw new Error('no deck model');
   const parts = unzipSync(
     await renderDeckPptx(model, charts.assetsFor(model), theme, { fonts: testFonts, date: DATE }),
