@@ -91,6 +91,8 @@ export async function checkedModels(
   config: BuildConfig,
   loaded: Loaded,
   fonts: BuildFonts,
+  /** Builds (and checks) only these jobs' models; every job when absent (`validate`). */
+  wanted?: ReadonlySet<string>,
 ): Promise<{
   docs: DocumentJob[];
   models?: Map<string, DocumentModel>;
@@ -103,7 +105,8 @@ export async function checkedModels(
     dataset.sectors.map((s) => s.id),
     rendererFor,
   );
-  const models = await buildModels(docs, dataset, charts.catalogue, join(cwd, config.templates), cwd);
+  const modelled = wanted ? docs.filter((job) => wanted.has(job.id)) : docs;
+  const models = await buildModels(modelled, dataset, charts.catalogue, join(cwd, config.templates), cwd);
   const { templateFiles } = models;
   if (models.diagnostics.length > 0) return { docs, templateFiles, diagnostics: models.diagnostics };
   // A character the fonts cannot show is an input problem at its dataset, template or chart
@@ -128,7 +131,27 @@ export async function plan(
   session: BuildSession,
 ): Promise<{ prepared?: Prepared; diagnostics: Diagnostic[] }> {
   const { dataset, theme, charts, datasetFile } = loaded;
-  const checked = await checkedModels(options.cwd, config, loaded, session.fonts);
+  // --only and --shard are decided from the job ids before any model is built: a deck-only
+  // build renders no briefing template (each model costs its template, Markdown and glyph check).
+  const listed = planDocuments(
+    config,
+    dataset.sectors.map((s) => s.id),
+    rendererFor,
+  );
+  const chosen = selectOnly<{ id: string; documentId?: string }>([...listed, ...charts.jobs], options.only);
+  if (chosen.unknown.length > 0) {
+    const ids = [...new Set([...listed.flatMap((d) => [d.documentId, d.id]), 'charts'])].join(', ');
+    return {
+      diagnostics: chosen.unknown.map((name) => ({
+        code: 'CLI_USAGE' as const,
+        severity: 'error' as const,
+        message: `--only ${name}: no document or chart has this id`,
+        hint: `ids: ${ids}`,
+      })),
+    };
+  }
+  const wanted = new Set(inShard(chosen.selected, options.shard).map((job) => job.id));
+  const checked = await checkedModels(options.cwd, config, loaded, session.fonts, wanted);
   const allDocs = checked.docs;
   if (!checked.models) return { diagnostics: checked.diagnostics };
   const models = { byJob: checked.models, templateFiles: checked.templateFiles };
@@ -170,19 +193,9 @@ export async function plan(
     }),
     ...chartJobsWithFonts.map((job): PlannedJob => ({ ...job, kind: 'chart' })),
   ];
-  const chosen = selectOnly(planned, options.only);
-  if (chosen.unknown.length > 0) {
-    const ids = [...new Set([...allDocs.flatMap((d) => [d.documentId, d.id]), 'charts'])].join(', ');
-    return {
-      diagnostics: chosen.unknown.map((name) => ({
-        code: 'CLI_USAGE' as const,
-        severity: 'error' as const,
-        message: `--only ${name}: no document or chart has this id`,
-        hint: `ids: ${ids}`,
-      })),
-    };
-  }
-  const selected = inShard(chosen.selected, options.shard);
+  // In the order inShard gives (sorted by id when sharded), as before the selection moved up.
+  const kept = planned.filter((job) => wanted.has(job.id));
+  const selected = options.shard ? inShard(kept, { index: 1, count: 1 }) : kept;
   return { prepared: { ...loaded, selected, inputFiles, date }, diagnostics: [] };
 }
 
