@@ -17,10 +17,12 @@ import { type ChartJob, type ChartPlan, chartJobs } from './chart-step.js';
 import type { BuildConfig } from './config.js';
 import { buildDate } from './dates.js';
 import { hashParts } from './hash.js';
+import { InputStamps } from './input-stamps.js';
 import { hashInputs } from './inputs.js';
 import { type DocumentJob, inShard, type PlannedJob, planDocuments, type Shard, selectOnly } from './jobs.js';
 import { chartIdsOf, documentKeys, fontsHash } from './keys.js';
 import { buildModels } from './models.js';
+import { stateDirFor } from './out-layout.js';
 import type { BuildSession } from './sessions.js';
 
 export interface PrepareOptions {
@@ -47,6 +49,8 @@ export interface Prepared extends Loaded {
   /** The jobs this build renders (after --only and --shard), each with its model or chart. */
   selected: PlannedJob[];
   inputFiles: Record<string, string>;
+  /** The inputs' stamps as this build found them: saved once it is published (input-stamps.ts). */
+  stamps: InputStamps;
   date: Date;
 }
 
@@ -156,6 +160,7 @@ export async function plan(
   if (!checked.models) return { diagnostics: checked.diagnostics };
   const models = { byJob: checked.models, templateFiles: checked.templateFiles };
   const date = buildDate(options.env, dataset.meta.asOf);
+  const stamps = await InputStamps.read(stateDirFor(join(options.cwd, config.out)));
   const hashed = await hashInputs(
     options.cwd,
     [
@@ -169,6 +174,7 @@ export async function plan(
     [config.templates, config.charts],
     options.env,
     fontFilesOf(theme),
+    stamps,
   );
   // An input the guard refused (src/input/read-file.ts) is reported at its file: exit 1.
   if (hashed.diagnostics.length > 0) return { diagnostics: hashed.diagnostics };
@@ -196,7 +202,7 @@ export async function plan(
   // In the order inShard gives (sorted by id when sharded), as before the selection moved up.
   const kept = planned.filter((job) => wanted.has(job.id));
   const selected = options.shard ? inShard(kept, { index: 1, count: 1 }) : kept;
-  return { prepared: { ...loaded, selected, inputFiles, date }, diagnostics: [] };
+  return { prepared: { ...loaded, selected, inputFiles, stamps, date }, diagnostics: [] };
 }
 
 /** Every font file of the theme's stack: the primary faces and each fallback's. */
