@@ -7,6 +7,11 @@
  * build's exit code (a failed scenario shows FAILED, never a figure), then every target of
  * issue 18 with its figure, its ratio within this run and met / not met (targets.ts), then the
  * optional comparison with Marp + Chromium when those are installed (peers.ts). Writes JSON.
+ *
+ * BENCH_RUNS (3): runs per scenario under 100 documents. BENCH_SIZES (100,1000): one-pager
+ * counts; one job is measured up to BENCH_ONE_JOB_MAX (100), two at every size.
+ * BENCH_SKIP_DEFAULT, BENCH_SKIP_SCALING, BENCH_SKIP_PROVENANCE, BENCH_SKIP_PEERS leave a part
+ * out (its targets then read "not measured"); BENCH_LONG=1 adds the long-data builds.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
