@@ -2,12 +2,12 @@
  * Templates → document models for every planned job, in the main thread (Handlebars and
  * Markdown are cheap; the models' hashes are the documents' cache keys). Every template
  * problem of every document is collected before the build stops. Each template (with its
- * partials) is read once per build, not once per document: a fanned-out document renders the
- * same template for every sector.
+ * partials) is read, parsed and compiled once per build, not once per document: a fanned-out
+ * document renders the same template for every sector.
  */
 import type { Dataset } from '../dataset/schema.js';
 import { type Diagnostic, didYouMean, error } from '../diagnostics.js';
-import { type ChartEntry, readTemplateSet, renderModel } from '../document/index.js';
+import { type ChartEntry, CompiledTemplates, readTemplateSet, renderModel } from '../document/index.js';
 import type { DocumentModel } from '../document/model.js';
 import { rendererFor } from '../render/registry.js';
 import type { DocumentJob } from './jobs.js';
@@ -37,6 +37,8 @@ export async function buildModels(
   const templateFiles = new Set<string>();
   const seen = new Set<string>();
   const templates = new Map<string, TemplateRead>();
+  // Each template set parsed and compiled once for the build's documents.
+  const compiled = new CompiledTemplates();
   const templateOf = (name: string): TemplateRead => {
     let read = templates.get(name);
     if (!read) {
@@ -55,8 +57,8 @@ export async function buildModels(
       : !read.set
         ? { diagnostics: read.diagnostics }
         : kind === 'deck'
-          ? renderModel('deck', dataset, charts, read.set, focus)
-          : renderModel('briefing', dataset, charts, read.set, focus);
+          ? renderModel('deck', dataset, charts, read.set, focus, compiled)
+          : renderModel('briefing', dataset, charts, read.set, focus, compiled);
     // The same template error would repeat once per sector: report it once.
     for (const d of result.diagnostics) {
       const key = `${d.file}:${d.line}:${d.column}:${d.code}:${d.message}`;
