@@ -13,7 +13,7 @@ const row = (scenario: string, jobs: string, wallMs: number, peakMb = 100, exitC
 });
 
 const measured: Row[] = [
-  row(SCENARIO.nodeFloor, '-', 50),
+  { ...row(SCENARIO.nodeFloor, '-', 50), cpuMs: Number.NaN },
   row(SCENARIO.cold, 'auto', 1400),
   row(SCENARIO.noop, 'auto', 60),
   row(SCENARIO.changed, 'auto', 700),
@@ -28,7 +28,7 @@ describe('bench targets', () => {
     expect(results).toHaveLength(7);
     expect(results.map((r) => r.verdict)).toEqual(['met', 'met', 'not met', 'met', 'met', 'met', 'met']);
     expect(results[1]?.figure).toBe('60 ms / 50 ms = 1.20×');
-    expect(results[2]?.figure).toBe('700 ms / 1400 ms = 0.50×');
+    expect(results[2]?.figure).toBe('700 ms / 1400 ms = 0.50× (CPU 0.50×)');
   });
 
   it('a failed scenario makes its targets FAILED and shows no timings', () => {
