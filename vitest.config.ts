@@ -2,8 +2,11 @@ import { defineConfig } from 'vitest/config';
 
 /**
  * Two projects. `e2e`: tests that run whole builds or spawn the compiled CLI (or LibreOffice,
- * poppler, qpdf); they need dist/, compiled once by the global setup. `unit`: everything else,
- * the suite to run after an edit (`npm run test:unit`). `npm test` (and CI) runs both.
+ * poppler, qpdf); they need dist/, compiled once by the global setup. Also here: the files that
+ * render or draw whole documents over generated or stress datasets in one process (500-sector
+ * documents, every chart of 30 generated datasets, one-pagers with 1 to 40 generated programmes),
+ * a quarter to half a minute of CPU each: end-to-end checks of the document, chart and PDF stages. `unit`: everything else, the suite to run after an edit
+ * (`npm run test:unit`). `npm test` (and CI) runs both.
  * test/project/test-projects.test.ts checks that every file that spawns the CLI or runs a
  * build is listed here, so the split cannot drift.
  */
@@ -13,6 +16,7 @@ export const E2E = [
   'test/charts/budgets.test.ts',
   'test/charts/build-positions.test.ts',
   'test/charts/expressions.test.ts',
+  'test/charts/generated.test.ts',
   'test/charts/native-check.test.ts',
   'test/dataset/cli-validate.test.ts',
   'test/document/glyphs-build.test.ts',
@@ -20,6 +24,8 @@ export const E2E = [
   'test/input/read-file.test.ts',
   'test/project/layering.test.ts',
   'test/render/ci-run.test.ts',
+  'test/render/many-sectors.test.ts',
+  'test/render/pdf/one-pager-fit.test.ts',
   'test/render/pdf/raster.test.ts',
   'test/render/pdf/reproducible.test.ts',
   'test/render/pptx/scripts.test.ts',

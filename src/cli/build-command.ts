@@ -5,11 +5,13 @@
 import { basename, join } from 'node:path';
 import { projectOf } from '../pipeline/config-paths.js';
 import { parseSourceDateEpoch } from '../pipeline/dates.js';
+import { InputStamps } from '../pipeline/input-stamps.js';
 import { isUpToDate } from '../pipeline/inputs.js';
 import { parseShard, type Shard } from '../pipeline/jobs.js';
 import { hasUnfinishedPublish } from '../pipeline/journal.js';
 import { readLastBuild } from '../pipeline/last-build.js';
 import { MANIFEST_FILE, readManifest } from '../pipeline/manifest.js';
+import { stateDirFor } from '../pipeline/out-layout.js';
 import { BRIEFKIT_VERSION } from '../version.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import type { Io } from './io.js';
@@ -88,7 +90,9 @@ export async function runBuild(
     // A publish cut off, or leftovers a reader can see: the full build recovers them under the lock.
     if (outDir && !(await hasUnfinishedPublish(outDir))) {
       const manifest = await readManifest(join(outDir, MANIFEST_FILE));
-      if (await isUpToDate(projectDir, outDir, manifest, BRIEFKIT_VERSION, env)) {
+      // The inputs' stamps: only files changed since the last build are read and hashed.
+      const stamps = await InputStamps.read(stateDirFor(outDir));
+      if (await isUpToDate(projectDir, outDir, manifest, BRIEFKIT_VERSION, env, stamps)) {
         if (flags.json) io.out(`${JSON.stringify({ status: 'up-to-date', built: [], diagnostics: [] })}\n`);
         else io.err('briefkit: everything is up to date; nothing rebuilt\n');
         return EXIT.ok;

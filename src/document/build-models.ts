@@ -8,7 +8,7 @@ import { type Diagnostic, didYouMean, error } from '../diagnostics.js';
 import { assembly } from './assemble.js';
 import { assembleBriefing } from './briefing.js';
 import { assembleDeck } from './deck.js';
-import { renderTemplate, type TemplateSet } from './environment.js';
+import { type CompiledTemplates, renderTemplate, type TemplateSet } from './environment.js';
 import { markdownItems } from './markdown.js';
 import type { Briefing, Deck } from './model.js';
 import { RenderState } from './render-state.js';
@@ -42,6 +42,7 @@ export function renderModel(
   charts: readonly ChartEntry[],
   templates: TemplateSet,
   focus?: Focus,
+  compiled?: CompiledTemplates,
 ): ModelResult<Briefing>;
 export function renderModel(
   kind: 'deck',
@@ -49,6 +50,7 @@ export function renderModel(
   charts: readonly ChartEntry[],
   templates: TemplateSet,
   focus?: Focus,
+  compiled?: CompiledTemplates,
 ): ModelResult<Deck>;
 export function renderModel(
   kind: Kind,
@@ -56,6 +58,7 @@ export function renderModel(
   charts: readonly ChartEntry[],
   templates: TemplateSet,
   focus: Focus = {},
+  compiled?: CompiledTemplates,
 ): ModelResult<Briefing | Deck> {
   const state = new RenderState(dataset.sources, charts, templates.mainName, {
     asOf: dataset.meta.asOf,
@@ -63,7 +66,7 @@ export function renderModel(
     administrations: new Map(dataset.administrations.map((a) => [a.id, a.name])),
   });
   const context = templateContext(dataset, charts, focus);
-  const rendered = renderTemplate(templates, context, state);
+  const rendered = renderTemplate(templates, context, state, compiled);
   if (!rendered.markdown) return { diagnostics: rendered.diagnostics };
   const a = assembly(state);
   const items = markdownItems(rendered.markdown, a);

@@ -1,5 +1,6 @@
 /**
- * The Handlebars environment: a private `Handlebars.create()` per render, compiled with
+ * The Handlebars environment: a private `Handlebars.create()` per template set (shared by the
+ * renders of one build through CompiledTemplates, each render with its own state), compiled with
  * `strict`, `knownHelpersOnly` and `noEscape`, prototype access left at its safe default,
  * `log` and `lookup` disabled. Every failure becomes a Diagnostic at `template:line:column`.
  * Strict paths are read by `readPath` (lookups.ts), what mustaches print goes through the
@@ -35,23 +36,64 @@ export interface RenderOutput {
 type HbsEnv = ReturnType<typeof Handlebars.create>;
 type CompiledTemplate = (context: unknown, options?: unknown) => string;
 
-export function renderTemplate(set: TemplateSet, context: TemplateContext, state: RenderState): RenderOutput {
+/** What one render hands the compiled templates: its state, its helpers, where a throw came from. */
+interface RenderRun {
+  state: RenderState;
+  helpers: ReturnType<typeof allHelpers>;
+  errorFile: WeakMap<object, string>;
+}
+
+/** A template set parsed, checked and compiled once: the renders that share it run it with their own state. */
+interface CompiledSet {
+  files: string[];
+  diagnostics: Diagnostic[];
+  template?: CompiledTemplate;
+  helperNames: string[];
+  /** The render under way: the environment's helpers and partials read it (renders are synchronous). */
+  slot: { run?: RenderRun };
+}
+
+/**
+ * Compiled template sets, by set: a build that renders one template for every sector parses and
+ * compiles it once (parsing and compiling were most of a model's time). Made per build
+ * (pipeline/models.ts), never module state; a render without one compiles afresh.
+ */
+export class CompiledTemplates {
+  readonly #bySet = new WeakMap<TemplateSet, CompiledSet>();
+
+  of(set: TemplateSet, helperNames: string[]): CompiledSet {
+    let compiled = this.#bySet.get(set);
+    if (!compiled) {
+      compiled = compileSet(set, helperNames);
+      this.#bySet.set(set, compiled);
+    }
+    return compiled;
+  }
+}
+
+function compileSet(set: TemplateSet, helperList: string[]): CompiledSet {
   const env = Handlebars.create();
   usePositionedPaths(env);
-  const helpers = allHelpers(state);
+  const slot: CompiledSet['slot'] = {};
+  const current = (): RenderRun => {
+    if (!slot.run) throw new Error('a template ran outside its render');
+    return slot.run;
+  };
   const diagnostics: Diagnostic[] = [];
   const knownHelpers: Record<string, boolean> = { log: false, lookup: false, [LITERAL_HELPER]: true };
-  for (const name of Object.keys(helpers)) knownHelpers[name] = true;
-  env.registerHelper(LITERAL_HELPER, (value: unknown) => state.literals.add(printed(value)));
+  for (const name of helperList) knownHelpers[name] = true;
+  env.registerHelper(LITERAL_HELPER, (value: unknown) => current().state.literals.add(printed(value)));
   env.registerHelper(PATH_HELPER, readPath);
   const options = { strict: true, knownHelpersOnly: true, noEscape: true, knownHelpers };
-  const helperNames = new Set([...Object.keys(helpers), 'each', 'if', 'unless', 'with']);
+  const helperNames = new Set([...helperList, 'each', 'if', 'unless', 'with']);
   const fields = knownFieldNames();
-  const errorFile = new WeakMap<object, string>();
 
-  for (const [name, helper] of Object.entries(helpers)) {
+  for (const name of helperList) {
     env.registerHelper(name, (...args: unknown[]) => {
       const helperOptions = args.pop() as HelperOptions;
+      const { helpers, state } = current();
+      const helper = helpers[name];
+      if (!helper) throw new Error(`the helper ${name} is not registered`);
       try {
         return helper(args, helperOptions);
       } catch (cause) {
@@ -109,6 +151,7 @@ export function renderTemplate(set: TemplateSet, context: TemplateContext, state
     if (!ast) continue;
     const compiled = env.compile(ast, options) as CompiledTemplate;
     const run = (partialContext: unknown, partialOptions: unknown): string => {
+      const { state, errorFile } = current();
       state.fileStack.push(partial.file);
       try {
         return compiled(partialContext, partialOptions);
@@ -131,18 +174,39 @@ export function renderTemplate(set: TemplateSet, context: TemplateContext, state
     reachable.set(name, { file, uses: uses.get(file) ?? [] });
   }
   diagnostics.push(...partialCycles({ file: set.mainName, uses: uses.get(set.mainName) ?? [] }, reachable));
-  if (!mainAst || diagnostics.length > 0) return { diagnostics };
+  if (!mainAst || diagnostics.length > 0) return { files, diagnostics, helperNames: helperList, slot };
+  // Compiled lazily by Handlebars on the first call, then reused.
+  const template = env.compile(mainAst, options) as CompiledTemplate;
+  return { files, diagnostics, template, helperNames: helperList, slot };
+}
 
+export function renderTemplate(
+  set: TemplateSet,
+  context: TemplateContext,
+  state: RenderState,
+  compiledTemplates: CompiledTemplates = new CompiledTemplates(),
+): RenderOutput {
+  const helpers = allHelpers(state);
+  const compiled = compiledTemplates.of(set, Object.keys(helpers));
+  if (!compiled.template || compiled.diagnostics.length > 0)
+    return { diagnostics: [...compiled.diagnostics] };
+  const errorFile = new WeakMap<object, string>();
+  const outer = compiled.slot.run;
+  compiled.slot.run = { state, helpers, errorFile };
   let rendered: string;
   try {
-    const template = env.compile(mainAst, options) as CompiledTemplate;
-    rendered = template(context, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
+    rendered = compiled.template(context, {
+      allowProtoPropertiesByDefault: false,
+      allowProtoMethodsByDefault: false,
+    });
   } catch (cause) {
     const file = (typeof cause === 'object' && cause !== null && errorFile.get(cause)) || set.mainName;
-    return { diagnostics: [...state.diagnostics, exceptionDiagnostic(cause, file, Object.keys(helpers))] };
+    return { diagnostics: [...state.diagnostics, exceptionDiagnostic(cause, file, compiled.helperNames)] };
+  } finally {
+    compiled.slot.run = outer;
   }
   if (state.diagnostics.length > 0) return { diagnostics: [...state.diagnostics] };
-  return { markdown: stripMarkers(rendered, files), diagnostics: [] };
+  return { markdown: stripMarkers(rendered, compiled.files), diagnostics: [] };
 }
 
 function parseTemplate(env: HbsEnv, text: string, file: string, sink: Diagnostic[]): HbsNode | undefined {

@@ -14,6 +14,7 @@ import { join, relative, sep } from 'node:path';
 import { type Diagnostic, error } from '../diagnostics.js';
 import { readInputFile } from '../input/read-file.js';
 import { sha256 } from './hash.js';
+import { InputStamps } from './input-stamps.js';
 import type { Manifest } from './manifest.js';
 import { isPlainFileInside, joinInside } from './out-paths.js';
 
@@ -94,20 +95,35 @@ function inFolder(diagnostic: Diagnostic, dir: string): Diagnostic {
   };
 }
 
-/** Hashes of the given files, package files and folders (a folder by its listing plus each file in it). */
+/**
+ * Hashes of the given files, package files and folders (a folder by its listing plus each file
+ * in it). A file whose stamp is unchanged since `stamps` recorded it is not read (input-stamps.ts);
+ * every file read is recorded in `stamps`.
+ */
 export async function hashInputs(
   cwd: string,
   files: string[],
   dirs: string[],
   env: Record<string, string | undefined>,
   packageFiles: string[] = [],
+  stamps: InputStamps = new InputStamps(),
 ): Promise<HashedInputs> {
   const result: Record<string, string> = {};
   const diagnostics: Diagnostic[] = [];
   const hash = async (key: string, file: string, maxBytes?: number, folder?: string) => {
+    // Stat before the read: a file changed in between is stamped as it was, so hashed again next time.
+    const info = await stat(file, { bigint: true }).catch(() => undefined);
+    const known = info?.isFile() ? stamps.lookup(file, info) : undefined;
+    if (known !== undefined) {
+      result[key] = known;
+      return;
+    }
     const read = await readInputFile(file, { maxBytes });
-    if (read.bytes) result[key] = sha256(read.bytes);
-    else if (read.diagnostic) diagnostics.push(folder ? inFolder(read.diagnostic, folder) : read.diagnostic);
+    if (read.bytes) {
+      result[key] = sha256(read.bytes);
+      if (info) stamps.record(file, info, result[key]);
+    } else if (read.diagnostic)
+      diagnostics.push(folder ? inFolder(read.diagnostic, folder) : read.diagnostic);
   };
   const all = new Map<string, string | undefined>(files.map((f) => [join(cwd, f), undefined]));
   await Promise.all(
@@ -150,6 +166,7 @@ export async function isUpToDate(
   manifest: Manifest | undefined,
   version: string,
   env: Record<string, string | undefined>,
+  stamps?: InputStamps,
 ): Promise<boolean> {
   if (!manifest || manifest.shard || manifest.briefkitVersion !== version) return false;
   try {
@@ -161,7 +178,7 @@ export async function isUpToDate(
       else if (key.startsWith(PACKAGE_PREFIX)) packageFiles.push(key.slice(PACKAGE_PREFIX.length));
       else if (!key.startsWith(ENV_PREFIX)) files.push(key);
     }
-    const current = await hashInputs(cwd, files, dirs, env, packageFiles);
+    const current = await hashInputs(cwd, files, dirs, env, packageFiles, stamps);
     // A refused input is the full build's to report (at its file, exit 1).
     if (current.diagnostics.length > 0) return false;
     const keys = new Set([...Object.keys(current.hashes), ...Object.keys(manifest.inputFiles)]);

@@ -1,14 +1,28 @@
 /**
  * Templates → document models for every planned job, in the main thread (Handlebars and
  * Markdown are cheap; the models' hashes are the documents' cache keys). Every template
- * problem of every document is collected before the build stops.
+ * problem of every document is collected before the build stops. Each template (with its
+ * partials) is read, parsed and compiled once per build, not once per document: a fanned-out
+ * document renders the same template for every sector.
  */
 import type { Dataset } from '../dataset/schema.js';
-import type { Diagnostic } from '../diagnostics.js';
-import { buildBriefingModel, buildDeckModel, buildSectorModel, type ChartEntry } from '../document/index.js';
+import { type Diagnostic, didYouMean, error } from '../diagnostics.js';
+import { type ChartEntry, CompiledTemplates, readTemplateSet, renderModel } from '../document/index.js';
 import type { DocumentModel } from '../document/model.js';
 import { rendererFor } from '../render/registry.js';
 import type { DocumentJob } from './jobs.js';
+
+type TemplateRead = ReturnType<typeof readTemplateSet>;
+
+/** A job's sector, or the REF_UNKNOWN a one-pager of an unknown sector gets (document/build-models.ts). */
+function unknownSector(dataset: Dataset, sectorId: string): Diagnostic | undefined {
+  const ids = dataset.sectors.map((s) => s.id);
+  if (ids.includes(sectorId)) return undefined;
+  const guess = didYouMean(sectorId, ids);
+  return error('REF_UNKNOWN', `"${sectorId}" is not the id of any sector`, {
+    hint: guess ? `did you mean "${guess}"?` : `use one of: ${ids.join(', ')}`,
+  });
+}
 
 export async function buildModels(
   jobs: DocumentJob[],
@@ -22,22 +36,37 @@ export async function buildModels(
   // Every template and partial read: inputs of the build, hashed with what was read.
   const templateFiles = new Set<string>();
   const seen = new Set<string>();
+  const templates = new Map<string, TemplateRead>();
+  // Each template set parsed and compiled once for the build's documents.
+  const compiled = new CompiledTemplates();
+  const templateOf = (name: string): TemplateRead => {
+    let read = templates.get(name);
+    if (!read) {
+      read = readTemplateSet(templatesDir, name, projectDir);
+      templates.set(name, read);
+    }
+    return read;
+  };
   for (const job of jobs) {
-    const input = { dataset, charts, templatesDir, template: job.template, baseDir: projectDir };
-    const result =
-      rendererFor(job.format).model === 'deck'
-        ? await buildDeckModel(input)
-        : job.sectorId !== undefined
-          ? await buildSectorModel({ ...input, sectorId: job.sectorId })
-          : await buildBriefingModel(input);
+    const kind = rendererFor(job.format).model === 'deck' ? 'deck' : 'briefing';
+    const read = templateOf(job.template);
+    const missing = job.sectorId !== undefined ? unknownSector(dataset, job.sectorId) : undefined;
+    const focus = kind === 'briefing' && job.sectorId !== undefined ? { sectorId: job.sectorId } : {};
+    const result = missing
+      ? { diagnostics: [missing] }
+      : !read.set
+        ? { diagnostics: read.diagnostics }
+        : kind === 'deck'
+          ? renderModel('deck', dataset, charts, read.set, focus, compiled)
+          : renderModel('briefing', dataset, charts, read.set, focus, compiled);
     // The same template error would repeat once per sector: report it once.
     for (const d of result.diagnostics) {
       const key = `${d.file}:${d.line}:${d.column}:${d.code}:${d.message}`;
       if (!seen.has(key)) diagnostics.push(d);
       seen.add(key);
     }
-    if (result.model) byJob.set(job.id, result.model);
-    for (const file of result.templateFiles ?? []) templateFiles.add(file);
+    if ('model' in result && result.model) byJob.set(job.id, result.model);
+    if (!missing && read.set) for (const file of read.files) templateFiles.add(file);
   }
   return { byJob, diagnostics, templateFiles };
 }

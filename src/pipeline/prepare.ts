@@ -17,10 +17,12 @@ import { type ChartJob, type ChartPlan, chartJobs } from './chart-step.js';
 import type { BuildConfig } from './config.js';
 import { buildDate } from './dates.js';
 import { hashParts } from './hash.js';
+import { InputStamps } from './input-stamps.js';
 import { hashInputs } from './inputs.js';
 import { type DocumentJob, inShard, type PlannedJob, planDocuments, type Shard, selectOnly } from './jobs.js';
 import { chartIdsOf, documentKeys, fontsHash } from './keys.js';
 import { buildModels } from './models.js';
+import { stateDirFor } from './out-layout.js';
 import type { BuildSession } from './sessions.js';
 
 export interface PrepareOptions {
@@ -47,6 +49,8 @@ export interface Prepared extends Loaded {
   /** The jobs this build renders (after --only and --shard), each with its model or chart. */
   selected: PlannedJob[];
   inputFiles: Record<string, string>;
+  /** The inputs' stamps as this build found them: saved once it is published (input-stamps.ts). */
+  stamps: InputStamps;
   date: Date;
 }
 
@@ -91,6 +95,8 @@ export async function checkedModels(
   config: BuildConfig,
   loaded: Loaded,
   fonts: BuildFonts,
+  /** Builds (and checks) only these jobs' models; every job when absent (`validate`). */
+  wanted?: ReadonlySet<string>,
 ): Promise<{
   docs: DocumentJob[];
   models?: Map<string, DocumentModel>;
@@ -103,7 +109,8 @@ export async function checkedModels(
     dataset.sectors.map((s) => s.id),
     rendererFor,
   );
-  const models = await buildModels(docs, dataset, charts.catalogue, join(cwd, config.templates), cwd);
+  const modelled = wanted ? docs.filter((job) => wanted.has(job.id)) : docs;
+  const models = await buildModels(modelled, dataset, charts.catalogue, join(cwd, config.templates), cwd);
   const { templateFiles } = models;
   if (models.diagnostics.length > 0) return { docs, templateFiles, diagnostics: models.diagnostics };
   // A character the fonts cannot show is an input problem at its dataset, template or chart
@@ -128,11 +135,32 @@ export async function plan(
   session: BuildSession,
 ): Promise<{ prepared?: Prepared; diagnostics: Diagnostic[] }> {
   const { dataset, theme, charts, datasetFile } = loaded;
-  const checked = await checkedModels(options.cwd, config, loaded, session.fonts);
+  // --only and --shard are decided from the job ids before any model is built: a deck-only
+  // build renders no briefing template (each model costs its template, Markdown and glyph check).
+  const listed = planDocuments(
+    config,
+    dataset.sectors.map((s) => s.id),
+    rendererFor,
+  );
+  const chosen = selectOnly<{ id: string; documentId?: string }>([...listed, ...charts.jobs], options.only);
+  if (chosen.unknown.length > 0) {
+    const ids = [...new Set([...listed.flatMap((d) => [d.documentId, d.id]), 'charts'])].join(', ');
+    return {
+      diagnostics: chosen.unknown.map((name) => ({
+        code: 'CLI_USAGE' as const,
+        severity: 'error' as const,
+        message: `--only ${name}: no document or chart has this id`,
+        hint: `ids: ${ids}`,
+      })),
+    };
+  }
+  const wanted = new Set(inShard(chosen.selected, options.shard).map((job) => job.id));
+  const checked = await checkedModels(options.cwd, config, loaded, session.fonts, wanted);
   const allDocs = checked.docs;
   if (!checked.models) return { diagnostics: checked.diagnostics };
   const models = { byJob: checked.models, templateFiles: checked.templateFiles };
   const date = buildDate(options.env, dataset.meta.asOf);
+  const stamps = await InputStamps.read(stateDirFor(join(options.cwd, config.out)));
   const hashed = await hashInputs(
     options.cwd,
     [
@@ -146,6 +174,7 @@ export async function plan(
     [config.templates, config.charts],
     options.env,
     fontFilesOf(theme),
+    stamps,
   );
   // An input the guard refused (src/input/read-file.ts) is reported at its file: exit 1.
   if (hashed.diagnostics.length > 0) return { diagnostics: hashed.diagnostics };
@@ -170,20 +199,10 @@ export async function plan(
     }),
     ...chartJobsWithFonts.map((job): PlannedJob => ({ ...job, kind: 'chart' })),
   ];
-  const chosen = selectOnly(planned, options.only);
-  if (chosen.unknown.length > 0) {
-    const ids = [...new Set([...allDocs.flatMap((d) => [d.documentId, d.id]), 'charts'])].join(', ');
-    return {
-      diagnostics: chosen.unknown.map((name) => ({
-        code: 'CLI_USAGE' as const,
-        severity: 'error' as const,
-        message: `--only ${name}: no document or chart has this id`,
-        hint: `ids: ${ids}`,
-      })),
-    };
-  }
-  const selected = inShard(chosen.selected, options.shard);
-  return { prepared: { ...loaded, selected, inputFiles, date }, diagnostics: [] };
+  // In the order inShard gives (sorted by id when sharded), as before the selection moved up.
+  const kept = planned.filter((job) => wanted.has(job.id));
+  const selected = options.shard ? inShard(kept, { index: 1, count: 1 }) : kept;
+  return { prepared: { ...loaded, selected, inputFiles, stamps, date }, diagnostics: [] };
 }
 
 /** Every font file of the theme's stack: the primary faces and each fallback's. */

@@ -287,6 +287,8 @@ async function execute(
       diagnostics.push(
         warning('BUILD_AFTER_PUBLISH', `the new build is published, but ${problem}`, CLEANUP_HINT),
       );
+    // Stamps that cannot be written only cost the next build a re-read of its inputs.
+    await prepared.stamps.save(layout.stateDir).catch(() => undefined);
     const status = built.length > 0 ? 'built' : 'up-to-date';
     return { status, built, cached, published, diagnostics };
   } catch (cause) {

@@ -82,3 +82,22 @@ describe('--emit model', () => {
     expect(USAGE).not.toContain('out/<id>.model.json');
   });
 });
+
+describe('--only plans only the selected documents', () => {
+  it('--only deck builds the deck model alone: a briefing template that cannot render is not read', async () => {
+    const dir = makeProject();
+    // A field no dataset has: building the briefing's model would stop the build (exit 1).
+    writeFileSync(join(dir, 'templates', 'briefing.md.hbs'), '# Briefing\n\n{{noSuchField}}\n');
+    const report = await build({
+      cwd: dir,
+      configFile: 'briefkit.config.yaml',
+      emitModel: true,
+      only: ['deck'],
+      jobs: 1,
+      env: { SOURCE_DATE_EPOCH: EPOCH },
+      progress: silentProgress,
+    });
+    expect(report.diagnostics).toEqual([]);
+    expect(report.built).toEqual(['deck']);
+  }, 60_000);
+});

@@ -1,12 +1,15 @@
 /**
- * A build big enough to use worker threads (30 generated one-pagers) gives the same bytes
- * as the same build rendered in one thread: the worker path is exercised and deterministic.
+ * A build on worker threads (8 generated one-pagers, the worker threshold set to 0 so the
+ * worker starts whatever the estimate) gives the same bytes as the same build rendered in one
+ * thread: the worker path is exercised and deterministic.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateVariantDataset, scalingConfig } from '../../src/bench/variants.js';
 import { cli, DATASET, makeProject, ROOT, snapshot } from './project.js';
+
+const COUNT = 8;
 
 function variantsProject(count: number): string {
   const dir = makeProject();
@@ -16,17 +19,19 @@ function variantsProject(count: number): string {
 }
 
 describe('builds on worker threads', () => {
-  it('render 30 one-pagers on workers byte-identical to one thread', () => {
-    const threaded = variantsProject(30);
-    const single = variantsProject(30);
-    const a = cli(threaded, ['build', '--config', 'bench.config.yaml', '--jobs', '2']);
+  it('render 8 one-pagers on workers byte-identical to one thread', () => {
+    const threaded = variantsProject(COUNT);
+    const single = variantsProject(COUNT);
+    const a = cli(threaded, ['build', '--config', 'bench.config.yaml', '--jobs', '2'], {
+      BRIEFKIT_WORKER_MIN_MS: '0',
+    });
     const b = cli(single, ['build', '--config', 'bench.config.yaml', '--jobs', '1']);
     expect(a.status, a.stderr).toBe(0);
     expect(b.status, b.stderr).toBe(0);
     const manifest = JSON.parse(readFileSync(join(threaded, 'out', 'manifest.json'), 'utf8')) as {
       outputs: { path: string }[];
     };
-    expect(manifest.outputs.filter((o) => o.path.startsWith('sectors/'))).toHaveLength(30);
+    expect(manifest.outputs.filter((o) => o.path.startsWith('sectors/'))).toHaveLength(COUNT);
     expect(snapshot(threaded)).toEqual(snapshot(single));
   });
 });

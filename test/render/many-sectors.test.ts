@@ -25,7 +25,19 @@ import { type FixtureChart, withFigures } from '../fixtures/figures.js';
 import { manySectorsDataset } from '../support/many-sectors.js';
 import { DATE, defaultTheme, testFonts } from '../support/theme.js';
 
-async function stressDataset(count: number): Promise<Dataset> {
+/** Each size is generated and loaded (with its provenance check) once for the file's tests. */
+const loadedStress = new Map<number, Promise<Dataset>>();
+
+function stressDataset(count: number): Promise<Dataset> {
+  let loaded = loadedStress.get(count);
+  if (!loaded) {
+    loaded = loadStressDataset(count);
+    loadedStress.set(count, loaded);
+  }
+  return loaded;
+}
+
+async function loadStressDataset(count: number): Promise<Dataset> {
   const file = join(mkdtempSync(join(tmpdir(), 'briefkit-sectors-')), 'data.yaml');
   writeFileSync(file, manySectorsDataset('data/korea-emerging-tech.yaml', count, 3));
   const loaded = await loadDatasetFile(file);

@@ -1,0 +1,53 @@
+/** The bench's verdicts (src/bench/targets.ts): a failed scenario is FAILED, never a figure. */
+import { describe, expect, it } from 'vitest';
+import { formatRows, judgeTargets, type Row, SCENARIO } from '../../src/bench/targets.js';
+
+const row = (scenario: string, jobs: string, wallMs: number, peakMb = 100, exitCode = 0): Row => ({
+  scenario,
+  jobs,
+  documents: 0,
+  wallMs,
+  cpuMs: wallMs,
+  peakMb,
+  exitCode,
+});
+
+const measured: Row[] = [
+  { ...row(SCENARIO.nodeFloor, '-', 50), cpuMs: Number.NaN },
+  row(SCENARIO.cold, 'auto', 1400),
+  row(SCENARIO.noop, 'auto', 60),
+  row(SCENARIO.changed, 'auto', 700),
+  row(SCENARIO.onePagers(100), '1', 10_000, 200),
+  row(SCENARIO.onePagers(100), '2', 6_000, 250),
+  row(SCENARIO.onePagers(1000), '2', 55_000, 300),
+];
+
+describe('bench targets', () => {
+  it('judges every target of issue 18 from the figures of one run', () => {
+    const results = judgeTargets(measured);
+    expect(results).toHaveLength(7);
+    expect(results.map((r) => r.verdict)).toEqual(['met', 'met', 'not met', 'met', 'met', 'met', 'met']);
+    expect(results[1]?.figure).toBe('60 ms / 50 ms = 1.20×');
+    expect(results[2]?.figure).toBe('700 ms / 1400 ms = 0.50× (CPU 0.50×)');
+  });
+
+  it('a failed scenario makes its targets FAILED and shows no timings', () => {
+    const broken = measured.map((r) => (r.scenario === SCENARIO.onePagers(1000) ? { ...r, exitCode: 1 } : r));
+    const verdicts = judgeTargets(broken).map((r) => r.verdict);
+    expect(verdicts.slice(4)).toEqual(['FAILED', 'FAILED', 'FAILED']);
+    const line = formatRows(broken)
+      .split('\n')
+      .find((l) => l.startsWith(SCENARIO.onePagers(1000)));
+    expect(line).toContain('FAILED');
+    expect(line).not.toContain('55000');
+  });
+
+  it('a scenario left out is "not measured", not met or failed', () => {
+    const without = measured.filter((r) => r.scenario !== SCENARIO.onePagers(1000));
+    expect(
+      judgeTargets(without)
+        .slice(4)
+        .map((r) => r.verdict),
+    ).toEqual(['not measured', 'not measured', 'not measured']);
+  });
+});
