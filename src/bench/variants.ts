@@ -37,6 +37,8 @@ export function generateVariantDataset(datasetFile: string, count: number): stri
   );
   data.indicators = indicators;
   data.sectors = variants.map(({ copies: _copies, ...sector }) => sector);
+  // The analysis names the original sectors and indicators, which the copies rename.
+  delete data.analysis;
   return stringify(data, { lineWidth: 0, aliasDuplicateObjects: false });
 }
 
