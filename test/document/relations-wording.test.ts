@@ -91,9 +91,11 @@ describe('partners and agreements', () => {
 
   it('get a deck slide, and neither appears without partners', () => {
     const withPartners = shippedModels(load(BASE + PARTNERS)).deck;
-    expect(withPartners.slides.some((s) => s.title === 'Partners and agreements')).toBe(true);
+    // The slide's title is a sentence: "The sources record two partnerships and agreements with partners abroad."
+    const partnersSlide = (s: { title: string }) => / with partners abroad\.$/.test(s.title);
+    expect(withPartners.slides.some(partnersSlide)).toBe(true);
     const without = shippedModels(load(BASE));
-    expect(without.deck.slides.some((s) => s.title === 'Partners and agreements')).toBe(false);
+    expect(without.deck.slides.some(partnersSlide)).toBe(false);
     expect(without.briefing.sections.some((s) => s.title === 'Partners and agreements')).toBe(false);
   });
 });
