@@ -183,7 +183,7 @@ describe(`every sentence rendered for a generated dataset (as of ${AS_OF})`, () 
         }
         // Targets, in the outlook and in their sector's list.
         c.targets.forEach((t, i) => {
-          const outlook = all.filter((l) => l.section === 'Outlook' && l.text.includes(`Aim ${i} `));
+          const outlook = all.filter((l) => l.section === 'What to watch' && l.text.includes(`Aim ${i} `));
           expect(outlook).toHaveLength(1);
           checkTarget(outlook[0]?.text ?? '', t, i, true);
           const inSector = all.find((l) => l.section === 'Focus sectors' && l.text.includes(`Aim ${i}:`));
