@@ -56,8 +56,10 @@ async function standInCharts(
 }> {
   const { catalogue } = await chartJobs(dataset, theme, 'templates/charts', testFonts);
   const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="520" height="260"></svg>';
+  // A chart too tall for a page comes as parts, each placed as a "(continued)" figure.
+  const entries = catalogue.flatMap((c) => [c, ...(c.continued ?? [])]);
   const charts = new Map(
-    catalogue.map((c): [string, FixtureChart] => [
+    entries.map((c): [string, FixtureChart] => [
       c.id,
       {
         id: c.id,
@@ -80,7 +82,8 @@ const errors = (list: DiagnosticList): Diagnostic[] => list.items.filter((d) => 
 
 /** The text of each line of the deck's sectors slide. */
 function sectorLines(deck: Deck): string[] {
-  const slide = deck.slides.find((s) => s.title === 'What each sector aims for');
+  // Its title is a sentence: "The sources set 4 targets across the 500 focus sectors."
+  const slide = deck.slides.find((s) => / focus sectors\.$/.test(s.title));
   if (!slide) throw new Error('no sectors slide');
   return slide.blocks.flatMap((b) => (b.type === 'list' ? b.items.map((item) => runsText(item)) : []));
 }
