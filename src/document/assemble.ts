@@ -214,15 +214,19 @@ export function idMaker(): (text: string) => string {
  * texts are put back (a `[^id]` inside data is text, not a citation).
  */
 export function noteText(text: string, a: Assembly, pos: TemplatePosition | undefined): string {
-  const cited = text.replace(/\[\^((?:[a-z0-9]+(?:-[a-z0-9]+)*)|\uE002\d+\uE003)\]/g, (_, raw: string) => {
-    const id = a.literal(raw);
-    const number = a.cite(id);
-    if (number === undefined) {
-      a.at(pos);
-      a.unknownSource(id);
-      return '';
-    }
-    return `[${number}]`;
-  });
+  // Notes are reflowed prose: the template's own runs of spaces (where one list's trailing space
+  // meets the next sentence's) become one. Dataset text is still a placeholder here, untouched.
+  const cited = text
+    .replace(/ {2,}/g, ' ')
+    .replace(/\[\^((?:[a-z0-9]+(?:-[a-z0-9]+)*)|\uE002\d+\uE003)\]/g, (_, raw: string) => {
+      const id = a.literal(raw);
+      const number = a.cite(id);
+      if (number === undefined) {
+        a.at(pos);
+        a.unknownSource(id);
+        return '';
+      }
+      return `[${number}]`;
+    });
   return a.literal(cited);
 }

@@ -27,12 +27,10 @@ describe('--emit provenance', () => {
     // The outputs themselves are the ones the plain build made.
     const after = snapshot(dir);
     for (const [path, hash] of before) if (!/manifest\.json$/.test(path)) expect(after.get(path)).toBe(hash);
-    expect(manifest.provenance).toMatchObject({
-      file: 'provenance.json',
-      quotes: 50,
-      quotesFound: 50,
-      notVerifiable: [],
-    });
+    expect(manifest.provenance).toMatchObject({ file: 'provenance.json', notVerifiable: [] });
+    // Every quote of the shipped dataset is found in its source.
+    expect(manifest.provenance?.quotes).toBeGreaterThan(40);
+    expect(manifest.provenance?.quotesFound).toBe(manifest.provenance?.quotes);
     expect(manifest.provenance?.figuresPrinted).toBe(
       provenance.figures.filter((f) => f.appears.length > 0).length,
     );
@@ -71,7 +69,8 @@ describe('--emit provenance', () => {
     expect(plain.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(existsSync(join(dir, 'out', 'provenance.json'))).toBe(false);
     const summary = read<Manifest>(dir, 'manifest.json').provenance;
-    expect(summary).toMatchObject({ quotes: 50, quotesFound: 50 });
+    expect(summary?.quotes).toBeGreaterThan(40);
+    expect(summary?.quotesFound).toBe(summary?.quotes);
     expect(summary?.file).toBeUndefined();
   });
 
