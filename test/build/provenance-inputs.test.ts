@@ -24,7 +24,9 @@ describe('stored sources as build inputs', () => {
     const dir = briefingProject();
     const first = await buildIn(dir);
     expect(first.status).toBe('built');
-    expect(first.provenance).toMatchObject({ quotes: 67, quotesFound: 67, notVerifiable: [] });
+    expect(first.provenance).toMatchObject({ notVerifiable: [] });
+    expect(first.provenance?.quotes).toBeGreaterThan(40);
+    expect(first.provenance?.quotesFound).toBe(first.provenance?.quotes);
     const manifest = await readManifest(join(dir, 'out', MANIFEST_FILE));
     expect(Object.keys(manifest?.inputFiles ?? {})).toContain(SOURCE);
     expect(await upToDate(dir)).toBe(true);
