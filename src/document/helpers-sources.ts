@@ -85,7 +85,8 @@ export function citationCounts(data: unknown): Map<string, number> {
       const source = (value as { source?: unknown }).source;
       if (typeof source === 'string' && Object.hasOwn(value, 'quote'))
         counts.set(source, (counts.get(source) ?? 0) + 1);
-      else Object.values(value).forEach(visit);
+      // A resolved `basedOn` (analysis evidence) repeats records cited elsewhere: not new citations.
+      else for (const [key, inner] of Object.entries(value)) if (key !== 'basedOn') visit(inner);
     }
   };
   visit(data);

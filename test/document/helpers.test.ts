@@ -196,3 +196,24 @@ describe('data text is not Markdown', () => {
     expect(firstParagraph(result.model)).toBe('*Not* emphasis_ | [link](http://x) <b>');
   });
 });
+
+describe('citationCounts (behind "chiefly X and Y")', () => {
+  it("counts each record citation once, not again as an analysis item's resolved evidence", async () => {
+    const { citationCounts } = await import('../../src/document/helpers-sources.js');
+    const record = { id: 'r', cite: [{ source: 'a', quote: 'q' }] };
+    const other = {
+      id: 's',
+      cite: [
+        { source: 'b', quote: 'q' },
+        { source: 'b', quote: 'p' },
+      ],
+    };
+    const data = {
+      programs: [record, other],
+      analysis: {
+        judgements: [{ id: 'j', basedOn: [1, 2, 3].map(() => ({ id: 'r', cite: record.cite, record })) }],
+      },
+    };
+    expect(Object.fromEntries(citationCounts(data))).toEqual({ a: 1, b: 2 });
+  });
+});
