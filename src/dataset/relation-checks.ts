@@ -5,23 +5,12 @@
  * the data defensively, so it also runs after a failed shape check.
  */
 import { type Diagnostic, error } from '../diagnostics.js';
+import { type At, isLoose, type Loose, type Path, records, textOf } from './loose-records.js';
 import { checkSameMoney } from './same-money.js';
 import { moneyValue } from './wording.js';
 
-type Path = (string | number)[];
-type Loose = Record<string, unknown>;
-type At = (path: Path) => Pick<Diagnostic, 'file' | 'line' | 'column' | 'path'>;
 /** Reports an id of `target` that does not resolve (references.ts owns the wording). */
 type Ref = (target: 'investments', value: string | undefined, path: Path) => void;
-
-function isLoose(value: unknown): value is Loose {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function records(data: unknown, name: string): Loose[] {
-  const list = isLoose(data) ? data[name] : undefined;
-  return Array.isArray(list) ? list.map((item) => (isLoose(item) ? item : {})) : [];
-}
-const textOf = (record: Loose, key: string) => (typeof record[key] === 'string' ? record[key] : undefined);
 
 export function checkRelations(data: unknown, at: At, ref: Ref): Diagnostic[] {
   const problems: Diagnostic[] = [];

@@ -6,20 +6,9 @@
  * money without the link get a warning. Like references.ts, they read the data defensively.
  */
 import { type Diagnostic, error } from '../diagnostics.js';
+import { type At, isLoose, type Loose, records, textOf } from './loose-records.js';
 import { moneyValue } from './wording.js';
 
-type Path = (string | number)[];
-type Loose = Record<string, unknown>;
-type At = (path: Path) => Pick<Diagnostic, 'file' | 'line' | 'column' | 'path'>;
-
-function isLoose(value: unknown): value is Loose {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function records(data: unknown, name: string): Loose[] {
-  const list = isLoose(data) ? data[name] : undefined;
-  return Array.isArray(list) ? list.map((item) => (isLoose(item) ? item : {})) : [];
-}
-const textOf = (record: Loose, key: string) => (typeof record[key] === 'string' ? record[key] : undefined);
 const numberOf = (record: Loose, key: string) =>
   typeof record[key] === 'number' ? (record[key] as number) : undefined;
 
