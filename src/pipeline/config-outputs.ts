@@ -8,7 +8,7 @@ import { type Diagnostic, error } from '../diagnostics.js';
 import type { YamlSource } from '../input/yaml.js';
 import type { BuildConfig } from './config.js';
 import { type PathProblem, sameFileKey } from './config-paths.js';
-import { PROVENANCE_FILE } from './manifest.js';
+import { INDEX_FILE, PROVENANCE_FILE } from './manifest.js';
 
 /** manifest.json, and the shard manifests `--shard I/N` writes beside it (build.ts). */
 const RESERVED_FILE = /^manifest(?:-shard-\d+-of-\d+)?\.json$/;
@@ -31,6 +31,12 @@ export function reservedOutputProblem(path: string): PathProblem | undefined {
     return {
       message: `a file name other than ${PROVENANCE_FILE}`,
       hint: `\`build --emit provenance\` writes out/${PROVENANCE_FILE} itself (emit-provenance.ts); name the document differently`,
+    };
+  }
+  if (key === INDEX_FILE) {
+    return {
+      message: `a file name other than ${INDEX_FILE}`,
+      hint: `the build writes out/${INDEX_FILE}, the page listing every output, itself (src/pipeline/index-page/; "index: false" turns it off); name the document differently`,
     };
   }
   const top = key.split('/')[0] ?? '';

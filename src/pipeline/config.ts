@@ -127,6 +127,12 @@ function configShape() {
     out: pathOf('out')
       .default('out')
       .describe('The folder each build replaces whole; inside the project, apart from every input.'),
+    index: z
+      .boolean()
+      .default(true)
+      .describe(
+        'Write out/index.html, a page listing every output with its size and sha256 (false: no index page).',
+      ),
     ...sections,
     documents: listOf(documentSchema()),
   });
@@ -149,6 +155,8 @@ export interface BuildConfig {
   templates: string;
   charts: string;
   out: string;
+  /** Whether the build writes out/index.html (index-page/); the schema's default is true. */
+  index?: boolean;
   documents: DocumentConfig[];
   /** Each renderer's defaults section, under its format's name. */
   [section: string]: unknown;

@@ -8,6 +8,8 @@ import type { ManifestProvenance } from './emit-provenance.js';
 export const MANIFEST_FILE = 'manifest.json';
 /** Written beside the manifest by `build --emit provenance` (emit-provenance.ts). */
 export const PROVENANCE_FILE = 'provenance.json';
+/** The hand-out page every build writes beside the manifest unless `index: false` (index-page/). */
+export const INDEX_FILE = 'index.html';
 export const MANIFEST_VERSION = 1;
 /** Far above any real manifest (about 1.5 KB per output); read through the input guard. */
 export const MAX_MANIFEST_BYTES = 64 * 1024 * 1024;
@@ -21,6 +23,9 @@ export interface ManifestOutput {
   sha256: string;
   pages?: number;
   slides?: number;
+  /** A document's title and subtitle as its model states them, for out/index.html (index-page/). */
+  title?: string;
+  subtitle?: string;
   /** The cache key: a hash over every input of the job. */
   key: string;
   /** Hashes of the inputs the output was built from, by name. */

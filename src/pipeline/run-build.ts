@@ -21,11 +21,13 @@ import {
   serialiseProvenance,
 } from './emit-provenance.js';
 import { sha256 } from './hash.js';
+import { withTitles, writeIndexPage } from './index-page/write.js';
 import type { Shard } from './jobs.js';
 import { recoverOut } from './journal.js';
 import { fontsHash } from './keys.js';
 import { acquireLock, type HeldLock } from './lock.js';
 import {
+  INDEX_FILE,
   MANIFEST_FILE,
   MANIFEST_VERSION,
   type Manifest,
@@ -138,7 +140,8 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
         modelsDir: modelsDirFor(outDir),
       };
     }
-    const report = await execute(options, planned.prepared, await layoutOf(outDir), lock, leftovers, session);
+    const layout = await layoutOf(outDir);
+    const report = await execute(options, config, planned.prepared, layout, lock, leftovers, session);
     const { provenance } = inputs.loaded;
     return {
       ...report,
@@ -199,6 +202,7 @@ async function previousManifest(outDir: string, warnings: Diagnostic[]): Promise
 
 async function execute(
   options: BuildOptions,
+  config: BuildConfig,
   prepared: Prepared,
   layout: OutLayout,
   lock: HeldLock,
@@ -249,11 +253,14 @@ async function execute(
       return { status: 'failed', built: [], cached: [], published: [], diagnostics };
     }
     await session.persistRenderers(setup);
-    const outputs = keepUnselected(previous, rendered.outputs, prepared.selected, options);
+    const fresh = withTitles(rendered.outputs, prepared.selected);
+    const outputs = keepUnselected(previous, fresh, prepared.selected, options);
     if (!options.shard && !options.only && previous) drop = staleOutputs(previous, outputs);
     for (const file of await legacyModelFiles(layout.current)) drop.add(file);
     // provenance.json describes the outputs of the build that wrote it: any other build drops it.
     drop.add(PROVENANCE_FILE);
+    // So is the index page: a build that does not write it (index: false, --shard) leaves none.
+    drop.add(INDEX_FILE);
     // The manifest is written after the carry-over (it counts what provenance found there): not the old one.
     drop.add(manifestName(options));
     // A shard's manifest describes that shard's build: an unsharded build replaces it with manifest.json.
@@ -273,10 +280,13 @@ async function execute(
       await staging.write(PROVENANCE_FILE, serialiseProvenance(file));
       provenance = manifestProvenance(prepared.provenance, file);
     }
-    await staging.write(
-      manifestName(options),
-      serialiseManifest(manifestOf(prepared, options, outputs, provenance)),
-    );
+    const manifest = manifestOf(prepared, options, outputs, provenance);
+    await staging.write(manifestName(options), serialiseManifest(manifest));
+    // A shard's outputs are part of a build: the page listing them all belongs to none of them.
+    if (config.index !== false && !options.shard) {
+      const chartTitles = new Map(prepared.charts.catalogue.map((c) => [c.id, c.title]));
+      await writeIndexPage(staging, { ...prepared, config, chartTitles, manifest });
+    }
     const published = staging.written();
     if (!lock.isHeld())
       throw new Error(

@@ -1,0 +1,107 @@
+/**
+ * The index page's step in the build (run-build.ts): after every output is in the staging
+ * folder and the manifest is made, out/index.html is written into the same staging folder, so
+ * it is published by the same swap as everything else, or not at all.
+ *
+ * It is not listed in the manifest, as manifest.json and provenance.json are not: it is a
+ * description of the build's outputs, made from the manifest, with no cache key of its own;
+ * listing it would make the manifest describe a file that describes the manifest. A build
+ * that does not write it (`index: false`, a `--shard` build) drops the previous one.
+ */
+import { readFile } from 'node:fs/promises';
+import type { Dataset } from '../../dataset/schema.js';
+import { rendererFor } from '../../render/registry.js';
+import type { Theme } from '../../theme/schema.js';
+import type { BuildConfig } from '../config.js';
+import { type PlannedDocument, type PlannedJob, planDocuments } from '../jobs.js';
+import type { Manifest, ManifestOutput } from '../manifest.js';
+import { INDEX_FILE } from '../manifest.js';
+import type { Staging } from '../publish.js';
+import { indexHtml } from './html.js';
+import { type IndexJob, indexPageOf, type Thumbnail } from './rows.js';
+import { type CoverShape, coverThumbnail } from './thumbnail.js';
+
+const documentsOf = (selected: readonly PlannedJob[]) =>
+  selected.filter((job): job is PlannedDocument => job.kind === 'document');
+
+/** Each document output of this build with its title and subtitle from its model. */
+export function withTitles(outputs: ManifestOutput[], selected: readonly PlannedJob[]): ManifestOutput[] {
+  const metas = new Map(documentsOf(selected).map((doc) => [doc.id, doc.model.meta]));
+  return outputs.map((output) => {
+    const meta = metas.get(output.job);
+    if (!meta) return output;
+    const { subtitle: _old, ...rest } = output;
+    return { ...rest, title: meta.title, ...(meta.subtitle ? { subtitle: meta.subtitle } : {}) };
+  });
+}
+
+/** Width and height from a PNG's IHDR chunk (bytes 16–23). */
+function pngSize(png: Uint8Array): { width: number; height: number } | undefined {
+  if (png.byteLength < 24) return undefined;
+  const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
+  const width = view.getUint32(16);
+  const height = view.getUint32(20);
+  return width > 0 && height > 0 ? { width, height } : undefined;
+}
+
+function shapeOf(doc: PlannedDocument): CoverShape {
+  if (doc.model.kind === 'deck') return 'slide';
+  return (doc.job.options as { pageSize?: unknown }).pageSize === 'LETTER' ? 'LETTER' : 'A4';
+}
+
+async function thumbnailsOf(
+  staging: Staging,
+  docs: PlannedDocument[],
+  outputs: readonly ManifestOutput[],
+  theme: Theme,
+): Promise<Map<string, Thumbnail>> {
+  const thumbnails = new Map<string, Thumbnail>();
+  for (const doc of docs) {
+    const first = doc.chartIds[0];
+    const pngPath = outputs.find((o) => o.job === `chart:${first}` && o.path.endsWith('.png'))?.path;
+    const png = pngPath ? new Uint8Array(await readFile(staging.pathOf(pngPath))) : undefined;
+    const size = png ? pngSize(png) : undefined;
+    thumbnails.set(
+      doc.id,
+      await coverThumbnail({
+        shape: shapeOf(doc),
+        colours: theme.colours,
+        ...(png && size ? { chart: { png, ...size } } : {}),
+      }),
+    );
+  }
+  return thumbnails;
+}
+
+export interface IndexStepInput {
+  config: BuildConfig;
+  dataset: Dataset;
+  theme: Theme;
+  selected: readonly PlannedJob[];
+  chartTitles: ReadonlyMap<string, string>;
+  manifest: Manifest;
+}
+
+export async function writeIndexPage(staging: Staging, input: IndexStepInput): Promise<void> {
+  const sectorIds = input.dataset.sectors.map((s) => s.id);
+  const jobs = new Map<string, IndexJob>(
+    planDocuments(input.config, sectorIds, rendererFor).map((job) => [
+      job.id,
+      {
+        format: job.format,
+        model: rendererFor(job.format).model,
+        ...(job.sectorId !== undefined ? { sectorId: job.sectorId } : {}),
+      },
+    ]),
+  );
+  const docs = documentsOf(input.selected);
+  const thumbnails = await thumbnailsOf(staging, docs, input.manifest.outputs, input.theme);
+  const page = indexPageOf({
+    manifest: input.manifest,
+    dataset: input.dataset,
+    jobs,
+    chartTitles: input.chartTitles,
+    thumbnails,
+  });
+  await staging.write(INDEX_FILE, indexHtml(page));
+}
