@@ -23,6 +23,7 @@ export const E2E = [
   'test/document/glyphs-build.test.ts',
   'test/document/template-links.test.ts',
   'test/input/read-file.test.ts',
+  'test/preview/**/*.test.ts',
   'test/project/layering.test.ts',
   'test/render/ci-run.test.ts',
   'test/render/html/**/*.test.ts',

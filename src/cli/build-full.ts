@@ -1,7 +1,7 @@
 /** The full build behind `briefkit build`: runs it, prints diagnostics and maps the outcome to an exit code. */
 import { basename, relative } from 'node:path';
 import { provenanceLine } from '../dataset/provenance/check.js';
-import { formatDiagnostic, isInputError } from '../diagnostics.js';
+import { type Diagnostic, formatDiagnostic, isInputError } from '../diagnostics.js';
 import { projectOf } from '../pipeline/config-paths.js';
 import { forgetLastBuild, writeLastBuild } from '../pipeline/last-build.js';
 import { LockedError } from '../pipeline/lock.js';
@@ -12,11 +12,22 @@ import type { ParsedBuildFlags } from './build-command.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import type { Io } from './io.js';
 
+/** How a build ended, for a caller that shows it (`briefkit preview`'s page). */
+export interface BuildOutcome {
+  ok: boolean;
+  /** The out/ folder, when the config was valid. */
+  outDir?: string;
+  diagnostics: Diagnostic[];
+  /** A failure that is no diagnostic (the lock held by another build, a publish that failed). */
+  message?: string;
+}
+
 export async function runFullBuild(
   flags: ParsedBuildFlags,
   io: Io,
   cwd: string,
   env: Record<string, string | undefined>,
+  observe: (outcome: BuildOutcome) => void = () => {},
 ): Promise<ExitCode> {
   const progress = progressFor(io, flags.json ? 'silent' : io.isTTY ? 'tty' : 'lines');
   let report: BuildReport;
@@ -44,6 +55,7 @@ export async function runFullBuild(
       io.out(`${JSON.stringify({ status: locked ? 'locked' : 'failed', error: message, out })}\n`);
     else io.err(`briefkit: build failed: ${message}\n${out}\n`);
     if (!locked && env.BRIEFKIT_DEBUG && cause instanceof Error) io.err(`${cause.stack}\n`);
+    observe({ ok: false, diagnostics: [], message: `${message}\n${out}` });
     return EXIT.failure;
   }
   const failed = report.status === 'invalid' || report.status === 'usage' || report.status === 'failed';
@@ -57,6 +69,11 @@ export async function runFullBuild(
       report.diagnostics.push({ code: 'BUILD_AFTER_PUBLISH', severity: 'warning', message, hint });
     });
   }
+  observe({
+    ok: !failed,
+    ...(report.outDir ? { outDir: report.outDir } : {}),
+    diagnostics: report.diagnostics,
+  });
   if (flags.json) io.out(`${JSON.stringify(report, null, 2)}\n`);
   else {
     for (const d of report.diagnostics) io.err(`${formatDiagnostic(d)}\n`);

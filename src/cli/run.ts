@@ -18,11 +18,13 @@ const OPTIONS = {
   watch: { type: 'boolean' },
   json: { type: 'boolean' },
   emit: { type: 'string' },
+  port: { type: 'string' },
+  host: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
 
-const COMMANDS = ['build', 'validate', 'charts', 'schedule', 'merge-manifests'] as const;
+const COMMANDS = ['build', 'validate', 'charts', 'schedule', 'merge-manifests', 'preview'] as const;
 type Command = (typeof COMMANDS)[number];
 
 /** Which options each command accepts; anything else is wrong usage. */
@@ -32,6 +34,7 @@ const ACCEPTS: Record<Command, readonly string[]> = {
   charts: ['config'],
   schedule: ['config', 'jobs', 'json'],
   'merge-manifests': ['config'],
+  preview: ['config', 'jobs', 'port', 'host'],
 };
 
 export interface RunContext {
@@ -51,6 +54,8 @@ const NEEDS: Record<string, string> = {
   jobs: 'a whole number from 1 to 64',
   shard: 'I/N, e.g. 1/4',
   emit: '"model" or "provenance"',
+  port: 'a port number from 0 to 65535',
+  host: 'an IP address or localhost',
 };
 
 /** The first option given an empty or blank value (`--config ""`), as a usage message. */
@@ -144,6 +149,16 @@ export async function run(
       if (typeof flags === 'string') return usageError(io, flags);
       const { runSchedule } = await import('./schedule.js');
       return runSchedule(rest[0] as string, flags, io, context.cwd, context.env);
+    }
+    case 'preview': {
+      if (rest.length > 0)
+        return usageError(io, `preview takes no file arguments (got "${rest[0]}"); use --config`);
+      const flags = parseBuildFlags({ config, jobs: values.jobs }, context.env);
+      if (typeof flags === 'string') return usageError(io, flags);
+      const { parsePreviewFlags, runPreview } = await import('./preview.js');
+      const preview = parsePreviewFlags({ port: values.port, host: values.host });
+      if (typeof preview === 'string') return usageError(io, preview);
+      return runPreview(flags, preview, io, context.cwd, context.env);
     }
     case 'merge-manifests': {
       if (rest.length === 0) return usageError(io, 'merge-manifests needs the shard manifests to join');

@@ -7,6 +7,7 @@ Usage:
   briefkit charts
   briefkit schedule "<cron>"
   briefkit merge-manifests FILE…
+  briefkit preview [--port N] [--host ADDRESS] [--jobs N]
   briefkit --help | --version
 
 Commands:
@@ -15,6 +16,8 @@ Commands:
   charts      render every chart to out/charts/<id>.svg and .png
   schedule    run builds on a cron schedule, one at a time, until interrupted
   merge-manifests  join the partial manifests of sharded builds into out/manifest.json
+  preview     build, serve out/ at http://127.0.0.1:4173/, rebuild on change and reload the
+              page; a failed build shows its problems in the page
 
 Options:
   --config FILE  the configuration file; its folder is the project (default: briefkit.config.yaml)
@@ -28,12 +31,16 @@ Options:
                  instead of rendering; out/ is not changed
   --emit provenance  also write out/provenance.json: every figure of the dataset, its
                  citations and where each output prints it (page, slide)
+  --port N       preview: the port (default 4173; 0: any free port)
+  --host ADDRESS preview: the address to listen on (default 127.0.0.1, this machine only);
+                 another address lets anyone who can reach it read out/
 
 Examples:
   briefkit validate data/my-dataset.yaml
   briefkit build --only briefing --force
   briefkit build --shard 1/4 --json
   briefkit schedule "0 6 * * 1-5"
+  briefkit preview --port 0
 
 Exit codes: 0 success, 1 invalid input (dataset, template or config), 2 wrong usage, 3 other failure.
 `;
