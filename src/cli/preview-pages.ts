@@ -84,7 +84,7 @@ function placeOf(d: Diagnostic): string {
 function diagnosticItem(d: Diagnostic): string {
   const place = placeOf(d);
   const path = d.path ? `${escapeXml(typeof d.path === 'string' ? d.path : formatPath(d.path))}: ` : '';
-  return `<li>${place ? `<code>${escapeXml(place)}</code> ` : ''}${escapeXml(d.severity)} ${escapeXml(d.code)}: ${path}${escapeXml(d.message)}${d.hint ? `<p class="hint">${escapeXml(d.hint)}</p>` : ''}</li>`;
+  return `<li>${place ? `<code>${escapeXml(place)}</code> ` : ''}${escapeXml(d.severity)} ${escapeXml(d.code)}: ${path}${escapeXml(d.message)}${d.hint ? `<p class="hint">Hint: ${escapeXml(d.hint)}</p>` : ''}</li>`;
 }
 
 /** The page every request gets while the last build failed. */
