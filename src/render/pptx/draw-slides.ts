@@ -91,7 +91,7 @@ function drawCover(slide: PptxSlide, p: Planned, ctx: DrawContext): void {
   // The template's own words under the title win; the metadata byline is the fallback.
   const byline =
     blocksText(p) ||
-    [meta.organisation, meta.author, meta.asOfLabel]
+    [...new Set([meta.publisher, meta.organisation, meta.author]), meta.asOfLabel]
       .filter(Boolean)
       .map((t) => oneLine(t ?? ''))
       .join(' · ');
