@@ -16,6 +16,8 @@ import { layoutText, sourceDestination } from './text.js';
 
 export const SOURCES_ID = 'sources';
 export const APPENDIX_ID = 'appendix';
+/** The share of a page that must be free under the sources for the appendix to start there. */
+const APPENDIX_ROOM = 0.3;
 
 export function sourceInlines(source: SourceEntry): Inline[] {
   const out: Inline[] = [];
@@ -30,6 +32,17 @@ export function sourceInlines(source: SourceEntry): Inline[] {
   return out;
 }
 
+/**
+ * A quote that is a row of a Markdown table in its source (`“| 1 | Semiconductors | 반도체 |”`)
+ * is printed as the row it is, its cells apart, not with the source file's pipe characters.
+ */
+export function tableRowQuote(quoted: string): string {
+  const row = /^“\|(.*)\|”(.*)$/su.exec(quoted);
+  if (!row) return quoted;
+  const cells = (row[1] ?? '').split('|').map((c) => c.trim());
+  return `Table row: “${cells.join(' / ')}”${row[2] ?? ''}`;
+}
+
 /** `compact`: the one-pager's list, in the small size, so a page with many sources still fits. */
 function prepareSources(ctx: Ctx, sources: readonly SourceEntry[], box: Box, compact: boolean): Prepared {
   const style = bodyStyle(ctx, compact ? ctx.type.small : ctx.type.body * 0.95);
@@ -40,7 +53,7 @@ function prepareSources(ctx: Ctx, sources: readonly SourceEntry[], box: Box, com
   const quoted = (source: SourceEntry): Inline[] =>
     (source.quotes ?? []).flatMap((q, i): Inline[] => [
       ...(i > 0 ? [{ type: 'break' } as const] : []),
-      { type: 'text', text: q },
+      { type: 'text', text: tableRowQuote(q) },
     ]);
   const items = sources.map((source) => ({
     source,
@@ -140,7 +153,11 @@ export function placeBackMatter(
   // A "(continued)" figure's rows are in its first part's table (src/charts/page-fit.ts).
   const figures = figureBlocks(model).filter((f) => !f.continues);
   if (!options.appendix || figures.length === 0) return;
-  newPage(ctx);
+  // The appendix follows the sources on their last page when a good part of it is left (its
+  // heading keeps with the first table's rows); a page nearly full starts it on the next.
+  const left = ctx.geo.bottom - ctx.y;
+  if (left < (ctx.geo.bottom - ctx.geo.margin) * APPENDIX_ROOM) newPage(ctx);
+  else ctx.y += ctx.type.h1;
   const section = ctx.doc.struct('Sect');
   root.add(section);
   const prepared: Prepared[] = [
