@@ -16,6 +16,8 @@ import { layoutText, sourceDestination } from './text.js';
 
 export const SOURCES_ID = 'sources';
 export const APPENDIX_ID = 'appendix';
+export const EVIDENCE_ID = 'evidence';
+const EVIDENCE_TITLE = 'Evidence: the sentences cited';
 /** The share of a page that must be free under the sources for the appendix to start there. */
 const APPENDIX_ROOM = 0.3;
 
@@ -44,11 +46,18 @@ export function tableRowQuote(quoted: string): string {
 }
 
 /** `compact`: the one-pager's list, in the small size, so a page with many sources still fits. */
-function prepareSources(ctx: Ctx, sources: readonly SourceEntry[], box: Box, compact: boolean): Prepared {
+function prepareSources(
+  ctx: Ctx,
+  sources: readonly SourceEntry[],
+  box: Box,
+  compact: boolean,
+  evidence = false,
+): Prepared {
   const style = bodyStyle(ctx, compact ? ctx.type.small : ctx.type.body * 0.95);
   const indent = style.size * 2.2;
-  // The full briefing's list gives, under each source and in the small size, the sentences
-  // the document cites from it (quote, locator, translation): every figure's note is checkable.
+  // The evidence annex gives, under each source and in the small size, the sentences the
+  // document cites from it (quote, locator, translation): every figure's note is checkable.
+  // The sources list itself cites each source once, as a publication's reference list does.
   const quoteStyle = bodyStyle(ctx, ctx.type.small);
   const quoted = (source: SourceEntry): Inline[] =>
     (source.quotes ?? []).flatMap((q, i): Inline[] => [
@@ -59,7 +68,7 @@ function prepareSources(ctx: Ctx, sources: readonly SourceEntry[], box: Box, com
     source,
     lines: layoutText(ctx, flattenInlines(sourceInlines(source)), box.width - indent, style.size),
     quoteLines:
-      compact || !source.quotes?.length
+      !evidence || !source.quotes?.length
         ? []
         : layoutText(ctx, flattenInlines(quoted(source)), box.width - indent, quoteStyle.size),
   }));
@@ -79,7 +88,9 @@ function prepareSources(ctx: Ctx, sources: readonly SourceEntry[], box: Box, com
         placeLines(ctx, lines, style, box.x + indent, body, 'LBody', {
           decorate(index, top) {
             if (index !== 0) return;
-            ctx.doc.addNamedDestination(sourceDestination(source.number), 'XYZ', box.x, top, null);
+            // Citation marks link to the sources list, not to the annex's repeat of its entries.
+            if (!evidence)
+              ctx.doc.addNamedDestination(sourceDestination(source.number), 'XYZ', box.x, top, null);
             const marker = layoutText(
               ctx,
               [{ text: `[${source.number}]`, style: { bold: true, italic: false } }],
@@ -170,6 +181,21 @@ export function placeBackMatter(
     );
     prepared.push(prepareGrid(ctx, dataGrid(figure.table), box));
   }
+  placePrepared(prepared, section);
+  placeEvidence(ctx, root, box);
+}
+
+/** The evidence annex: each source again, with the sentences the document cites from it; then the colophon. */
+function placeEvidence(ctx: Ctx, root: PdfStruct, box: Box): void {
+  const quoted = ctx.model.sources.filter((s) => (s.quotes?.length ?? 0) > 0);
+  const section = ctx.doc.struct('Sect');
+  root.add(section);
+  const prepared: Prepared[] = [];
+  if (quoted.length > 0) {
+    ctx.y += ctx.type.h1;
+    prepared.push(prepareHeading(ctx, EVIDENCE_ID, 1, [{ type: 'text', text: EVIDENCE_TITLE }], box));
+    prepared.push(prepareSources(ctx, quoted, box, false, true));
+  }
   prepared.push(prepareColophon(ctx, box));
   placePrepared(prepared, section);
 }
@@ -218,5 +244,7 @@ export function backMatterToc(ctx: Ctx, appendix: boolean): { id: string; level:
     for (const figure of figures)
       out.push({ id: `${APPENDIX_ID}-${figure.chartId}`, level: 2, title: appendixTitle(figure) });
   }
+  if (appendix && figures.length > 0 && ctx.model.sources.some((s) => (s.quotes?.length ?? 0) > 0))
+    out.push({ id: EVIDENCE_ID, level: 1, title: EVIDENCE_TITLE });
   return out;
 }
