@@ -115,6 +115,7 @@ export function documentMeta(dataset: Dataset, items: readonly Item[], a: Assemb
     shortTitle: set.get('shortTitle') ?? meta.shortTitle ?? title,
     author: meta.author,
     ...(meta.organisation ? { organisation: meta.organisation } : {}),
+    ...(dataset.publication.publisher ? { publisher: dataset.publication.publisher.name } : {}),
     subject: subtitle ?? title,
     keywords: [...meta.keywords],
     language: meta.language,

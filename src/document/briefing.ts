@@ -29,6 +29,7 @@ export function assembleBriefing(
 ): Briefing {
   const sections: Section[] = [];
   const takeaways: Inline[][] = [];
+  let takeawaysTitle: string | undefined;
   const makeId = idMaker();
   let pending: 'kpi' | 'takeaways' | undefined;
   let section: Section | undefined;
@@ -69,6 +70,8 @@ export function assembleBriefing(
     if (item.kind === 'note') continue;
     if (item.kind === 'directive') {
       if (item.name === 'kpi' || item.name === 'takeaways') pending = item.name;
+      // The box's heading is the template's words, as every other heading is.
+      if (item.name === 'takeaways' && item.value.trim()) takeawaysTitle = a.literal(item.value).trim();
       else if (item.name === 'pagebreak') add({ type: 'pageBreak', ...(item.pos ? { pos: item.pos } : {}) });
       else if (item.name === 'priority') priority = parsePriority(item.value, item.pos, a);
       else if (item.name === 'more') {
@@ -115,6 +118,7 @@ export function assembleBriefing(
     version: MODEL_VERSION,
     meta: documentMeta(dataset, items, a),
     takeaways,
+    ...(takeawaysTitle ? { takeawaysTitle } : {}),
     sections,
     sources: sourceEntries(dataset, state),
   };

@@ -185,6 +185,8 @@ export interface DocumentMeta {
   shortTitle: string;
   author: string;
   organisation?: string;
+  /** The publisher's name (the dataset's publication.publisher): the cover's masthead. */
+  publisher?: string;
   subject: string;
   keywords: string[];
   /** BCP 47 tag, e.g. "en". */
@@ -225,6 +227,8 @@ export interface Briefing {
   meta: DocumentMeta;
   /** The cover's key-takeaways box. */
   takeaways: Inline[][];
+  /** The box's heading, as the template words it (`<!-- takeaways: Key takeaways -->`); none if not given. */
+  takeawaysTitle?: string;
   sections: Section[];
   sources: SourceEntry[];
 }

@@ -17,6 +17,7 @@ export function shownTexts(model: DocumentModel): ShownText[] {
 
 function briefingTexts(model: Briefing): ShownText[] {
   const out = metaTexts(model.meta);
+  if (model.takeawaysTitle) out.push({ text: model.takeawaysTitle });
   for (const item of model.takeaways) out.push({ text: inlineText(item) });
   for (const section of model.sections) {
     out.push(at(section.title, section.pos));
@@ -43,6 +44,7 @@ function metaTexts(meta: DocumentMeta): ShownText[] {
     meta.shortTitle,
     meta.author,
     meta.organisation ?? '',
+    meta.publisher ?? '',
     meta.asOfLabel,
   ].map((text) => ({ text }));
 }

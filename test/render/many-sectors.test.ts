@@ -82,8 +82,8 @@ const errors = (list: DiagnosticList): Diagnostic[] => list.items.filter((d) => 
 
 /** The text of each line of the deck's sectors slide. */
 function sectorLines(deck: Deck): string[] {
-  // Its title is a sentence: "The sources set 4 targets across the 500 focus sectors."
-  const slide = deck.slides.find((s) => / focus sectors\.$/.test(s.title));
+  // Its title is a sentence: "The sources set 4 targets for the focus sectors, the first due by 2030."
+  const slide = deck.slides.find((s) => / the focus sectors\b.*\.$/.test(s.title));
   if (!slide) throw new Error('no sectors slide');
   return slide.blocks.flatMap((b) => (b.type === 'list' ? b.items.map((item) => runsText(item)) : []));
 }

@@ -16,6 +16,10 @@ import { layoutText, sourceDestination } from './text.js';
 
 export const SOURCES_ID = 'sources';
 export const APPENDIX_ID = 'appendix';
+export const EVIDENCE_ID = 'evidence';
+const EVIDENCE_TITLE = 'Evidence: the sentences cited';
+/** The share of a page that must be free under the sources for the appendix to start there. */
+const APPENDIX_ROOM = 0.3;
 
 export function sourceInlines(source: SourceEntry): Inline[] {
   const out: Inline[] = [];
@@ -30,23 +34,41 @@ export function sourceInlines(source: SourceEntry): Inline[] {
   return out;
 }
 
+/**
+ * A quote that is a row of a Markdown table in its source (`“| 1 | Semiconductors | 반도체 |”`)
+ * is printed as the row it is, its cells apart, not with the source file's pipe characters.
+ */
+export function tableRowQuote(quoted: string): string {
+  const row = /^“\|(.*)\|”(.*)$/su.exec(quoted);
+  if (!row) return quoted;
+  const cells = (row[1] ?? '').split('|').map((c) => c.trim());
+  return `Table row: “${cells.join(' / ')}”${row[2] ?? ''}`;
+}
+
 /** `compact`: the one-pager's list, in the small size, so a page with many sources still fits. */
-function prepareSources(ctx: Ctx, sources: readonly SourceEntry[], box: Box, compact: boolean): Prepared {
+function prepareSources(
+  ctx: Ctx,
+  sources: readonly SourceEntry[],
+  box: Box,
+  compact: boolean,
+  evidence = false,
+): Prepared {
   const style = bodyStyle(ctx, compact ? ctx.type.small : ctx.type.body * 0.95);
   const indent = style.size * 2.2;
-  // The full briefing's list gives, under each source and in the small size, the sentences
-  // the document cites from it (quote, locator, translation): every figure's note is checkable.
+  // The evidence annex gives, under each source and in the small size, the sentences the
+  // document cites from it (quote, locator, translation): every figure's note is checkable.
+  // The sources list itself cites each source once, as a publication's reference list does.
   const quoteStyle = bodyStyle(ctx, ctx.type.small);
   const quoted = (source: SourceEntry): Inline[] =>
     (source.quotes ?? []).flatMap((q, i): Inline[] => [
       ...(i > 0 ? [{ type: 'break' } as const] : []),
-      { type: 'text', text: q },
+      { type: 'text', text: tableRowQuote(q) },
     ]);
   const items = sources.map((source) => ({
     source,
     lines: layoutText(ctx, flattenInlines(sourceInlines(source)), box.width - indent, style.size),
     quoteLines:
-      compact || !source.quotes?.length
+      !evidence || !source.quotes?.length
         ? []
         : layoutText(ctx, flattenInlines(quoted(source)), box.width - indent, quoteStyle.size),
   }));
@@ -66,7 +88,9 @@ function prepareSources(ctx: Ctx, sources: readonly SourceEntry[], box: Box, com
         placeLines(ctx, lines, style, box.x + indent, body, 'LBody', {
           decorate(index, top) {
             if (index !== 0) return;
-            ctx.doc.addNamedDestination(sourceDestination(source.number), 'XYZ', box.x, top, null);
+            // Citation marks link to the sources list, not to the annex's repeat of its entries.
+            if (!evidence)
+              ctx.doc.addNamedDestination(sourceDestination(source.number), 'XYZ', box.x, top, null);
             const marker = layoutText(
               ctx,
               [{ text: `[${source.number}]`, style: { bold: true, italic: false } }],
@@ -140,7 +164,11 @@ export function placeBackMatter(
   // A "(continued)" figure's rows are in its first part's table (src/charts/page-fit.ts).
   const figures = figureBlocks(model).filter((f) => !f.continues);
   if (!options.appendix || figures.length === 0) return;
-  newPage(ctx);
+  // The appendix follows the sources on their last page when a good part of it is left (its
+  // heading keeps with the first table's rows); a page nearly full starts it on the next.
+  const left = ctx.geo.bottom - ctx.y;
+  if (left < (ctx.geo.bottom - ctx.geo.margin) * APPENDIX_ROOM) newPage(ctx);
+  else ctx.y += ctx.type.h1;
   const section = ctx.doc.struct('Sect');
   root.add(section);
   const prepared: Prepared[] = [
@@ -152,6 +180,21 @@ export function placeBackMatter(
       prepareHeading(ctx, `${APPENDIX_ID}-${figure.chartId}`, 2, [{ type: 'text', text: title }], box),
     );
     prepared.push(prepareGrid(ctx, dataGrid(figure.table), box));
+  }
+  placePrepared(prepared, section);
+  placeEvidence(ctx, root, box);
+}
+
+/** The evidence annex: each source again, with the sentences the document cites from it; then the colophon. */
+function placeEvidence(ctx: Ctx, root: PdfStruct, box: Box): void {
+  const quoted = ctx.model.sources.filter((s) => (s.quotes?.length ?? 0) > 0);
+  const section = ctx.doc.struct('Sect');
+  root.add(section);
+  const prepared: Prepared[] = [];
+  if (quoted.length > 0) {
+    ctx.y += ctx.type.h1;
+    prepared.push(prepareHeading(ctx, EVIDENCE_ID, 1, [{ type: 'text', text: EVIDENCE_TITLE }], box));
+    prepared.push(prepareSources(ctx, quoted, box, false, true));
   }
   prepared.push(prepareColophon(ctx, box));
   placePrepared(prepared, section);
@@ -201,5 +244,7 @@ export function backMatterToc(ctx: Ctx, appendix: boolean): { id: string; level:
     for (const figure of figures)
       out.push({ id: `${APPENDIX_ID}-${figure.chartId}`, level: 2, title: appendixTitle(figure) });
   }
+  if (appendix && figures.length > 0 && ctx.model.sources.some((s) => (s.quotes?.length ?? 0) > 0))
+    out.push({ id: EVIDENCE_ID, level: 1, title: EVIDENCE_TITLE });
   return out;
 }

@@ -1,8 +1,9 @@
-/** The cover: organisation, title, subtitle, as-of date, author and the key-takeaways box. */
+/** The cover: publisher, title, subtitle, as-of date, byline (masthead.ts) and the key-takeaways box. */
 import type { Box } from './blocks.js';
 import { bodyStyle } from './blocks.js';
 import { placeLines } from './flow.js';
 import type { Ctx } from './frame.js';
+import { coverFields, putText } from './masthead.js';
 import type { PdfStruct } from './pdfkit-slice.js';
 import { flattenInlines } from './styled-pieces.js';
 import { drawLine, layoutText, type TextStyle } from './text.js';
@@ -20,25 +21,18 @@ function textBlock(ctx: Ctx, text: string, style: TextStyle, width: number, bold
 
 export function drawCover(ctx: Ctx, root: PdfStruct): void {
   const { doc, geo, type: t, model } = ctx;
-  const meta = model.meta;
+  const fields = coverFields(model.meta);
   const box: Box = { x: geo.left, width: geo.right - geo.left };
   const top = geo.margin;
   // The cover has no running header: its text starts at the top margin.
   ctx.mastheadPages.add(ctx.page);
-  const put = (tag: string, lines: ReturnType<typeof textBlock>, style: TextStyle) => {
-    const element = doc.struct(tag);
-    root.add(element);
-    for (const line of lines) {
-      drawLine(ctx, line, box.x, ctx.y, style, element, tag);
-      ctx.y += style.lineHeight;
-    }
-    ctx.tags.end();
-  };
+  const put = (tag: string, text: string, style: TextStyle, width: number, bold = false) =>
+    putText(ctx, root, tag, text, style, { x: box.x, width, bold });
 
-  // Masthead: organisation over a rule, a publication label below it.
+  // Masthead: the publisher over a rule.
   const mast: TextStyle = { size: t.small * 1.1, colour: t.colours.accent, lineHeight: t.small * 1.6 };
   ctx.y = top;
-  put('P', textBlock(ctx, (meta.organisation ?? meta.author).toUpperCase(), mast, box.width, true), mast);
+  put('P', fields.masthead.toUpperCase(), mast, box.width, true);
   ctx.tags.artifact(() => {
     doc.rect(box.x, ctx.y + 2, box.width, 1.6).fill(t.colours.accent);
   });
@@ -49,11 +43,11 @@ export function drawCover(ctx: Ctx, root: PdfStruct): void {
     colour: t.colours.accent,
     lineHeight: t.h1 * 1.75 * 1.15,
   };
-  put('H1', textBlock(ctx, meta.title, titleStyle, box.width * 0.92, true), titleStyle);
-  if (meta.subtitle) {
+  put('H1', fields.title, titleStyle, box.width * 0.92, true);
+  if (fields.subtitle) {
     ctx.y += 8;
     const sub: TextStyle = { size: t.h2 * 1.05, colour: t.colours.muted, lineHeight: t.h2 * 1.05 * 1.3 };
-    put('P', textBlock(ctx, meta.subtitle, sub, box.width * 0.85), sub);
+    put('P', fields.subtitle, sub, box.width * 0.85);
   }
   ctx.y += 18;
   ctx.tags.artifact(() => {
@@ -61,8 +55,8 @@ export function drawCover(ctx: Ctx, root: PdfStruct): void {
   });
   ctx.y += 16;
   const info = bodyStyle(ctx, t.body * 1.1);
-  put('P', textBlock(ctx, `As of ${meta.asOfLabel}`, info, box.width, true), info);
-  put('P', textBlock(ctx, meta.author, info, box.width), info);
+  put('P', fields.asOf, info, box.width, true);
+  put('P', fields.byline, info, box.width);
 
   drawTakeaways(ctx, root, box, ctx.y + 28);
 }
@@ -77,25 +71,30 @@ function drawTakeaways(ctx: Ctx, root: PdfStruct, box: Box, earliest: number): v
   const items = model.takeaways.map((item) =>
     layoutText(ctx, flattenInlines(item), inner - indent, style.size),
   );
+  const title = model.takeawaysTitle;
   const height =
     2 * BOX_PAD +
-    headStyle.lineHeight +
-    6 +
+    (title ? headStyle.lineHeight + 6 : 0) +
     items.reduce((h, lines) => h + lines.length * style.lineHeight + 5, 0);
-  const top = Math.max(earliest, geo.bottom - height);
+  // The box sits between the byline and the foot of the page, a little above the middle of the
+  // free space, so the cover reads as one column rather than a title, a gap and a box.
+  const free = geo.bottom - earliest - height;
+  const top = earliest + Math.max(0, free * 0.4);
   ctx.tags.artifact(() => {
     doc.rect(box.x, top, box.width, height).fill(t.colours.accentLight);
     doc.rect(box.x, top, 4, height).fill(t.colours.accent);
   });
   const section = doc.struct('Sect');
   root.add(section);
-  const heading = doc.struct('H2');
-  section.add(heading);
   ctx.y = top + BOX_PAD;
-  const head = textBlock(ctx, 'Key takeaways', headStyle, inner, true)[0];
-  if (head) drawLine(ctx, head, box.x + BOX_PAD, ctx.y, headStyle, heading, 'H2');
-  ctx.tags.end();
-  ctx.y += headStyle.lineHeight + 6;
+  if (title) {
+    const heading = doc.struct('H2');
+    section.add(heading);
+    const head = textBlock(ctx, title, headStyle, inner, true)[0];
+    if (head) drawLine(ctx, head, box.x + BOX_PAD, ctx.y, headStyle, heading, 'H2');
+    ctx.tags.end();
+    ctx.y += headStyle.lineHeight + 6;
+  }
   const list = doc.struct('L');
   section.add(list);
   for (const lines of items) {

@@ -30,7 +30,16 @@ function svgText(svg: string): string[] {
 
 export function modelText(model: Briefing, assets: AssetBag): string {
   const m = model.meta;
-  const parts = [m.title, m.subtitle ?? '', m.shortTitle, m.author, m.organisation ?? '', m.asOfLabel];
+  const parts = [
+    m.title,
+    m.subtitle ?? '',
+    m.shortTitle,
+    m.author,
+    m.organisation ?? '',
+    m.publisher ?? '',
+    m.asOfLabel,
+  ];
+  if (model.takeawaysTitle) parts.push(model.takeawaysTitle);
   parts.push(...model.takeaways.map(plainText));
   for (const section of model.sections) parts.push(section.title, ...section.blocks.flatMap(blockText));
   for (const s of model.sources)

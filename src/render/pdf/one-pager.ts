@@ -20,10 +20,10 @@ import {
 } from './blocks.js';
 import type { Ctx } from './frame.js';
 import { newPage, placing } from './frame.js';
+import { coverFields, putText } from './masthead.js';
 import { type Cut, fitCuts, shortenModel } from './one-pager-fit.js';
 import type { PdfStruct } from './pdfkit-slice.js';
-import { flattenInlines } from './styled-pieces.js';
-import { drawLine, drawText, layoutText, type TextStyle } from './text.js';
+import { drawText, type TextStyle } from './text.js';
 
 /**
  * Attempts in order: [chart height scale, type scale]. The first steps set a short page larger,
@@ -45,7 +45,7 @@ export const FIT_STEPS: readonly (readonly [number, number])[] = [
 
 function masthead(ctx: Ctx, box: Box): PdfStruct {
   const { doc, type: t, model } = ctx;
-  const meta = model.meta;
+  const fields = coverFields(model.meta);
   const root = doc.struct('Document');
   doc.addStructure(root);
   const titleStyle: TextStyle = {
@@ -54,26 +54,14 @@ function masthead(ctx: Ctx, box: Box): PdfStruct {
     lineHeight: t.h1 * 1.15 * 1.2,
   };
   const infoStyle: TextStyle = { size: t.small, colour: t.colours.muted, lineHeight: t.small * 1.4 };
-  const put = (tag: string, text: string, style: TextStyle, bold: boolean) => {
-    const element = doc.struct(tag);
-    root.add(element);
-    for (const line of layoutText(
-      ctx,
-      flattenInlines([{ type: 'text', text }], { bold, italic: false }),
-      box.width,
-      style.size,
-    )) {
-      drawLine(ctx, line, box.x, ctx.y, style, element, tag);
-      ctx.y += style.lineHeight;
-    }
-    ctx.tags.end();
-  };
-  put('P', `${(meta.organisation ?? meta.author).toUpperCase()} · ${meta.shortTitle}`, infoStyle, true);
+  const put = (tag: string, text: string, style: TextStyle, bold: boolean) =>
+    putText(ctx, root, tag, text, style, { x: box.x, width: box.width, bold });
+  put('P', `${fields.masthead.toUpperCase()} · ${model.meta.shortTitle}`, infoStyle, true);
   ctx.y += 4;
-  put('H1', meta.title, titleStyle, true);
-  if (meta.subtitle)
-    put('P', meta.subtitle, { ...infoStyle, size: t.body, lineHeight: t.body * 1.35 }, false);
-  put('P', `As of ${meta.asOfLabel} · ${meta.author}`, infoStyle, false);
+  put('H1', fields.title, titleStyle, true);
+  if (fields.subtitle)
+    put('P', fields.subtitle, { ...infoStyle, size: t.body, lineHeight: t.body * 1.35 }, false);
+  put('P', `${fields.asOf} · ${fields.byline}`, infoStyle, false);
   ctx.y += 5;
   ctx.tags.artifact(() => {
     doc.rect(box.x, ctx.y, box.width, 1.4).fill(t.colours.accent);

@@ -10,7 +10,17 @@ import { drawKpis } from './draw-kpi.js';
 import { drawTable } from './draw-table.js';
 import { type DeckTheme, drawLabel, drawParas, scriptedText } from './draw-text.js';
 import { fittingSize, wrapWidth } from './fit.js';
-import { BODY_BOX, type Box, inToPt, splitColumns, TITLE_BOX, TYPE } from './geometry.js';
+import {
+  afterTableBox,
+  BODY_BOX,
+  type Box,
+  inToPt,
+  PANEL_PAD,
+  panelInner,
+  splitColumns,
+  TITLE_BOX,
+  TYPE,
+} from './geometry.js';
 import { COVER_TITLE, SECTION_TITLE } from './master.js';
 import { parasHeight } from './paragraph-lines.js';
 import type { Pptx, PptxSlide } from './pptx-types.js';
@@ -91,7 +101,7 @@ function drawCover(slide: PptxSlide, p: Planned, ctx: DrawContext): void {
   // The template's own words under the title win; the metadata byline is the fallback.
   const byline =
     blocksText(p) ||
-    [meta.organisation, meta.author, meta.asOfLabel]
+    [...new Set([meta.publisher, meta.organisation, meta.author]), meta.asOfLabel]
       .filter(Boolean)
       .map((t) => oneLine(t ?? ''))
       .join(' · ');
@@ -236,11 +246,48 @@ function drawContent(slide: PptxSlide, p: Planned, ctx: DrawContext): void {
       const tablePos = p.slide.blocks.find((b) => b.type === 'table')?.pos;
       ctx.bounds.table('table', p.table.pages[p.page]?.rowH ?? [], tableBox, tablePos);
       drawTable(slide, p.table, p.page, tableBox, ctx.theme);
+      if (p.after) drawAfterTable(slide, p, p.after, top, ctx);
       break;
     }
     default:
       break;
   }
+}
+
+/**
+ * The takeaway under a short table: a light panel with the accent bar the KPI cards have, as
+ * tall as its text, so the slide reads as the table and what to take from it.
+ */
+function drawAfterTable(
+  slide: PptxSlide,
+  p: Extract<Planned, { kind: 'table' }>,
+  after: FittedText,
+  top: number,
+  ctx: DrawContext,
+): void {
+  const rowH = p.table.pages[p.page]?.rowH ?? [];
+  const space = afterTableBox(
+    top,
+    rowH.reduce((sum, h) => sum + h, 0),
+  );
+  const inner = panelInner(space);
+  const textH = parasHeight(after.paras, after.size, wrapWidth(inToPt(inner.w)), ctx.m) / 72 + 0.05;
+  const panel = { ...space, h: Math.min(space.h, textH + 2 * PANEL_PAD) };
+  const c = ctx.theme.colours;
+  slide.addShape('rect', {
+    ...panel,
+    fill: { color: hex(c.accentLight) },
+    line: { color: hex(c.accentLight) },
+  });
+  slide.addShape('rect', {
+    x: panel.x,
+    y: panel.y,
+    w: 0.07,
+    h: panel.h,
+    fill: { color: hex(c.accent) },
+    line: { color: hex(c.accent) },
+  });
+  paras(slide, after, { ...inner, h: Math.min(inner.h, textH) }, ctx);
 }
 
 /** Draws one planned slide; the caller adds notes and the footer. */

@@ -28,6 +28,8 @@ export const TYPE = {
   titleMin: 22,
   bodyMin: 14,
   tableMax: 14,
+  /** A table of a few rows is set up to this size (table-fit.ts). */
+  shortTableMax: 18,
   tableMin: 11,
   sourcesMax: 14,
   sourcesMin: 11,
@@ -60,4 +62,24 @@ export function splitColumns(box: Box, leftShare = 0.5, gap = COLUMN_GAP): [Box,
     { x: box.x, y: box.y, w: leftW, h: box.h },
     { x: box.x + leftW + gap, y: box.y, w: box.w - gap - leftW, h: box.h },
   ];
+}
+
+/** Space between a table and the takeaway panel under it, and the panel's inner padding. */
+export const AFTER_TABLE_GAP = 0.35;
+export const PANEL_PAD = 0.22;
+
+/** The box under a table (its top `top` inches into the body, `tableH` tall) for the takeaway panel. */
+export function afterTableBox(top: number, tableH: number): Box {
+  const y = BODY_BOX.y + top + tableH + AFTER_TABLE_GAP;
+  return { ...BODY_BOX, y, h: Math.max(0, BODY_BOX.y + BODY_BOX.h - y) };
+}
+
+/** The text area inside a panel: padded, with room for the accent bar on the left. */
+export function panelInner(box: Box): Box {
+  return {
+    x: box.x + PANEL_PAD + 0.07,
+    y: box.y + PANEL_PAD,
+    w: box.w - 2 * PANEL_PAD - 0.07,
+    h: box.h - 2 * PANEL_PAD,
+  };
 }

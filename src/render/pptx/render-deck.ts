@@ -38,7 +38,7 @@ function setMetadata(pptx: Pptx, model: Deck, theme: Theme): void {
   pptx.subject = oneLine(meta.subject);
   pptx.author = oneLine(meta.author);
   // pptxgenjs escapes title, subject and author itself, but writes the company raw into app.xml.
-  pptx.company = escapeXml(oneLine(meta.organisation ?? meta.author), { apostrophe: true });
+  pptx.company = escapeXml(oneLine(meta.publisher ?? meta.organisation ?? meta.author), { apostrophe: true });
   pptx.theme = { headFontFace: theme.fonts.family, bodyFontFace: theme.fonts.family };
 }
 

@@ -6,13 +6,20 @@ import type { Block, Deck, FigureBlock, KpiItem, Slide, SourceEntry } from '../.
 import type { TextMeasurer } from '../../theme/metrics.js';
 import type { Theme } from '../../theme/schema.js';
 import { fitText, fittingSize, wrapWidth } from './fit.js';
-import { BODY_BOX, type Box, inToPt, splitColumns, TITLE_BOX, TYPE } from './geometry.js';
+import {
+  afterTableBox,
+  BODY_BOX,
+  type Box,
+  inToPt,
+  panelInner,
+  splitColumns,
+  TITLE_BOX,
+  TYPE,
+} from './geometry.js';
 import { parasHeight } from './paragraph-lines.js';
-import { condensedSourceParas } from './sources.js';
+import { condensedSourceParas, fullSourceParas } from './sources.js';
 import { blockCitations, blockParas, type Para } from './styled-runs.js';
 import { layoutTable, type TableLayout } from './table-fit.js';
-
-type TableBlock = Extract<Block, { type: 'table' }>;
 
 export interface FittedText {
   size: number;
@@ -34,7 +41,15 @@ export type Planned =
   | (Base & { kind: 'chart'; chart: FigureBlock; side?: FittedText })
   | (Base & { kind: 'kpi'; items: KpiItem[]; below?: FittedText })
   | (Base & { kind: 'columns'; left: FittedText; right: FittedText; chart?: FigureBlock })
-  | (Base & { kind: 'table'; table: TableLayout; page: number; intro?: FittedText; introH: number });
+  | (Base & {
+      kind: 'table';
+      table: TableLayout;
+      page: number;
+      intro?: FittedText;
+      introH: number;
+      /** Text the template wrote after the table: a takeaway panel under the table's last page. */
+      after?: FittedText;
+    });
 
 /** Width share of the chart when text sits beside it. */
 export const CHART_SHARE = 0.64;
@@ -227,12 +242,20 @@ function columnSlides(base: Base, ctx: PlanContext): Planned[] {
 }
 
 function tableSlides(base: Base, blocks: Block[], ctx: PlanContext): Planned[] {
-  const table = blocks.find((b): b is TableBlock => b.type === 'table');
-  const paras = blockParas(blocks);
-  if (!table)
-    return textSlides(base, base.title, paras, BODY_BOX, ctx.theme.sizes.slideBody, TYPE.bodyMin, ctx);
+  const at = blocks.findIndex((b) => b.type === 'table');
+  const table = blocks[at];
+  if (table?.type !== 'table')
+    return textSlides(
+      base,
+      base.title,
+      blockParas(blocks),
+      BODY_BOX,
+      ctx.theme.sizes.slideBody,
+      TYPE.bodyMin,
+      ctx,
+    );
   const introBox: Box = { ...BODY_BOX, h: TABLE_INTRO_H };
-  const fitted = fitOrContinue(paras, introBox, ctx);
+  const fitted = fitOrContinue(blockParas(blocks.slice(0, at)), introBox, ctx);
   // The table starts right under the intro text as measured, not under the whole intro box.
   const introH = fitted.first
     ? Math.min(
@@ -242,6 +265,18 @@ function tableSlides(base: Base, blocks: Block[], ctx: PlanContext): Planned[] {
     : 0;
   const top = fitted.first ? introH + 0.15 : 0;
   const laid = layoutTable(table, BODY_BOX.w, BODY_BOX.h - top, ctx.m);
+  // What the template wrote after the table sits under its last page when it fits there (a
+  // short table then reads with its takeaway, not alone on an empty slide); else it continues.
+  const lastPage = laid.pages.length - 1;
+  const tableH = (laid.pages[lastPage]?.rowH ?? []).reduce((sum, h) => sum + h, 0);
+  const afterParas = blockParas(blocks.slice(at + 1));
+  const afterBox = afterTableBox(lastPage === 0 ? top : 0, tableH);
+  const after =
+    afterParas.length > 0 && afterBox.h > 0.6
+      ? fitOrContinue(afterParas, panelInner(afterBox), ctx)
+      : undefined;
+  const placedAfter = after?.first && after.rest.length === 0 ? after.first : undefined;
+  const rest = [...fitted.rest, ...(placedAfter ? [] : afterParas.length ? [afterParas] : [])];
   const out: Planned[] = laid.pages.map((_, i) => ({
     ...base,
     kind: 'table' as const,
@@ -252,8 +287,9 @@ function tableSlides(base: Base, blocks: Block[], ctx: PlanContext): Planned[] {
     page: i,
     introH: i === 0 ? introH : 0,
     ...(i === 0 && fitted.first ? { intro: fitted.first } : {}),
+    ...(i === lastPage && placedAfter ? { after: placedAfter } : {}),
   }));
-  return [...out, ...continuation(base, fitted.rest, fitted.size, ctx)];
+  return [...out, ...continuation(base, rest, fitted.size, ctx)];
 }
 
 /**
@@ -263,10 +299,27 @@ function tableSlides(base: Base, blocks: Block[], ctx: PlanContext): Planned[] {
  */
 function sourcesSlides(base: Base, ctx: PlanContext): Planned[] {
   const own = blockParas(base.slide.blocks);
-  const hasList = base.slide.blocks.some((b) => b.type === 'list');
-  const entries = hasList ? [] : condensedSourceParas(ctx.sources);
-  const all = [...own, ...entries];
+  // A numbered list is the template's own sources list; bullets (limits, notes) are not.
+  const hasList = base.slide.blocks.some((b) => b.type === 'list' && b.ordered);
   const { w, h } = ptBox(BODY_BOX);
+  // The entries in full (outlet, date, address) when they fit one column; else condensed.
+  const full = hasList ? [] : fullSourceParas(ctx.sources);
+  // The entries follow the template's opening text, before its first heading (about, limits).
+  const cut = own.findIndex((p) => p.kind === 'heading');
+  const withEntries = (list: Para[]) =>
+    cut < 0 ? [...own, ...list] : [...own.slice(0, cut), ...list, ...own.slice(cut)];
+  if (full.length > 0 && fittingSize(withEntries(full), w, h, TYPE.sourcesMax, TYPE.sourcesMin, ctx.m))
+    return textSlides(
+      base,
+      base.slide.title,
+      withEntries(full),
+      BODY_BOX,
+      TYPE.sourcesMax,
+      TYPE.sourcesMin,
+      ctx,
+    );
+  const entries = hasList ? [] : condensedSourceParas(ctx.sources);
+  const all = withEntries(entries);
   if (fittingSize(all, w, h, TYPE.sourcesMax, TYPE.sourcesMin, ctx.m) !== undefined || entries.length < 2)
     return textSlides(base, base.slide.title, all, BODY_BOX, TYPE.sourcesMax, TYPE.sourcesMin, ctx);
   const [leftBox, rightBox] = splitColumns(BODY_BOX);

@@ -27,6 +27,11 @@ export function sourceCondensed(source: SourceEntry): string {
   return oneLine([name, source.title, year].filter(Boolean).join(', '));
 }
 
+/** The sources slide's full entries: who, title, outlet, date and address, numbered as cited. */
+export function fullSourceParas(sources: readonly SourceEntry[]): Para[] {
+  return sources.map((s) => ({ kind: 'number' as const, number: s.number, runs: [{ text: sourceLine(s) }] }));
+}
+
 /** The sources slide's condensed entries: numbered as cited, one short line each. */
 export function condensedSourceParas(sources: readonly SourceEntry[]): Para[] {
   return sources.map((s) => ({

@@ -14,6 +14,8 @@ type TableBlock = Extract<Block, { type: 'table' }>;
 /** Cell insets in inches: [top/bottom, left/right]. */
 export const CELL_PAD_Y = 0.05;
 export const CELL_PAD_X = 0.09;
+/** The share of its box a table set above TYPE.tableMax may take (the rest is for its takeaway). */
+export const SHORT_TABLE_SHARE = 0.45;
 
 export interface TablePage {
   /** Indices into the body rows. */
@@ -154,9 +156,13 @@ export function layoutTable(table: TableBlock, width: number, height: number, m:
       pages: rows.map((page) => ({ rows: page, rowH: [headerH, ...page.map((r) => heights[r] ?? 0)] })),
     };
   };
-  for (let size: number = TYPE.tableMax; size >= TYPE.tableMin; size -= 1) {
+  // A short table is set larger, up to the size of body text, while it takes at most
+  // SHORT_TABLE_SHARE of the height: three rows at 14 pt would sit in the top corner of an
+  // empty slide. Any other table takes the largest size in the table range that fits one slide.
+  for (let size: number = TYPE.shortTableMax; size >= TYPE.tableMin; size -= 1) {
     const laid = at(size);
-    if (laid.pages.length === 1) return laid;
+    const used = (laid.pages[0]?.rowH ?? []).reduce((sum, h) => sum + h, 0);
+    if (laid.pages.length === 1 && (size <= TYPE.tableMax || used <= height * SHORT_TABLE_SHARE)) return laid;
   }
   // Too long for one slide even at the floor: continue one size above it, header repeated.
   return at(TYPE.tableMin + 1);

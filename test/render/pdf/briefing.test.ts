@@ -35,7 +35,10 @@ function modelHeadings(): string[] {
 describe('briefing PDF: content', () => {
   it('has a cover, then the contents, then the body; the appendix comes last', () => {
     expect(pages[0]).toContain(model.meta.title);
-    expect(pages[0]).toContain('Key takeaways');
+    // The box's heading is the template's; the masthead names the publisher, not the author.
+    expect(pages[0]).toContain(model.takeawaysTitle ?? 'no takeaways title in the fixture');
+    expect(pages[0]).toContain((model.meta.publisher ?? 'no publisher in the fixture').toUpperCase());
+    expect(pages[0]).not.toContain(model.meta.author.toUpperCase());
     expect(pages[0]).toContain('As of 15 July 2025');
     expect(pages[1]).toContain('Contents');
     expect(pages[pages.length - 1]).toContain('Appendix: chart data');
