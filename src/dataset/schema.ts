@@ -218,7 +218,9 @@ export const Investment = z.strictObject({
   fiscal: z.boolean().optional().describe('The years are fiscal years (see meta.fiscalYear).'),
   basis: Basis.optional().describe('For a period: a total over it (the default) or an amount a year.'),
   baselineYear: year.optional(),
-  status: FigureStatus,
+  status: FigureStatus.optional().describe(
+    'What stage the money is at, when the source says: "plans to", "allocated", "pledged". Left out, the documents state the amount and say nothing of its stage.',
+  ),
   date: isoDate
     .optional()
     .describe(
