@@ -15,6 +15,7 @@ import {
   cite,
   currencyCode,
   FigureStatus,
+  FigureVerb,
   id,
   isoDate,
   Modality,
@@ -41,6 +42,7 @@ export {
   Basis,
   Citation,
   FigureStatus,
+  FigureVerb,
   Modality,
   Money,
   Period,
@@ -234,6 +236,7 @@ export const Investment = z.strictObject({
     .optional()
     .describe('The one who spends, by name: "TSMC", "the Ministry of Economy, Trade and Industry".'),
   modality: Modality.optional(),
+  verb: FigureVerb.optional(),
   amount: Money,
   scope: text
     .optional()

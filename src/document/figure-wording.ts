@@ -7,7 +7,7 @@
  */
 
 import { type FigureTime, type FiscalYear, type Tense, tenseOf, timePhrase } from '../dataset/figure-time.js';
-import type { Actor, FigureStatus, Modality } from '../dataset/schema.js';
+import type { Actor, FigureStatus, FigureVerb, Modality } from '../dataset/schema.js';
 
 export interface FigureRecord extends FigureTime {
   /** Left out when the source gives no stage: the figure is then stated, not given a verb (statedOpening). */
@@ -15,6 +15,8 @@ export interface FigureRecord extends FigureTime {
   actor?: Actor | null;
   actorName?: string | null;
   modality?: Modality | null;
+  /** The source's verb ("provide"), when it is not the status's usual one. */
+  verb?: FigureVerb | null;
   /** The administration it is worded under (src/document/template-data.ts fills it from dates). */
   administration?: string | null;
 }
@@ -61,7 +63,10 @@ export function actorPhrase(
   administrations?: ReadonlyMap<string, string>,
 ): string {
   const words = actorWords(record, administrations);
-  if (!start || words.named) return words.text;
+  if (!start) return words.text;
+  // A name is printed as written ("imec"), but a leading article is not part of it: "The
+  // Ministry of Economy, Trade and Industry" at the start of a sentence.
+  if (words.named) return words.text.replace(/^the\s/, 'The ');
   return words.text.charAt(0).toUpperCase() + words.text.slice(1);
 }
 
@@ -69,6 +74,8 @@ export function actorPhrase(
 function baseVerb(record: FigureRecord): string {
   // A figure without a status is worded as "X's investment in …" (statedOpening).
   if (!record.status) return 'invest';
+  // The source's own verb, where it gives one that differs from the status's.
+  if (record.verb && record.status !== 'proposed' && record.status !== 'target') return record.verb;
   const spender = record.actor === 'company' || record.actor === 'partner';
   const verbs: Record<FigureStatus, string> = {
     planned: 'invest',
@@ -80,6 +87,17 @@ function baseVerb(record: FigureRecord): string {
   };
   return verbs[record.status];
 }
+
+/** The participle of each verb a record may name (FigureVerb): "has provided", "earmarked". */
+const PARTICIPLES: Record<FigureVerb, string> = {
+  invest: 'invested',
+  provide: 'provided',
+  mobilise: 'mobilised',
+  allocate: 'allocated',
+  spend: 'spent',
+  earmark: 'earmarked',
+  commit: 'committed',
+};
 
 /** Past and present forms by status, without a hedge; present forms are singular/plural pairs. */
 const PLAIN: Record<FigureStatus, { past: (v: string) => string; present: [string, string] }> = {
@@ -119,8 +137,14 @@ export function figureVerb(record: FigureRecord, context: WordingContext): strin
     return past ? `planned to ${verb}` : `${plural ? 'plan' : 'plans'} to ${verb}`;
   if (modality === 'proposed' && record.status !== 'proposed')
     return past ? `proposed to ${verb}` : `${plural ? 'propose' : 'proposes'} to ${verb}`;
+  // Money assigned or spent with the source's own verb: "earmarked", "has provided".
+  if (record.verb && (status === 'allocated' || status === 'actual')) {
+    const participle = PARTICIPLES[record.verb];
+    return past ? participle : `${plural ? 'have' : 'has'} ${participle}`;
+  }
   const forms = PLAIN[status];
   if (past) return forms.past(verb);
+  if (status === 'planned') return `${plural ? 'plan' : 'plans'} to ${verb}`;
   const present = forms.present[plural ? 1 : 0];
   return status === 'pledged' ? `${present}${verb}` : present;
 }
@@ -174,6 +198,9 @@ export function figureTimePhrase(record: FigureRecord, context: WordingContext):
 
 /** The preposition after an amount for who receives it: "allocated ¥260 billion to Rapidus". */
 const RECIPIENT_PREPOSITIONS: Record<string, string> = {
+  provide: 'to',
+  earmark: 'for',
+  commit: 'to',
   invest: 'in',
   allocate: 'to',
   spend: 'for',
@@ -184,6 +211,9 @@ const RECIPIENT_PREPOSITIONS: Record<string, string> = {
 
 /** The preposition after an amount for what it goes to: "invest … in 12 fields", "spent … on". */
 const SCOPE_PREPOSITIONS: Record<string, string> = {
+  provide: 'for',
+  earmark: 'for',
+  commit: 'to',
   invest: 'in',
   allocate: 'to',
   spend: 'on',

@@ -77,7 +77,9 @@ function checkFigureSentence(line: string, f: GeneratedFigure, amount: string, c
   const administration = nameOf(f.administration) ?? inOffice(f.date, c.withCurrent);
   // A figure without a status is stated as the actor's: "TSMC's investment … is …".
   const owner = f.status === undefined ? "('s?)? " : ' ';
-  if (f.actorName) expect(sentence).toMatch(new RegExp(`^${escapeRegExp(f.actorName)}${owner}`));
+  // A name as written, but a leading article starts the sentence in capitals: "The Ministry …".
+  const name = f.actorName?.replace(/^the /, 'The ');
+  if (name) expect(sentence).toMatch(new RegExp(`^${escapeRegExp(name)}${owner}`));
   else if (government) expect(sentence).toMatch(new RegExp(`^The ${administration ?? 'government'}${owner}`));
   else if (f.actor !== 'agency') expect(sentence).not.toMatch(/government|cabinet/i);
   if (!government || f.actorName) expect(sentence).not.toContain('government plans');
@@ -98,6 +100,9 @@ function checkFigureSentence(line: string, f: GeneratedFigure, amount: string, c
     expect(sentence).toMatch(new RegExp(`${f.modality} (annual )?investment`));
   else if (f.modality === 'expected' || f.modality === 'anticipated')
     expect(sentence).toContain(`${f.modality} to`);
+  // The source's verb, where it names one, in every form: "pledged to provide", "has earmarked".
+  if (f.verb && f.status && f.status !== 'proposed' && f.status !== 'target')
+    expect(sentence).toContain(f.verb.slice(0, 6));
   // Recipients and places as written, each after its preposition.
   for (const name of f.recipients) expect(sentence).toContain(name);
   if (f.recipients.length > 0)

@@ -61,6 +61,8 @@ const figure = fc.record({
   actor: fc.constantFrom('government', 'agency', 'company', 'partner', 'public-private', undefined),
   actorName: fc.constantFrom(undefined, undefined, 'imec', 'TSMC', 'the Ministry of Industry'),
   modality: fc.constantFrom(undefined, 'expected', 'anticipated', 'planned', 'proposed'),
+  // The source's own verb ("pledged to provide"), or the status's.
+  verb: fc.constantFrom(undefined, undefined, 'provide', 'earmark'),
   date: fc.constantFrom(undefined, ...DATES),
   administration: fc.constantFrom(undefined, undefined, undefined, 'aho', 'berg'),
   recipients: fc.uniqueArray(fc.constantFrom(...NAMES), { maxLength: 2 }),
@@ -136,6 +138,7 @@ export function caseDataset(fixture: Dataset, g: WordingCase): Dataset {
       actor: f.actor,
       actorName: f.actorName,
       modality: f.modality,
+      verb: f.verb,
       date: f.date,
       administration: f.administration,
       recipients: f.recipients,
