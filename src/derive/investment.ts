@@ -58,7 +58,7 @@ export function investmentTrend(dataset: Dataset): DerivedTable {
       label: v.label,
       // A period is drawn at its first year; `years` says what it covers.
       year: figureYear(v) ?? null,
-      years: yearsText(v),
+      years: yearsText(v) || NO_YEAR,
       status: v.status ?? null,
       kind: target ? 'Target' : 'Stated figure',
       scope: v.scope ?? null,
