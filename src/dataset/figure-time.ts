@@ -64,7 +64,8 @@ export function timePhrase(time: FigureTime, options: { target?: boolean; ahead?
     return annual ? `a year from ${f}${from} to ${to}` : `over ${f}${from}–${to}`;
   if (from !== undefined) return `${annual ? 'a year ' : ''}from ${f}${from}`;
   if (to !== undefined) return annual ? `a year until ${f}${to}` : `by ${f}${to}`;
-  return '';
+  // No years: none is said; an amount a year still says so.
+  return annual ? 'a year' : '';
 }
 
 /** First day (YYYY-MM-DD) of the calendar or fiscal year `year`, and the first day after it. */

@@ -184,18 +184,12 @@ function yearOrder(record: Loose, path: Path, label: string, at: At): Diagnostic
   ];
 }
 
-/** An investment has a year or a period (not both), a period runs forwards, fiscal years are defined. */
+/** An investment has a year or a period or neither (never both), a period runs forwards, fiscal years are defined. */
 function figureYears(record: Loose, path: Path, hasFiscalYear: boolean, at: At): Diagnostic[] {
   const period = isLoose(record.period) ? record.period : undefined;
   const problems: Diagnostic[] = [];
-  if (record.year === undefined && record.period === undefined) {
-    problems.push(
-      error('DATA_REQUIRED', 'required field "year" or "period" is missing', {
-        ...at(path),
-        hint: 'add "year: 2025" for one year, or "period: {from: 2021, to: 2023}" for several',
-      }),
-    );
-  }
+  // Neither is fine: a source may state an amount without its years ("TSMC is investing more
+  // than US$20 billion"); the documents then say no year (document/figure-wording.ts).
   if (record.year !== undefined && record.period !== undefined) {
     problems.push(
       error('DATA_INVALID_VALUE', 'give either "year" or "period", not both', {

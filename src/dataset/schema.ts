@@ -15,6 +15,7 @@ import {
   cite,
   currencyCode,
   FigureStatus,
+  FigureVerb,
   id,
   isoDate,
   Modality,
@@ -41,6 +42,7 @@ export {
   Basis,
   Citation,
   FigureStatus,
+  FigureVerb,
   Modality,
   Money,
   Period,
@@ -218,7 +220,9 @@ export const Investment = z.strictObject({
   fiscal: z.boolean().optional().describe('The years are fiscal years (see meta.fiscalYear).'),
   basis: Basis.optional().describe('For a period: a total over it (the default) or an amount a year.'),
   baselineYear: year.optional(),
-  status: FigureStatus,
+  status: FigureStatus.optional().describe(
+    'What stage the money is at, when the source says: "plans to", "allocated", "pledged". Left out, the documents state the amount and say nothing of its stage.',
+  ),
   date: isoDate
     .optional()
     .describe(
@@ -232,6 +236,7 @@ export const Investment = z.strictObject({
     .optional()
     .describe('The one who spends, by name: "TSMC", "the Ministry of Economy, Trade and Industry".'),
   modality: Modality.optional(),
+  verb: FigureVerb.optional(),
   amount: Money,
   scope: text
     .optional()

@@ -371,6 +371,18 @@ export const Modality = z
   .enum(['expected', 'anticipated', 'planned', 'proposed'])
   .describe('How sure the source is: "is expected to", "is anticipated to", "plans to", "proposes to".');
 
+/**
+ * The source's verb for what is done with the money, when it is not the status's usual one
+ * ("pledge to provide", not "pledge to mobilise"). A closed list, so that every form of the
+ * verb (provided, has provided) can be written without guessing.
+ */
+export const FigureVerb = z
+  .enum(['invest', 'provide', 'mobilise', 'allocate', 'spend', 'earmark', 'commit'])
+  .describe(
+    'The verb of the source sentence: "pledge to provide … of public support" is `provide`; left out, the status\'s own verb (plans to invest, pledged to mobilise, allocated).',
+  );
+
+export type FigureVerb = z.output<typeof FigureVerb>;
 export type Period = z.output<typeof Period>;
 export type Basis = z.output<typeof Basis>;
 export type Actor = z.output<typeof Actor>;

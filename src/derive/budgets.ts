@@ -54,7 +54,7 @@ function collect(dataset: Dataset): Budget[] {
       name: v.label,
       kind: 'investment',
       year: figureYear(v) ?? null,
-      status: v.status,
+      status: v.status ?? null,
       money: v.amount,
       stated: [],
     }),

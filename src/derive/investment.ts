@@ -19,11 +19,13 @@ import type { DerivedTable, Row } from './types.js';
  * Several figures of one year are drawn side by side, each once: never stacked into a sum they
  * are not, never one hiding the other.
  */
-export function yearColumns(figures: readonly { year: number | string; status: string }[]): string[] {
+export function yearColumns(
+  figures: readonly { year: number | string; status: string | undefined }[],
+): string[] {
   const perYear = new Map<number | string, number>();
   for (const f of figures) perYear.set(f.year, (perYear.get(f.year) ?? 0) + 1);
   const named = figures.map((f) =>
-    (perYear.get(f.year) ?? 0) > 1 ? `${f.year} ${f.status}` : String(f.year),
+    (perYear.get(f.year) ?? 0) > 1 && f.status ? `${f.year} ${f.status}` : String(f.year),
   );
   const seen = new Map<string, number>();
   const total = new Map<string, number>();
@@ -36,25 +38,28 @@ export function yearColumns(figures: readonly { year: number | string; status: s
   });
 }
 
+/** The column of a figure whose source gives no year: drawn apart, never at a year it lacks. */
+const NO_YEAR = 'year not stated';
+
 export function investmentTrend(dataset: Dataset): DerivedTable {
   const home = dataset.meta.currency;
   const investments = dataset.investments
     .filter((v) => v.amount.currency === home)
     .sort((a, b) => (figureYear(a) ?? 0) - (figureYear(b) ?? 0) || compareText(a.id, b.id));
   // A chart column per figure: its years as the text says them ("2025", "fiscal 2021–2023").
-  const columns = yearColumns(investments.map((v) => ({ year: yearsText(v), status: v.status })));
+  const columns = yearColumns(investments.map((v) => ({ year: yearsText(v) || NO_YEAR, status: v.status })));
   const wholeOf = wholeLabels(dataset);
   const partOfById = new Map(investments.map((v) => [v.id, v.partOf]));
   const rows: Row[] = investments.map((v, i) => {
     const target = v.status === 'target';
     return {
       id: v.id,
-      column: columns[i] ?? yearsText(v),
+      column: columns[i] ?? (yearsText(v) || NO_YEAR),
       label: v.label,
       // A period is drawn at its first year; `years` says what it covers.
       year: figureYear(v) ?? null,
-      years: yearsText(v),
-      status: v.status,
+      years: yearsText(v) || NO_YEAR,
+      status: v.status ?? null,
       kind: target ? 'Target' : 'Stated figure',
       scope: v.scope ?? null,
       // The whole this figure is part of: drawn beside it, never added to it (parts.ts).
@@ -68,7 +73,7 @@ export function investmentTrend(dataset: Dataset): DerivedTable {
       valueBn: inBillions(v.amount),
       valueMaxBn: maxInBillions(v.amount),
       amountText: formatMoney(v.amount),
-      valueLabel: `${formatMoney(v.amount)} (${v.status})`,
+      valueLabel: v.status ? `${formatMoney(v.amount)} (${v.status})` : formatMoney(v.amount),
     };
   });
   return {
@@ -90,7 +95,7 @@ export function investmentTrend(dataset: Dataset): DerivedTable {
       ...(rows.some((r) => r.kind === 'Target')
         ? ['Targets are aims, drawn as outlines, not as spending.']
         : []),
-      ...figureNotes(investments.map((v) => ({ status: v.status, money: v.amount }))),
+      ...figureNotes(investments.map((v) => ({ status: v.status ?? null, money: v.amount }))),
       ...partNotes(
         dataset,
         investments.map((v) => v.id),

@@ -39,12 +39,14 @@ const investmentTrend = z
     label: text.describe('The investment’s label.'),
     year: year.nullable().describe('The year the figure is for; null when none can be given.'),
     years: text.describe('Its year or period as text: "2025", "2024–2030".'),
-    status: text.describe('planned, allocated, actual, target, pledged or proposed.'),
+    status: text
+      .nullable()
+      .describe('planned, allocated, actual, target, pledged or proposed; null when the source gives none.'),
     kind: z.enum(['Target', 'Stated figure']).describe('A target (an aim) or a stated figure.'),
     scope: text.nullable().describe('What the figure covers, when the source says.'),
     ...moneyFields,
     floor: yesNo.describe('"yes" when the source gives a floor ("over", "at least").'),
-    valueLabel: text.describe('The amount with its status: "€6.8 billion (planned)".'),
+    valueLabel: text.describe('The amount with its status, when it has one: "€6.8 billion (planned)".'),
     partOf: partOf,
   })
   .describe('Every investment figure of the dataset in its home currency, one row per figure, by year.');

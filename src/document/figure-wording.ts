@@ -7,13 +7,16 @@
  */
 
 import { type FigureTime, type FiscalYear, type Tense, tenseOf, timePhrase } from '../dataset/figure-time.js';
-import type { Actor, FigureStatus, Modality } from '../dataset/schema.js';
+import type { Actor, FigureStatus, FigureVerb, Modality } from '../dataset/schema.js';
 
 export interface FigureRecord extends FigureTime {
-  status: FigureStatus;
+  /** Left out when the source gives no stage: the figure is then stated, not given a verb (statedOpening). */
+  status?: FigureStatus | null;
   actor?: Actor | null;
   actorName?: string | null;
   modality?: Modality | null;
+  /** The source's verb ("provide"), when it is not the status's usual one. */
+  verb?: FigureVerb | null;
   /** The administration it is worded under (src/document/template-data.ts fills it from dates). */
   administration?: string | null;
 }
@@ -60,12 +63,19 @@ export function actorPhrase(
   administrations?: ReadonlyMap<string, string>,
 ): string {
   const words = actorWords(record, administrations);
-  if (!start || words.named) return words.text;
+  if (!start) return words.text;
+  // A name is printed as written ("imec"), but a leading article is not part of it: "The
+  // Ministry of Economy, Trade and Industry" at the start of a sentence.
+  if (words.named) return words.text.replace(/^the\s/, 'The ');
   return words.text.charAt(0).toUpperCase() + words.text.slice(1);
 }
 
 /** What is done with the money, as a bare verb: "is expected to invest", "plans to allocate". */
 function baseVerb(record: FigureRecord): string {
+  // A figure without a status is worded as "X's investment in …" (statedOpening).
+  if (!record.status) return 'invest';
+  // The source's own verb, where it gives one that differs from the status's.
+  if (record.verb && record.status !== 'proposed' && record.status !== 'target') return record.verb;
   const spender = record.actor === 'company' || record.actor === 'partner';
   const verbs: Record<FigureStatus, string> = {
     planned: 'invest',
@@ -77,6 +87,17 @@ function baseVerb(record: FigureRecord): string {
   };
   return verbs[record.status];
 }
+
+/** The participle of each verb a record may name (FigureVerb): "has provided", "earmarked". */
+const PARTICIPLES: Record<FigureVerb, string> = {
+  invest: 'invested',
+  provide: 'provided',
+  mobilise: 'mobilised',
+  allocate: 'allocated',
+  spend: 'spent',
+  earmark: 'earmarked',
+  commit: 'committed',
+};
 
 /** Past and present forms by status, without a hedge; present forms are singular/plural pairs. */
 const PLAIN: Record<FigureStatus, { past: (v: string) => string; present: [string, string] }> = {
@@ -101,6 +122,9 @@ export function figureTense(record: FigureRecord, context: WordingContext): Tens
 
 /** The verb phrase after the actor: tense from the as-of date, hedge from the record. */
 export function figureVerb(record: FigureRecord, context: WordingContext): string {
+  const status = record.status;
+  // No status, no verb of stage: "is investing", "planned to invest" would add what the source does not say.
+  if (!status) return statedVerb(record, context);
   const past = figureTense(record, context) === 'past';
   const plural = actorWords(record).plural;
   const verb = baseVerb(record);
@@ -113,16 +137,58 @@ export function figureVerb(record: FigureRecord, context: WordingContext): strin
     return past ? `planned to ${verb}` : `${plural ? 'plan' : 'plans'} to ${verb}`;
   if (modality === 'proposed' && record.status !== 'proposed')
     return past ? `proposed to ${verb}` : `${plural ? 'propose' : 'proposes'} to ${verb}`;
-  const forms = PLAIN[record.status];
+  // Money assigned or spent with the source's own verb: "earmarked", "has provided".
+  if (record.verb && (status === 'allocated' || status === 'actual')) {
+    const participle = PARTICIPLES[record.verb];
+    return past ? participle : `${plural ? 'have' : 'has'} ${participle}`;
+  }
+  const forms = PLAIN[status];
   if (past) return forms.past(verb);
+  if (status === 'planned') return `${plural ? 'plan' : 'plans'} to ${verb}`;
   const present = forms.present[plural ? 1 : 0];
-  return record.status === 'pledged' ? `${present}${verb}` : present;
+  return status === 'pledged' ? `${present}${verb}` : present;
+}
+
+/**
+ * For a figure without a status, in a template that words every figure with a verb: "puts …
+ * towards" says who spends and how much, and nothing of whether it is planned or spent.
+ */
+function statedVerb(record: FigureRecord, context: WordingContext): string {
+  const past = figureTense(record, context) === 'past';
+  const plural = actorWords(record).plural;
+  const modality = record.modality ?? undefined;
+  if (modality) return `${past ? (plural ? 'were' : 'was') : plural ? 'are' : 'is'} ${modality} to put`;
+  return past || !plural ? 'puts' : 'put';
+}
+
+/** "TSMC's", "the government's", "partners'": the actor as an owner. */
+function possessive(text: string): string {
+  return /s$/.test(text) ? `${text}'` : `${text}'s`;
+}
+
+/**
+ * The words before the amount of a figure the source states without a stage (no `status`):
+ * "TSMC's investment in its two fabs in Kumamoto is", "The government's expected investment
+ * in 2027 is". Nothing is added that the record does not have: no year without one, no verb
+ * of planning or spending, the hedge only when the record gives one.
+ */
+export function statedOpening(record: WhereRecord, context: WordingContext, start = false): string {
+  const owner = possessive(actorPhrase(record, start, context.administrations));
+  const tense = figureTense(record, context);
+  const modality = record.modality ?? undefined;
+  const annual = record.basis === 'annual' ? 'annual ' : '';
+  const noun = `${modality ? `${modality} ` : ''}${annual}investment`;
+  const where = scopePhrase({ ...record, status: null });
+  // "annual" is said before the noun; the years after what it goes to.
+  const when = timePhrase({ ...record, basis: null });
+  const copula = tense === 'past' ? 'was' : 'is';
+  return [owner, noun, where, when, copula].filter(Boolean).join(' ');
 }
 
 /** The time phrase of the figure: "for 2026" when money is assigned ahead of its year. */
 export function figureTimePhrase(record: FigureRecord, context: WordingContext): string {
   const tense = figureTense(record, context);
-  const assigned = ['allocated', 'pledged', 'proposed', 'actual'].includes(record.status);
+  const assigned = ['allocated', 'pledged', 'proposed', 'actual'].includes(record.status ?? '');
   const hedged = record.modality !== undefined && record.modality !== null;
   return timePhrase(record, {
     target: record.status === 'target',
@@ -132,6 +198,9 @@ export function figureTimePhrase(record: FigureRecord, context: WordingContext):
 
 /** The preposition after an amount for who receives it: "allocated ¥260 billion to Rapidus". */
 const RECIPIENT_PREPOSITIONS: Record<string, string> = {
+  provide: 'to',
+  earmark: 'for',
+  commit: 'to',
   invest: 'in',
   allocate: 'to',
   spend: 'for',
@@ -142,6 +211,9 @@ const RECIPIENT_PREPOSITIONS: Record<string, string> = {
 
 /** The preposition after an amount for what it goes to: "invest … in 12 fields", "spent … on". */
 const SCOPE_PREPOSITIONS: Record<string, string> = {
+  provide: 'for',
+  earmark: 'for',
+  commit: 'to',
   invest: 'in',
   allocate: 'to',
   spend: 'on',

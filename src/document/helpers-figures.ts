@@ -16,6 +16,8 @@ import {
   figureTimePhrase,
   figureVerb,
   scopePhrase,
+  statedOpening,
+  type WhereRecord,
 } from './figure-wording.js';
 import { describe, fail, type HelperTable } from './helper-args.js';
 import type { RenderState } from './render-state.js';
@@ -26,21 +28,43 @@ function isRecord(value: unknown): value is Loose {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/**
+ * A record's time fields. An investment may have no year or period (the source gives none):
+ * its time phrase is then empty, never a year it does not have.
+ */
 function asTime(value: unknown, helper: string): FigureTime {
   if (!isRecord(value))
     return fail(`${helper} needs a record with a year or a period, got ${describe(value)}`);
   const time = value as FigureTime;
-  if (typeof time.year !== 'number' && !isRecord(time.period))
+  if (typeof time.year !== 'number' && !isRecord(time.period) && !('amount' in value))
     return fail(`${helper} needs a record with a year or a period, got a record without either`);
   return time;
 }
 
-/** A record with a status (an investment); a target, which has none, is worded as a target. */
+/**
+ * An investment keeps its status, or none when the source gives none (it has an `amount`);
+ * a target, which has no status field, is worded as a target.
+ */
 function asFigure(value: unknown, helper: string): FigureRecord {
   const time = asTime(value, helper);
   const status = (value as Loose).status;
-  const resolved: FigureStatus = status === undefined ? 'target' : isFigureStatus(status) ? status : 'target';
+  const investment = 'amount' in (value as Loose);
+  const resolved: FigureStatus | null = isFigureStatus(status)
+    ? status
+    : investment && status === undefined
+      ? null
+      : 'target';
   return { ...(value as Omit<FigureRecord, 'status'>), ...time, status: resolved };
+}
+
+function asWhere(value: unknown, helper: string): WhereRecord {
+  const { scope, recipients, places } = value as Loose;
+  return {
+    ...asFigure(value, helper),
+    scope: typeof scope === 'string' ? scope : null,
+    recipients: texts(recipients),
+    places: texts(places),
+  };
 }
 
 function texts(value: unknown): string[] {
@@ -91,14 +115,14 @@ export function registerFigureHelpers(state: RenderState): HelperTable {
      * record's recipients, places and scope with its verb's prepositions.
      */
     figureScope([value]) {
-      const record = asFigure(value, 'figureScope');
-      const { scope, recipients, places } = value as Loose;
-      return scopePhrase({
-        ...record,
-        scope: typeof scope === 'string' ? scope : null,
-        recipients: texts(recipients),
-        places: texts(places),
-      });
+      return scopePhrase(asWhere(value, 'figureScope'));
+    },
+    /**
+     * For a figure without a status, the words before its amount: "TSMC's investment in its two
+     * fabs in Kumamoto is"; `start` capitalises a generic actor. See figure-wording.ts.
+     */
+    figureStated([value], { hash }) {
+      return statedOpening(asWhere(value, 'figureStated'), state.wording, hash.start === true);
     },
     /**
      * The record's hedge as the source gives it ("planned", "expected"), and "(a date now past)"

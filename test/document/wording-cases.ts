@@ -1,6 +1,7 @@
 /**
  * Generated datasets for the wording property (figure-wording.property.test.ts): one case is a
- * whole dataset with several investments (any years, period, fiscal years, basis, status, actor,
+ * whole dataset with several investments (any years, period or none, fiscal years, basis, status
+ * or none, actor,
  * hedge, decision date, administration, recipients, places, parts, disagreeing sources),
  * targets (fiscal years, hedges, ranges, disagreeing sources), an indicator and programmes
  * with disagreeing sources, partnerships, and administrations with terms (with or without one
@@ -12,7 +13,8 @@ import type { Dataset } from '../../src/dataset/schema.js';
 
 export const AS_OF = '2024-03-01';
 
-export type Years = { year: number } | { period: { from?: number; to?: number } };
+/** A figure's years: one, a period, or none (the source states no year: `{}`). */
+export type Years = { year: number } | { period: { from?: number; to?: number } } | Record<string, never>;
 
 const when: fc.Arbitrary<Years> = fc.oneof(
   fc.record({ year: fc.integer({ min: 2018, max: 2030 }) }),
@@ -21,6 +23,7 @@ const when: fc.Arbitrary<Years> = fc.oneof(
     .map(([from, length]) => ({ period: { from, to: from + length } })),
   fc.record({ period: fc.record({ from: fc.integer({ min: 2018, max: 2030 }) }) }),
   fc.record({ period: fc.record({ to: fc.integer({ min: 2018, max: 2030 }) }) }),
+  fc.constant({} as Record<string, never>),
 );
 
 /** Days on both sides of each term's bounds (below) and of the as-of date. */
@@ -53,10 +56,13 @@ const figure = fc.record({
   when,
   fiscal: fc.boolean(),
   basis: fc.constantFrom('total', 'annual', undefined),
-  status: fc.constantFrom('planned', 'allocated', 'actual', 'pledged', 'proposed', 'target'),
+  // undefined: the source gives no stage, and no sentence may give it one.
+  status: fc.constantFrom('planned', 'allocated', 'actual', 'pledged', 'proposed', 'target', undefined),
   actor: fc.constantFrom('government', 'agency', 'company', 'partner', 'public-private', undefined),
   actorName: fc.constantFrom(undefined, undefined, 'imec', 'TSMC', 'the Ministry of Industry'),
   modality: fc.constantFrom(undefined, 'expected', 'anticipated', 'planned', 'proposed'),
+  // The source's own verb ("pledged to provide"), or the status's.
+  verb: fc.constantFrom(undefined, undefined, 'provide', 'earmark'),
   date: fc.constantFrom(undefined, ...DATES),
   administration: fc.constantFrom(undefined, undefined, undefined, 'aho', 'berg'),
   recipients: fc.uniqueArray(fc.constantFrom(...NAMES), { maxLength: 2 }),
@@ -132,6 +138,7 @@ export function caseDataset(fixture: Dataset, g: WordingCase): Dataset {
       actor: f.actor,
       actorName: f.actorName,
       modality: f.modality,
+      verb: f.verb,
       date: f.date,
       administration: f.administration,
       recipients: f.recipients,
@@ -150,7 +157,7 @@ export function caseDataset(fixture: Dataset, g: WordingCase): Dataset {
     places: [],
     alternatives: [],
     cite,
-    status: whole?.status === 'target' ? 'planned' : (whole?.status ?? 'planned'),
+    ...(whole?.status === 'target' ? { status: 'planned' } : whole?.status ? { status: whole.status } : {}),
     ...(whole?.when ?? { year: 2024 }),
     amount: money(amount, 'million'),
   }));
