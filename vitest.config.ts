@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 /**
  * Two projects. `e2e`: tests that run whole builds or spawn the compiled CLI (or LibreOffice,
- * poppler, qpdf); they need dist/, compiled once by the global setup. Also here: the files that
+ * poppler, qpdf, chromium); they need dist/, compiled once by the global setup. Also here: the files that
  * render or draw whole documents over generated or stress datasets in one process (500-sector
  * documents, every chart of 30 generated datasets, one-pagers with 1 to 40 generated programmes),
  * a quarter to half a minute of CPU each: end-to-end checks of the document, chart and PDF stages. `unit`: everything else, the suite to run after an edit
@@ -11,6 +11,7 @@ import { defineConfig } from 'vitest/config';
  * build is listed here, so the split cannot drift.
  */
 export const E2E = [
+  'test/browser/**/*.test.ts',
   'test/build/**/*.test.ts',
   'test/cli/**/*.test.ts',
   'test/charts/budgets.test.ts',
@@ -24,6 +25,7 @@ export const E2E = [
   'test/input/read-file.test.ts',
   'test/project/layering.test.ts',
   'test/render/ci-run.test.ts',
+  'test/render/html/**/*.test.ts',
   'test/render/many-sectors.test.ts',
   'test/render/pdf/one-pager-fit.test.ts',
   'test/render/pdf/raster.test.ts',

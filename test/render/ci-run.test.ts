@@ -1,6 +1,6 @@
 /**
  * .ci/run with a fake PATH: stand-in `apt-get` and `npm` scripts record what they were asked,
- * and the end-to-end tools (soffice, pdftoppm, pdftotext, qpdf) exist only where a test puts
+ * and the end-to-end tools (soffice, pdftoppm, pdftotext, qpdf, chromium) exist only where a test puts
  * them. With CI set, a failed install or a tool still missing after it fails the run before
  * any test runs, and the install happens when any tool is missing, not only soffice.
  */
@@ -21,7 +21,7 @@ import { describe, expect, it } from 'vitest';
 const SCRIPT = join(import.meta.dirname, '..', '..', '.ci', 'run');
 /** What the script itself needs from the system. */
 const SYSTEM = ['bash', 'dirname', 'sed', 'sort', 'tr', 'id', 'chmod'];
-const ALL_TOOLS = ['soffice', 'pdftoppm', 'pdftotext', 'qpdf'];
+const ALL_TOOLS = ['soffice', 'pdftoppm', 'pdftotext', 'qpdf', 'chromium'];
 
 function which(name: string): string {
   const found = spawnSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' }).stdout.trim();
@@ -85,7 +85,7 @@ describe('.ci/run', () => {
 
   it('installs when any tool is missing, not only soffice, then runs the tests', () => {
     const result = runCi(
-      { tools: ['soffice', 'pdftoppm', 'pdftotext'], installStatus: 0, installs: ['qpdf'] },
+      { tools: ['soffice', 'pdftoppm', 'pdftotext', 'chromium'], installStatus: 0, installs: ['qpdf'] },
       { CI: 'true' },
     );
     expect(result.status, result.stderr).toBe(0);

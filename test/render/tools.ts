@@ -1,5 +1,5 @@
 /**
- * Outside tools the end-to-end tests run (LibreOffice, poppler, qpdf). A developer without
+ * Outside tools the end-to-end tests run (LibreOffice, poppler, qpdf, chromium). A developer without
  * one gets a warning and the test skips; with CI set a missing tool fails the test file,
  * because CI installs them all (.ci/run) and a skip there would be a green run that
  * checked nothing.
@@ -12,6 +12,7 @@ export const INSTALL: Record<string, string> = {
   pdftotext: 'apt-get install poppler-utils',
   pdfinfo: 'apt-get install poppler-utils',
   qpdf: 'apt-get install qpdf',
+  chromium: 'apt-get install chromium',
 };
 
 function onPath(name: string): boolean {
