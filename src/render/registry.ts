@@ -1,9 +1,10 @@
 /**
  * Renderers in one table: a format name maps to its renderer (render/renderer.ts). The rows
  * are light: each renderer imports its drawing library only when it first renders. Adding a
- * format (HTML next) is one folder and one row here; `registerRenderer` adds a row at run
+ * format is one folder and one row here (html/ was); `registerRenderer` adds a row at run
  * time (the test suite's text renderer does), seen by the thread that registered it.
  */
+import { htmlRenderer } from './html/renderer.js';
 import { pdfRenderer } from './pdf-renderer.js';
 import { pptxRenderer } from './pptx-renderer.js';
 import type { Renderer } from './renderer.js';
@@ -21,6 +22,7 @@ export { defineRenderer } from './renderer.js';
 const REGISTRY = new Map<string, Renderer>([
   [pdfRenderer.format, pdfRenderer],
   [pptxRenderer.format, pptxRenderer],
+  [htmlRenderer.format, htmlRenderer],
 ]);
 
 /** Adds a format; a second renderer for a registered format is a programming error. */
