@@ -11,6 +11,7 @@
  */
 import type { Row } from '../derive/types.js';
 import { isUnit, type Unit, valueScale } from './native-scale.js';
+import { labelledOnly } from './scale-rule.js';
 import { isObject, type Json, type JsonObject } from './spec-file.js';
 
 export interface UnitRule {
@@ -49,7 +50,16 @@ function relabel(node: JsonObject, rule: UnitRule, factor: number, unit: string)
       const enc = encoding[channel];
       // Labelled even at factor 1: ',~r' writes 1,000,000 where a ',~g' axis format writes 1e+6.
       if (!isObject(enc) || enc.field !== rule.field) continue;
-      const axis: JsonObject = { ...(isObject(enc.axis) ? enc.axis : {}), labelExpr: labelExpr(factor) };
+      const given = isObject(enc.axis) ? enc.axis : {};
+      const format = labelExpr(factor);
+      // A log axis' ticks (scale-rule.ts) keep a label only where the labels fit, in this unit.
+      const ticks = Array.isArray(given.values) ? given.values.filter((v) => typeof v === 'number') : [];
+      const scaled = (v: number) => (factor < 1 ? v / Math.round(1 / factor) : v * factor);
+      const logScale = isObject(enc.scale) && enc.scale.type === 'log';
+      const axis: JsonObject = {
+        ...given,
+        labelExpr: logScale && ticks.length > 0 ? labelledOnly(ticks, scaled, format) : format,
+      };
       const title = enc.title;
       if (typeof title === 'string' && title.includes('{unit}')) {
         if (axis.title === undefined) axis.title = withWord(title, unit);

@@ -14,6 +14,7 @@ import { gridLayout, gridRule, placeInGrid } from './grid.js';
 import { applyWraps, type WrapContext, wrapRules } from './label-wrap.js';
 import { layoutSpec } from './layout.js';
 import { applyScaleRule, chooseScale, scaleMeta } from './scale-rule.js';
+import { shareDomains } from './shared-domains.js';
 import { briefkitMeta, isObject, type Json, type JsonObject, specTableNames } from './spec-file.js';
 import { vegaLiteConfig } from './theme-config.js';
 import { specTokens, substitute } from './tokens.js';
@@ -96,7 +97,9 @@ export function bindSpec(
   // A part of a continued chart takes its scale from all the rows drawn, so its parts agree (page-fit.ts).
   const scaleRows = (instance.whole ?? instance.table).rows;
   // Linear from zero, or dots on a log axis: the one rule the native chart follows too (scale-rule.ts).
-  const scaled = applyScaleRule(filled, meta.scale, scaleRows, instance.part !== undefined);
+  const ruled = applyScaleRule(filled, meta.scale, scaleRows, instance.part !== undefined);
+  // Years, positions and colours that mean the same in every part (shared-domains.ts).
+  const scaled = instance.part !== undefined ? shareDomains(ruled, scaleRows) : ruled;
   // Axis labels in the unit the text says them in ("€ billion"), as the native chart's (axis-unit.ts).
   const unitised = applyUnitRule(scaled, meta.unit, scaleRows, scaleChoice(meta.scale, scaleRows));
   const { usermeta: _usermeta, config, title, ...rest } = unitised;

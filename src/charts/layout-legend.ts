@@ -33,10 +33,12 @@ function colourUse(spec: JsonObject, rows: readonly Row[]): ColourUse | undefine
     const scale = isObject(enc.scale) ? enc.scale : {};
     const field = enc.field;
     const fromRows = rows.some((r) => field in r);
-    const categories = fromRows
-      ? [...new Set(rows.map((r) => String(r[field] ?? '')))]
-      : Array.isArray(scale.domain)
-        ? scale.domain.map(String)
+    // A domain stated (or shared by a continued chart's parts, shared-domains.ts) is every
+    // category the colours must tell apart, those of other parts included.
+    const categories = Array.isArray(scale.domain)
+      ? scale.domain.map(String)
+      : fromRows
+        ? [...new Set(rows.map((r) => String(r[field] ?? '')))]
         : [];
     use = { field, categories, ownRange: Array.isArray(scale.range) };
   });

@@ -25,6 +25,8 @@ import { isObject, type Json, type JsonObject } from './spec-file.js';
 export const LINE_GAP = 8;
 /** A column narrower than this (px) turns its label upright. */
 export const MIN_COLUMN = 48;
+/** The share of a column its grouped bars' slots take, the rest being padding between them. */
+const GROUP_SHARE = 0.8;
 /** Value labels above columns wrap to at most this many lines, else they are left out. */
 export const MAX_VALUE_LINES = 2;
 
@@ -239,7 +241,10 @@ function layoutColumns(spec: JsonObject, rows: Row[], labelColumn: number, conte
   if (upright && band < Math.max(narrowest, needed))
     spec.width = { step: Math.ceil(Math.max(narrowest, needed) / 0.88) };
   // Grouped columns (an `xOffset`): a value label sits over its own bar, a share of the column.
-  layoutValueLabels(spec, rows, band / columnSlots(spec, rows, field), context);
+  // vega-lite pads the offset bands inside a column (paddingInner), so a slot is narrower than
+  // its share: labels wrapped to the full share touched their neighbours (fuzz seed 11, case 212).
+  const slots = columnSlots(spec, rows, field);
+  layoutValueLabels(spec, rows, slots > 1 ? (band * GROUP_SHARE) / slots : band, context);
 }
 
 /** Bars side by side in one column (grouped by an `xOffset`): the most rows one column value has. */
@@ -267,12 +272,16 @@ function layoutValueLabels(spec: JsonObject, rows: Row[], band: number, context:
     const measure = (s: string) => context.measurer.width(s, size, bold);
     const as = `${field}Lines`;
     let lines = 0;
+    let cut = false;
     for (const row of rows) {
-      const wrapped = wrapText(textOf(row[field] as Json), Math.max(1, band - 4), measure);
+      const text = textOf(row[field] as Json);
+      const wrapped = wrapText(text, Math.max(1, band - 4), measure);
       row[as] = wrapped;
       lines = Math.max(lines, linesOf(wrapped));
+      // A figure is never broken inside a word ("₩40,000–80,00" / "0"): then no value labels.
+      if (wrapped.split('\n').join(' ') !== text.replace(/\s+/g, ' ').trim()) cut = true;
     }
-    if (lines > MAX_VALUE_LINES) return false;
+    if (lines > MAX_VALUE_LINES || cut) return false;
     const dy = typeof mark.dy === 'number' ? mark.dy : 0;
     // Lines stack upwards from where the one line stood: the last line keeps its place.
     layer.mark = { ...mark, lineBreak: '\n', baseline: 'bottom', dy: dy + size / 2 };

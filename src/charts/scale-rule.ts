@@ -62,6 +62,43 @@ export function powersOfTen(values: readonly number[]): number[] {
   return out;
 }
 
+/**
+ * Room for a log axis' labels, px: the narrowest plot the layout leaves a chart of rows (520 px
+ * less a 38% label column and a column of value labels, layout.ts), and the width of a digit or
+ * comma at the 11 px label size (Pretendard's tabular figures are 0.6 em) plus the gap between labels.
+ */
+const LOG_AXIS_ROOM = 220;
+const LABEL_CHAR = 6.6;
+const LABEL_GAP = 10;
+
+/**
+ * The ticks of a log axis that carry a label: every power of ten while their labels fit
+ * LOG_AXIS_ROOM, else every second, third… from the first (figures 10^18 apart on one axis
+ * gave 19 labels of up to 22 characters, overprinted). Every tick keeps its gridline.
+ */
+export function labelledTicks(ticks: readonly number[], shown: (v: number) => number): number[] {
+  const width = (v: number) =>
+    shown(v).toLocaleString('en-US', { maximumFractionDigits: 20 }).length * LABEL_CHAR;
+  // Powers of ten lie evenly on the axis: kept ticks `step` apart are ROOM·step/(n−1) apart, and
+  // two neighbouring labels fit when half of each, and the gap, fit in that.
+  const fitsAt = (step: number) => {
+    const kept = ticks.filter((_, i) => i % step === 0);
+    const spacing = (LOG_AXIS_ROOM * step) / Math.max(1, ticks.length - 1);
+    return kept.every((v, i) => i === 0 || (width(kept[i - 1] ?? v) + width(v)) / 2 + LABEL_GAP <= spacing);
+  };
+  let step = 1;
+  while (step < ticks.length - 1 && !fitsAt(step)) step += 1;
+  return ticks.filter((_, i) => i % step === 0);
+}
+
+/** A label expression that writes `format` at the labelled ticks only (labelledTicks). */
+export function labelledOnly(ticks: readonly number[], shown: (v: number) => number, format: string): string {
+  const kept = labelledTicks(ticks, shown);
+  return kept.length === ticks.length
+    ? format
+    : `indexof([${kept.join(',')}], datum.value) < 0 ? '' : ${format}`;
+}
+
 const POSITION = ['x', 'y'] as const;
 
 function rescaleEncoding(
@@ -81,6 +118,7 @@ function rescaleEncoding(
       // Padding keeps the end dots and their tick labels off the plot's edges.
       Object.assign(scale, { type: 'log', nice: false, padding: 14 });
       Object.assign(axis, { values: ticks, format: ',~g', grid: true });
+      axis.labelExpr = labelledOnly(ticks, (v) => v, "format(datum.value, ',~g')");
       if (typeof enc.title === 'string' && !/log scale/.test(enc.title))
         enc.title = `${enc.title} (log scale)`;
     } else {

@@ -1,6 +1,6 @@
 /**
  * The shipped dataset with `rows` programmes (budgets 10^-1 to 10^5 ₩ billion), investments,
- * targets and channels over min(rows, 20) sectors, names from 3 to 120 characters, as YAML:
+ * targets, indicators and channels over min(rows, 20) sectors, names from 3 to 120 characters, as YAML:
  * to look at every chart at 1, 5, 25 and 60 rows (test/fuzz/rows-dataset.ts) and to test
  * charts whose rows take more than a page (test/charts/continued.test.ts).
  */
@@ -14,6 +14,8 @@ export function rowsDatasetYaml(rows: number): string {
   const base = parse(readFileSync(join(ROOT, 'data', 'korea-emerging-tech.yaml'), 'utf8'));
   const source = base.sources[0].id as string;
   const cite = [{ source, quote: 'As the source states.' }];
+  // A record with a figure quotes a sentence that states it (the build checks figures in quotes).
+  const citing = (figure: string) => [{ source, quote: `As the source states, ${figure}.` }];
   const WORDS =
     'national quantum semiconductor fund R&D strategy AI robotics grid biotechnology programme initiative centres training ultra-long-distance public–private'.split(
       ' ',
@@ -36,6 +38,8 @@ export function rowsDatasetYaml(rows: number): string {
   const scales = ['million', 'billion', 'trillion'] as const;
   const data = {
     ...base,
+    // Generated records quote no stored text: their sources have no stored file to check against.
+    sources: (base.sources as Record<string, unknown>[]).map(({ file: _file, ...source }) => source),
     // The base's analysis rests on records replaced here.
     analysis: undefined,
     administrations: [],
@@ -53,7 +57,7 @@ export function rowsDatasetYaml(rows: number): string {
         scale: scales[i % 3],
         qualifier: 'exact',
       },
-      cite,
+      cite: citing(`₩${[1.5, 40, 250, 900, 3.2][i % 5]} ${scales[i % 3]} in ${2015 + (i % 12)}`),
     })),
     investments: Array.from({ length: rows }, (_, i) => ({
       id: `v${i + 1}`,
@@ -67,7 +71,7 @@ export function rowsDatasetYaml(rows: number): string {
         qualifier: i % 4 === 3 ? 'over' : 'exact',
       },
       scope: 'All fields',
-      cite,
+      cite: citing(`${i % 4 === 3 ? 'over ' : ''}₩${[1.5, 4, 2.5, 9][i % 4]} trillion in ${2020 + (i % 7)}`),
     })),
     targets: Array.from({ length: rows }, (_, i) => ({
       id: `t${i + 1}`,
@@ -75,9 +79,19 @@ export function rowsDatasetYaml(rows: number): string {
       description: name(i + 3, lengthOf(i + 1)),
       ...(i % 2 === 0 ? { baselineYear: 2018 + (i % 5) } : {}),
       year: 2027 + (i % 14),
-      cite,
+      cite: citing(`by ${2027 + (i % 14)}${i % 2 === 0 ? ` from ${2018 + (i % 5)}` : ''}`),
     })),
-    indicators: [],
+    indicators: Array.from({ length: rows }, (_, i) => ({
+      id: `i${i + 1}`,
+      label: name(i + 5, lengthOf(i + 3)),
+      subject: name(i + 2, lengthOf(i)),
+      sector: `s${(i % sectorCount) + 1}`,
+      value: { amount: [20, 1012, 0.64, 3.5, 150000][i % 5], unit: i % 2 === 0 ? 'percent' : 'units' },
+      year: 2015 + (i % 10),
+      cite: citing(
+        `${[20, 1012, 0.64, 3.5, 150000][i % 5]} ${i % 2 === 0 ? 'percent' : 'units'} in ${2015 + (i % 10)}`,
+      ),
+    })),
     channels: sectors.slice(0, 11).map((s, i) => ({
       id: `c${i + 1}`,
       name: name(i, lengthOf(i + 4)),
