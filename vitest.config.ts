@@ -42,6 +42,10 @@ const e2eTimeouts = { testTimeout: 300_000, hookTimeout: 300_000 };
 
 export default defineConfig({
   test: {
+    // Vitest's default is one worker fewer than the cores: on the 2-core machine this suite
+    // runs on, one worker, so the files ran one after another and a core sat idle. Two
+    // workers; each unit worker imports the module graph once (isolate: false below).
+    maxWorkers: 2,
     projects: [
       {
         // The unit files share one module graph per worker (`isolate: false`): vega, pdfkit and
