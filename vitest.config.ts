@@ -14,6 +14,8 @@ export const E2E = [
   'test/build/**/*.test.ts',
   'test/cli/**/*.test.ts',
   'test/charts/budgets.test.ts',
+  // Every chart of a generated 90-row dataset, drawn in all its continued parts.
+  'test/charts/continued.test.ts',
   'test/charts/build-positions.test.ts',
   'test/charts/expressions.test.ts',
   'test/charts/generated.test.ts',
