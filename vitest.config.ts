@@ -15,6 +15,8 @@ export const E2E = [
   'test/build/**/*.test.ts',
   'test/cli/**/*.test.ts',
   'test/charts/budgets.test.ts',
+  // Every chart of a generated 90-row dataset, drawn in all its continued parts.
+  'test/charts/continued.test.ts',
   'test/charts/build-positions.test.ts',
   'test/charts/expressions.test.ts',
   'test/charts/generated.test.ts',
@@ -45,6 +47,10 @@ const e2eTimeouts = { testTimeout: 300_000, hookTimeout: 300_000 };
 
 export default defineConfig({
   test: {
+    // Vitest's default is one worker fewer than the cores: on the 2-core machine this suite
+    // runs on, one worker, so the files ran one after another and a core sat idle. Two
+    // workers; each unit worker imports the module graph once (isolate: false below).
+    maxWorkers: 2,
     projects: [
       {
         // The unit files share one module graph per worker (`isolate: false`): vega, pdfkit and

@@ -7,6 +7,7 @@
  */
 import { unzipSync } from 'fflate';
 import { pdfText } from '../dataset/provenance/pdf-text.js';
+import { decodeEntities } from '../text/xml.js';
 
 export interface OutputPlace {
   /** A PDF's page or a deck's slide, from 1, in the order a reader turns them. */
@@ -21,24 +22,12 @@ export async function pdfPlaces(bytes: Uint8Array): Promise<OutputPlace[]> {
   return text.split('\f').map((page, i) => ({ number: i + 1, text: page }));
 }
 
-const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-
-function decodeXml(text: string): string {
-  return text.replace(/&(?:#x([0-9a-fA-F]+)|#(\d+)|(amp|lt|gt|quot|apos));/gu, (_, hex, dec, name) =>
-    hex
-      ? String.fromCodePoint(Number.parseInt(hex, 16))
-      : dec
-        ? String.fromCodePoint(Number(dec))
-        : (ENTITIES[name] ?? ''),
-  );
-}
-
 /** The text runs of DrawingML (`<a:t>`), a paragraph (`</a:p>`) to a line. */
 function drawingText(xml: string): string {
   const paragraphs = xml.split(/<\/a:p>/u);
   return paragraphs
     .map((p) =>
-      [...p.matchAll(/<a:t(?:\s[^>]*)?>([^<]*)<\/a:t>/gu)].map((m) => decodeXml(m[1] ?? '')).join(''),
+      [...p.matchAll(/<a:t(?:\s[^>]*)?>([^<]*)<\/a:t>/gu)].map((m) => decodeEntities(m[1] ?? '')).join(''),
     )
     .filter((line) => line !== '')
     .join('\n');

@@ -85,6 +85,39 @@ export function briefingProject(): string {
   return dir;
 }
 
+/** The multi-script dataset (Japanese, Chinese, Hindi, Arabic, Korean) of issue 12. */
+export const SCRIPTS_FIXTURE = join(
+  ROOT,
+  'test',
+  'fixtures',
+  'datasets',
+  'veloria-scripts-test-fixture.yaml',
+);
+
+/**
+ * A project whose config builds SCRIPTS_FIXTURE (as data/scripts.yaml) instead of the Korea
+ * dataset. `briefing` is appended to the briefing template, `deckSlides` (slides, each ending in
+ * `---`) go before the deck's sources slide: what a test needs drawn that the shipped templates
+ * do not draw.
+ */
+export function scriptsProject(additions: { briefing?: string; deckSlides?: string } = {}): string {
+  const dir = makeProject();
+  copyFileSync(SCRIPTS_FIXTURE, join(dir, 'data', 'scripts.yaml'));
+  const config = join(dir, 'briefkit.config.yaml');
+  writeFileSync(config, readFileSync(config, 'utf8').replace(DATASET, 'data/scripts.yaml'));
+  const briefing = join(dir, 'templates', 'briefing.md.hbs');
+  if (additions.briefing !== undefined)
+    writeFileSync(briefing, `${readFileSync(briefing, 'utf8')}${additions.briefing}`);
+  const deck = join(dir, 'templates', 'deck.md.hbs');
+  const sources = '<!-- layout: sources -->';
+  if (additions.deckSlides !== undefined) {
+    const text = readFileSync(deck, 'utf8');
+    if (!text.includes(sources)) throw new Error('the deck template has no sources slide');
+    writeFileSync(deck, text.replace(sources, `${additions.deckSlides}${sources}`));
+  }
+  return dir;
+}
+
 export function buildIn(
   dir: string,
   options: { only?: string[]; force?: boolean; jobs?: number; publishHook?: PublishHook } = {},

@@ -4,42 +4,25 @@
  * briefing small (issue 12).
  */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { cli, makeProject } from '../build/project.js';
+import { cli, scriptsProject } from '../build/project.js';
 
-const FIXTURE = join(import.meta.dirname, '..', 'fixtures', 'datasets', 'veloria-scripts-test-fixture.yaml');
-
-function scriptsProject(): string {
-  const dir = makeProject();
-  copyFileSync(FIXTURE, join(dir, 'data', 'scripts.yaml'));
-  const config = readFileSync(join(dir, 'briefkit.config.yaml'), 'utf8').replace(
-    'data/korea-emerging-tech.yaml',
-    'data/scripts.yaml',
-  );
-  writeFileSync(join(dir, 'briefkit.config.yaml'), config);
-  // The shipped templates no longer place the record-count chart (issue 14: it says nothing about
-  // the policy), the one chart that draws every sector's name in its own script: this project does.
-  const briefing = join(dir, 'templates', 'briefing.md.hbs');
-  writeFileSync(
-    briefing,
-    `${readFileSync(briefing, 'utf8')}\n# Sector counts\n\n{{chart "sector-summary"}}\n`,
-  );
-  const deck = join(dir, 'templates', 'deck.md.hbs');
-  const countSlide =
-    '<!-- layout: chart -->\n\n# The chart counts the records of each sector.\n\n{{chart "sector-summary"}}\n\n' +
-    '<!-- notes: Counts from the dataset. Sources: {{sourceNote sectors}} -->\n\n---\n\n';
-  writeFileSync(
-    deck,
-    readFileSync(deck, 'utf8').replace('<!-- layout: sources -->', `${countSlide}<!-- layout: sources -->`),
-  );
-  return dir;
+// The shipped templates no longer place the record-count chart (issue 14: it says nothing about
+// the policy), the one chart that draws every sector's name in its own script: this project does.
+function countsProject(): string {
+  return scriptsProject({
+    briefing: '\n# Sector counts\n\n{{chart "sector-summary"}}\n',
+    deckSlides:
+      '<!-- layout: chart -->\n\n# The chart counts the records of each sector.\n\n{{chart "sector-summary"}}\n\n' +
+      '<!-- notes: Counts from the dataset. Sources: {{sourceNote sectors}} -->\n\n---\n\n',
+  });
 }
 
 describe('a dataset in Japanese, Chinese, Hindi, Arabic and Korean', () => {
-  const dir = scriptsProject();
+  const dir = countsProject();
   const run = cli(dir, ['build']);
   const briefing = join(dir, 'out', 'briefing.pdf');
 

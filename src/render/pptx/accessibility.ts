@@ -5,23 +5,17 @@
  * the slides use and the slides' real titles (pptxgenjs writes Arial, Calibri and "Slide n").
  */
 import { strFromU8, strToU8 } from 'fflate';
-import { escapeXml } from '../../text/xml.js';
+import { decodeEntities, escapeXml } from '../../text/xml.js';
 import { TITLE_BOX } from './geometry.js';
-
-const decode = (s: string) =>
-  s
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
 
 const attr = (s: string) => escapeXml(s, { apostrophe: true }).replace(/"/g, '&quot;');
 
 /** The text of a fragment's runs, paragraphs joined by spaces. */
 function fragmentText(xml: string): string {
   return [...xml.matchAll(/<a:p>([\s\S]*?)<\/a:p>/g)]
-    .map((p) => [...(p[1] ?? '').matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => decode(m[1] ?? '')).join(''))
+    .map((p) =>
+      [...(p[1] ?? '').matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => decodeEntities(m[1] ?? '')).join(''),
+    )
     .filter((t) => t.trim() !== '')
     .join(' ')
     .replace(/\s+/g, ' ')
@@ -100,7 +94,7 @@ export function typefacesUsed(parts: readonly string[]): string[] {
   const faces = new Set<string>();
   for (const xml of parts)
     for (const m of xml.matchAll(/<a:(?:latin|ea|cs|sym) typeface="([^"]+)"/g)) {
-      const face = decode(m[1] ?? '');
+      const face = decodeEntities(m[1] ?? '');
       // "+mj-lt" and friends point at the theme's fonts, which are named there in full.
       if (face !== '' && !face.startsWith('+')) faces.add(face);
     }

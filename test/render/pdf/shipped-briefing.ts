@@ -1,8 +1,9 @@
 /**
  * The shipped dataset's briefing, built in process once per test worker and shared by the
- * files that read it (tag text, contents, citation marks, page flow).
+ * files that read it (tag text, contents, citation marks, page flow, shipped).
  */
 import { loadDatasetFile } from '../../../src/dataset/load.js';
+import type { Diagnostic } from '../../../src/diagnostics.js';
 import { buildBriefingModel } from '../../../src/document/index.js';
 import type { Briefing } from '../../../src/document/model.js';
 import { buildCharts } from '../../support/charts.js';
@@ -10,6 +11,8 @@ import { defaultTheme, renderModel } from './read.js';
 
 export interface BuiltBriefing {
   model: Briefing;
+  /** What building the model reported (warnings; an error leaves no model and throws). */
+  modelDiagnostics: Diagnostic[];
   bytes: Uint8Array;
 }
 
@@ -29,7 +32,7 @@ async function build(file: string): Promise<BuiltBriefing> {
   const loaded = await loadDatasetFile(file);
   if (!loaded.dataset) throw new Error(`${file} does not load`);
   const charts = await buildCharts(loaded.dataset, await defaultTheme());
-  const { model } = buildBriefingModel({
+  const { model, diagnostics: modelDiagnostics } = buildBriefingModel({
     dataset: loaded.dataset,
     charts: charts.catalogue,
     templatesDir: 'templates',
@@ -37,5 +40,5 @@ async function build(file: string): Promise<BuiltBriefing> {
   if (!model) throw new Error(`no briefing model for ${file}`);
   const { bytes, diagnostics } = await renderModel(model, charts.assetsFor(model));
   if (diagnostics.length > 0) throw new Error(diagnostics.map((d) => d.message).join('\n'));
-  return { model, bytes };
+  return { model, modelDiagnostics, bytes };
 }

@@ -11,7 +11,7 @@
  * reader of embedded fonts would.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { strFromU8 } from 'fflate';
 import * as hb from 'harfbuzzjs';
@@ -20,46 +20,26 @@ import { slotOf } from '../../../src/render/pptx/script-runs.js';
 import { scriptOf } from '../../../src/text/runs.js';
 import { decodeEntities } from '../../../src/text/xml.js';
 import type { StackFace } from '../../../src/theme/stack.js';
-import { cli, makeProject } from '../../build/project.js';
+import { cli, scriptsProject } from '../../build/project.js';
 import { defaultTheme, testFonts } from '../../support/theme.js';
 import { endToEndTools } from '../tools.js';
 import { slideNames, unzip } from './deck-helpers.js';
 import { embeddedParts } from './embedded-fonts.js';
 import { pdfFontNames, sofficePdf } from './office.js';
 
-const FIXTURE = join(
-  import.meta.dirname,
-  '..',
-  '..',
-  'fixtures',
-  'datasets',
-  'veloria-scripts-test-fixture.yaml',
-);
-
-function scriptsProject(): string {
-  const dir = makeProject();
-  copyFileSync(FIXTURE, join(dir, 'data', 'scripts.yaml'));
-  const config = readFileSync(join(dir, 'briefkit.config.yaml'), 'utf8').replace(
-    'data/korea-emerging-tech.yaml',
-    'data/scripts.yaml',
-  );
-  writeFileSync(join(dir, 'briefkit.config.yaml'), config);
-  // The shipped deck prints names, not local names: this copy's deck adds a slide of the local
-  // names (Japanese, Devanagari, Arabic, Chinese, Hangul), so every script is drawn in the deck.
-  const deck = join(dir, 'templates', 'deck.md.hbs');
-  const localNames =
-    '<!-- layout: bullets -->\n\n# The sectors and programmes carry names in their own scripts.\n\n' +
-    '{{#each sectors}}\n- {{name}}{{#if localName}}: {{localName}}{{/if}}{{cite this}}\n{{/each}}\n' +
-    '{{#each programs}}\n- {{name}}{{#if localName}}: {{localName}}{{/if}}{{cite this}}\n{{/each}}\n\n' +
-    '<!-- notes: The local names as the dataset writes them. -->\n\n---\n\n' +
-    // A native chart whose category labels carry the sectors' local names.
-    '<!-- layout: chart -->\n\n# The chart counts the records of each sector.\n\n{{chart "sector-summary"}}\n\n' +
-    '<!-- notes: Counts from the dataset. -->\n\n---\n\n';
-  writeFileSync(
-    deck,
-    readFileSync(deck, 'utf8').replace('<!-- layout: sources -->', `${localNames}<!-- layout: sources -->`),
-  );
-  return dir;
+// The shipped deck prints names, not local names: this copy's deck adds a slide of the local
+// names (Japanese, Devanagari, Arabic, Chinese, Hangul), so every script is drawn in the deck.
+function localNamesProject(): string {
+  return scriptsProject({
+    deckSlides:
+      '<!-- layout: bullets -->\n\n# The sectors and programmes carry names in their own scripts.\n\n' +
+      '{{#each sectors}}\n- {{name}}{{#if localName}}: {{localName}}{{/if}}{{cite this}}\n{{/each}}\n' +
+      '{{#each programs}}\n- {{name}}{{#if localName}}: {{localName}}{{/if}}{{cite this}}\n{{/each}}\n\n' +
+      '<!-- notes: The local names as the dataset writes them. -->\n\n---\n\n' +
+      // A native chart whose category labels carry the sectors' local names.
+      '<!-- layout: chart -->\n\n# The chart counts the records of each sector.\n\n{{chart "sector-summary"}}\n\n' +
+      '<!-- notes: Counts from the dataset. -->\n\n---\n\n',
+  });
 }
 
 interface Run {
@@ -101,12 +81,13 @@ function shape(bytes: Uint8Array, text: string): Shaped {
   return { glyphs, advance };
 }
 
-describe('the multi-script deck’s embedded fonts', () => {
-  const dir = scriptsProject();
-  const build = cli(dir, ['build', '--only', 'deck']);
-  const deck = join(dir, 'out', 'deck.pptx');
-  const parts = build.status === 0 ? unzip(readFileSync(deck)) : {};
+// One build of the deck serves both describes: the LibreOffice test only reads it.
+const dir = localNamesProject();
+const build = cli(dir, ['build', '--only', 'deck']);
+const deck = join(dir, 'out', 'deck.pptx');
+const parts = build.status === 0 ? unzip(readFileSync(deck)) : {};
 
+describe('the multi-script deck’s embedded fonts', () => {
   it('name, in the slot of each script of every run, the face the stack draws it in', async () => {
     expect(build.status, build.stderr).toBe(0);
     const stack = testFonts.stack(await defaultTheme());
@@ -213,10 +194,7 @@ const office = endToEndTools(
 
 describe.skipIf(!office)('the multi-script deck in LibreOffice with only its embedded fonts', () => {
   it('draws every slide as with the full font files, each script in its embedded face', async () => {
-    const dir = scriptsProject();
-    expect(cli(dir, ['build', '--only', 'deck']).status).toBe(0);
-    const deck = join(dir, 'out', 'deck.pptx');
-    const parts = unzip(readFileSync(deck));
+    expect(build.status, build.stderr).toBe(0);
     const fontDir = join(dir, 'embedded-fonts');
     mkdirSync(fontDir);
     for (const [i, e] of embeddedParts(parts).entries())
