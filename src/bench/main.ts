@@ -15,7 +15,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
@@ -233,7 +233,7 @@ if (!process.env.BENCH_SKIP_DEFAULT) defaultBuildScenarios(rows);
 if (!process.env.BENCH_SKIP_SCALING) scalingScenarios(rows);
 if (process.env.BENCH_LONG) longDataScenarios(rows);
 if (!process.env.BENCH_SKIP_PROVENANCE) provenanceScenario(rows);
-const targets = judgeTargets(rows);
+const targets = judgeTargets(rows, availableParallelism());
 const peers = process.env.BENCH_SKIP_PEERS ? undefined : await comparePeers(ROOT, CLI, RUNS, makeProject);
 process.stdout.write(`${formatRows(rows)}\n\n${formatTargets(targets)}\n\n`);
 if (peers) process.stdout.write(`${peers.message}\n`);

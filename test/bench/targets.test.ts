@@ -21,7 +21,7 @@ const measured: Row[] = [
   row(SCENARIO.changed, 'auto', 700),
   row(SCENARIO.onePagers(100), '1', 10_000, 200),
   // On a loaded machine: the wall time is mostly waiting, the busiest thread's CPU time is not.
-  { ...row(SCENARIO.onePagers(100), '2', 9_000, 250), busiestThreadMs: 6_000 },
+  { ...row(SCENARIO.onePagers(100), '2', 9_000, 250), cpuMs: 11_000, busiestThreadMs: 6_000 },
   row(SCENARIO.onePagers(1000), '2', 55_000, 300),
 ];
 
@@ -41,7 +41,15 @@ describe('bench targets', () => {
     ]);
     expect(results[1]?.figure).toBe('60 ms / 50 ms = 1.20×');
     expect(results[2]?.figure).toBe('700 ms / 1400 ms = 0.50× (CPU 0.50×)');
-    expect(results[4]?.figure).toBe('busiest thread 6000 ms / 10000 ms CPU = 0.60× (wall 0.90×)');
+    // The busiest thread's 6 s outweighs 11 s of CPU over 2 cores.
+    expect(results[4]?.figure).toBe('on 2 idle cores ≥ 6000 ms / 10000 ms = 0.60× (wall 0.90×)');
+  });
+
+  it('counts the helper threads: CPU time over the cores bounds a parallel build too', () => {
+    const busy = measured.map((r) =>
+      r.scenario === SCENARIO.onePagers(100) && r.jobs === '2' ? { ...r, cpuMs: 14_000 } : r,
+    );
+    expect(judgeTargets(busy)[4]?.verdict).toBe('not met');
   });
 
   it('judges parallel builds on the wall time when no thread figures were reported', () => {
