@@ -15,7 +15,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
@@ -34,6 +34,8 @@ const ONE_JOB_MAX = Number(process.env.BENCH_ONE_JOB_MAX ?? 100);
 interface Sample {
   wallMs: number;
   cpuMs: number;
+  /** NaN where the build reported no per-thread figures. */
+  busiestThreadMs: number;
   peakMb: number;
   exitCode: number;
 }
@@ -61,16 +63,24 @@ function runBuild(cwd: string, args: string[], command = 'build'): Sample {
     const problems = child.stderr.split('\n').filter((line) => line !== '' && !line.startsWith('✓'));
     process.stderr.write(`bench: ${command} failed in ${cwd}:\n${problems.join('\n')}\n`);
   }
-  let usage: { userCPUTime: number; systemCPUTime: number; maxRSS: number };
+  let usage: { userCPUTime: number; systemCPUTime: number; maxRSS: number; threadCpuMs?: number[] };
   try {
     usage = JSON.parse(readFileSync(usageFile, 'utf8')) as typeof usage;
   } catch {
     // The process died before its exit handler: no figures, and a failure whatever its status.
-    return { wallMs, cpuMs: Number.NaN, peakMb: Number.NaN, exitCode: child.status || -1 };
+    return {
+      wallMs,
+      cpuMs: Number.NaN,
+      busiestThreadMs: Number.NaN,
+      peakMb: Number.NaN,
+      exitCode: child.status || -1,
+    };
   }
+  const threads = usage.threadCpuMs ?? [];
   return {
     wallMs,
     cpuMs: (usage.userCPUTime + usage.systemCPUTime) / 1000,
+    busiestThreadMs: threads.length > 0 ? Math.max(...threads) : Number.NaN,
     peakMb: usage.maxRSS / 1024,
     exitCode: child.status ?? -1,
   };
@@ -88,6 +98,7 @@ function summarise(scenario: string, jobs: string, documents: number, samples: S
     documents,
     wallMs: Math.round(median(samples.map((s) => s.wallMs))),
     cpuMs: Math.round(median(samples.map((s) => s.cpuMs))),
+    busiestThreadMs: Math.round(median(samples.map((s) => s.busiestThreadMs))),
     peakMb: Math.round(Math.max(...samples.map((s) => s.peakMb))),
     exitCode: Math.max(...samples.map((s) => s.exitCode)),
   };
@@ -140,7 +151,13 @@ function nodeFloorScenario(rows: Row[]): void {
     const started = process.hrtime.bigint();
     const child = spawnSync(process.execPath, ['-e', '0']);
     const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
-    samples.push({ wallMs, cpuMs: Number.NaN, peakMb: Number.NaN, exitCode: child.status ?? -1 });
+    samples.push({
+      wallMs,
+      cpuMs: Number.NaN,
+      busiestThreadMs: Number.NaN,
+      peakMb: Number.NaN,
+      exitCode: child.status ?? -1,
+    });
   }
   rows.push(summarise(SCENARIO.nodeFloor, '-', 0, samples));
 }
@@ -216,7 +233,7 @@ if (!process.env.BENCH_SKIP_DEFAULT) defaultBuildScenarios(rows);
 if (!process.env.BENCH_SKIP_SCALING) scalingScenarios(rows);
 if (process.env.BENCH_LONG) longDataScenarios(rows);
 if (!process.env.BENCH_SKIP_PROVENANCE) provenanceScenario(rows);
-const targets = judgeTargets(rows);
+const targets = judgeTargets(rows, availableParallelism());
 const peers = process.env.BENCH_SKIP_PEERS ? undefined : await comparePeers(ROOT, CLI, RUNS, makeProject);
 process.stdout.write(`${formatRows(rows)}\n\n${formatTargets(targets)}\n\n`);
 if (peers) process.stdout.write(`${peers.message}\n`);

@@ -1,13 +1,20 @@
 #!/usr/bin/env node
 /** The `briefkit` executable: the only place that reads argv or calls process.exit. */
 import { writeFileSync } from 'node:fs';
+import { collectThreadCpu } from '../pipeline/thread-cpu.js';
 import { processIo } from './io.js';
 import { run } from './run.js';
 
-// The benchmark asks for this process's CPU time and peak memory (worker threads included).
+// The benchmark asks for this process's CPU time and peak memory (worker threads included),
+// and each JS thread's CPU time (pipeline/thread-cpu.ts).
 const usageFile = process.env.BRIEFKIT_RUSAGE_FILE;
 if (usageFile) {
-  process.on('exit', () => writeFileSync(usageFile, JSON.stringify(process.resourceUsage())));
+  process.on('exit', () =>
+    writeFileSync(
+      usageFile,
+      JSON.stringify({ ...process.resourceUsage(), threadCpuMs: collectThreadCpu(usageFile) }),
+    ),
+  );
 }
 
 run(process.argv.slice(2), processIo).then(
