@@ -7,6 +7,7 @@ const TEXT: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '
 
 /** Characters not allowed in an HTML document (C0 controls but tab/newline/CR, noncharacters, lone surrogates). */
 const ILLEGAL =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding characters HTML forbids is the point.
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Text content or an attribute value (always written in double quotes). */

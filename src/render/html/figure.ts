@@ -11,7 +11,7 @@ import { type CitationMarks, citationHtml } from './inline.js';
 /** The drawing's text as the chart stage wrote it: an SVG document (XML-escaped already). */
 function svgText(figure: FigureBlock, assets: AssetBag): string | undefined {
   const asset = assets.get(figure.image.svg);
-  if (!asset || asset.mime !== 'image/svg+xml') return undefined;
+  if (asset?.mime !== 'image/svg+xml') return undefined;
   return new TextDecoder().decode(asset.bytes);
 }
 

@@ -32,7 +32,10 @@ function routedCodePoints(stack: FontStack, text: string): Map<number, Set<numbe
   for (const run of stack.runs(text)) {
     if (run.face < 0) continue;
     let set = byFace.get(run.face);
-    if (!set) byFace.set(run.face, (set = new Set()));
+    if (!set) {
+      set = new Set();
+      byFace.set(run.face, set);
+    }
     for (const char of run.text) {
       const code = char.codePointAt(0);
       if (code !== undefined && code > 0x1f) set.add(code);
