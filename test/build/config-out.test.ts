@@ -94,7 +94,8 @@ describe('an out folder that is not briefkit’s', () => {
     const report = await buildIn(dir, ONE);
     expect(report.diagnostics).toEqual([]);
     expect(report.status).toBe('built');
-    expect(readdirSync(join(dir, 'out')).sort()).toEqual(['manifest.json', 'sectors']);
+    // index.html: the hand-out page, written beside the manifest and not listed in it.
+    expect(readdirSync(join(dir, 'out')).sort()).toEqual(['index.html', 'manifest.json', 'sectors']);
   }, 60_000);
 });
 

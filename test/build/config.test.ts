@@ -18,7 +18,7 @@ describe('briefkit.config.yaml', () => {
   it('the shipped config validates', async () => {
     const result = await loadConfig(join(ROOT, 'briefkit.config.yaml'));
     expect(result.diagnostics).toEqual([]);
-    expect(result.value?.documents.map((d) => d.id)).toEqual(['briefing', 'deck', 'sector']);
+    expect(result.value?.documents.map((d) => d.id)).toEqual(['briefing', 'deck', 'sector', 'briefing-html']);
   });
 
   it('has a committed JSON Schema that matches the zod schema', () => {

@@ -16,6 +16,8 @@ const LISTS = new Set([
   'src/render/pptx/script-runs.ts',
   'src/render/pptx/measure.ts',
   'src/dataset/wording.ts',
+  // The HTML edition's table of scripts that get their own lang/dir.
+  'src/render/html/scripts.ts',
   // The provenance check's script table and its table of currency words in many languages.
   'src/dataset/provenance/language.ts',
   'src/dataset/provenance/mentions.ts',

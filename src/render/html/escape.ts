@@ -1,9 +1,9 @@
+import { escapeXml } from '../../text/xml.js';
+
 /**
  * Escaping for the HTML edition: every string that reaches the page passes through here, so
  * dataset or template text (`<script>`, a quote that ends an attribute) always prints as text.
  */
-
-const TEXT: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 /** Characters not allowed in an HTML document (C0 controls but tab/newline/CR, noncharacters, lone surrogates). */
 const ILLEGAL =
@@ -12,7 +12,7 @@ const ILLEGAL =
 
 /** Text content or an attribute value (always written in double quotes). */
 export function escapeHtml(text: string): string {
-  return text.replace(ILLEGAL, '').replace(/[&<>"']/g, (c) => TEXT[c] ?? c);
+  return escapeXml(text.replace(ILLEGAL, ''), { apostrophe: true });
 }
 
 /**

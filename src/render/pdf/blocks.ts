@@ -91,7 +91,9 @@ export function prepareParagraph(ctx: Ctx, inlines: Inline[], box: Box, style = 
     place(parent, _keepNext, calloutKeep = 0) {
       const element = ctx.doc.struct('P');
       parent.add(element);
-      placeLines(ctx, lines, style, box.x, element, 'P', { keepAfter: calloutKeep });
+      // The callout comes after this paragraph's gap: both must fit below its last lines.
+      const keepAfter = calloutKeep > 0 ? calloutKeep + ctx.type.paragraphGap : 0;
+      placeLines(ctx, lines, style, box.x, element, 'P', { keepAfter });
       gap(ctx, ctx.type.paragraphGap);
     },
   };
@@ -125,7 +127,8 @@ function prepareList(ctx: Ctx, block: Extract<Block, { type: 'list' }>, box: Box
         list.add(li);
         li.add(label);
         li.add(body);
-        const keepAfter = item === last ? calloutKeep : 0;
+        // The list's closing gap comes before the callout: both must fit below the last item.
+        const keepAfter = item === last && calloutKeep > 0 ? calloutKeep + ctx.type.paragraphGap : 0;
         ensure(
           ctx,
           keepAfter > 0 ? keepWithCallout(item.lines, style, keepAfter) : keepLines(item.lines, style),
