@@ -30,11 +30,11 @@ function output(path: string, job: string, extra: Partial<ManifestOutput> = {}):
   return { path, job, bytes: path.length * 1000, sha256, key: 'k', inputs: {}, ...extra };
 }
 
-function manifestOf(outputs: ManifestOutput[]): Manifest {
+function manifestOf(outputs: ManifestOutput[], buildTime = '2025-07-15T00:00:00.000Z'): Manifest {
   return {
     manifestVersion: 1,
     briefkitVersion: '9.9.9',
-    buildTime: '2025-07-15T00:00:00.000Z',
+    buildTime,
     inputFiles: {},
     outputs,
   };
@@ -68,6 +68,21 @@ function pageHtml(outputs: ManifestOutput[], data: Dataset = dataset): string {
 }
 
 describe('the index page', () => {
+  it('gives a build date only when it is not the as-of date the manifest falls back to', () => {
+    const page = (buildTime: string) =>
+      indexHtml(
+        indexPageOf({
+          manifest: manifestOf(OUTPUTS, buildTime),
+          dataset,
+          jobs: JOBS,
+          chartTitles: new Map(),
+          thumbnails: new Map(),
+        }),
+      );
+    expect(page(`${dataset.meta.asOf}T00:00:00.000Z`)).not.toContain('Built');
+    expect(page('2031-02-03T04:05:06.000Z')).toContain('Built');
+  });
+
   it('lists and links every output of the manifest, with its size and sha256', () => {
     const html = pageHtml(OUTPUTS);
     for (const o of OUTPUTS) {

@@ -125,8 +125,10 @@ function facts(dataset: Dataset, manifest: Manifest): [string, string][] {
   if (publication.published)
     list.push(['Published', formatDate(publication.published) ?? publication.published]);
   list.push(['Data as of', formatDate(meta.asOf) ?? meta.asOf]);
+  // Without SOURCE_DATE_EPOCH the manifest's build time is the as-of date (reproducible bytes,
+  // pipeline/manifest.ts): "Built" on that date would be false, so it is shown only when it differs.
   const built = manifest.buildTime.slice(0, 10);
-  list.push(['Built', formatDate(built) ?? built]);
+  if (built !== meta.asOf.slice(0, 10)) list.push(['Built', formatDate(built) ?? built]);
   return list;
 }
 
