@@ -6,6 +6,7 @@
  * a link is written only for an http(s) address. Same input, same bytes.
  */
 import { createHash } from 'node:crypto';
+import { isSafeLink } from '../../dataset/links.js';
 import { escapeXml } from '../../text/xml.js';
 import type { IndexChartRow, IndexDocumentRow, IndexFileRow, IndexPage, IndexSource } from './rows.js';
 import { INDEX_STYLE } from './style.js';
@@ -20,7 +21,7 @@ function hrefOf(path: string): string {
 }
 
 function webLink(url: string, label: string): string {
-  return /^https?:\/\//i.test(url) ? `<a href="${text(url)}" rel="noreferrer">${label}</a>` : label;
+  return isSafeLink(url) ? `<a href="${text(url)}" rel="noreferrer">${label}</a>` : label;
 }
 
 export function formatBytes(bytes: number): string {

@@ -1,3 +1,4 @@
+import { isSafeLink } from '../../dataset/links.js';
 import { escapeXml } from '../../text/xml.js';
 
 /**
@@ -16,19 +17,13 @@ export function escapeHtml(text: string): string {
 }
 
 /**
- * A link target the edition may write: http(s) and mailto only. Anything else (`javascript:`,
- * `data:`, a relative path) gives undefined and the link prints as its text.
+ * A link target the edition may write: the address when dataset/links.ts `isSafeLink` accepts
+ * it (absolute http(s), no character a viewer could strip or reorder), as the PDF and the deck
+ * decide; anything else (`javascript:`, `data:`, `mailto:`, a relative path) gives undefined
+ * and the link prints as its text.
  */
 export function safeHref(url: string): string | undefined {
-  const trimmed = url.trim();
-  if (!/^(https?:\/\/|mailto:)/i.test(trimmed)) return undefined;
-  try {
-    const parsed = new URL(trimmed);
-    if (!['http:', 'https:', 'mailto:'].includes(parsed.protocol)) return undefined;
-    return parsed.href;
-  } catch {
-    return undefined;
-  }
+  return isSafeLink(url) ? url : undefined;
 }
 
 /** An id safe in an attribute and a fragment: letters, digits, `-` and `_`. */

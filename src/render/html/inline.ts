@@ -1,4 +1,4 @@
-/** Inline model nodes as HTML: text escaped, links only to http(s)/mailto, citations as endnote links. */
+/** Inline model nodes as HTML: text escaped, links only where dataset/links.ts isSafeLink allows, citations as endnote links. */
 import type { Inline } from '../../document/model.js';
 import { escapeHtml, safeHref } from './escape.js';
 import { scriptText } from './scripts.js';
