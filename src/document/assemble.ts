@@ -139,6 +139,7 @@ export function sourceEntries(dataset: Dataset, state: RenderState): SourceEntry
         ...(s.publisher ? { publisher: s.publisher } : {}),
         ...(date ? { date } : {}),
         ...(s.url ? { url: s.url } : {}),
+        ...(s.note ? { note: s.note } : {}),
         ...(state.quoted.has(id) ? { quotes: state.quoted.get(id) } : {}),
       },
     ];

@@ -205,9 +205,12 @@ export interface SourceEntry {
   publisher?: string;
   date?: string;
   url?: string;
+  /** The dataset's note on the source (how its text was obtained, what it lacks): printed with its entry. */
+  note?: string;
   /**
    * The sentences of the source this document cites, as quoted: “quote” (locator; in English:
-   * “translation”). The full briefing's sources list prints them under the entry.
+   * “translation”). The evidence (the companion file, or the briefing's own annex) prints them
+   * under the entry.
    */
   quotes?: string[];
 }

@@ -2,6 +2,7 @@
  * `briefkit.config.yaml`: the datasets, the theme and the documents to build.
  * Validated with zod like the dataset; its JSON Schema is generated beside the data.
  */
+import { posix } from 'node:path';
 import { z } from 'zod';
 import { loadYamlFile, type Validated } from '../input/load-yaml-file.js';
 import { type Renderer, renderers } from '../render/registry.js';
@@ -185,7 +186,31 @@ export function buildConfigSchema(): z.ZodType<BuildConfig> {
       }
     });
     checkOutputs(config, ctx);
+    checkCompanions(config, ctx);
     checkOutApart(config, ctx);
+  });
+}
+
+/**
+ * A document's `params.evidence` (render/companion-file.ts) names, beside its own output, the
+ * output of another document of the build: a sources list never points to a file out/ lacks.
+ */
+function checkCompanions(config: BuildConfig, ctx: z.RefinementCtx): void {
+  const outputs = new Set(config.documents.map((doc) => posix.normalize(doc.output)));
+  config.documents.forEach((doc, i) => {
+    const params = doc.params as { evidence?: unknown } | undefined;
+    if (typeof params?.evidence !== 'string') return;
+    const named = posix.normalize(posix.join(posix.dirname(doc.output), params.evidence));
+    if (named !== posix.normalize(doc.output) && outputs.has(named)) return;
+    addProblem(
+      ctx,
+      {
+        message: `the output of another document of this config (none writes "${named}")`,
+        hint: `add a document with format: pdf, output: ${named} and params: {variant: evidence}, or leave evidence out to keep the evidence in the briefing`,
+      },
+      params.evidence,
+      ['documents', i, 'params', 'evidence'],
+    );
   });
 }
 

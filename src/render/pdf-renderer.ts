@@ -7,6 +7,7 @@ import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { z } from 'zod';
 import { DiagnosticList } from '../diagnostics.js';
+import { CompanionFile } from './companion-file.js';
 import { defineRenderer, type RendererSession } from './renderer.js';
 
 /** Page objects in a PDF written by pdfkit (`/Type /Page`, not `/Pages`). */
@@ -15,13 +16,18 @@ export function countPages(bytes: Uint8Array): number {
   return (text.match(/\/Type \/Page(?![s\w])/g) ?? []).length;
 }
 
-const Variant = z.enum(['briefing', 'one-pager']);
+const Variant = z.enum(['briefing', 'one-pager', 'evidence']);
 const PageSize = z.enum(['A4', 'LETTER']);
 
-const PdfOptions = z.strictObject({ variant: Variant, pageSize: PageSize, pdfa: z.boolean() });
+const PdfOptions = z.strictObject({
+  variant: Variant,
+  pageSize: PageSize,
+  pdfa: z.boolean(),
+  evidence: CompanionFile.optional(),
+});
 
 /** Rough single-thread times once libraries are warm (ms), from this machine's measurements. */
-const WARM_COST_MS = { briefing: 300, 'one-pager': 30 } as const;
+const WARM_COST_MS = { briefing: 300, 'one-pager': 30, evidence: 150 } as const;
 
 /** A shaping store larger than this is not read (it is a cache: shaping starts afresh). */
 const MAX_STORE_BYTES = 64 * 1024 * 1024;
@@ -69,9 +75,12 @@ export const pdfRenderer = defineRenderer({
   fanOut: true,
   params: z
     .strictObject({
-      variant: Variant.optional().describe('one-pager by default with `for: sectors`, else briefing'),
+      variant: Variant.optional().describe(
+        "one-pager by default with `for: sectors`, else briefing; evidence: the briefing's companion file of chart data and quoted sentences",
+      ),
       pageSize: PageSize.optional(),
       pdfa: z.boolean().optional(),
+      evidence: CompanionFile.optional(),
     })
     .default({}),
   defaults: z
@@ -82,6 +91,7 @@ export const pdfRenderer = defineRenderer({
     variant: params.variant ?? (fannedOut ? 'one-pager' : 'briefing'),
     pageSize: params.pageSize ?? defaults?.pageSize ?? 'A4',
     pdfa: params.pdfa ?? defaults?.pdfa ?? false,
+    ...(params.evidence ? { evidence: params.evidence } : {}),
   }),
   estimateMs: (options) => WARM_COST_MS[options.variant],
   session: shapingSession,

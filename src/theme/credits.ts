@@ -58,6 +58,47 @@ export function creditText(credit: FaceCredit): string {
   return `${credit.family}: ${parts.join(' ')}`;
 }
 
+/**
+ * The licence's usual short name when the font's licence description names a common one
+ * ("SIL Open Font License, Version 1.1" → "SIL Open Font License 1.1"), else its address.
+ */
+function licenceName(credit: FaceCredit): string | undefined {
+  const text = credit.licence ?? '';
+  const ofl = /SIL Open Font License,?\s*(?:Version\s*)?(\d+\.\d+)?/i.exec(text);
+  if (ofl) return ofl[1] ? `SIL Open Font License ${ofl[1]}` : 'SIL Open Font License';
+  const apache = /Apache License,?\s*(?:Version\s*)?(\d+\.\d+)?/i.exec(text);
+  if (apache) return apache[1] ? `Apache License ${apache[1]}` : 'Apache License';
+  if (/Ubuntu Font Licen[cs]e/i.test(text)) return 'Ubuntu Font Licence';
+  return credit.licenceUrl;
+}
+
+/**
+ * A copyright line as a colophon gives it: "Copyright (c) 2014-2021 Adobe (http://www.adobe.com/),
+ * with Reserved Font Name 'Source'." → "© 2014-2021 Adobe". Its first clause, no address.
+ */
+function shortCopyright(copyright: string): string {
+  const first = copyright
+    .replace(/\s*\(https?:\/\/[^)]*\)/gi, '')
+    .split(/,\s*with\s|;\s|\.\s/i)[0]
+    ?.replace(/\.$/, '')
+    .replace(/\((?:c|C)\)|Copyright\s*©?/g, '©')
+    .replace(/©(\s*©)+/g, '©')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return first ?? '';
+}
+
+/**
+ * One face's credit as a colophon names it: "Pretendard (© 2023 Kil Hyung-jin, SIL Open Font
+ * License 1.1)". The designers and the licence text are in the full credit (`creditText`).
+ */
+export function shortCreditText(credit: FaceCredit): string {
+  const parts = [credit.copyright ? shortCopyright(credit.copyright) : '', licenceName(credit) ?? ''].filter(
+    (part) => part !== '',
+  );
+  return parts.length > 0 ? `${credit.family} (${parts.join(', ')})` : credit.family;
+}
+
 /** Whether `text` already names the address `url` (http or https, with or without a final slash). */
 function sameAddress(text: string, url: string): boolean {
   const bare = (u: string) =>
@@ -75,9 +116,10 @@ export function facesUsed(stack: FontStack, texts: Iterable<string>): StackFace[
   return stack.faces.filter((_, i) => used.has(i));
 }
 
-/** The colophon's credits for the faces `texts` is set in. */
-export function typefaceCredits(stack: FontStack, texts: Iterable<string>): string[] {
-  return facesUsed(stack, texts).map((face) => shownOnly(stack, creditText(faceCredit(face))));
+/** The colophon's credits for the faces `texts` is set in (`short`: one line each, `shortCreditText`). */
+export function typefaceCredits(stack: FontStack, texts: Iterable<string>, short = false): string[] {
+  const text = short ? shortCreditText : creditText;
+  return facesUsed(stack, texts).map((face) => shownOnly(stack, text(faceCredit(face))));
 }
 
 /**

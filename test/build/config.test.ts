@@ -18,7 +18,13 @@ describe('briefkit.config.yaml', () => {
   it('the shipped config validates', async () => {
     const result = await loadConfig(join(ROOT, 'briefkit.config.yaml'));
     expect(result.diagnostics).toEqual([]);
-    expect(result.value?.documents.map((d) => d.id)).toEqual(['briefing', 'deck', 'sector', 'briefing-html']);
+    expect(result.value?.documents.map((d) => d.id)).toEqual([
+      'briefing',
+      'briefing-evidence',
+      'deck',
+      'sector',
+      'briefing-html',
+    ]);
   });
 
   it('has a committed JSON Schema that matches the zod schema', () => {
@@ -53,6 +59,35 @@ describe('briefkit.config.yaml', () => {
       ].join('\n'),
     );
     expect(diagnostics.map((d) => d.path)).toEqual(['documents[0].output', 'documents[1].output']);
+  });
+
+  it('refuses a companion evidence file no document writes, at its position', () => {
+    const diagnostics = check(
+      [
+        'datasets: [d.yaml]',
+        'documents:',
+        '  - { id: a, template: a.md.hbs, format: pdf, output: reports/a.pdf, params: { evidence: a-evidence.pdf } }',
+        '  - { id: b, template: a.md.hbs, format: pdf, output: a-evidence.pdf, params: { variant: evidence } }',
+        '  - { id: c, template: a.md.hbs, format: html, output: reports/a.html, params: { evidence: ../a-evidence.pdf } }',
+      ].join('\n'),
+    );
+    // a's companion is named beside a (reports/a-evidence.pdf), which no document writes; c's
+    // "../" is refused by the file-name rule before the companion check.
+    expect(diagnostics.map((d) => [d.path, d.line]).sort()).toEqual([
+      ['documents[0].params.evidence', 3],
+      ['documents[2].params.evidence', 5],
+    ]);
+    expect(diagnostics.find((d) => d.line === 3)?.message).toContain('reports/a-evidence.pdf');
+    expect(
+      check(
+        [
+          'datasets: [d.yaml]',
+          'documents:',
+          '  - { id: a, template: a.md.hbs, format: pdf, output: a.pdf, params: { evidence: a-evidence.pdf } }',
+          '  - { id: b, template: a.md.hbs, format: pdf, output: a-evidence.pdf, params: { variant: evidence } }',
+        ].join('\n'),
+      ),
+    ).toEqual([]);
   });
 
   it('refuses duplicate document ids and unknown keys', () => {

@@ -43,7 +43,11 @@ function contents(model: Briefing): string {
   return `<nav aria-labelledby="contents-title"><h2 id="contents-title">Contents</h2><ol>${items.join('')}</ol></nav>`;
 }
 
-function sourceHtml(source: SourceEntry, marks: CitationMarks): string {
+/**
+ * A source's entry: the reference, the dataset's note on the source, the back-links to where it is
+ * cited and, when the evidence is in this file (no companion), the sentences cited, folded away.
+ */
+function sourceHtml(source: SourceEntry, marks: CitationMarks, quotes: boolean): string {
   const parts: string[] = [];
   if (source.author) parts.push(`${escapeHtml(source.author)}. `);
   parts.push(`<cite>${escapeHtml(source.title)}</cite>`);
@@ -55,10 +59,28 @@ function sourceHtml(source: SourceEntry, marks: CitationMarks): string {
       href ? ` <a href="${escapeHtml(href)}">${escapeHtml(source.url)}</a>` : ` ${escapeHtml(source.url)}`,
     );
   }
+  const note = source.note ? `<p class="note">${escapeHtml(source.note)}</p>` : '';
   const links = marks.backLinks(source.number).map((b) => `<a href="#${b.id}">${escapeHtml(b.section)}</a>`);
   const backs = links.length ? `<span class="back"> Cited in: ${links.join(', ')}.</span>` : '';
-  const quotes = (source.quotes ?? []).map((q) => `<p class="quote">${escapeHtml(q)}</p>`).join('');
-  return `<li id="${sourceAnchor(source.number)}" value="${source.number}">${parts.join('')}${backs}${quotes}</li>`;
+  const cited = quotes ? (source.quotes ?? []) : [];
+  const evidence = cited.length
+    ? `<details><summary>The sentences cited</summary>${cited.map((q) => `<p class="quote">${escapeHtml(q)}</p>`).join('')}</details>`
+    : '';
+  return `<li id="${sourceAnchor(source.number)}" value="${source.number}">${parts.join('')}${backs}${note}${evidence}</li>`;
+}
+
+/** The sources list's line naming the companion evidence file, linked beside this file. */
+function companionHtml(model: Briefing, file: string): string {
+  const data = model.sections.some((s) => s.blocks.some((b) => b.type === 'figure'));
+  const quotes = model.sources.some((s) => (s.quotes?.length ?? 0) > 0);
+  if (!data && !quotes) return '';
+  const what =
+    data && quotes
+      ? 'The data behind each figure and the sentences this document cites from each source'
+      : data
+        ? 'The data behind each figure'
+        : 'The sentences this document cites from each source';
+  return `<p class="note">${what}, with where they stand in it, are in the companion file <a href="${escapeHtml(file)}">${escapeHtml(file)}</a>.</p>`;
 }
 
 export interface HtmlContext {
@@ -66,6 +88,8 @@ export interface HtmlContext {
   theme: Theme;
   fonts: BuildFonts;
   date: Date;
+  /** The companion evidence file beside this one (render/companion-file.ts), if the build writes one. */
+  evidence?: string;
 }
 
 export async function renderBriefingHtml(model: Briefing, context: HtmlContext): Promise<string> {
@@ -100,19 +124,15 @@ export async function renderBriefingHtml(model: Briefing, context: HtmlContext):
     .join('\n');
   const main = `<main id="main">\n${sections}\n</main>`;
   const sources = model.sources.length
-    ? `<section aria-labelledby="sources"><h2 id="sources">Sources</h2><ol class="sources">${model.sources
-        .map((s) => sourceHtml(s, marks))
+    ? `<section aria-labelledby="sources"><h2 id="sources">Sources</h2>${context.evidence ? companionHtml(model, context.evidence) : ''}<ol class="sources">${model.sources
+        .map((s) => sourceHtml(s, marks, !context.evidence))
         .join('\n')}</ol></section>`
     : '';
   const stack = context.fonts.stack(context.theme);
   const bodyWithoutCredits = `${header}${contents(model)}${main}${sources}`;
-  const credits = typefaceCredits(stack, [pageCharacters(bodyWithoutCredits)]);
-  const edition = context.date.toISOString().slice(0, 10);
-  const colophon =
-    `<section class="colophon" aria-label="Colophon"><p>Edition of <time datetime="${edition}">${edition}</time>. ` +
-    `Made with briefkit from the dataset as of ${escapeHtml(meta.asOfLabel)}.</p>` +
-    credits.map((c) => `<p><strong>Typefaces.</strong> ${escapeHtml(c)}</p>`).join('') +
-    '</section>';
+  const credits = typefaceCredits(stack, [pageCharacters(bodyWithoutCredits)], true);
+  // One line, as the PDF's colophon (render/pdf/colophon.ts); the full credits are the evidence file's.
+  const colophon = `<section class="colophon" aria-label="Colophon"><p><strong>Typefaces:</strong> ${escapeHtml(credits.join('; '))}.</p></section>`;
   const body =
     `<a class="skip" href="#main">Skip to the content</a>\n${header}\n${contents(model)}\n${main}\n` +
     `<footer>${sources}${colophon}</footer>`;

@@ -25,7 +25,7 @@ function sectionBlocks(section: Section) {
   return section.blocks;
 }
 
-export function tocEntries(ctx: Ctx, appendix: boolean): TocEntry[] {
+export function tocEntries(ctx: Ctx, appendix: boolean, evidence?: string): TocEntry[] {
   const out: TocEntry[] = [];
   for (const section of ctx.model.sections) {
     out.push({
@@ -44,10 +44,11 @@ export function tocEntries(ctx: Ctx, appendix: boolean): TocEntry[] {
         });
     }
   }
-  return [...out, ...backMatterToc(ctx, appendix)];
+  return [...out, ...backMatterToc(ctx, appendix, evidence)];
 }
 
-export function layoutBriefing(ctx: Ctx): void {
+/** `evidence`: the companion evidence file's name (back-matter.ts), when the evidence is not the briefing's annex. */
+export function layoutBriefing(ctx: Ctx, evidence?: string): void {
   const { doc, geo } = ctx;
   const box: Box = { x: geo.left, width: geo.right - geo.left };
   const root = doc.struct('Document');
@@ -56,7 +57,7 @@ export function layoutBriefing(ctx: Ctx): void {
   newPage(ctx);
   drawCover(ctx, root);
 
-  const entries = tocEntries(ctx, true);
+  const entries = tocEntries(ctx, true, evidence);
   const tocFirst = ctx.page + 1;
   const toc = doc.struct('TOC');
   root.add(toc);
@@ -80,7 +81,7 @@ export function layoutBriefing(ctx: Ctx): void {
   ctx.deferred = undefined;
   // Sources follow the text (the heading keeps with its first entries); the appendix gets a page.
   placing(ctx, { what: 'the sources list or the chart-data appendix' }, () =>
-    placeBackMatter(ctx, root, box, { appendix: true, level: 1 }),
+    placeBackMatter(ctx, root, box, { appendix: true, level: 1, ...(evidence ? { evidence } : {}) }),
   );
   ctx.tags.end();
 

@@ -9,6 +9,7 @@ import type { BuildFonts } from '../../theme/build-fonts.js';
 import type { Theme } from '../../theme/schema.js';
 import { missingGlyphs, parsedThemeFonts } from './document-fonts.js';
 import { createContext } from './drawing-context.js';
+import { evidenceModel, layoutEvidence } from './evidence-file.js';
 import { layoutBriefing } from './full-briefing.js';
 import { modelText } from './model-text.js';
 import { drawOnePagerFooter, fitOnePager, layoutOnePager } from './one-pager.js';
@@ -16,7 +17,12 @@ import { finish } from './pdfkit-slice.js';
 import { pageGeometry, typography } from './style.js';
 
 export interface PdfOptions {
-  variant: 'briefing' | 'one-pager';
+  variant: 'briefing' | 'one-pager' | 'evidence';
+  /**
+   * The full briefing's companion evidence file, as its sources list names it: the chart data
+   * and the sentences cited go there (`variant: evidence`), not into the briefing's own annex.
+   */
+  evidence?: string;
   /** PDF/A-2b for archives instead of tagged PDF/UA. */
   pdfa?: boolean;
   /** Defaults to the theme's page size. */
@@ -57,7 +63,17 @@ export async function renderBriefingPdf(
   const base = { model, assets, theme, fonts, geo, pdfa: options.pdfa ?? false, date: options.date };
   if (options.variant === 'briefing') {
     const ctx = createContext({ ...base, type: typography(theme), diagnostics: sink });
-    layoutBriefing(ctx);
+    layoutBriefing(ctx, options.evidence);
+    return finish(ctx.doc);
+  }
+  if (options.variant === 'evidence') {
+    const ctx = createContext({
+      ...base,
+      model: evidenceModel(model),
+      type: typography(theme),
+      diagnostics: sink,
+    });
+    layoutEvidence(ctx);
     return finish(ctx.doc);
   }
   // A narrower margin and a thin footer band: the one-pager has no running header.

@@ -1,0 +1,60 @@
+/**
+ * The HTML edition's back matter mirrors the PDF's (render/pdf/back-matter.ts): with a companion
+ * evidence file its sources list links to that file and prints no quoted sentence; without one,
+ * each source's sentences are folded under its entry. A source's note is printed with its entry,
+ * and the colophon names each face in one line, without the licence text.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Briefing } from '../../src/document/model.js';
+import { renderBriefingHtml } from '../../src/render/html/document.js';
+import { withFigures } from '../fixtures/figures.js';
+import { sampleBriefing, sampleCharts } from '../fixtures/models/briefing.js';
+import { DATE, defaultTheme, testFonts } from '../support/theme.js';
+
+const QUOTE = '“The government will invest ₩100 trillion.” (p. 3)';
+const NOTE = 'The stored copy names no outlet.';
+
+function quotedModel(): Briefing {
+  const model = sampleBriefing();
+  const [first, second] = model.sources;
+  if (!first || !second) throw new Error('the fixture has two sources');
+  model.sources = [{ ...first, quotes: [QUOTE], note: NOTE }, second];
+  return model;
+}
+
+async function html(evidence?: string): Promise<string> {
+  const { model, assets } = withFigures(quotedModel(), sampleCharts());
+  return renderBriefingHtml(model, {
+    assets,
+    theme: await defaultTheme(),
+    fonts: testFonts,
+    date: DATE,
+    ...(evidence ? { evidence } : {}),
+  });
+}
+
+describe('the HTML edition’s sources and colophon', () => {
+  it('links the companion evidence file and prints no quoted sentence when there is one', async () => {
+    const page = await html('briefing-evidence.pdf');
+    expect(page).toContain('companion file <a href="briefing-evidence.pdf">briefing-evidence.pdf</a>');
+    expect(page).not.toContain('class="quote"');
+    expect(page).not.toContain('The government will invest');
+    expect(page).toContain(`<p class="note">${NOTE}</p>`);
+  });
+
+  it('folds each source’s sentences under its entry without one', async () => {
+    const page = await html();
+    expect(page).toMatch(
+      /<details><summary>The sentences cited<\/summary><p class="quote">“The government will invest/,
+    );
+    expect(page).not.toContain('companion file');
+  });
+
+  it('names each face and its licence in one colophon line', async () => {
+    const page = await html('briefing-evidence.pdf');
+    const colophon = /<section class="colophon"[^>]*>(.*?)<\/section>/s.exec(page)?.[1] ?? '';
+    expect(colophon).toMatch(/<strong>Typefaces:<\/strong> Pretendard \(© [^)]*SIL Open Font License 1\.1\)/);
+    expect(colophon).not.toContain('This Font Software is licensed');
+    expect(colophon).not.toMatch(/briefkit/i);
+  });
+});
