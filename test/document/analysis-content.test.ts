@@ -1,7 +1,7 @@
 /**
  * Issue 14, what the shipped templates print: the analyst's judgements, implications and watch
- * items are marked as analysis and never carry a citation of their own (only the records they rest
- * on, after "Based on:", do); the deck's content slides carry message titles, full sentences; a
+ * items are marked as analysis and never carry a citation of their own: the reference marks after
+ * each are those of the records it rests on, with no "Based on:" tail in the text; the deck's content slides carry message titles, full sentences; a
  * dataset without `analysis` or `publication` shows none of their sections and nothing empty;
  * and no output names the tool that made it.
  */
@@ -26,14 +26,11 @@ function runLists(blocks: readonly Block[]): Inline[][] {
   return blocks.flatMap((b) => (b.type === 'paragraph' ? [b.children] : b.type === 'list' ? b.items : []));
 }
 
-/** The runs before "Based on:": the analysis itself. */
-function beforeBasedOn(runs: readonly Inline[]): Inline[] {
-  const out: Inline[] = [];
-  for (const run of runs) {
-    if (runsText([run]).includes(BASED_ON)) break;
-    out.push(run);
-  }
-  return out;
+/** The runs before the trailing reference marks: the analysis itself, and the marks. */
+function splitMarks(runs: readonly Inline[]): { own: Inline[]; marks: Inline[] } {
+  let end = runs.length;
+  while (end > 0 && runs[end - 1]?.type === 'citation') end--;
+  return { own: runs.slice(0, end), marks: runs.slice(end) };
 }
 
 function section(model: Briefing, title: string): Section {
@@ -94,24 +91,39 @@ describe('analysis in the shipped briefing', () => {
       for (const text of texts) {
         const holder = runs.find((r) => runsText(r).includes(text));
         expect(holder, text).toBeDefined();
-        const own = beforeBasedOn(holder ?? []);
+        const { own, marks } = splitMarks(holder ?? []);
         expect(runsText(own)).toContain(text);
         expect(
           own.some((r) => r.type === 'citation'),
           `"${text}" carries no citation`,
         ).toBe(false);
+        // Its evidence is cited: the records it rests on, by their sources' reference marks.
+        expect(marks.length, `"${text}" is followed by its records' reference marks`).toBeGreaterThan(0);
       }
     }
-    // The evidence is cited: every judgement is followed by the records it rests on, with citations.
-    const evidence = runLists(section(briefing, 'Key judgements').blocks).filter((r) =>
-      runsText(r).startsWith(BASED_ON),
-    );
-    expect(evidence).toHaveLength(data.analysis.judgements.length);
-    for (const runs of evidence) expect(runs.some((r) => r.type === 'citation')).toBe(true);
+    // No "Based on:" tail anywhere in the briefing's text.
+    const everything = briefing.sections.flatMap((s) => runLists(s.blocks)).map((r) => runsText(r));
+    expect(everything.filter((t) => t.includes(BASED_ON))).toEqual([]);
     // The cover says whose judgement it is.
     expect(briefing.takeaways.map((t) => runsText(t))).toEqual(
       data.analysis.judgements.map((j) => `We assess that ${lowerFirst(j.title)}`),
     );
+  });
+
+  it('has no "Based on:" tail in the Japan fixture either, and marks every item with its records', async () => {
+    const data = await dataset(JAPAN);
+    const { briefing } = shippedModels(data);
+    const everything = briefing.sections.flatMap((s) => runLists(s.blocks));
+    expect(everything.filter((r) => runsText(r).includes(BASED_ON))).toEqual([]);
+    for (const judgement of data.analysis.judgements) {
+      const holder = everything.find((r) => runsText(r).includes(judgement.text));
+      const { own, marks } = splitMarks(holder ?? []);
+      expect(
+        own.some((r) => r.type === 'citation'),
+        judgement.id,
+      ).toBe(false);
+      expect(marks.length, judgement.id).toBeGreaterThan(0);
+    }
   });
 
   it('keeps limits apart from the source and shows the publication as given', async () => {
