@@ -125,14 +125,17 @@ export function registerFigureHelpers(state: RenderState): HelperTable {
       return statedOpening(asWhere(value, 'figureStated'), state.wording, hash.start === true);
     },
     /**
-     * The record's hedge as the source gives it ("planned", "expected"), and "(a date now past)"
-     * when its time is before the as-of date: a plan whose date has gone by is no longer ahead.
+     * The record's hedge as the source gives it ("planned", "expected"), and, when its time is
+     * before the as-of date, that the sources do not say whether it happened: a plan whose date
+     * has gone by is no longer ahead, and a record with only a hedge has no outcome.
      */
     figureModality([value]) {
       const record = asFigure(value, 'figureModality');
       const { modality } = value as Loose;
       if (typeof modality !== 'string') return '';
-      return figureTense(record, state.wording) === 'past' ? `${modality} (a date now past)` : modality;
+      return figureTense(record, state.wording) === 'past'
+        ? `${modality} (the sources do not say whether it happened)`
+        : modality;
     },
     figureYears([value]) {
       return yearsText(asTime(value, 'figureYears'));

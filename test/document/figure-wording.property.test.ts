@@ -120,8 +120,10 @@ function checkTarget(line: string, t: GeneratedTarget, i: number, outlook: boole
   else expect(line).toContain(`by ${fy}${t.year}`);
   if (t.modality) {
     expect(line).toContain(`, ${t.modality}`);
-    expect(line.includes(`${t.modality} (a date now past)`)).toBe(isPast({ year: t.year }, t.fiscal));
-  } else expect(line).not.toContain('a date now past');
+    expect(line.includes(`${t.modality} (the sources do not say whether it happened)`)).toBe(
+      isPast({ year: t.year }, t.fiscal),
+    );
+  } else expect(line).not.toContain('the sources do not say whether it happened');
   if (t.range) expect(line).toContain(`${t.range[0]}–${t.range[0] + t.range[1]} wafers a month`);
   expect(line.includes('(sources differ: ')).toBe(t.alternative !== null);
   if (t.alternative !== null)

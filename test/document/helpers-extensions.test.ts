@@ -95,7 +95,9 @@ describe('figureModality', () => {
       return firstParagraph(result.model);
     };
     // As of 22 December 2025, a target for 2024 is past; its plan is not still ahead.
-    expect(line('tsmc-first-plant-line-widths')).toBe('by 2024, planned (a date now past)');
+    expect(line('tsmc-first-plant-line-widths')).toBe(
+      'by 2024, planned (the sources do not say whether it happened)',
+    );
     const future = japan.targets.find((t) => t.modality !== undefined && (t.year ?? 0) > 2026);
     if (future) expect(line(future.id)).toMatch(/, (planned|expected|anticipated|proposed)$/);
   });
