@@ -264,12 +264,15 @@ export function placePrepared(prepared: readonly Prepared[], parent: PdfStruct, 
       done.add(here);
       queue = [...queue.slice(0, i), ...floatFigures(queue.slice(i), remaining(ctx))];
       const frame = ctx.geo.bottom - ctx.geo.top;
-      const last = queue[i] === here && i === queue.length - 1;
+      // The figure and what follows it to the section's end are figures only: the figure
+      // itself, or a figure whose rows go on in "(continued)" parts (charts/page-fit.ts).
+      const run = queue.slice(i);
+      const last = queue[i] === here && run.every((p) => p.floatMin !== undefined);
       if (last && ctx.deferred && here.floatMin > remaining(ctx) && remaining(ctx) > frame * DEFER_SHARE) {
         // The section ends with a figure the page cannot hold: the next section's text fills
-        // the page first and the figure follows where it fits (placeDeferred).
-        ctx.deferred.push({ floatMin: here.floatMin, place: () => here.place(parent, 0) });
-        continue;
+        // the page first and the figure, with its continued parts, follows where it fits (placeDeferred).
+        ctx.deferred.push({ floatMin: here.floatMin, place: () => run.forEach((p) => p.place(parent, 0)) });
+        break;
       }
     }
     const p = queue[i] as Prepared;
