@@ -271,7 +271,10 @@ export function placePrepared(prepared: readonly Prepared[], parent: PdfStruct, 
       if (last && ctx.deferred && here.floatMin > remaining(ctx) && remaining(ctx) > frame * DEFER_SHARE) {
         // The section ends with a figure the page cannot hold: the next section's text fills
         // the page first and the figure, with its continued parts, follows where it fits (placeDeferred).
-        ctx.deferred.push({ floatMin: here.floatMin, place: () => run.forEach((p) => p.place(parent, 0)) });
+        const placeRun = () => {
+          for (const part of run) part.place(parent, 0);
+        };
+        ctx.deferred.push({ floatMin: here.floatMin, place: placeRun });
         break;
       }
     }
