@@ -81,7 +81,9 @@ describe('the shipped templates on three datasets', () => {
     else {
       // The dataset's count, said as the dataset's: the briefing's own list holds the sources it
       // cites, which can be fewer (a source cited only by a record the briefing does not show).
-      expect(summary).toContain(`The dataset behind it draws on ${d.sources.length} sources, chiefly`);
+      expect(summary).toContain(
+        `The dataset behind it draws on ${d.sources.length} sources; the most cited are`,
+      );
       for (const s of ranked.slice(0, 2)) expect(summary).toContain(s.title);
     }
   });
