@@ -90,7 +90,7 @@ describe('a failing build', () => {
     const run = cli(dir, ['build']);
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(
-      /briefkit\.config\.yaml:\d+:\d+ +error CONFIG_INVALID +documents\[1\]\.template: no template "templates\/dekc\.md\.hbs"/,
+      /briefkit\.config\.yaml:\d+:\d+ +error CONFIG_INVALID +documents\[\d+\]\.template: no template "templates\/dekc\.md\.hbs"/,
     );
     expect(run.stderr).toContain('did you mean "templates/deck.md.hbs"?');
   });
