@@ -35,11 +35,11 @@ async function shipped(file = 'data/korea-emerging-tech.yaml') {
     const pdf = await open(bytes);
     return { pages: await allText(pdf), count: pdf.numPages };
   };
-  return { model: briefing, text };
+  return { model: briefing, assets, text };
 }
 
 describe('the briefing with its companion evidence file', async () => {
-  const { model, text } = await shipped();
+  const { model, assets, text } = await shipped();
   const [withCompanion, inline, evidence] = await Promise.all([
     text({ evidence: COMPANION }),
     text({}),
@@ -78,6 +78,12 @@ describe('the briefing with its companion evidence file', async () => {
           expect(squeezed).toContain(squeeze(`Figure ${block.number}: ${block.caption}`));
     expect(all).toContain('This Font Software is licensed');
     expect(all).not.toContain('Key judgements');
+  });
+
+  it('gives the same evidence bytes for the same model', async () => {
+    const first = await renderModel(model, assets, { variant: 'evidence' });
+    const second = await renderModel(model, assets, { variant: 'evidence' });
+    expect(Buffer.from(first.bytes).equals(Buffer.from(second.bytes))).toBe(true);
   });
 
   it('keeps the evidence in the briefing itself when no companion file is named', () => {
