@@ -1,6 +1,7 @@
 /** Planning text: fitted title sizes, text fitted to a box, and the continuation slides it needs. */
-import { fitText, fittingSize } from './fit.js';
+import { fitText, fittingSize, wrapWidth } from './fit.js';
 import { type Box, inToPt, TITLE_BOX, TYPE } from './geometry.js';
+import { parasHeight } from './paragraph-lines.js';
 import type { Base, FittedText, PlanContext, Planned } from './plan-types.js';
 import type { Para } from './styled-runs.js';
 
@@ -61,4 +62,22 @@ export function continuation(base: Base, rest: Para[][], size: number, ctx: Plan
       text: { size, paras },
     };
   });
+}
+
+/** Share of the body a slide's text must fill at the body size not to count as sparse. */
+export const SPARSE_FILL = 0.5;
+/** Share of the body a sparse slide's text, set larger, may fill: room stays around it. */
+export const SPARSE_SET_FILL = 2 / 3;
+
+/**
+ * The largest size a slide's text starts from: the theme's body size, or, for text that fills
+ * less than half the body at that size (two judgements on an empty slide), up to
+ * TYPE.sparseMax, as large as fills two thirds of the body. A sparse slide then reads from the
+ * back of a room instead of leaving most of it blank.
+ */
+export function bodyMax(paras: readonly Para[], box: Box, ctx: PlanContext): number {
+  const body = ctx.theme.sizes.slideBody;
+  const { w, h } = ptBox(box);
+  if (paras.length === 0 || parasHeight(paras, body, wrapWidth(w), ctx.m) >= h * SPARSE_FILL) return body;
+  return fittingSize(paras, w, h * SPARSE_SET_FILL, TYPE.sparseMax, body, ctx.m) ?? body;
 }

@@ -7,7 +7,15 @@ import { fittingSize } from './fit.js';
 import { BODY_BOX, type Box, splitColumns, TYPE } from './geometry.js';
 import { sourcesSlides } from './plan-sources.js';
 import { tableSlides } from './plan-table.js';
-import { continuation, contTitle, fitOrContinue, ptBox, textSlides, titleSize } from './plan-text.js';
+import {
+  bodyMax,
+  continuation,
+  contTitle,
+  fitOrContinue,
+  ptBox,
+  textSlides,
+  titleSize,
+} from './plan-text.js';
 import {
   type Base,
   CHART_SHARE,
@@ -163,16 +171,10 @@ function planOne(slide: Slide, ctx: PlanContext): Planned[] {
     case 'title':
     case 'section':
       return [{ ...base, kind: slide.layout }];
-    case 'bullets':
-      return textSlides(
-        base,
-        slide.title,
-        blockParas(slide.blocks),
-        BODY_BOX,
-        ctx.theme.sizes.slideBody,
-        TYPE.bodyMin,
-        ctx,
-      );
+    case 'bullets': {
+      const paras = blockParas(slide.blocks);
+      return textSlides(base, slide.title, paras, BODY_BOX, bodyMax(paras, BODY_BOX, ctx), TYPE.bodyMin, ctx);
+    }
     case 'chart':
       return chartSlides(base, slide.blocks, ctx);
     case 'kpi':
