@@ -13,6 +13,35 @@ export function titleSize(title: string, ctx: PlanContext): number {
   return fittingSize([para], w, h, ctx.theme.sizes.slideTitle, TYPE.titleMin, ctx.m) ?? TYPE.titleMin;
 }
 
+/**
+ * A continuation's title: the model's title and `mark` ("(continued, 2/3)"). When that cannot
+ * fit the title box even at the smallest title size, the title is shortened by words, with an
+ * ellipsis, before the mark: the slide before carries it in full, and a continuation must not
+ * fail the build (RENDER_OVERFLOW) for a title that fits on its first slide.
+ */
+export function continuedTitle(title: string, mark: string, ctx: PlanContext): string {
+  const fits = (text: string) =>
+    fittingSize(
+      [{ kind: 'body', runs: [{ text, bold: true }] }],
+      ptBox(TITLE_BOX).w,
+      ptBox(TITLE_BOX).h,
+      TYPE.titleMin,
+      TYPE.titleMin,
+      ctx.m,
+    ) !== undefined;
+  const full = `${title} ${mark}`;
+  if (fits(full)) return full;
+  const words = title.split(/\s+/);
+  for (let n = words.length - 1; n > 0; n--) {
+    const short = `${words
+      .slice(0, n)
+      .join(' ')
+      .replace(/[,;:]$/, '')}… ${mark}`;
+    if (fits(short)) return short;
+  }
+  return mark;
+}
+
 /** Continuation title: "(cont.)" after the model's title; `numbered` makes it "(continued, 2/3)". */
 export const contTitle = (title: string, i: number) => (i === 0 ? title : `${title} (cont.)`);
 

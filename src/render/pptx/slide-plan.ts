@@ -10,6 +10,7 @@ import { tableSlides } from './plan-table.js';
 import {
   bodyMax,
   continuation,
+  continuedTitle,
   contTitle,
   fitOrContinue,
   ptBox,
@@ -44,7 +45,7 @@ function numbered(planned: Planned[], ctx: PlanContext): Planned[] {
   if (planned.length < 2) return planned;
   return planned.map((p, i) => {
     if (i === 0) return p;
-    const title = `${p.slide.title} (continued, ${i + 1}/${planned.length})`;
+    const title = continuedTitle(p.slide.title, `(continued, ${i + 1}/${planned.length})`, ctx);
     return { ...p, title, titleSize: titleSize(title, ctx), continued: true };
   });
 }
@@ -60,7 +61,11 @@ function chartSlides(base: Base, blocks: Block[], ctx: PlanContext): Planned[] {
   // A chart whose rows take more than a page goes on in "(continued)" figures: a slide each.
   const parts = blocks.filter((b): b is FigureBlock => b.type === 'figure' && b.continues !== undefined);
   const more = parts.map((part): Planned => {
-    const title = `${base.slide.title} (continued, ${part.continues?.part}/${part.continues?.parts})`;
+    const title = continuedTitle(
+      base.slide.title,
+      `(continued, ${part.continues?.part}/${part.continues?.parts})`,
+      ctx,
+    );
     return { ...base, kind: 'chart', chart: part, title, titleSize: titleSize(title, ctx), continued: true };
   });
   return [first, ...more, ...continuation(base, fitted.rest, fitted.size, ctx)];
