@@ -8,7 +8,15 @@ import { formatDate } from '../dataset/wording.js';
 import { type Diagnostic, type DiagnosticCode, error, type Severity } from '../diagnostics.js';
 import type { ConvertContext, Item } from './markdown.js';
 import { inlineText } from './markdown-inline.js';
-import type { Block, DocumentMeta, Inline, KpiItem, SourceEntry, TemplatePosition } from './model.js';
+import type {
+  Block,
+  CitedQuotes,
+  DocumentMeta,
+  Inline,
+  KpiItem,
+  SourceEntry,
+  TemplatePosition,
+} from './model.js';
 import type { RenderState } from './render-state.js';
 
 export interface Assembly extends ConvertContext {
@@ -155,6 +163,7 @@ export function kpiBlock(list: Extract<Block, { type: 'list' }>, a: Assembly): B
     const strong = runs.find((r) => r.type === 'strong');
     const note = runs.filter((r) => r.type === 'emphasis');
     const citations = collectCitations(runs);
+    const quotes = collectQuotes(runs);
     const rest = runs.filter((r) => r !== strong && r.type !== 'emphasis');
     if (!strong) {
       a.report(
@@ -174,9 +183,30 @@ export function kpiBlock(list: Extract<Block, { type: 'list' }>, a: Assembly): B
       label,
       ...(noteText ? { note: noteText } : {}),
       citations,
+      ...(quotes.length > 0 ? { quotes } : {}),
     };
   });
   return { type: 'kpi', items, ...(list.pos ? { pos: list.pos } : {}) };
+}
+
+/** Adds quote indices of source `number` to a list of cited quotes, each once. */
+export function addQuotes(list: CitedQuotes[], number: number, quotes: readonly number[]): void {
+  let entry = list.find((q) => q.number === number);
+  if (!entry) {
+    entry = { number, quotes: [] };
+    list.push(entry);
+  }
+  for (const q of quotes) if (!entry.quotes.includes(q)) entry.quotes.push(q);
+}
+
+/** The quoted sentences the citations in runs stand for. */
+export function collectQuotes(runs: readonly Inline[], out: CitedQuotes[] = []): CitedQuotes[] {
+  for (const run of runs) {
+    if (run.type === 'citation' && run.quotes) addQuotes(out, run.number, run.quotes);
+    if (run.type === 'strong' || run.type === 'emphasis' || run.type === 'link')
+      collectQuotes(run.children, out);
+  }
+  return out;
 }
 
 export function collectCitations(runs: readonly Inline[]): number[] {
@@ -215,20 +245,30 @@ export function idMaker(): (text: string) => string {
  * Speaker-note text: `[^id]` references written by the template become `[n]`, then the printed
  * texts are put back (a `[^id]` inside data is text, not a citation).
  */
-export function noteText(text: string, a: Assembly, pos: TemplatePosition | undefined): string {
+export function noteText(
+  text: string,
+  a: Assembly,
+  pos: TemplatePosition | undefined,
+  quotes?: CitedQuotes[],
+): string {
   // Notes are reflowed prose: the template's own runs of spaces (where one list's trailing space
   // meets the next sentence's) become one. Dataset text is still a placeholder here, untouched.
   const cited = text
     .replace(/ {2,}/g, ' ')
-    .replace(/\[\^((?:[a-z0-9]+(?:-[a-z0-9]+)*)|\uE002\d+\uE003)\]/g, (_, raw: string) => {
-      const id = a.literal(raw);
-      const number = a.cite(id);
-      if (number === undefined) {
-        a.at(pos);
-        a.unknownSource(id);
-        return '';
-      }
-      return `[${number}]`;
-    });
+    .replace(
+      /\[\^((?:[a-z0-9]+(?:-[a-z0-9]+)*)|\uE002\d+\uE003)(?::(\d+(?:,\d+)*))?\]/g,
+      (_, raw: string, quoted?: string) => {
+        const id = a.literal(raw);
+        const number = a.cite(id);
+        if (number === undefined) {
+          a.at(pos);
+          a.unknownSource(id);
+          return '';
+        }
+        // The quoted sentences the citation stands for go to the caller (a slide's noteQuotes).
+        if (quoted && quotes) addQuotes(quotes, number, quoted.split(',').map(Number));
+        return `[${number}]`;
+      },
+    );
   return a.literal(cited);
 }

@@ -11,6 +11,7 @@ import type { Item } from './markdown.js';
 import { inlineText } from './markdown-inline.js';
 import {
   type Block,
+  type CitedQuotes,
   type Deck,
   MODEL_VERSION,
   type Slide,
@@ -72,17 +73,18 @@ function assembleSlide(group: Item[], index: number, a: Assembly): Slide {
   let right: Block[] | undefined;
   const left: Block[] = [];
   const notes: string[] = [];
+  const noteQuotes: CitedQuotes[] = [];
   const pos: TemplatePosition | undefined = group.find((item) => item.pos)?.pos;
 
   for (const item of group) {
     if (item.kind === 'note') {
-      notes.push(noteText(item.text, a, item.pos));
+      notes.push(noteText(item.text, a, item.pos, noteQuotes));
       continue;
     }
     if (item.kind === 'rule') continue;
     if (item.kind === 'directive') {
       if (item.name === 'layout') layout = checkedLayout(a.literal(item.value), item.pos, a) ?? layout;
-      else if (item.name === 'notes') notes.push(noteText(item.value, a, item.pos));
+      else if (item.name === 'notes') notes.push(noteText(item.value, a, item.pos, noteQuotes));
       else if (item.name === 'column') right = right ?? [];
       else if (item.name === 'kpi') pendingKpi = true;
       continue;
@@ -124,6 +126,7 @@ function assembleSlide(group: Item[], index: number, a: Assembly): Slide {
     blocks: left,
     ...(right ? { right } : {}),
     notes: notes.join('\n'),
+    ...(noteQuotes.length > 0 ? { noteQuotes } : {}),
     ...(pos ? { pos } : {}),
     ...(titlePos ? { titlePos } : {}),
     ...(subtitlePos ? { subtitlePos } : {}),

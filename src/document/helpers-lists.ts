@@ -96,6 +96,15 @@ export function registerListHelpers(): HelperTable {
       const key = asString(path, 'without field');
       return asList(list, 'without').filter((row) => !hasValue(field(row, key)));
     },
+    /**
+     * Rows no record of `others` refers to by id in its field `path` (a list or one id): the
+     * sectors no target names, `{{#each (unreferenced sectors targets "sectors")}}`.
+     */
+    unreferenced([list, others, path]) {
+      const key = asString(path, 'unreferenced field');
+      const used = new Set(asList(others, 'unreferenced').flatMap((row) => [field(row, key)].flat()));
+      return asList(list, 'unreferenced').filter((row) => !used.has(field(row, 'id')));
+    },
     take([list, count]) {
       return asList(list, 'take').slice(0, Math.max(0, asNumber(count, 'take count')));
     },

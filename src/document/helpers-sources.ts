@@ -141,10 +141,24 @@ export function registerSourceHelpers(state: RenderState): HelperTable {
       const count = (row: unknown) => counts.get(String((row as { id?: unknown } | null)?.id ?? '')) ?? 0;
       return [...list].sort((a, b) => count(b) - count(a));
     },
+    /**
+     * `[^id]` for each source; with the record's quoted sentences `[^id:0,2]`: their indices in
+     * the source's quotes list (SourceEntry.quotes), so a slide's notes can give its own quotes.
+     */
     cite(args) {
       const cited = resolve(args);
-      for (const [id, quotes] of quotesBySource(args)) for (const q of quotes) state.quote(id, q);
-      return cited.map(({ id }) => `[^${id}]`).join('');
+      const indices = new Map<string, number[]>();
+      for (const [id, quotes] of quotesBySource(args))
+        indices.set(
+          id,
+          quotes.map((q) => state.quote(id, q)),
+        );
+      return cited
+        .map(({ id }) => {
+          const quoted = indices.get(id) ?? [];
+          return quoted.length > 0 ? `[^${id}:${quoted.join(',')}]` : `[^${id}]`;
+        })
+        .join('');
     },
     /** Speaker-note text naming the sources behind records, quoting each sentence once (`quotes=false`: names only). */
     sourceNote(args, { hash }) {

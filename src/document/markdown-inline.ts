@@ -21,6 +21,8 @@ export interface CitationToken {
   type: 'citation';
   raw: string;
   id: string;
+  /** Indices into the source's quoted sentences (SourceEntry.quotes). */
+  quotes?: number[];
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00A0' };
@@ -86,13 +88,16 @@ function toInline(token: Token, ctx: InlineContext): Inline[] {
       return raw.trimStart().startsWith('<!--') ? [] : [text(ctx.literal(raw))];
     }
     case 'citation': {
-      const id = ctx.literal((token as unknown as CitationToken).id);
+      const token_ = token as unknown as CitationToken;
+      const id = ctx.literal(token_.id);
       const number = ctx.cite(id);
       if (number === undefined) {
         ctx.unknownSource(id);
         return [];
       }
-      return [{ type: 'citation', number, sourceId: id }];
+      return [
+        { type: 'citation', number, sourceId: id, ...(token_.quotes ? { quotes: token_.quotes } : {}) },
+      ];
     }
     default:
       return 'text' in token && typeof token.text === 'string'

@@ -28,8 +28,11 @@ const citationExtension: TokenizerExtension = {
   },
   tokenizer(src: string) {
     // An id printed by a template (`[^{{source}}]`) is a placeholder, checked once put back.
-    const match = /^\[\^((?:[a-z0-9]+(?:-[a-z0-9]+)*)|\uE002\d+\uE003)\]/.exec(src);
-    return match ? { type: 'citation', raw: match[0], id: match[1] } : undefined;
+    // `:0,2` after the id (not `|`, which would split a table cell): the indices of the quoted sentences the citation stands for (cite).
+    const match = /^\[\^((?:[a-z0-9]+(?:-[a-z0-9]+)*)|\uE002\d+\uE003)(?::(\d+(?:,\d+)*))?\]/.exec(src);
+    if (!match) return undefined;
+    const quotes = match[2]?.split(',').map(Number);
+    return { type: 'citation', raw: match[0], id: match[1], ...(quotes ? { quotes } : {}) };
   },
 };
 

@@ -24,8 +24,11 @@ export type Inline =
   | { type: 'strong'; children: Inline[] }
   | { type: 'emphasis'; children: Inline[] }
   | { type: 'link'; url: string; children: Inline[] }
-  /** A numbered note pointing to `sources[number - 1]`. */
-  | { type: 'citation'; number: number; sourceId: string }
+  /**
+   * A numbered note pointing to `sources[number - 1]`; `quotes`: the indices, in that entry's
+   * `quotes`, of the sentences it stands for (a deck slide's notes give them).
+   */
+  | { type: 'citation'; number: number; sourceId: string; quotes?: number[] }
   | { type: 'break' };
 
 export type Align = 'left' | 'right' | 'center' | null;
@@ -36,6 +39,14 @@ export interface KpiItem {
   label: string;
   note?: string;
   citations: number[];
+  /** The quoted sentences behind the figure: per cited source, indices into its `quotes`. */
+  quotes?: CitedQuotes[];
+}
+
+/** Quoted sentences of one cited source: its number and indices into its entry's `quotes`. */
+export interface CitedQuotes {
+  number: number;
+  quotes: number[];
 }
 
 /**
@@ -253,8 +264,10 @@ export interface Slide {
   blocks: Block[];
   /** For 'two-column': the right column; `blocks` is the left. */
   right?: Block[];
-  /** Speaker notes, plain text, including the sources behind the slide's figures. */
+  /** Speaker notes, plain text: the template's talking points. */
   notes: string;
+  /** Quoted sentences the notes' own citations stand for (the slide's blocks carry theirs). */
+  noteQuotes?: CitedQuotes[];
   pos?: TemplatePosition;
   /** Template lines of the title and subtitle headings (RENDER_OVERFLOW names them). */
   titlePos?: TemplatePosition;

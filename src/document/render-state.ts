@@ -68,10 +68,11 @@ export class RenderState {
     return this.cited.length;
   }
 
-  /** Keeps a quoted sentence of a source for the sources list, once. */
-  quote(id: string, quoted: string): void {
+  /** Keeps a quoted sentence of a source for the sources list, once; its index in that list. */
+  quote(id: string, quoted: string): number {
     const known = this.quoted.get(id) ?? [];
     if (!known.includes(quoted)) this.quoted.set(id, [...known, quoted]);
+    return (this.quoted.get(id) ?? []).indexOf(quoted);
   }
 
   unknownSourceHint(id: string): string {

@@ -7,6 +7,7 @@ import type { TextMeasurer } from '../../theme/metrics.js';
 import { TYPE, WIDTH_SLACK } from './geometry.js';
 import { oneLine, xmlSafe } from './sanitize.js';
 import type { Planned } from './slide-plan.js';
+import { quotedSentences, slideQuotes } from './slide-quotes.js';
 import { sourceLine, sourceShort } from './sources.js';
 
 /** Sources behind a slide: its citations and the records its figures' data came from. */
@@ -52,6 +53,8 @@ const SOURCES_LABEL = /(^|\s)Sources?:/;
  * talking points (`firstSlide`, 1-based) instead of repeating them: repeated, notes grow with
  * the square of the data (a KPI slide of 5,000 figures continues over 625 slides, each with
  * all 5,000 labels in its notes). Its own sources are still listed.
+ * Under each source, the sentences the slide quotes from it (slide-quotes.ts), once each: the
+ * first part of a slide gives them, its continuations point back to it.
  */
 export function notesText(planned: Planned, used: readonly SourceEntry[], firstSlide?: number): string {
   const own = xmlSafe(planned.slide.notes).trim();
@@ -65,6 +68,13 @@ export function notesText(planned: Planned, used: readonly SourceEntry[], firstS
       : points && `(continued) ${points}`;
   if (written && !planned.continued) return [lead, written].filter(Boolean).join('\n\n');
   if (used.length === 0) return lead;
-  const list = used.map((s) => `[${s.number}] ${sourceLine(s)}`).join('\n');
+  const quotes = planned.continued ? new Map<number, number[]>() : slideQuotes(planned.slide);
+  const list = used
+    .map((s) =>
+      [`[${s.number}] ${sourceLine(s)}`, ...quotedSentences(s, quotes).map((q) => `  ${xmlSafe(q)}`)].join(
+        '\n',
+      ),
+    )
+    .join('\n');
   return [lead, `Sources:\n${list}`].filter(Boolean).join('\n\n');
 }

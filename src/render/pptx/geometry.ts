@@ -27,6 +27,8 @@ export const COLUMN_GAP = 0.5;
 export const TYPE = {
   titleMin: 22,
   bodyMin: 14,
+  /** Text that would leave most of a slide empty is set larger, up to this size (plan-text.ts bodyMax). */
+  sparseMax: 24,
   tableMax: 14,
   /** A table of a few rows is set up to this size (table-fit.ts). */
   shortTableMax: 18,

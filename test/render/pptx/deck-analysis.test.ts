@@ -52,8 +52,12 @@ describe('the deck with an analysis section', () => {
     const built = buildDeckModel({ dataset, charts: charts.catalogue, templatesDir: 'templates' });
     expect(built.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     const slides = built.model?.slides ?? [];
-    const implications = slides.find((s) => s.title === 'What follows from the evidence, as we assess it.');
+    // Implications and what to watch share a slide: what follows (ours) beside the risks (theirs).
+    const implications = slides.find((s) =>
+      s.title.startsWith('What follows from the evidence, as we assess it'),
+    );
     if (!implications) throw new Error('no Implications slide');
+    expect(implications.layout).toBe('two-column');
     expect(JSON.stringify(implications.blocks)).toContain('Our assessment');
     const items = lines(implications.blocks);
     expect(items[0]).toBe(
@@ -61,8 +65,7 @@ describe('the deck with an analysis section', () => {
     );
     expect(items[1]).toMatch(/^For the government: The 2028 aim .*\.\[1\]$/);
     expect(implications.notes).toContain('as we assess it');
-    const outlook = slides.find((s) => s.layout === 'two-column' && s.title.startsWith('The sources name'));
-    const watch = lines(outlook?.right ?? []);
+    const watch = lines(implications.right ?? []);
     expect(watch).toContain('September 2026: whether the R&D budget rises towards the aim[1]');
     expect(slides.length).toBeLessThanOrEqual(12);
   }, 60_000);

@@ -5,6 +5,9 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Block, Slide } from '../../../src/document/model.js';
+import { fittingSize } from '../../../src/render/pptx/fit.js';
+import { inToPt, TITLE_BOX, TYPE } from '../../../src/render/pptx/geometry.js';
+import { continuedTitle } from '../../../src/render/pptx/plan-text.js';
 import { type PlanContext, type Planned, planSlide } from '../../../src/render/pptx/slide-plan.js';
 import { textMeasurer } from '../../../src/theme/metrics.js';
 import { testFonts } from '../../support/theme.js';
@@ -40,6 +43,31 @@ function texts(planned: Planned[]): string[] {
 }
 
 describe('slide plans that fit their content', () => {
+  it('a continuation of a title that only just fits its slide shortens it before the mark, within the box', () => {
+    const box = { w: inToPt(TITLE_BOX.w), h: inToPt(TITLE_BOX.h) };
+    const fits = (text: string) =>
+      fittingSize(
+        [{ kind: 'body', runs: [{ text, bold: true }] }],
+        box.w,
+        box.h,
+        TYPE.titleMin,
+        TYPE.titleMin,
+        ctx.m,
+      ) !== undefined;
+    // Words until the title fills its box at the smallest size and the mark no longer fits after it.
+    const mark = '(continued, 2/3)';
+    let title = 'The largest sum the sources state';
+    while (fits(`${title} framework`) && fits(`${title} ${mark}`)) title = `${title} framework`;
+    expect(fits(title)).toBe(true);
+    const continued = continuedTitle(title, mark, ctx);
+    expect(fits(continued)).toBe(true);
+    expect(continued.endsWith(mark)).toBe(true);
+    if (!fits(`${title} ${mark}`)) expect(continued).toMatch(/… \(continued, 2\/3\)$/);
+    expect(
+      title.startsWith(continued.replace(/… \(continued, 2\/3\)$/, '').replace(/ \(continued, 2\/3\)$/, '')),
+    ).toBe(true);
+  });
+
   it('a list of 40 items continues on slides titled "(continued, k/n)", every item once', () => {
     const planned = planSlide(slide('bullets', [list('Item', 40)]), ctx);
     expect(planned.length).toBeGreaterThan(1);
