@@ -13,8 +13,9 @@ import { textMeasurer } from '../theme/metrics.js';
 import type { Theme } from '../theme/schema.js';
 import { bindSpec } from './bind.js';
 import { type BoundCharts, type ChartInstance, instanceTitle } from './catalogue.js';
+import { compileBound } from './compile-once.js';
 import { transformedRows, withRows } from './dataflow.js';
-import { compileSpec, renderPng, renderSvg, type TextBox } from './draw.js';
+import { renderPng, renderSvg, type TextBox } from './draw.js';
 import { loadEngine } from './engine.js';
 import { fieldProblems } from './field-check.js';
 import { drawnTable } from './figure-content.js';
@@ -114,7 +115,8 @@ async function drawChart(
   ];
   if (tooMany.length > 0) return { vegaLite: bound.spec, textBoxes: [], diagnostics: tooMany };
   const engine = await loadEngine();
-  const compiled = compileSpec(engine, bound.spec, instance.spec);
+  // Once per spec: another sector's chart of it is the same Vega over other rows (compile-once.ts).
+  const compiled = compileBound(engine, bound.spec, instance.spec);
   const diagnostics = [...bound.diagnostics, ...compiled.diagnostics];
   if (!compiled.vega) return { vegaLite: bound.spec, textBoxes: [], diagnostics };
   const drawn = await renderSvg(engine, compiled.vega, instance.spec, measurer, limits, started);

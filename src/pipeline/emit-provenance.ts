@@ -1,6 +1,6 @@
 /**
  * `--emit provenance`: out/provenance.json, published with the outputs in the same atomic
- * swap (run-build.ts writes it into the staging folder after the outputs are there). For
+ * swap (build-publish.ts writes it into the staging folder after the outputs are there). For
  * every figure of the dataset: where it is in the dataset, how it is printed, its citations
  * (source, quote, translation, locator) and where it appears: each output file, with its page
  * (PDF) or slide (deck), found by reading the written output's text (output-text.ts). A

@@ -1,5 +1,5 @@
 /**
- * The index page's step in the build (run-build.ts): after every output is in the staging
+ * The index page's step in the build (build-publish.ts): after every output is in the staging
  * folder and the manifest is made, out/index.html is written into the same staging folder, so
  * it is published by the same swap as everything else, or not at all.
  *

@@ -116,17 +116,55 @@ export interface OnePagerAttempt {
 export type LayoutAttempt = (model: Briefing, step: readonly [number, number]) => OnePagerAttempt;
 
 /**
+ * How a page's height grows with its type scale, for the first guess at the step that fits: a
+ * paragraph's lines get taller and hold fewer words, a heading's only taller (between 1 and 2;
+ * 1.25 is what the shipped one-pagers measure). A guess only orders the layouts tried: the step
+ * kept is the one bisection finds.
+ */
+const HEIGHT_PER_TYPE_SCALE = 1.25;
+
+/**
+ * The largest step a model fits at, `fits(step)` monotone along the steps (each sets the page no
+ * larger than the one before) and the tightest known to fit with its page ending at `end`: from
+ * that page's height the step whose page just fills the frame is guessed, and it and the step
+ * before it are laid out first (two layouts when the guess is right); bisection between what is
+ * known finds the same step when it is not.
+ */
+function largestStep(tightest: OnePagerAttempt, fits: (step: number) => boolean): number {
+  const last = FIT_STEPS.length - 1;
+  const { geo, y } = tightest.ctx;
+  const typeScale = (step: number) => (FIT_STEPS[step] as readonly [number, number])[1];
+  const heightAt = (step: number) =>
+    (y - geo.margin) * (typeScale(step) / typeScale(last)) ** HEIGHT_PER_TYPE_SCALE;
+  let guess = 0;
+  while (guess < last && geo.margin + heightAt(guess) > geo.bottom) guess += 1;
+  // The least fitting step is in lo+1..hi: lo does not fit (or is -1), hi does.
+  let lo = -1;
+  let hi = last;
+  if (guess < last) {
+    if (fits(guess)) hi = guess;
+    else lo = guess;
+  }
+  const next = lo === guess ? guess + 1 : guess - 1;
+  if (next > lo && next < hi) {
+    if (fits(next)) hi = next;
+    else lo = next;
+  }
+  return lo + 1 + fewest(hi - lo - 1, (n) => fits(lo + 1 + n));
+}
+
+/**
  * The one-pager that fits: the whole model at the largest step that fits; else the fewest cuts
  * (found by bisection: each cut leaves out more) that fit at the tightest step, less the list
  * items a later dropped block made room for, laid out at the largest step that still fits. A
  * RENDER_OVERFLOW when even every cut leaves two pages, at the block that starts the second.
  */
 export function fitOnePager(model: Briefing, layout: LayoutAttempt): OnePagerAttempt {
-  const tightest = FIT_STEPS[FIT_STEPS.length - 1] as readonly [number, number];
-  // Each step sets the page no larger than the one before, so "fits" is monotone along the
-  // steps: bisect for the first that fits (four layouts for eleven steps, not up to eleven).
-  const largestFitting = (m: Briefing): OnePagerAttempt | undefined => {
+  const last = FIT_STEPS.length - 1;
+  const tightest = FIT_STEPS[last] as readonly [number, number];
+  const largestFitting = (m: Briefing, atTightest?: OnePagerAttempt): OnePagerAttempt | undefined => {
     const tried = new Map<number, OnePagerAttempt>();
+    if (atTightest) tried.set(last, atTightest);
     const attempt = (i: number) => {
       const known = tried.get(i);
       if (known) return known;
@@ -134,15 +172,25 @@ export function fitOnePager(model: Briefing, layout: LayoutAttempt): OnePagerAtt
       tried.set(i, made);
       return made;
     };
-    const last = FIT_STEPS.length - 1;
-    if (attempt(last).pages !== 1) return undefined;
-    const first = fewest(last, (i) => attempt(i).pages === 1);
-    return attempt(first);
+    const most = attempt(last);
+    if (most.pages !== 1) return undefined;
+    return attempt(largestStep(most, (i) => attempt(i).pages === 1));
   };
   const whole = largestFitting(model);
   if (whole) return whole;
   const cuts = fitCuts(model);
-  const at = (made: readonly Cut[]) => layout(shortenModel(model, made).model, tightest);
+  // The layouts at the tightest step by the cuts made: the last one found is laid out again only
+  // at the larger steps.
+  const atCuts = new Map<string, OnePagerAttempt>();
+  const cutsKey = (made: readonly Cut[]) => made.map((c) => cuts.indexOf(c)).join(',');
+  const at = (made: readonly Cut[]) => {
+    const key = cutsKey(made);
+    const known = atCuts.get(key);
+    if (known) return known;
+    const attempt = layout(shortenModel(model, made).model, tightest);
+    atCuts.set(key, attempt);
+    return attempt;
+  };
   const mostCut = at(cuts);
   if (mostCut.pages > 1)
     return { ...mostCut, diagnostics: [...mostCut.diagnostics, overflow(mostCut, cuts.length)] };
@@ -161,7 +209,7 @@ export function fitOnePager(model: Briefing, layout: LayoutAttempt): OnePagerAtt
     });
   const returned = keptBack(back);
   made = made.filter((c) => !returned.has(c));
-  return largestFitting(shortenModel(model, made).model) ?? at(made);
+  return largestFitting(shortenModel(model, made).model, at(made)) ?? at(made);
 }
 
 /** The least n in 0..max with `fits(n)`, given `fits(max)` and that fitting is monotone in n. */
