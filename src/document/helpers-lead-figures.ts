@@ -4,7 +4,7 @@
  *
  *  1. the figures the sector's summary (the page's "In brief") states, in the order it states
  *     them: a programme budget, an investment or an indicator whose figure is written in the
- *     summary ("¥387.3 billion", "20%") and that is cited to one of the summary's own sources;
+ *     summary ("€4.2 billion", "35%") and that is cited to one of the summary's own sources;
  *  2. then the sector's indicators, those naming it as `sector` before those naming it only in
  *     `sectors` (a figure about several sectors says least about this one);
  *  3. then the budgets of the sector's programmes, largest first.
@@ -49,13 +49,13 @@ interface Figure {
   row: Row;
   /** Programme budget and investment of the same money share one key. */
   key: string;
-  /** As a summary writes it, without qualifier or currency: "387.3 billion", "20%". */
+  /** As a summary writes it, without qualifier or currency: "4.2 billion", "35%". */
   written: string;
   /** For sorting budgets: the amount in units. */
   size: number;
 }
 
-/** "JP¥1,722.5 billion" → "1,722.5 billion": the number and scale a sentence writes after "¥". */
+/** "US$1,250.5 billion" → "1,250.5 billion": the number and scale a sentence writes after "$". */
 function fromFirstDigit(formatted: string): string {
   const at = formatted.search(/\d/u);
   return at < 0 ? formatted : formatted.slice(at);
@@ -99,7 +99,7 @@ function figures(programs: Row[], investments: Row[], indicators: Row[]): Figure
   return found;
 }
 
-/** Where the summary writes the figure, as a number of its own (not the "2.5 billion" of "72.5 billion"). */
+/** Where the summary writes the figure, as a number of its own (not the "4.2 billion" of "14.2 billion"). */
 function positionIn(summary: string, written: string): number {
   for (let at = summary.indexOf(written); at >= 0; at = summary.indexOf(written, at + 1)) {
     const before = summary.charAt(at - 1);
