@@ -26,6 +26,7 @@ import {
   truthy,
 } from './helper-args.js';
 import { registerFigureHelpers } from './helpers-figures.js';
+import { registerLeadFigureHelpers } from './helpers-lead-figures.js';
 import { registerListHelpers } from './helpers-lists.js';
 import { registerRelationHelpers } from './helpers-relations.js';
 import { registerSourceHelpers } from './helpers-sources.js';
@@ -111,6 +112,7 @@ export function allHelpers(state: RenderState): HelperTable {
     ...figureHelpers,
     ...logicHelpers,
     ...registerListHelpers(),
+    ...registerLeadFigureHelpers(),
     ...registerSourceHelpers(state),
     ...registerFigureHelpers(state),
     ...registerRelationHelpers(state),
