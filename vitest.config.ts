@@ -31,6 +31,9 @@ export const E2E = [
   'test/render/html/**/*.test.ts',
   'test/render/many-sectors.test.ts',
   'test/render/pdf/one-pager-fit.test.ts',
+  // Whole briefings of the Japan fixture and a generated nine-sector dataset, and 31 renders of
+  // a table moved down the page: the unit suite's longest file by far.
+  'test/render/pdf/page-flow.test.ts',
   'test/render/pdf/raster.test.ts',
   'test/render/pdf/reproducible.test.ts',
   'test/render/pptx/scripts.test.ts',

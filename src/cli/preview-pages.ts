@@ -7,6 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { type Diagnostic, formatPath } from '../diagnostics.js';
+import { htmlHead } from '../text/html-head.js';
 import { decodeEntities, escapeXml } from '../text/xml.js';
 
 export const PREVIEW_PREFIX = '/__briefkit/';
@@ -57,17 +58,13 @@ function pageCsp(): string {
 }
 
 function page(title: string, body: string): string {
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${pageCsp()}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeXml(title)}</title>
-<style>${PAGE_STYLE}</style>
-${SCRIPT_TAG}
-</head>
-<body>
+  const head = htmlHead({
+    language: 'en',
+    csp: pageCsp(),
+    title,
+    after: [`<style>${PAGE_STYLE}</style>`, SCRIPT_TAG],
+  });
+  return `${head}<body>
 <main>
 ${body}
 </main>

@@ -7,7 +7,7 @@
 import { mkdirSync, readdirSync, realpathSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { builtProject, cli, editDataset, makeProject, setImmutable } from './project.js';
+import { builtProject, cli, editDataset, setImmutable } from './project.js';
 
 const generationsOf = (dir: string) =>
   readdirSync(join(dir, '.briefkit', 'out', 'generations')).filter((g) => g.startsWith('gen-'));
@@ -49,14 +49,16 @@ describe('an old build folder that cannot be pruned', () => {
 
 describe('a last-build.json that cannot be written', () => {
   it('is a warning after a published build, and the next build still checks everything', () => {
-    const dir = makeProject();
+    // A built project with a changed figure: the next build publishes what it rebuilt.
+    const dir = builtProject();
+    editDataset(dir, 'amount: 1012,', 'amount: 1013,');
     // A folder where the pointer goes: the rename onto it fails.
     mkdirSync(join(dir, '.briefkit', 'last-build.json', 'in-the-way'), { recursive: true });
     const run = cli(dir, ['build']);
     expect(run.status, run.stderr).toBe(0);
     expect(run.stderr).toMatch(/warning BUILD_AFTER_PUBLISH .*last-build\.json/);
     expect(run.stderr).toMatch(/briefkit: [1-9]\d* built/);
-    editDataset(dir, 'amount: 1012,', 'amount: 1013,');
+    editDataset(dir, 'amount: 1013,', 'amount: 1014,');
     const next = cli(dir, ['build']);
     expect(next.status, next.stderr).toBe(0);
     expect(next.stderr).not.toContain('everything is up to date; nothing rebuilt');

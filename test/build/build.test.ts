@@ -21,6 +21,12 @@ describe('a clean build', () => {
     expect(report.status).toBe('built');
   });
 
+  // Before the tests below change it: the shared baseline (test/support/baseline.ts) that
+  // other build tests copy instead of building is this same fresh build.
+  it('is what the shared baseline holds (test/build/baseline.test.ts)', () => {
+    expect(snapshot(builtProject())).toEqual(snapshot(dir));
+  });
+
   it('writes the briefing, the deck, one one-pager per sector, the charts and the manifest', () => {
     const manifest = manifestOf(dir);
     const paths = manifest.outputs.map((o) => o.path);

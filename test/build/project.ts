@@ -36,8 +36,22 @@ export function makeProject(): string {
  * once per test run by test/support/baseline.ts. For tests whose first step is that build.
  */
 export function builtProject(): string {
+  return copyOfBaseline('baselineProject');
+}
+
+/**
+ * A copy of `briefingProject()` as its first build left it (the briefing, its charts, the build
+ * state), built once per test run by test/support/baseline.ts.
+ */
+export function builtBriefingProject(): string {
+  return copyOfBaseline('briefingBaselineProject');
+}
+
+function copyOfBaseline(name: 'baselineProject' | 'briefingBaselineProject'): string {
+  const baseline = inject(name);
+  if (!baseline) throw new Error(`no ${name}: test/support/baseline.ts built none in this run`);
   const dir = mkdtempSync(join(tmpdir(), 'briefkit-built-'));
-  cpSync(inject('baselineProject'), dir, {
+  cpSync(baseline, dir, {
     recursive: true,
     preserveTimestamps: true,
     verbatimSymlinks: true,
@@ -208,4 +222,16 @@ export function setImmutable(path: string, on: boolean): boolean {
   const done = spawnSync('chattr', [on ? '+i' : '-i', path]).status === 0;
   if (!done && on && process.env.CI) throw new Error(`CI: chattr +i ${path} failed`);
   return done;
+}
+
+/**
+ * How many worker threads rendered at least one task in the build that wrote `usageFile`
+ * (BRIEFKIT_RUSAGE_FILE, src/pipeline/thread-cpu.ts: the main thread's CPU time, then one
+ * figure per worker that ran a task), so `--jobs 2` is shown to have used a worker.
+ */
+export function workerThreadsIn(usageFile: string): number {
+  const { threadCpuMs } = JSON.parse(readFileSync(usageFile, 'utf8')) as { threadCpuMs: number[] };
+  if (threadCpuMs.length === 0)
+    throw new Error(`${usageFile}: no CPU figure for the main thread (/proc/thread-self)`);
+  return threadCpuMs.length - 1;
 }

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { isUpToDate } from '../../src/pipeline/inputs.js';
 import { MANIFEST_FILE, readManifest } from '../../src/pipeline/manifest.js';
 import { BRIEFKIT_VERSION } from '../../src/version.js';
-import { briefingProject, buildIn, EPOCH } from './project.js';
+import { briefingProject, buildIn, builtBriefingProject, EPOCH, snapshot } from './project.js';
 
 const ENV = { SOURCE_DATE_EPOCH: EPOCH };
 const SOURCE = join('data', 'sources', 'park-2025-korea-emerging-technologies.txt');
@@ -27,6 +27,8 @@ describe('stored sources as build inputs', () => {
     expect(first.provenance).toMatchObject({ notVerifiable: [] });
     expect(first.provenance?.quotes).toBeGreaterThan(40);
     expect(first.provenance?.quotesFound).toBe(first.provenance?.quotes);
+    // This fresh build is what the shared briefing baseline holds (test/build/baseline.test.ts).
+    expect(snapshot(builtBriefingProject())).toEqual(snapshot(dir));
     const manifest = await readManifest(join(dir, 'out', MANIFEST_FILE));
     expect(Object.keys(manifest?.inputFiles ?? {})).toContain(SOURCE);
     expect(await upToDate(dir)).toBe(true);

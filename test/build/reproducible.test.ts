@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { builtProject, cli, editDataset, makeProject, snapshot } from './project.js';
+import { builtProject, cli, editDataset, makeProject, snapshot, workerThreadsIn } from './project.js';
 
 const read = (dir: string, file: string) => readFileSync(join(dir, 'out', file), 'utf8');
 
@@ -12,7 +12,13 @@ describe('reproducible builds', () => {
     const a = makeProject();
     const b = makeProject();
     // Workers for any amount of work: this small project would otherwise render in one thread.
-    const runA = cli(a, ['build', '--jobs', '2'], { TZ: 'UTC', LANG: 'C', BRIEFKIT_WORKER_MIN_MS: '0' });
+    const usage = `${a}-usage.json`;
+    const runA = cli(a, ['build', '--jobs', '2'], {
+      TZ: 'UTC',
+      LANG: 'C',
+      BRIEFKIT_WORKER_MIN_MS: '0',
+      BRIEFKIT_RUSAGE_FILE: usage,
+    });
     const runB = cli(b, ['build', '--jobs', '1'], {
       TZ: 'Asia/Seoul',
       LANG: 'ko_KR.UTF-8',
@@ -20,6 +26,7 @@ describe('reproducible builds', () => {
     });
     expect(runA.status, runA.stderr).toBe(0);
     expect(runB.status, runB.stderr).toBe(0);
+    expect(workerThreadsIn(usage)).toBe(1);
     expect(read(b, 'manifest.json')).toBe(read(a, 'manifest.json'));
     expect(snapshot(b)).toEqual(snapshot(a));
   });
@@ -73,9 +80,10 @@ describe('reproducible builds', () => {
   });
 
   it('answers a no-op build from the fast path, rewriting nothing', () => {
-    // Its own first build: the fast path does not answer for a copied project (its pointer
-    // names where the build ran), so a copy of the baseline would not test it.
-    const dir = makeProject();
+    // The shared baseline is built in-process, which writes no last-build pointer: a first
+    // command-line build of the copy (everything cached, nothing drawn) writes it, as a
+    // command-line build from scratch would.
+    const dir = builtProject();
     expect(cli(dir, ['build']).status).toBe(0);
     const before = snapshot(dir);
     const again = cli(dir, ['build']);

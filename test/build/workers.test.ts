@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateVariantDataset, scalingConfig } from '../../src/bench/variants.js';
-import { cli, DATASET, makeProject, ROOT, snapshot } from './project.js';
+import { cli, DATASET, makeProject, ROOT, snapshot, workerThreadsIn } from './project.js';
 
 const COUNT = 8;
 
@@ -22,12 +22,15 @@ describe('builds on worker threads', () => {
   it('render 8 one-pagers on workers byte-identical to one thread', () => {
     const threaded = variantsProject(COUNT);
     const single = variantsProject(COUNT);
+    const usage = `${threaded}-usage.json`;
     const a = cli(threaded, ['build', '--config', 'bench.config.yaml', '--jobs', '2'], {
       BRIEFKIT_WORKER_MIN_MS: '0',
+      BRIEFKIT_RUSAGE_FILE: usage,
     });
     const b = cli(single, ['build', '--config', 'bench.config.yaml', '--jobs', '1']);
     expect(a.status, a.stderr).toBe(0);
     expect(b.status, b.stderr).toBe(0);
+    expect(workerThreadsIn(usage)).toBe(1);
     const manifest = JSON.parse(readFileSync(join(threaded, 'out', 'manifest.json'), 'utf8')) as {
       outputs: { path: string }[];
     };

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { runFullBuild } from '../../src/cli/build-full.js';
 import { writeFailure } from '../../src/pipeline/write-files.js';
-import { briefingProject, buildIn, EPOCH, editDataset, snapshot } from './project.js';
+import { buildIn, builtBriefingProject, EPOCH, editDataset, snapshot } from './project.js';
 
 const fault = vi.hoisted(() => ({ match: undefined as RegExp | undefined, code: 'ENOSPC' }));
 
@@ -61,8 +61,7 @@ function stagingLeft(dir: string): string[] {
 
 describe('a file the build cannot write', () => {
   it('is BUILD_WRITE_FAILED naming the file, at every kind of staging write; nothing is published', async () => {
-    const dir = briefingProject();
-    expect((await buildIn(dir)).status).toBe('built');
+    const dir = builtBriefingProject();
     const before = snapshot(dir);
     let figure = 1012;
     const cases: [string, RegExp][] = [
@@ -97,8 +96,7 @@ describe('a file the build cannot write', () => {
   });
 
   it('through the command line: the file and what to do, exit 3, "nothing was published"', async () => {
-    const dir = briefingProject();
-    expect((await buildIn(dir)).status).toBe('built');
+    const dir = builtBriefingProject();
     editDataset(dir, 'amount: 1012,', 'amount: 1013,');
     const before = snapshot(dir);
     const { code, err } = await cliBuildFailing(dir, /staging-[^/]+\/briefing\.pdf$/, 'EDQUOT');
@@ -112,8 +110,7 @@ describe('a file the build cannot write', () => {
   });
 
   it("the publish's own journal: the message names it, out/ stays as it was", async () => {
-    const dir = briefingProject();
-    expect((await buildIn(dir)).status).toBe('built');
+    const dir = builtBriefingProject();
     editDataset(dir, 'amount: 1012,', 'amount: 1013,');
     const before = snapshot(dir);
     const { code, err } = await cliBuildFailing(dir, /publish\.json\.\d+$/, 'ENOSPC');

@@ -19,7 +19,7 @@ import { runMergeManifests } from '../../src/cli/merge-manifests.js';
 import { acquireLock } from '../../src/pipeline/lock.js';
 import type { Manifest } from '../../src/pipeline/manifest.js';
 import { stateDirFor } from '../../src/pipeline/out-layout.js';
-import { briefingProject, CLI, cli } from '../build/project.js';
+import { builtBriefingProject, CLI } from '../build/project.js';
 
 const fault = vi.hoisted(() => ({ match: undefined as RegExp | undefined }));
 
@@ -39,11 +39,9 @@ const unix = process.platform !== 'win32';
 let built: { dir: string; manifest: string };
 
 beforeAll(() => {
-  const dir = briefingProject();
-  const run = cli(dir, ['build', '--jobs', '1']);
-  expect(run.status, run.stderr).toBe(0);
+  const dir = builtBriefingProject();
   built = { dir, manifest: readFileSync(join(dir, 'out', 'manifest.json'), 'utf8') };
-}, 120_000);
+});
 
 /** A fresh copy of the built project, with the shard manifests written (and edited by `edit`). */
 function project(edit: (shards: Manifest[]) => void = () => {}): string {

@@ -8,6 +8,7 @@ import { mkdirSync, mkdtempSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { NESTED_RUN } from '../support/nested-run.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const VITEST = join(ROOT, 'node_modules', 'vitest', 'vitest.mjs');
@@ -31,7 +32,7 @@ function runWithoutTools(env: Record<string, string>) {
   const run = spawnSync(process.execPath, [VITEST, 'run', ...FILES], {
     cwd: ROOT,
     encoding: 'utf8',
-    env: { PATH: bareBin(), HOME: process.env.HOME ?? ROOT, NO_COLOR: '1', ...env },
+    env: { PATH: bareBin(), HOME: process.env.HOME ?? ROOT, NO_COLOR: '1', [NESTED_RUN]: '1', ...env },
   });
   return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
 }

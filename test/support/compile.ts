@@ -5,8 +5,12 @@
  */
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
+import { NESTED_RUN } from './nested-run.js';
 
 export default function compile(): void {
+  // A vitest run inside a test (test/render/tools.test.ts): the outer run compiled dist/, and
+  // its other tests are running the CLI from it while this one runs.
+  if (process.env[NESTED_RUN] === '1') return;
   const root = join(import.meta.dirname, '..', '..');
   execFileSync(
     process.execPath,

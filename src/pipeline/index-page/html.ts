@@ -7,6 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { isSafeLink } from '../../dataset/links.js';
+import { htmlHead } from '../../text/html-head.js';
 import { escapeXml } from '../../text/xml.js';
 import type { IndexChartRow, IndexDocumentRow, IndexFileRow, IndexPage, IndexSource } from './rows.js';
 import { INDEX_STYLE } from './style.js';
@@ -140,17 +141,14 @@ export function indexHtml(page: IndexPage): string {
     page.sources.length > 0
       ? `<h2 id="sources">Sources used</h2>\n<ol class="sources">\n${page.sources.map(sourceItem).join('\n')}\n</ol>\n${page.provenance ? `<p>${text(page.provenance)}</p>\n` : ''}`
       : '';
-  return `<!DOCTYPE html>
-<html lang="${text(page.language)}">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${indexCsp()}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="referrer" content="no-referrer">
-<title>${text(page.title)}: documents</title>
-<style>${INDEX_STYLE}</style>
-</head>
-<body>
+  const head = htmlHead({
+    language: page.language,
+    csp: indexCsp(),
+    meta: [['referrer', 'no-referrer']],
+    title: `${page.title}: documents`,
+    after: [`<style>${INDEX_STYLE}</style>`],
+  });
+  return `${head}<body>
 ${header(page)}
 <main>
 <h2 id="documents">Documents</h2>
