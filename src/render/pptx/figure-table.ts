@@ -17,6 +17,9 @@ import { layoutTable } from './table-fit.js';
 /** What placing a figure as a table needs of the slide drawing's context. */
 type FigureContext = Pick<DrawContext, 'deck' | 'theme' | 'm' | 'bounds'>;
 
+/** The name of a figure's table frame, so that a reader of the file can tell it from other tables. */
+export const figureTableName = (number: number): string => `Figure ${number} data`;
+
 /** The least size, pt, a chart picture's labels may print at on a slide (projected at a distance). */
 export const MIN_SLIDE_LABEL_PT = 12;
 
@@ -80,6 +83,6 @@ export function drawnAsTable(
   const page = layout.pages[0];
   if (layout.pages.length !== 1 || !page) return false;
   ctx.bounds.table('figure table', page.rowH, box, block.pos);
-  drawTable(slide, layout, 0, box, ctx.theme);
+  drawTable(slide, layout, 0, box, ctx.theme, figureTableName(block.number));
   return true;
 }
