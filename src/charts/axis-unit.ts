@@ -11,7 +11,7 @@
  */
 import type { Row } from '../derive/types.js';
 import { isUnit, type Unit, valueScale } from './native-scale.js';
-import { labelledOnly } from './scale-rule.js';
+import { LOG_AXIS_ROOM, type LogLabels, labelledOnly, logDomain } from './scale-rule.js';
 import { isObject, type Json, type JsonObject } from './spec-file.js';
 
 export interface UnitRule {
@@ -42,7 +42,18 @@ const withWord = (text: string, unit: string) => text.replace(UNIT_TOKEN, unit ?
  * encoding keeps the field's own ("€ million"), because a mark's accessible label reads the
  * field's value under the encoding's title ("€ million: 6,000"), never a value of another unit.
  */
-function relabel(node: JsonObject, rule: UnitRule, factor: number, unit: string): JsonObject {
+/** A log axis' labels (scale-rule.ts) with the figures' extent. */
+interface LabelRoom extends LogLabels {
+  domain: [number, number] | undefined;
+}
+
+function relabel(
+  node: JsonObject,
+  rule: UnitRule,
+  factor: number,
+  unit: string,
+  room: LabelRoom,
+): JsonObject {
   const out: JsonObject = { ...node };
   if (isObject(out.encoding)) {
     const encoding = { ...out.encoding };
@@ -58,7 +69,8 @@ function relabel(node: JsonObject, rule: UnitRule, factor: number, unit: string)
       const logScale = isObject(enc.scale) && enc.scale.type === 'log';
       const axis: JsonObject = {
         ...given,
-        labelExpr: logScale && ticks.length > 0 ? labelledOnly(ticks, scaled, format) : format,
+        labelExpr:
+          logScale && ticks.length > 0 ? labelledOnly(ticks, scaled, format, room, room.domain) : format,
       };
       const title = enc.title;
       if (typeof title === 'string' && title.includes('{unit}')) {
@@ -69,7 +81,9 @@ function relabel(node: JsonObject, rule: UnitRule, factor: number, unit: string)
     out.encoding = encoding;
   }
   if (Array.isArray(out.layer))
-    out.layer = out.layer.map((layer) => (isObject(layer) ? relabel(layer, rule, factor, unit) : layer));
+    out.layer = out.layer.map((layer) =>
+      isObject(layer) ? relabel(layer, rule, factor, unit, room) : layer,
+    );
   return out;
 }
 
@@ -93,11 +107,12 @@ export function applyUnitRule(
   meta: Json | undefined,
   rows: readonly Row[],
   log: boolean,
+  labels: LogLabels = { room: LOG_AXIS_ROOM },
 ): JsonObject {
   const rule = unitRule(meta);
   if (!rule) return spec;
   const values = rows.map((r) => r[rule.field]).filter((v): v is number => typeof v === 'number');
   const { factor, unit } = valueScale(values, rule.of, log);
-  const filled = fillUnit(relabel(spec, rule, factor, unit), unit);
+  const filled = fillUnit(relabel(spec, rule, factor, unit, { ...labels, domain: logDomain(values) }), unit);
   return isObject(filled) ? filled : spec;
 }

@@ -13,7 +13,7 @@ import type { ChartInstance } from './catalogue.js';
 import { gridLayout, gridRule, placeInGrid } from './grid.js';
 import { applyWraps, type WrapContext, wrapRules } from './label-wrap.js';
 import { layoutSpec } from './layout.js';
-import { applyScaleRule, chooseScale, scaleMeta } from './scale-rule.js';
+import { applyScaleRule, chooseScale, LOG_AXIS_ROOM, type LogLabels, scaleMeta } from './scale-rule.js';
 import { shareDomains } from './shared-domains.js';
 import { briefkitMeta, isObject, type Json, type JsonObject, specTableNames } from './spec-file.js';
 import { vegaLiteConfig } from './theme-config.js';
@@ -24,6 +24,8 @@ export interface BoundSpec {
   /** `usermeta.briefkit` with placeholders filled in (native chart colours, wraps). */
   meta: JsonObject;
   diagnostics: Diagnostic[];
+  /** Whether the scale rule drew the figures on a log axis, whose labels depend on the plot's width. */
+  logAxis?: boolean;
 }
 
 /** Theme config first, the spec's own config on top, one level deep (e.g. config.axis.labelAngle). */
@@ -72,12 +74,18 @@ function scaleChoice(scale: Json | undefined, rows: DerivedTable['rows']): boole
   return chooseScale(rows.map((r) => r[rule.field]).filter((v) => typeof v === 'number')).log;
 }
 
+export interface BindOptions {
+  /** The plot's width for a log axis' labels, px, once a drawing has measured it (draw-charts.ts). */
+  logAxisRoom?: number;
+}
+
 export function bindSpec(
   instance: ChartInstance,
   tables: Record<string, DerivedTable>,
   dataset: Dataset,
   theme: Theme,
   measurer: TextMeasurer,
+  options: BindOptions = {},
 ): BoundSpec {
   const { spec: file } = instance;
   const diagnostics: Diagnostic[] = [];
@@ -97,11 +105,17 @@ export function bindSpec(
   // A part of a continued chart takes its scale from all the rows drawn, so its parts agree (page-fit.ts).
   const scaleRows = (instance.whole ?? instance.table).rows;
   // Linear from zero, or dots on a log axis: the one rule the native chart follows too (scale-rule.ts).
-  const ruled = applyScaleRule(filled, meta.scale, scaleRows, instance.part !== undefined);
+  // A log axis' labels spaced on the plot's width, measured with the theme's font (scale-rule.ts).
+  const labels: LogLabels = {
+    room: options.logAxisRoom ?? LOG_AXIS_ROOM,
+    measure: (text) => measurer.width(text, theme.sizes.chartLabel, false),
+  };
+  const ruled = applyScaleRule(filled, meta.scale, scaleRows, instance.part !== undefined, labels);
   // Years, positions and colours that mean the same in every part (shared-domains.ts).
   const scaled = instance.part !== undefined ? shareDomains(ruled, scaleRows) : ruled;
   // Axis labels in the unit the text says them in ("€ billion"), as the native chart's (axis-unit.ts).
-  const unitised = applyUnitRule(scaled, meta.unit, scaleRows, scaleChoice(meta.scale, scaleRows));
+  const log = scaleChoice(meta.scale, scaleRows);
+  const unitised = applyUnitRule(scaled, meta.unit, scaleRows, log, labels);
   const { usermeta: _usermeta, config, title, ...rest } = unitised;
   const chartWidth = typeof rest.width === 'number' ? rest.width : theme.chart.width;
   const grid = gridRule(meta.grid);
@@ -134,5 +148,5 @@ export function bindSpec(
   };
   // Label space, band heights and the legend from the rows drawn (layout.ts).
   const laidOut = layoutSpec(spec, { measurer, theme, chartWidth, table: file.table, rules });
-  return { spec: laidOut, meta, diagnostics };
+  return { spec: laidOut, meta, diagnostics, logAxis: log };
 }

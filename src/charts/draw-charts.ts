@@ -24,6 +24,7 @@ import { CHART_LIMITS, ChartBudgetError, type ChartLimits } from './limits.js';
 import { nativeProblems } from './native-check.js';
 import { afterPngDrawn } from './native-memory.js';
 import { chartParts } from './page-fit.js';
+import { LOG_AXIS_ROOM } from './scale-rule.js';
 import { briefkitMeta, isObject, type JsonObject } from './spec-file.js';
 import type { DrawnChart } from './types.js';
 
@@ -89,13 +90,8 @@ async function drawChart(
     ? instance
     : (chartParts(instance, dataset, theme, measurer).instances[0] ?? instance);
   const limited = drawnTable(part, dataset, theme, measurer);
-  const bound = bindSpec(
-    { ...part, table: limited.table, whole: limited.whole },
-    tables,
-    dataset,
-    theme,
-    measurer,
-  );
+  const drawnInstance = { ...part, table: limited.table, whole: limited.whole };
+  let bound = bindSpec(drawnInstance, tables, dataset, theme, measurer);
   if (!bound.spec) return { textBoxes: [], diagnostics: bound.diagnostics };
   const datasets = isObject(bound.spec.datasets) ? bound.spec.datasets : {};
   const rows = Object.fromEntries(
@@ -116,10 +112,25 @@ async function drawChart(
   if (tooMany.length > 0) return { vegaLite: bound.spec, textBoxes: [], diagnostics: tooMany };
   const engine = await loadEngine();
   // Once per spec: another sector's chart of it is the same Vega over other rows (compile-once.ts).
-  const compiled = compileBound(engine, bound.spec, instance.spec);
+  let compiled = compileBound(engine, bound.spec, instance.spec);
   const diagnostics = [...bound.diagnostics, ...compiled.diagnostics];
   if (!compiled.vega) return { vegaLite: bound.spec, textBoxes: [], diagnostics };
-  const drawn = await renderSvg(engine, compiled.vega, instance.spec, measurer, limits, started);
+  let drawn = await renderSvg(engine, compiled.vega, instance.spec, measurer, limits, started);
+  // A log axis' labels were spaced for an assumed plot width (scale-rule.ts): drawn once more on
+  // the width vega fitted, which the label column and any value labels beside the plot decide.
+  const room = drawn.plotWidth;
+  if (bound.logAxis && drawn.svg && room !== undefined && Math.abs(room - LOG_AXIS_ROOM) >= 1) {
+    const again = bindSpec(drawnInstance, tables, dataset, theme, measurer, { logAxisRoom: room });
+    const recompiled = again.spec ? compileBound(engine, again.spec, instance.spec) : undefined;
+    if (again.spec && recompiled?.vega) {
+      const redrawn = await renderSvg(engine, recompiled.vega, instance.spec, measurer, limits, started);
+      if (redrawn.svg) {
+        bound = again;
+        compiled = recompiled;
+        drawn = redrawn;
+      }
+    }
+  }
   diagnostics.push(...drawn.diagnostics);
   const oversize = drawn.svg ? canvasProblems(drawn, theme.chart.pngScale, instance.spec, limits) : [];
   diagnostics.push(...oversize);

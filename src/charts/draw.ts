@@ -28,6 +28,8 @@ export interface SvgResult {
   width: number;
   height: number;
   textBoxes: TextBox[];
+  /** The plot's width as vega fitted it (the `width` signal), px. */
+  plotWidth?: number;
   diagnostics: Diagnostic[];
 }
 
@@ -221,7 +223,7 @@ export async function renderSvg(
     // vega's View.padding() getter always returns the {left, top, …} object form.
     const padding = view.padding() as { left: number; top: number };
     const boxes = textBoxes(root, padding.left + originX, padding.top + originY, []);
-    return { svg, ...svgSize(svg), textBoxes: boxes, diagnostics };
+    return { svg, ...svgSize(svg), textBoxes: boxes, plotWidth: view.width(), diagnostics };
   } catch (cause) {
     diagnostics.push(vegaDiagnostic(cause, spec));
     return none();

@@ -14,6 +14,9 @@
  * margins and running bands (render/pdf/style.ts); a figure's caption, credit and gaps take
  * about 75 pt, the chart's key line, value axis and legend about 95 px. 600 px of rows is what
  * remains at the PDF's 0.75 pt per px, drawn at full size: 13 programme bars of 46 px (34.5 pt each).
+ * An A4 page is 49.9 pt (66 px) taller than US Letter, so its parts hold 666 px (rowsRoomOf):
+ * the Japan timeline's 11 rows of 60 px (one name of 124 characters wraps to four lines) are
+ * one figure on A4, where 600 px had put its last row alone on a page.
  */
 import type { Dataset } from '../dataset/schema.js';
 import type { DerivedTable, Row } from '../derive/types.js';
@@ -28,6 +31,14 @@ import { briefkitMeta, isObject, type JsonObject } from './spec-file.js';
 
 /** Height of the rows of a chart that fit a page at full size, px. */
 export const ROWS_ROOM = 600;
+
+/** Pt an A4 page is taller than a US Letter one (841.89 − 792). */
+const A4_EXTRA_PT = 49.89;
+
+/** Height of the rows that fit the theme's page at full size, px: ROWS_ROOM on US Letter, 666 on A4. */
+export function rowsRoomOf(theme: Theme): number {
+  return theme.page.size === 'A4' ? ROWS_ROOM + Math.floor(A4_EXTRA_PT / 0.75) : ROWS_ROOM;
+}
 
 const CUT_NOTE = 'The chart shows {count} of {total} rows; the table of its data lists them all.';
 
@@ -126,10 +137,11 @@ function rowsRoom(
 ): number {
   const spec = instance.spec.spec;
   const across = rules.find((r) => columnsThatFit(spec, [r], 1, 1) !== undefined);
-  if (!across || !bound) return ROWS_ROOM;
+  const full = rowsRoomOf(theme);
+  if (!across || !bound) return full;
   const x = isObject(bound.encoding) ? bound.encoding.x : undefined;
   const axis = isObject(x) && isObject(x.axis) ? x.axis : {};
-  if (axis.labelAngle !== 270) return ROWS_ROOM;
+  if (axis.labelAngle !== 270) return full;
   const datasets = isObject(bound.datasets) ? bound.datasets : {};
   const rows = datasets[instance.spec.table];
   const size = across.size ?? theme.sizes.chartLabel;
@@ -137,7 +149,7 @@ function rowsRoom(
   for (const row of Array.isArray(rows) ? rows : [])
     for (const line of String(isObject(row) ? (row[across.as] ?? '') : '').split('\n'))
       widest = Math.max(widest, measurer.width(line, size, across.bold === true));
-  return Math.max(4 * least, ROWS_ROOM - Math.max(0, widest - AXIS_ALLOWANCE));
+  return Math.max(4 * least, full - Math.max(0, widest - AXIS_ALLOWANCE));
 }
 
 /**
@@ -187,7 +199,33 @@ function rowParts(
     parts.push(part);
     start += count;
   }
-  return parts;
+  return (
+    balanced(parts, groups, (part, n) => fits(instance, part, n, room, rules, dataset, theme, measurer)) ??
+    parts
+  );
+}
+
+/**
+ * The same number of parts with the groups spread evenly (23 rows in three parts of 8, 8 and 7,
+ * not 11, 11 and 1: a lone row on a page of its own), when every such part still fits; else undefined.
+ */
+function balanced(
+  parts: readonly DerivedTable[],
+  groups: readonly Row[][],
+  fitsPart: (part: DerivedTable, groups: number) => boolean,
+): DerivedTable[] | undefined {
+  const first = parts[0];
+  if (parts.length < 2 || !first) return undefined;
+  const out: DerivedTable[] = [];
+  let start = 0;
+  for (let i = 0; i < parts.length; i++) {
+    const count = Math.ceil((groups.length - start) / (parts.length - i));
+    const part = withRowsOf(first, groups.slice(start, start + count));
+    if (!fitsPart(part, count)) return undefined;
+    out.push(part);
+    start += count;
+  }
+  return out;
 }
 
 /** The parts the rows are drawn in; one part when they fit, or when the spec is not banded. */

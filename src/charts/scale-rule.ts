@@ -17,6 +17,7 @@
  * and `logSubtitle` replaces the key line when the axis is logarithmic.
  */
 import type { Row } from '../derive/types.js';
+import { FLUSH } from './layout-common.js';
 import { isObject, type Json, type JsonObject } from './spec-file.js';
 
 /** Largest ÷ smallest positive figure above which a chart goes to dots on a log axis. */
@@ -63,50 +64,104 @@ export function powersOfTen(values: readonly number[]): number[] {
 }
 
 /**
- * Room for a log axis' labels, px: the narrowest plot the layout leaves a chart of rows (520 px
- * less a 38% label column and a column of value labels, layout.ts), and the width of a digit or
- * comma at the 11 px label size (Pretendard's tabular figures are 0.6 em) plus the gap between labels.
+ * Room first assumed for a log axis' labels, px: the narrowest plot the layout leaves a chart of
+ * rows (520 px less a 38% label column and a column of value labels, layout.ts). The drawing then
+ * reads the plot's real width from vega and, where it differs, lays the labels out again on it
+ * (draw-charts.ts): a column of long value labels left 165 px (fuzz seed 11, case 121), and two
+ * labels of a 220 px rule overprinted. Also: the width of a digit or comma at the 11 px label size
+ * (Pretendard's tabular figures are 0.6 em) plus the gap between labels.
  */
-const LOG_AXIS_ROOM = 220;
+export const LOG_AXIS_ROOM = 220;
 const LABEL_CHAR = 6.6;
+/** The log scale's padding (rescaleEncoding below), px: the end dots and labels stay off the edges. */
+const LOG_PADDING = 14;
 const LABEL_GAP = 10;
 
+/** Where a log axis' labels go: the plot's width, px, and the labels' measured width if known. */
+export interface LogLabels {
+  room: number;
+  measure?: (text: string) => number;
+}
+
 /**
- * The ticks of a log axis that carry a label: every power of ten while their labels fit
- * LOG_AXIS_ROOM, else every second, third… from the first (figures 10^18 apart on one axis
- * gave 19 labels of up to 22 characters, overprinted). Every tick keeps its gridline.
+ * The ticks of a log axis that carry a label: every power of ten while their labels fit `room`
+ * px (the plot's width), else every second, third… from the first (figures 10^18 apart on one
+ * axis gave 19 labels of up to 22 characters, overprinted). Every tick keeps its gridline.
  */
-export function labelledTicks(ticks: readonly number[], shown: (v: number) => number): number[] {
-  const width = (v: number) =>
-    shown(v).toLocaleString('en-US', { maximumFractionDigits: 20 }).length * LABEL_CHAR;
-  // Powers of ten lie evenly on the axis: kept ticks `step` apart are ROOM·step/(n−1) apart, and
-  // two neighbouring labels fit when half of each, and the gap, fit in that.
+export function labelledTicks(
+  ticks: readonly number[],
+  shown: (v: number) => number,
+  labels: LogLabels = { room: LOG_AXIS_ROOM },
+  domain: readonly [number, number] = [ticks[0] ?? 1, ticks.at(-1) ?? 1],
+): number[] {
+  const room = labels.room;
+  const width = (v: number) => {
+    const text = shown(v).toLocaleString('en-US', { maximumFractionDigits: 20 });
+    return labels.measure ? labels.measure(text) : text.length * LABEL_CHAR;
+  };
+  // vega draws only the ticks inside the scale's domain (the figures' extent), at their log
+  // position inside the scale's padding. A label is centred on its tick, or, within FLUSH px of
+  // either end, aligned inwards from it (layout.ts flushes the value axis).
+  const [lo, hi] = [Math.log10(domain[0]), Math.log10(domain[1])];
+  const length = Math.max(1, room - 2 * LOG_PADDING);
+  const inside = ticks.filter((v) => v >= domain[0] * (1 - 1e-9) && v <= domain[1] * (1 + 1e-9));
+  const extent = (v: number): [number, number] => {
+    const at = LOG_PADDING + (hi > lo ? ((Math.log10(v) - lo) / (hi - lo)) * length : length / 2);
+    const w = width(v);
+    if (at <= FLUSH) return [at, at + w];
+    if (at >= room - FLUSH) return [at - w, at];
+    return [at - w / 2, at + w / 2];
+  };
   const fitsAt = (step: number) => {
-    const kept = ticks.filter((_, i) => i % step === 0);
-    const spacing = (LOG_AXIS_ROOM * step) / Math.max(1, ticks.length - 1);
-    return kept.every((v, i) => i === 0 || (width(kept[i - 1] ?? v) + width(v)) / 2 + LABEL_GAP <= spacing);
+    let previous: [number, number] | undefined;
+    for (const [i, v] of inside.entries()) {
+      if (i % step !== 0) continue;
+      const box = extent(v);
+      if (previous && previous[1] + LABEL_GAP > box[0]) return false;
+      previous = box;
+    }
+    return true;
   };
   let step = 1;
-  while (step < ticks.length - 1 && !fitsAt(step)) step += 1;
-  return ticks.filter((_, i) => i % step === 0);
+  // At worst one label: a plot narrower than two labels keeps the first.
+  while (step < inside.length && !fitsAt(step)) step += 1;
+  return inside.filter((_, i) => i % step === 0);
 }
 
 /** A label expression that writes `format` at the labelled ticks only (labelledTicks). */
-export function labelledOnly(ticks: readonly number[], shown: (v: number) => number, format: string): string {
-  const kept = labelledTicks(ticks, shown);
+export function labelledOnly(
+  ticks: readonly number[],
+  shown: (v: number) => number,
+  format: string,
+  labels: LogLabels = { room: LOG_AXIS_ROOM },
+  domain?: readonly [number, number],
+): string {
+  const kept = labelledTicks(ticks, shown, labels, domain);
   return kept.length === ticks.length
     ? format
     : `indexof([${kept.join(',')}], datum.value) < 0 ? '' : ${format}`;
 }
 
+/** The positive figures' extent: a log scale's domain. */
+export function logDomain(values: readonly number[]): [number, number] | undefined {
+  const positive = values.filter((v) => Number.isFinite(v) && v > 0);
+  return positive.length > 0 ? [Math.min(...positive), Math.max(...positive)] : undefined;
+}
+
 const POSITION = ['x', 'y'] as const;
+
+/** A log axis' labels (labelledTicks) with the scale's domain. */
+interface LabelRoom extends LogLabels {
+  domain: [number, number] | undefined;
+}
 
 function rescaleEncoding(
   encoding: JsonObject,
   rule: ScaleMeta,
   choice: ScaleChoice,
   ticks: number[],
-  domain?: number[],
+  domain: number[] | undefined,
+  room: LabelRoom,
 ) {
   for (const channel of POSITION) {
     const enc = encoding[channel];
@@ -116,9 +171,9 @@ function rescaleEncoding(
     if (choice.log) {
       delete scale.zero;
       // Padding keeps the end dots and their tick labels off the plot's edges.
-      Object.assign(scale, { type: 'log', nice: false, padding: 14 });
+      Object.assign(scale, { type: 'log', nice: false, padding: LOG_PADDING });
       Object.assign(axis, { values: ticks, format: ',~g', grid: true });
-      axis.labelExpr = labelledOnly(ticks, (v) => v, "format(datum.value, ',~g')");
+      axis.labelExpr = labelledOnly(ticks, (v) => v, "format(datum.value, ',~g')", room, room.domain);
       if (typeof enc.title === 'string' && !/log scale/.test(enc.title))
         enc.title = `${enc.title} (log scale)`;
     } else {
@@ -145,18 +200,19 @@ function rewrite(
   rule: ScaleMeta,
   choice: ScaleChoice,
   ticks: number[],
-  domain?: number[],
+  domain: number[] | undefined,
+  room: LabelRoom,
 ): JsonObject {
   const out: JsonObject = { ...node };
   if (isObject(out.encoding)) {
     const encoding = { ...out.encoding };
-    rescaleEncoding(encoding, rule, choice, ticks, domain);
+    rescaleEncoding(encoding, rule, choice, ticks, domain, room);
     out.encoding = encoding;
   }
   if (choice.log && out.mark !== undefined) out.mark = asDot(out.mark);
   if (Array.isArray(out.layer))
     out.layer = out.layer.map((layer) =>
-      isObject(layer) ? rewrite(layer, rule, choice, ticks, domain) : layer,
+      isObject(layer) ? rewrite(layer, rule, choice, ticks, domain, room) : layer,
     );
   return out;
 }
@@ -166,12 +222,14 @@ function rewrite(
  * bars as dots on a log axis, and the key line for a log axis. Specs without `scale` are as written.
  * `shared`: the rows are every part of a chart continued over several figures (page-fit.ts), and
  * each part is drawn on their one domain, so a bar or a dot reads the same in every part.
+ * `labels`: the plot's width and the labels' measure, for a log axis' labels (labelledTicks).
  */
 export function applyScaleRule(
   spec: JsonObject,
   meta: Json | undefined,
   rows: readonly Row[],
   shared = false,
+  labels: LogLabels = { room: LOG_AXIS_ROOM },
 ): JsonObject {
   const rule = scaleMeta(meta);
   if (!rule) return spec;
@@ -184,7 +242,8 @@ export function applyScaleRule(
         ? [Math.min(...positive), Math.max(...positive)]
         : [0, Math.max(0, ...values)]
       : undefined;
-  const out = rewrite(spec, rule, choice, choice.log ? powersOfTen(values) : [], domain);
+  const room = { ...labels, domain: logDomain(values) };
+  const out = rewrite(spec, rule, choice, choice.log ? powersOfTen(values) : [], domain, room);
   if (choice.log && rule.logSubtitle && isObject(out.title))
     out.title = { ...out.title, subtitle: rule.logSubtitle };
   return out;

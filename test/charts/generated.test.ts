@@ -3,7 +3,7 @@
  * no "undefined"/"NaN"/"Infinity", the native plot with the drawing's rows, no diagnostics, and
  * the text placement (every text box inside the canvas, no two overlapping). `npm run fuzz:charts`
  * runs the same checks on thousands of cases (docs/charts.md); a case here costs about 0.4 s of
- * CPU, so 15 stay here, with the two cases of the 2,000-case run (seed 11) that failed.
+ * CPU, so 15 stay here, with the cases of the 2,000-case run (seed 11) that failed before their fix.
  */
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -35,8 +35,10 @@ describe('charts of generated datasets', () => {
   }, 300_000);
 
   // Cases of the 2,000-case run (seed 11) that failed before their fix: a log axis of figures
-  // 10^18 apart overprinted its labels (11); grouped value labels touched, one cut inside a number (212).
-  it.each([11, 212])(
+  // 10^18 apart overprinted its labels (11, 20); log labels spaced for a 220 px axis overprinted on
+  // a plot that long value labels beside it had narrowed to about 165 px (121, 182); grouped
+  // value labels touched, one cut inside a number (212, 851).
+  it.each([11, 20, 121, 182, 212, 851])(
     'keep the labels of fuzz seed 11, case %i, apart and whole',
     async (index) => {
       const yaml = fc.sample(caseArbitrary(join(ROOT, 'data', 'korea-emerging-tech.yaml')), {

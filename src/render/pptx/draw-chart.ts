@@ -231,6 +231,12 @@ export function nativeLabels(
   return labels.every((l) => l.split('\n').length <= MAX_ACROSS_LINES) ? labels : undefined;
 }
 
+/** Whether drawChart draws the figure as a native chart in `box` (else it places the picture). */
+export function drawsNatively(figure: FigureBlock, box: Box, theme: Theme, m?: TextMeasurer): boolean {
+  const native = figure.plot && topDown(nativeChart(figure.plot));
+  return Boolean(native && nativeLabels(native, box, theme, m) && hasValues(native));
+}
+
 /** Draws the chart; for a native chart, returns what the package step must still write into its part. */
 export function drawChart(
   pptx: Pptx,

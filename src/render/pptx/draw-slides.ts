@@ -9,6 +9,7 @@ import { drawChart } from './draw-chart.js';
 import { drawKpis } from './draw-kpi.js';
 import { drawTable } from './draw-table.js';
 import { type DeckTheme, drawLabel, drawParas, scriptedText } from './draw-text.js';
+import { drawnAsTable } from './figure-table.js';
 import { fittingSize, wrapWidth } from './fit.js';
 import {
   afterTableBox,
@@ -170,14 +171,16 @@ function figureCaption(block: FigureBlock, p: Planned): string {
   return parts.length === 1 && repeats ? number : parts.map(sentence).join(' ');
 }
 
-/** The chart with its caption underneath. */
+/** The chart with its caption underneath: natively, as its picture, or as its data table. */
 function drawFigure(slide: PptxSlide, block: FigureBlock, box: Box, p: Planned, ctx: DrawContext): void {
   const picture = pictureOf(block, p, ctx);
   const caption = figureCaption(block, p);
   const capH = captionHeight(caption, box, ctx);
   const chartBox = { ...box, h: box.h - capH };
-  const style = drawChart(ctx.pptx, slide, block, picture, chartBox, ctx.theme, ctx.m);
-  if (style) ctx.chartStyles.push(style);
+  if (!drawnAsTable(slide, block, picture, chartBox, ctx)) {
+    const style = drawChart(ctx.pptx, slide, block, picture, chartBox, ctx.theme, ctx.m);
+    if (style) ctx.chartStyles.push(style);
+  }
   const capBox = { ...box, y: box.y + box.h - capH + CAPTION_GAP, h: capH - CAPTION_GAP };
   const capSize = fitSize(caption, capBox, TYPE.caption, 9, ctx);
   ctx.bounds.label('figure caption', caption, capSize, capBox, false, block.pos);

@@ -32,6 +32,8 @@ export function drawTable(
   pageIndex: number,
   box: Box,
   theme: DeckTheme,
+  /** The frame's name (PowerPoint's selection pane), e.g. a figure placed as its data table. */
+  name?: string,
 ): void {
   const page = layout.pages[pageIndex];
   if (!page) return;
@@ -75,5 +77,6 @@ export function drawTable(
     fontFace: theme.fonts.family,
     fontSize: layout.size,
     autoPage: false,
+    ...(name ? { objectName: name } : {}),
   });
 }
