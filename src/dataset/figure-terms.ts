@@ -6,9 +6,10 @@ import { z } from 'zod';
 import { year } from './values.js';
 
 export const FigureStatus = z
-  .enum(['planned', 'actual', 'target', 'allocated', 'pledged', 'proposed'])
+  .enum(['planned', 'actual', 'target', 'allocated', 'decided', 'pledged', 'proposed'])
   .describe(
     'planned: a budget announced for a year; allocated: money assigned; actual: spent; target: an aim; ' +
+      'decided: a decision to invest or fund ("decided to invest"), not yet money assigned in a budget; ' +
       'pledged: a commitment announced to mobilise money; proposed: put forward, not yet adopted.',
   );
 

@@ -69,6 +69,7 @@ const CURRENCY_SYMBOLS: Record<string, string> = {
 const STATUS_VERBS: Record<FigureStatus, string> = {
   planned: 'plans to invest',
   allocated: 'allocated',
+  decided: 'decided to invest',
   actual: 'spent',
   target: 'aims for',
   pledged: 'pledged to mobilise',

@@ -80,6 +80,7 @@ function baseVerb(record: FigureRecord): string {
   const verbs: Record<FigureStatus, string> = {
     planned: 'invest',
     allocated: 'allocate',
+    decided: 'invest',
     actual: 'spend',
     pledged: spender ? 'invest' : 'mobilise',
     proposed: 'propose',
@@ -104,6 +105,7 @@ const PLAIN: Record<FigureStatus, { past: (v: string) => string; present: [strin
   planned: { past: (v) => `planned to ${v}`, present: ['plans to invest', 'plan to invest'] },
   allocated: { past: () => 'allocated', present: ['has allocated', 'have allocated'] },
   actual: { past: () => 'spent', present: ['has spent', 'have spent'] },
+  decided: { past: (v) => `decided to ${v}`, present: ['has decided to ', 'have decided to '] },
   pledged: { past: (v) => `pledged to ${v}`, present: ['has pledged to ', 'have pledged to '] },
   proposed: { past: () => 'proposed', present: ['has proposed', 'have proposed'] },
   target: { past: () => 'aimed for', present: ['aims for', 'aim for'] },
@@ -146,7 +148,8 @@ export function figureVerb(record: FigureRecord, context: WordingContext): strin
   if (past) return forms.past(verb);
   if (status === 'planned') return `${plural ? 'plan' : 'plans'} to ${verb}`;
   const present = forms.present[plural ? 1 : 0];
-  return status === 'pledged' ? `${present}${verb}` : present;
+  // A decision or a pledge is to do something: "has decided to invest", "has pledged to provide".
+  return status === 'pledged' || status === 'decided' ? `${present}${verb}` : present;
 }
 
 /**
@@ -188,7 +191,7 @@ export function statedOpening(record: WhereRecord, context: WordingContext, star
 /** The time phrase of the figure: "for 2026" when money is assigned ahead of its year. */
 export function figureTimePhrase(record: FigureRecord, context: WordingContext): string {
   const tense = figureTense(record, context);
-  const assigned = ['allocated', 'pledged', 'proposed', 'actual'].includes(record.status ?? '');
+  const assigned = ['allocated', 'decided', 'pledged', 'proposed', 'actual'].includes(record.status ?? '');
   const hedged = record.modality !== undefined && record.modality !== null;
   return timePhrase(record, {
     target: record.status === 'target',

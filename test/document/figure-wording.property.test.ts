@@ -64,7 +64,7 @@ const nameOf = (id: string | undefined) => TERMS.find((t) => t.id === id)?.name;
 // Finite present forms only: "was expected to propose" has an infinitive, not a present tense.
 const PRESENT_WORDS = /\b(plans|plan to|aims|aim for|has|have|is|are|proposes)\b/;
 const PAST_WORDS = /\b(planned to|aimed for|was|were)\b/;
-const STAGE_WORDS = /\b(plans?|planned|allocat\w*|spen[dt]|pledged?|mobilise|aims?|aimed)\b/;
+const STAGE_WORDS = /\b(plans?|planned|allocat\w*|spen[dt]|pledged?|decided|mobilise|aims?|aimed)\b/;
 const MESSY = / {2}| [,.;)]|,,|\( /;
 
 function checkFigureSentence(line: string, f: GeneratedFigure, amount: string, c: WordingCase): void {
@@ -100,6 +100,11 @@ function checkFigureSentence(line: string, f: GeneratedFigure, amount: string, c
     expect(sentence).toMatch(new RegExp(`${f.modality} (annual )?investment`));
   else if (f.modality === 'expected' || f.modality === 'anticipated')
     expect(sentence).toContain(`${f.modality} to`);
+  // A decision or a pledge says so, in its own word, never as money allocated (a hedge has its own words).
+  if ((f.status === 'decided' || f.status === 'pledged') && f.modality === undefined) {
+    expect(sentence).toMatch(new RegExp(`\\b${f.status} to\\b`));
+    expect(sentence).not.toMatch(/\b(has|have) allocated\b/);
+  }
   // The source's verb, where it names one, in every form: "pledged to provide", "has earmarked".
   if (f.verb && f.status && f.status !== 'proposed' && f.status !== 'target')
     expect(sentence).toContain(f.verb.slice(0, 6));
