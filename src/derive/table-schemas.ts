@@ -41,7 +41,9 @@ const investmentTrend = z
     years: text.describe('Its year or period as text: "2025", "2024–2030".'),
     status: text
       .nullable()
-      .describe('planned, allocated, actual, target, decided, pledged or proposed; null when the source gives none.'),
+      .describe(
+        'planned, allocated, actual, target, decided, pledged or proposed; null when the source gives none.',
+      ),
     kind: z.enum(['Target', 'Stated figure']).describe('A target (an aim) or a stated figure.'),
     scope: text.nullable().describe('What the figure covers, when the source says.'),
     ...moneyFields,

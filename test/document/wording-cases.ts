@@ -57,7 +57,16 @@ const figure = fc.record({
   fiscal: fc.boolean(),
   basis: fc.constantFrom('total', 'annual', undefined),
   // undefined: the source gives no stage, and no sentence may give it one.
-  status: fc.constantFrom('planned', 'allocated', 'actual', 'decided', 'pledged', 'proposed', 'target', undefined),
+  status: fc.constantFrom(
+    'planned',
+    'allocated',
+    'actual',
+    'decided',
+    'pledged',
+    'proposed',
+    'target',
+    undefined,
+  ),
   actor: fc.constantFrom('government', 'agency', 'company', 'partner', 'public-private', undefined),
   actorName: fc.constantFrom(undefined, undefined, 'imec', 'TSMC', 'the Ministry of Industry'),
   modality: fc.constantFrom(undefined, 'expected', 'anticipated', 'planned', 'proposed'),
