@@ -85,7 +85,10 @@ const timelineFields = {
   label: text.describe('Its name, description or label.'),
   kind: z
     .enum(['Launched', 'Target', 'Measured'])
-    .describe('A programme launched, a target, or an indicator measured.'),
+    .describe('What the chart draws: a programme (its mark), a target, or an indicator measured.'),
+  event: text.describe(
+    'What happened in the year, as the record says: "Launched", or its budget\'s stage or hedge ("Pledged", "Proposed", "Decided", "Planned", "Expected"); "Target"; "Measured".',
+  ),
   sector: text.describe('The names of its sectors.'),
   start: year.nullable().describe('A target’s baseline year; null otherwise.'),
   year: year.describe('The year of the event.'),
