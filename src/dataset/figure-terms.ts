@@ -37,8 +37,11 @@ export const Period = z
   .describe('The years a figure covers: {from: 2021, to: 2023}; one end for "from 2024" or "by 2030".');
 
 export const Basis = z
-  .enum(['total', 'annual'])
-  .describe('total: the amount covers the whole period; annual: it is the amount for each year of it.');
+  .enum(['total', 'annual', 'cumulative'])
+  .describe(
+    'total: the amount covers the whole period; annual: it is the amount for each year of it; ' +
+      'cumulative: a running total of this and earlier money that the latest addition brings it to ("will bring the total to").',
+  );
 
 export const Actor = z
   .enum(['government', 'agency', 'company', 'partner', 'public-private'])

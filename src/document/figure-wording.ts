@@ -122,8 +122,30 @@ export function figureTense(record: FigureRecord, context: WordingContext): Tens
   return tenseOf(record, context.asOf, context.fiscalYear);
 }
 
-/** The verb phrase after the actor: tense from the as-of date, hedge from the record. */
+/**
+ * The verb phrase after the actor: tense from the as-of date, hedge from the record. A running
+ * total (`basis: cumulative`) says so: "allocated a total of"; one whose last year is not over
+ * is what the latest addition will bring the money to, "will have allocated a total of", never
+ * "has allocated" of money a current year has still to provide.
+ */
 export function figureVerb(record: FigureRecord, context: WordingContext): string {
+  const verb = stageVerb(record, context);
+  if (record.basis !== 'cumulative' || !record.status) return verb;
+  const settled = record.status === 'allocated' || record.status === 'actual';
+  const hedged = record.modality !== undefined && record.modality !== null;
+  if (settled && !hedged && figureTense(record, context) !== 'past') {
+    const participle = record.verb
+      ? PARTICIPLES[record.verb]
+      : record.status === 'actual'
+        ? 'spent'
+        : 'allocated';
+    return `will have ${participle} a total of`;
+  }
+  return `${verb} a total of`;
+}
+
+/** The verb phrase of the figure's stage, before any "a total of". */
+function stageVerb(record: FigureRecord, context: WordingContext): string {
   const status = record.status;
   // No status, no verb of stage: "is investing", "planned to invest" would add what the source does not say.
   if (!status) return statedVerb(record, context);
@@ -179,7 +201,7 @@ export function statedOpening(record: WhereRecord, context: WordingContext, star
   const owner = possessive(actorPhrase(record, start, context.administrations));
   const tense = figureTense(record, context);
   const modality = record.modality ?? undefined;
-  const annual = record.basis === 'annual' ? 'annual ' : '';
+  const annual = record.basis === 'annual' ? 'annual ' : record.basis === 'cumulative' ? 'total ' : '';
   const noun = `${modality ? `${modality} ` : ''}${annual}investment`;
   const where = scopePhrase({ ...record, status: null });
   // "annual" is said before the noun; the years after what it goes to.

@@ -97,7 +97,7 @@ function checkFigureSentence(line: string, f: GeneratedFigure, amount: string, c
   if (f.status === undefined && f.modality !== 'planned') expect(sentence).not.toMatch(STAGE_WORDS);
   if (f.basis === 'annual') expect(sentence).toMatch(f.status === undefined ? /\bannual\b/ : /\ba year\b/);
   if (f.status === undefined && f.modality)
-    expect(sentence).toMatch(new RegExp(`${f.modality} (annual )?investment`));
+    expect(sentence).toMatch(new RegExp(`${f.modality} (annual |total )?investment`));
   else if (f.modality === 'expected' || f.modality === 'anticipated')
     expect(sentence).toContain(`${f.modality} to`);
   // A decision or a pledge says so, in its own word, never as money allocated (a hedge has its own words).
@@ -114,7 +114,10 @@ function checkFigureSentence(line: string, f: GeneratedFigure, amount: string, c
     expect(sentence).toMatch(new RegExp(`\\b(to|in|for) ${escapeRegExp(f.recipients[0] ?? '')}`));
   if (f.places.length > 0) expect(sentence).toContain(` in ${f.places[0]}`);
   // Sources that differ: both statements, each cited.
-  expect(line.includes(`Sources differ: ${amount} according to`)).toBe(f.alternatives.length > 0);
+  // (A running total carries its parts' qualifier here too: see checks on the whole below.)
+  expect(
+    /Sources differ: (up to |about )?€[\d.]+ billion according to/.test(line) && line.includes(amount),
+  ).toBe(f.alternatives.length > 0);
   for (const a of f.alternatives)
     expect(line).toMatch(new RegExp(`€${a} billion according to [^[]+\\[\\d+\\]`));
 }
@@ -195,6 +198,15 @@ describe(`every sentence rendered for a generated dataset (as of ${AS_OF})`, () 
         const whole = all.find(
           (l) => l.section === 'Investment' && l.text.includes(`€${figureAmount(0)} billion`),
         );
+        // A running total is said to be one, and is no surer than its parts: "a total of up to …".
+        const first = c.figures[0];
+        const wholeSentence = (whole?.text ?? '').split(', of which')[0] ?? '';
+        if (first?.basis === 'cumulative' && first.status) expect(wholeSentence).toMatch(/\ba total of\b/);
+        if (first?.basis === 'cumulative' && c.parts.length > 0 && c.partQualifier !== 'exact')
+          expect(wholeSentence).toContain(
+            `${c.partQualifier === 'up-to' ? 'up to' : 'about'} €${figureAmount(0)} billion`,
+          );
+        else expect(wholeSentence).not.toMatch(/(up to|about) €\d/);
         for (const part of c.parts) {
           const text = `€${part} million`;
           expect(whole?.text).toContain(text);
