@@ -125,24 +125,32 @@ export function figureTense(record: FigureRecord, context: WordingContext): Tens
 /**
  * The verb phrase after the actor: tense from the as-of date, hedge from the record. A running
  * total (`basis: cumulative`) says so: "allocated a total of"; one whose last year is not over
- * is what the latest addition will bring the money to, "will have allocated a total of", never
+ * is what the latest addition will bring the money to, "will have provided a total of", never
  * "has allocated" of money a current year has still to provide.
  */
 export function figureVerb(record: FigureRecord, context: WordingContext): string {
   const verb = stageVerb(record, context);
   if (record.basis !== 'cumulative' || !record.status) return verb;
-  const settled = record.status === 'allocated' || record.status === 'actual';
   const hedged = record.modality !== undefined && record.modality !== null;
-  if (settled && !hedged && figureTense(record, context) !== 'past') {
-    const participle = record.verb
-      ? PARTICIPLES[record.verb]
-      : record.status === 'actual'
-        ? 'spent'
-        : 'allocated';
+  const aim = record.status === 'target' || record.status === 'proposed';
+  if (!aim && !hedged && figureTense(record, context) !== 'past') {
+    // "The addition will bring the total to …": what the money will come to once provided.
+    const participle = PARTICIPLES[record.verb ?? DEFAULT_VERBS[record.status]];
     return `will have ${participle} a total of`;
   }
   return `${verb} a total of`;
 }
+
+/** The verb a status stands for when the record names none, for "will have … a total of". */
+const DEFAULT_VERBS: Record<FigureStatus, FigureVerb> = {
+  planned: 'invest',
+  allocated: 'allocate',
+  actual: 'spend',
+  decided: 'invest',
+  pledged: 'mobilise',
+  proposed: 'invest',
+  target: 'invest',
+};
 
 /** The verb phrase of the figure's stage, before any "a total of". */
 function stageVerb(record: FigureRecord, context: WordingContext): string {
