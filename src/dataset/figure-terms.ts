@@ -15,26 +15,46 @@ export const FigureStatus = z
 
 /**
  * The years a figure covers: "over fiscal 2021–2023" is {from: 2021, to: 2023}; "from 2024"
- * has no `to`, "by 2030" no `from`. One end is enough; both are years of the same kind
- * (fiscal when the record says `fiscal: true`).
+ * has no `to`, "by 2030" no `from`; "over five years", with no year named, is {years: 5}. One
+ * of them is enough; from and to are years of the same kind (fiscal when the record says
+ * `fiscal: true`).
  */
 export const Period = z
   .strictObject({
     from: year.optional().describe('The first year covered.'),
     to: year.optional().describe('The last year covered; not before `from`.'),
+    years: z
+      .number()
+      .int()
+      .min(1)
+      .max(100)
+      .optional()
+      .describe('How many years it covers, when the source says so without naming them: "over five years" is 5.'),
   })
   .superRefine((period, ctx) => {
-    if (period.from !== undefined || period.to !== undefined) return;
+    const { from, to, years } = period;
+    if (years !== undefined && from !== undefined && to !== undefined && to - from + 1 !== years) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['years'],
+        input: years,
+        message: `${years} years, but ${from}–${to} is ${to - from + 1}`,
+        params: { hint: 'leave `years` out when `from` and `to` are given, or make them agree' },
+      });
+    }
+    if (from !== undefined || to !== undefined || years !== undefined) return;
     ctx.addIssue({
       code: 'custom',
       input: period,
-      message: 'a period with `from`, `to` or both',
+      message: 'a period with `from`, `to`, `years` or both ends',
       params: {
-        hint: '"over 2022–2029" is {from: 2022, to: 2029}; "from 2024" is {from: 2024}; "by 2030" is {to: 2030}',
+        hint: '"over 2022–2029" is {from: 2022, to: 2029}; "from 2024" is {from: 2024}; "by 2030" is {to: 2030}; "over five years" is {years: 5}',
       },
     });
   })
-  .describe('The years a figure covers: {from: 2021, to: 2023}; one end for "from 2024" or "by 2030".');
+  .describe(
+    'The years a figure covers: {from: 2021, to: 2023}; one end for "from 2024" or "by 2030"; {years: 5} for "over five years".',
+  );
 
 export const Basis = z
   .enum(['total', 'annual', 'cumulative'])

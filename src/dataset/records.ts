@@ -58,6 +58,9 @@ export const Program = z.strictObject({
     .default([])
     .describe('The budget as other sources state it, when they disagree; each with its own citation.'),
   budgetYear: year.optional(),
+  budgetPeriod: Period.optional().describe(
+    'The years the budget covers, when it is for more than one: "over five years" is {years: 5}, "over fiscal 2022–2025" {from: 2022, to: 2025}.',
+  ),
   budgetStatus: FigureStatus.optional(),
   budgetSameAs: id
     .optional()
