@@ -29,7 +29,9 @@ export const Period = z
       .min(1)
       .max(100)
       .optional()
-      .describe('How many years it covers, when the source says so without naming them: "over five years" is 5.'),
+      .describe(
+        'How many years it covers, when the source says so without naming them: "over five years" is 5.',
+      ),
   })
   .superRefine((period, ctx) => {
     const { from, to, years } = period;

@@ -148,7 +148,11 @@ export const Indicator = z.strictObject({
   sector: id.optional().describe('The sector it describes; leave out for a whole-economy indicator.'),
   sectors: z.array(id).default([]).describe('Further sectors it describes, besides `sector`.'),
   value: Quantity,
-  year,
+  year: year
+    .optional()
+    .describe(
+      "The year the value is for, when the source says; left out, the documents give the value without a year (an article's date is not the year of its figure).",
+    ),
   subject: text.optional().describe('Who the indicator is about, e.g. the companies measured.'),
   alternatives: z
     .array(QuantityAlternative)

@@ -124,7 +124,7 @@ const indicatorHighlights = z
     label: text.describe('Its label.'),
     subject: text.describe('Who it is about; "" when not said.'),
     sector: text.describe('The names of its sectors, or the whole economy.'),
-    year: year.describe('The year measured.'),
+    year: year.nullable().describe('The year measured; null when the source gives none.'),
     amount: number.describe('The figure.'),
     unit: text.describe('Its unit as written.'),
     qualifier: text.describe('How the source hedges it.'),

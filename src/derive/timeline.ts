@@ -110,22 +110,27 @@ function events(dataset: Dataset, withIndicators: boolean): Event[] {
       cite: t.cite,
     }),
   );
+  // An indicator without a year has no place on a year axis: it is left off the timeline.
   const indicators = withIndicators
-    ? dataset.indicators.map(
-        (i): Event => ({
-          sectors: indicatorSectors(i),
-          row: {
-            id: i.id,
-            label: i.label,
-            kind: 'Measured',
-            event: 'Measured',
-            sector: namesOf(indicatorSectors(i)),
-            start: null,
-            year: i.year,
-            detail: formatQuantity(i.value),
-          },
-          cite: i.cite,
-        }),
+    ? dataset.indicators.flatMap((i): Event[] =>
+        i.year === undefined
+          ? []
+          : [
+              {
+                sectors: indicatorSectors(i),
+                row: {
+                  id: i.id,
+                  label: i.label,
+                  kind: 'Measured',
+                  event: 'Measured',
+                  sector: namesOf(indicatorSectors(i)),
+                  start: null,
+                  year: i.year,
+                  detail: formatQuantity(i.value),
+                },
+                cite: i.cite,
+              },
+            ],
       )
     : [];
   return [...launched, ...targets, ...indicators].sort(

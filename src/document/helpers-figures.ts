@@ -6,8 +6,7 @@
  */
 
 import { type FigureTime, figureYear, timePhrase, yearsText } from '../dataset/figure-time.js';
-import type { Period } from '../dataset/schema.js';
-import type { FigureStatus } from '../dataset/schema.js';
+import type { FigureStatus, Period } from '../dataset/schema.js';
 import { formatDate, isFigureStatus } from '../dataset/wording.js';
 import { type AdministrationTerm, administrationAt } from '../derive/administrations.js';
 import {
