@@ -67,6 +67,18 @@ export const Program = z.strictObject({
     .describe(
       'The id of the investment that states this same money: derived tables and totals count it once, as that figure.',
     ),
+  budgetIncludes: z
+    .array(id)
+    .default([])
+    .describe(
+      'Ids of investments this budget is the total of, or includes, as the source says ("totals about 1.2 trillion yen, including up to 476 billion yen for the first plant"): outputs say "including …", charts draw them beside it and never add them.',
+    ),
+  budgetOverlaps: z
+    .array(id)
+    .default([])
+    .describe(
+      'Ids of investments this budget may include, where the source does not say (the second plant\'s aid, which the total likely holds): outputs say "may include …" and never add them.',
+    ),
   recipients,
   places,
   goals: z.array(text).default([]),

@@ -1,12 +1,14 @@
 /**
  * A total is no surer than its parts. "The addition will bring the total to ¥1,722.5 billion",
  * where the addition is "up to ¥802.5 billion", is a total of at most ¥1,722.5 billion, and a
- * total that holds a pledge is not all allocated. So a whole that is built from its parts (a
- * running total, `basis: cumulative`, or a sum the dataset computed, `amount.computed`) is
- * worded with the weakest qualifier and the least settled status of itself and its parts
- * (`partOf`), and so is a programme budget that is the same money (`budgetSameAs`). A whole the
- * source states for itself ("plans to earmark 1.86 trillion yen", of which "some 650 billion")
- * keeps its own words: its parts' hedges are theirs. Every output reads
+ * total that holds a pledge is not all allocated. So a whole (`partOf`) is worded with the least
+ * settled status of itself and its parts, and a whole built from its parts (a running total,
+ * `basis: cumulative`, or a sum the dataset computed, `amount.computed`) with their weakest
+ * qualifier too; a programme budget that is the same money (`budgetSameAs`) says what its figure
+ * says, and one that includes figures (`budgetIncludes`, or may: `budgetOverlaps`) is no more
+ * settled than they are. A
+ * whole the source states for itself ("plans to earmark 1.86 trillion yen", of which "some 650
+ * billion") keeps its own qualifier: its parts' hedges are theirs. Every output reads
  * the figures through here (the template data and the derived tables), so none says more than
  * another.
  */
@@ -67,12 +69,15 @@ function qualifiedInvestments(investments: readonly Investment[]): Investment[] 
     if (cached) return cached;
     // A cycle of partOf is reported by the relation checks; here it just stops.
     const built = v.basis === 'cumulative' || v.amount.computed !== undefined;
-    const parts = built ? (partsOf.get(v.id) ?? []).filter((p) => !seen.has(p.id)) : [];
+    const parts = (partsOf.get(v.id) ?? []).filter((p) => !seen.has(p.id));
     const resolvedParts = parts.map((p) => resolve(byId.get(p.id) ?? p, new Set([...seen, v.id])));
-    const qualifier = weakestQualifier(
-      v.amount.qualifier,
-      resolvedParts.map((p) => p.amount.qualifier),
-    );
+    // A stated whole keeps the source's qualifier; only a sum of its parts is as loose as they are.
+    const qualifier = built
+      ? weakestQualifier(
+          v.amount.qualifier,
+          resolvedParts.map((p) => p.amount.qualifier),
+        )
+      : v.amount.qualifier;
     const status = weakestStatus(
       v.status,
       resolvedParts.map((p) => p.status),
@@ -87,9 +92,22 @@ function qualifiedInvestments(investments: readonly Investment[]): Investment[] 
   return investments.map((v) => resolve(v, new Set()));
 }
 
-/** A budget that is a figure's money says what the figure says (qualifier and status). */
+/**
+ * A budget that is a figure's money says what the figure says (qualifier and status); a budget
+ * that includes figures (`budgetIncludes`) is no more settled than they are ("about ¥1.2
+ * trillion" for two plants, one decided and one pledged, is not all allocated).
+ */
 function qualifiedProgram(p: Program, figures: ReadonlyMap<string, Investment>): Program {
   const figure = p.budgetSameAs !== undefined ? figures.get(p.budgetSameAs) : undefined;
+  const held = [...p.budgetIncludes, ...p.budgetOverlaps];
+  if (!figure && p.budget && held.length > 0) {
+    // What it may hold counts too: a total is never more settled than money it may contain.
+    const status = weakestStatus(
+      p.budgetStatus,
+      held.map((id) => figures.get(id)?.status),
+    );
+    return status === p.budgetStatus || status === undefined ? p : { ...p, budgetStatus: status };
+  }
   if (!figure || !p.budget) return p;
   const qualifier = weakestQualifier(p.budget.qualifier, [figure.amount.qualifier]);
   if (qualifier === p.budget.qualifier && figure.status === p.budgetStatus) return p;

@@ -5,6 +5,7 @@
 
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { programBudgets } from '../../src/derive/budgets.js';
 import { qualifiedTotals, weakestQualifier, weakestStatus } from '../../src/derive/totals.js';
 import { dataset } from '../document/support.js';
 
@@ -47,5 +48,29 @@ describe('totals no surer than their parts', () => {
           data.investments.some((p) => p.partOf === w.id && p.amount.qualifier === 'up-to'),
       ),
     ).toBe(true);
+  });
+
+  it('draws a programme total beside the figures it holds, names them, and never counts them in it', async () => {
+    const data = await dataset(JAPAN);
+    const aggregates = data.programs.filter((p) => p.budgetIncludes.length + p.budgetOverlaps.length > 0);
+    expect(aggregates.length).toBeGreaterThan(0);
+    const table = programBudgets(data);
+    for (const p of aggregates) {
+      for (const id of p.budgetIncludes) {
+        const row = table.rows.find((r) => r.id === id);
+        if (row) expect(row.partOf).toBe(p.name);
+      }
+      for (const id of p.budgetOverlaps) {
+        const row = table.rows.find((r) => r.id === id);
+        if (row) expect(row.partOf).toBe(`${p.name} (possibly)`);
+      }
+      if (p.budgetIncludes.length > 0) expect(table.notes.join(' ')).toContain(`${p.name} includes`);
+      // No more settled than what it holds.
+      const held = [...p.budgetIncludes, ...p.budgetOverlaps].map(
+        (id) => data.investments.find((v) => v.id === id)?.status,
+      );
+      const after = qualifiedTotals(data).programs.find((q) => q.id === p.id);
+      expect(after?.budgetStatus).toBe(weakestStatus(p.budgetStatus, held));
+    }
   });
 });
