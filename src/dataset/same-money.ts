@@ -81,14 +81,15 @@ export function checkSameMoney(data: unknown, at: At): Diagnostic[] {
       // for the same ¥100 billion in one document.
       const status = textOf(p, 'budgetStatus');
       const figureStatus = figure ? textOf(figure, 'status') : undefined;
-      if (figure && status !== figureStatus) {
+      // A budget without a status takes its figure's in the documents (derive/totals.ts).
+      if (figure && status !== undefined && figureStatus !== undefined && status !== figureStatus) {
         problems.push(
           error(
             'DATA_INVALID_VALUE',
-            `budgetStatus is ${status ?? 'not given'}, but "${linked}", the same money, is ${figureStatus ?? 'without a status'}`,
+            `budgetStatus is ${status}, but "${linked}", the same money, is ${figureStatus}`,
             {
-              ...at(['programs', i, status === undefined ? 'budget' : 'budgetStatus']),
-              hint: `give the budget and the investment one status, the stage the source states (${figureStatus ? `budgetStatus: ${figureStatus}` : 'or none on either'}), so that every document words the money the same way`,
+              ...at(['programs', i, 'budgetStatus']),
+              hint: `give the budget and the investment one status, the stage the source states (budgetStatus: ${figureStatus}, or change the investment's), so that every document words the money the same way`,
             },
           ),
         );
