@@ -84,6 +84,12 @@ export const Administration = z.strictObject({
   leader: text.optional().describe('The head of the government, when the source names one.'),
   start: isoDate.optional(),
   end: isoDate.optional(),
+  former: z
+    .boolean()
+    .optional()
+    .describe(
+      'true when a source calls it former ("former Prime Minister …") and gives no `end`: the documents say what it did in the past tense ("pledged", not "has pledged").',
+    ),
   cite,
 });
 

@@ -64,6 +64,11 @@ export function renderModel(
     asOf: dataset.meta.asOf,
     ...(dataset.meta.fiscalYear ? { fiscalYear: dataset.meta.fiscalYear } : {}),
     administrations: new Map(dataset.administrations.map((a) => [a.id, a.name])),
+    formerAdministrations: new Set(
+      dataset.administrations
+        .filter((a) => a.former === true || (a.end !== undefined && a.end < dataset.meta.asOf))
+        .map((a) => a.id),
+    ),
   });
   const context = templateContext(dataset, charts, focus);
   const rendered = renderTemplate(templates, context, state, compiled);

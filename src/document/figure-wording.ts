@@ -116,6 +116,19 @@ export interface WordingContext {
   fiscalYear?: FiscalYear;
   /** Administration names by id, for "the Kishida government allocated …". */
   administrations?: ReadonlyMap<string, string>;
+  /** Ids of administrations out of office at the as-of date (an `end` before it, or `former`). */
+  formerAdministrations?: ReadonlySet<string>;
+}
+
+/**
+ * Whether the verb is in the past: the figure's years are over, or the government that acts is
+ * out of office ("The Ishiba government pledged to provide … by fiscal 2030", its pledge made
+ * while in office). The time phrase still follows the years.
+ */
+function pastVerb(record: FigureRecord, context: WordingContext): boolean {
+  if (figureTense(record, context) === 'past') return true;
+  const government = !record.actorName && (record.actor ?? 'government') === 'government';
+  return government && !!record.administration && !!context.formerAdministrations?.has(record.administration);
 }
 
 export function figureTense(record: FigureRecord, context: WordingContext): Tense {
@@ -133,7 +146,7 @@ export function figureVerb(record: FigureRecord, context: WordingContext): strin
   if (record.basis !== 'cumulative' || !record.status) return verb;
   const hedged = record.modality !== undefined && record.modality !== null;
   const aim = record.status === 'target' || record.status === 'proposed';
-  if (!aim && !hedged && figureTense(record, context) !== 'past') {
+  if (!aim && !hedged && !pastVerb(record, context)) {
     // "The addition will bring the total to …": what the money will come to once provided.
     const participle = PARTICIPLES[record.verb ?? DEFAULT_VERBS[record.status]];
     return `will have ${participle} a total of`;
@@ -157,7 +170,7 @@ function stageVerb(record: FigureRecord, context: WordingContext): string {
   const status = record.status;
   // No status, no verb of stage: "is investing", "planned to invest" would add what the source does not say.
   if (!status) return statedVerb(record, context);
-  const past = figureTense(record, context) === 'past';
+  const past = pastVerb(record, context);
   const plural = actorWords(record).plural;
   const verb = baseVerb(record);
   const modality = record.modality ?? undefined;
@@ -187,7 +200,7 @@ function stageVerb(record: FigureRecord, context: WordingContext): string {
  * towards" says who spends and how much, and nothing of whether it is planned or spent.
  */
 function statedVerb(record: FigureRecord, context: WordingContext): string {
-  const past = figureTense(record, context) === 'past';
+  const past = pastVerb(record, context);
   const plural = actorWords(record).plural;
   const modality = record.modality ?? undefined;
   if (modality) return `${past ? (plural ? 'were' : 'was') : plural ? 'are' : 'is'} ${modality} to put`;
