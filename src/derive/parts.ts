@@ -23,8 +23,8 @@ export function wholeLabels(dataset: Dataset): (id: string) => string | null {
   const wholes = new Map(dataset.investments.map((v) => [v.id, v.partOf]));
   const programmeWholes = new Map<string, string>();
   for (const p of dataset.programs) {
-    for (const id of p.budgetOverlaps) programmeWholes.set(id, `${p.name} (possibly)`);
-    for (const id of p.budgetIncludes) programmeWholes.set(id, p.name);
+    for (const id of p.budgetOverlaps ?? []) programmeWholes.set(id, `${p.name} (possibly)`);
+    for (const id of p.budgetIncludes ?? []) programmeWholes.set(id, p.name);
   }
   return (id) => {
     const whole = wholes.get(id);
@@ -76,8 +76,8 @@ export function partNotes(dataset: Dataset, shownIds: readonly string[]): string
     if (!shown.has(p.id) && !(p.budgetSameAs && shown.has(p.budgetSameAs))) continue;
     const named = (ids: readonly string[]) =>
       ids.filter((id) => shown.has(id)).map((id) => labels.get(id) ?? id);
-    const included = named(p.budgetIncludes);
-    const possible = named(p.budgetOverlaps);
+    const included = named(p.budgetIncludes ?? []);
+    const possible = named(p.budgetOverlaps ?? []);
     if (included.length > 0)
       notes.push(
         `${p.name} includes ${listing(included)}, drawn beside it; ${included.length > 1 ? 'they are' : 'it is'} not to be added to it.`,

@@ -99,7 +99,7 @@ function qualifiedInvestments(investments: readonly Investment[]): Investment[] 
  */
 function qualifiedProgram(p: Program, figures: ReadonlyMap<string, Investment>): Program {
   const figure = p.budgetSameAs !== undefined ? figures.get(p.budgetSameAs) : undefined;
-  const held = [...p.budgetIncludes, ...p.budgetOverlaps];
+  const held = [...(p.budgetIncludes ?? []), ...(p.budgetOverlaps ?? [])];
   if (!figure && p.budget && held.length > 0) {
     // What it may hold counts too: a total is never more settled than money it may contain.
     const status = weakestStatus(
@@ -118,6 +118,7 @@ function qualifiedProgram(p: Program, figures: ReadonlyMap<string, Investment>):
   };
 }
 
+// (`?? []`: a dataset built in code, not parsed, may lack the defaults.)
 const qualified = new WeakMap<Dataset, Dataset>();
 
 /**

@@ -145,8 +145,9 @@ export function figureVerb(record: FigureRecord, context: WordingContext): strin
   const verb = stageVerb(record, context);
   if (record.basis !== 'cumulative' || !record.status) return verb;
   const hedged = record.modality !== undefined && record.modality !== null;
-  const aim = record.status === 'target' || record.status === 'proposed';
-  if (!aim && !hedged && !pastVerb(record, context)) {
+  // A proposal, an aim, a pledge or a decision keeps its own verb: "has pledged to provide a total of".
+  const ownVerb = ['target', 'proposed', 'pledged', 'decided'].includes(record.status);
+  if (!ownVerb && !hedged && !pastVerb(record, context)) {
     // "The addition will bring the total to …": what the money will come to once provided.
     const participle = PARTICIPLES[record.verb ?? DEFAULT_VERBS[record.status]];
     return `will have ${participle} a total of`;
