@@ -5,7 +5,8 @@
  * citations, as its evidence. src/dataset/references.ts checks that every id resolves.
  */
 import { z } from 'zod';
-import { id, isoDate, Period, text } from './values.js';
+import { Period } from './figure-terms.js';
+import { id, isoDate, text } from './values.js';
 
 /** A message title a page or slide can carry: one full sentence. */
 const MAX_JUDGEMENT_TITLE = 110;

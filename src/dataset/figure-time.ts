@@ -37,14 +37,24 @@ export function figureYear(time: FigureTime): number | undefined {
 
 const fiscalWord = (time: FigureTime) => (time.fiscal ? 'fiscal ' : '');
 
-/** "2025", "fiscal 2025", "2022–2029", "fiscal 2021–2023", "from 2024", "by 2030": for labels and tables. */
+const COUNT_WORDS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+
+/** "over five years", "over 12 years": a period the source gives as a length, no year named. */
+function lengthText(time: FigureTime): string {
+  const years = time.period?.years ?? undefined;
+  if (years === undefined) return '';
+  return `over ${COUNT_WORDS[years] ?? String(years)} year${years === 1 ? '' : 's'}`;
+}
+
+/** "2025", "fiscal 2025", "2022–2029", "fiscal 2021–2023", "from 2024", "by 2030", "over five years": for labels and tables. */
 export function yearsText(time: FigureTime): string {
   const { from, to } = yearSpan(time);
   const f = fiscalWord(time);
   if (from !== undefined && to !== undefined) return from === to ? `${f}${from}` : `${f}${from}–${to}`;
-  if (from !== undefined) return `from ${f}${from}`;
-  if (to !== undefined) return `by ${f}${to}`;
-  return '';
+  const length = lengthText(time);
+  if (from !== undefined) return `from ${f}${from}${length ? `, ${length}` : ''}`;
+  if (to !== undefined) return `by ${f}${to}${length ? `, ${length}` : ''}`;
+  return length;
 }
 
 /**
@@ -62,9 +72,12 @@ export function timePhrase(time: FigureTime, options: { target?: boolean; ahead?
   }
   if (from !== undefined && to !== undefined)
     return annual ? `a year from ${f}${from} to ${to}` : `over ${f}${from}–${to}`;
-  if (from !== undefined) return `${annual ? 'a year ' : ''}from ${f}${from}`;
-  if (to !== undefined) return annual ? `a year until ${f}${to}` : `by ${f}${to}`;
-  // No years: none is said; an amount a year still says so.
+  const length = lengthText(time);
+  const over = length ? ` ${length}` : '';
+  if (from !== undefined) return `${annual ? 'a year ' : ''}from ${f}${from}${over}`;
+  if (to !== undefined) return annual ? `a year until ${f}${to}` : `by ${f}${to}${over}`;
+  // Only a length ("over five years"); no years at all: none is said, but an amount a year says so.
+  if (length) return annual ? `a year ${length.replace(/^over/, 'for')}` : length;
   return annual ? 'a year' : '';
 }
 

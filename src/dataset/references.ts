@@ -106,6 +106,8 @@ export function checkReferences(data: ShapedDataset | Loose | unknown, source: Y
   records(data, 'programs').forEach((p, i) => {
     ref('administrations', text(p, 'administration'), ['programs', i, 'administration']);
     ref('investments', text(p, 'budgetSameAs'), ['programs', i, 'budgetSameAs']);
+    refs('investments', p, 'budgetIncludes', ['programs', i]);
+    refs('investments', p, 'budgetOverlaps', ['programs', i]);
     refs('sectors', p, 'sectors', ['programs', i]);
   });
   const hasFiscalYear = isLoose(data) && isLoose(data.meta) && isLoose(data.meta.fiscalYear);

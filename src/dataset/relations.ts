@@ -4,7 +4,9 @@
  * it, the whole it is part of). src/dataset/schema.ts builds its sections from these.
  */
 import { z } from 'zod';
-import { cite, id, isoDate, Money, Period, Quantity, text } from './values.js';
+import { Money, Quantity } from './amounts.js';
+import { Period } from './figure-terms.js';
+import { cite, id, isoDate, text } from './values.js';
 
 export const Instrument = z
   .enum(['mou', 'moc', 'joint-statement', 'agreement', 'treaty', 'partnership', 'other'])

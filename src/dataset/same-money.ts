@@ -2,7 +2,7 @@
  * A programme's budget and an investment record can state the same money ("up to ¥476 billion
  * for the TSMC plant" as the programme's budget and as the 2022 figure). `budgetSameAs` says so,
  * and the derived tables then count the money once (src/derive/budgets.ts). These checks keep
- * the link true: it names a figure of the same amount, and two records that look like the same
+ * the link true: it names a figure of the same amount and status, and two records that look like the same
  * money without the link get a warning. Like references.ts, they read the data defensively.
  */
 import { type Diagnostic, error } from '../diagnostics.js';
@@ -75,6 +75,23 @@ export function checkSameMoney(data: unknown, at: At): Diagnostic[] {
             ...at(['programs', i, 'budgetSameAs']),
             hint: 'budgetSameAs links a budget to the investment that states the same money; check both amounts, or remove the link',
           }),
+        );
+      }
+      // One money, one stage: a budget "allocated" beside its figure "decided" printed both words
+      // for the same ¥100 billion in one document.
+      const status = textOf(p, 'budgetStatus');
+      const figureStatus = figure ? textOf(figure, 'status') : undefined;
+      // A budget without a status takes its figure's in the documents (derive/totals.ts).
+      if (figure && status !== undefined && figureStatus !== undefined && status !== figureStatus) {
+        problems.push(
+          error(
+            'DATA_INVALID_VALUE',
+            `budgetStatus is ${status}, but "${linked}", the same money, is ${figureStatus}`,
+            {
+              ...at(['programs', i, 'budgetStatus']),
+              hint: `give the budget and the investment one status, the stage the source states (budgetStatus: ${figureStatus}, or change the investment's), so that every document words the money the same way`,
+            },
+          ),
         );
       }
       return;

@@ -69,6 +69,7 @@ const CURRENCY_SYMBOLS: Record<string, string> = {
 const STATUS_VERBS: Record<FigureStatus, string> = {
   planned: 'plans to invest',
   allocated: 'allocated',
+  decided: 'decided to invest',
   actual: 'spent',
   target: 'aims for',
   pledged: 'pledged to mobilise',
@@ -204,11 +205,14 @@ export interface Conversion {
 }
 
 /**
- * "over €58 billion", "₹1,000 crore", a range "about €3–5 billion"; with a conversion:
+ * "over €58 billion", "₹1,000 crore", a range "about €3–5 billion", "€9 billion (computed)" for a
+ * figure the dataset computed (`computed`); with a conversion:
  * "over €58 billion (≈ US$63 billion, converted at €0.92 = US$1)".
  */
 export function formatMoney(money: Money, conversion?: Conversion, withQualifier = true): string {
-  const stated = `${withQualifier ? qualifierWord(money.qualifier) : ''}${currencySymbol(money.currency)}${statedFigure(money)}`;
+  // A figure no source states (a sum, a conversion in the data) says it is ours wherever it is printed.
+  const computed = money.computed ? ' (computed)' : '';
+  const stated = `${withQualifier ? qualifierWord(money.qualifier) : ''}${currencySymbol(money.currency)}${statedFigure(money)}${computed}`;
   if (!conversion || conversion.to === money.currency) return stated;
   return `${stated} (${formatConversion(moneyValues(money), money.currency, conversion)})`;
 }

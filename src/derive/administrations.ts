@@ -81,3 +81,27 @@ export function recordAdministration<T extends AdministrationTerm>(
     return administrationAt(list, String(record.year), asOf)?.id;
   return undefined;
 }
+
+/**
+ * The administrations out of office at the as-of date, as far as the data says: one a source
+ * calls former (`former`), one whose `end` has passed, and one whose successor had taken office.
+ * What they did is worded in the past ("The Ishiba government pledged …").
+ */
+export function formerAdministrations<T extends AdministrationTerm & { former?: boolean | null }>(
+  list: readonly T[],
+  asOf: string,
+): Set<string> {
+  const today = dayRange(asOf)[0];
+  const ordered = byStart(list);
+  return new Set(
+    list
+      .filter((a) => {
+        if (a.former === true) return true;
+        if (typeof a.end === 'string' && dayRange(a.end)[1] < today) return true;
+        const i = ordered.indexOf(a as T & { start: string });
+        const next = i >= 0 ? ordered[i + 1] : undefined;
+        return next !== undefined && dayRange(next.start as string)[1] <= today;
+      })
+      .map((a) => a.id),
+  );
+}

@@ -115,9 +115,10 @@ export function programBudgets(dataset: Dataset): DerivedTable {
   }
   notes.push(...figureNotes(budgets));
   notes.push(
+    // Programme ids too: a programme budget that includes figures drawn here says so.
     ...partNotes(
       dataset,
-      budgets.filter((b) => b.kind === 'investment').map((b) => b.id),
+      budgets.map((b) => b.id),
     ),
   );
   const skipped = all.length - budgets.length;

@@ -11,6 +11,7 @@ import { investmentTrend } from './investment.js';
 import { LIST_NAMES, listTables } from './lists.js';
 import { sectorSummary } from './sectors.js';
 import { sectorProfile, targetsTimeline } from './timeline.js';
+import { qualifiedTotals } from './totals.js';
 import type { DerivedTable, Row } from './types.js';
 
 export type { DerivedTable, Row } from './types.js';
@@ -42,7 +43,9 @@ export const TABLE_NAMES: readonly string[] = [
 ];
 
 /** Every derived table with its columns, sources, notes and summary. */
-export function deriveTableSet(dataset: Dataset): Record<string, DerivedTable> {
+export function deriveTableSet(source: Dataset): Record<string, DerivedTable> {
+  // Totals no surer than their parts, as the documents word them (totals.ts).
+  const dataset = qualifiedTotals(source);
   const tables = [
     investmentTrend(dataset),
     programBudgets(dataset),
@@ -63,7 +66,7 @@ export const CHART_TABLE_NAMES: readonly string[] = [...TABLE_NAMES, ...LIST_NAM
 
 /** Every table a chart may bind to: the derived tables and the dataset's lists as tables. */
 export function chartTableSet(dataset: Dataset): Record<string, DerivedTable> {
-  return { ...deriveTableSet(dataset), ...listTables(dataset) };
+  return { ...deriveTableSet(dataset), ...listTables(qualifiedTotals(dataset)) };
 }
 
 /** Every derived table's rows, by table name. */

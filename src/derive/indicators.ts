@@ -28,7 +28,8 @@ export function indicatorHighlights(dataset: Dataset): DerivedTable {
       label: i.label,
       subject: i.subject ?? '',
       sector,
-      year: i.year,
+      // No year when the source gives none: never the article's date in its place.
+      year: i.year ?? null,
       amount: i.value.amount,
       unit: i.value.unit,
       qualifier: i.value.qualifier,
@@ -38,7 +39,7 @@ export function indicatorHighlights(dataset: Dataset): DerivedTable {
       unitText,
       // What was measured, unless the unit already says it ("robots per 10,000 workers").
       caption: caption(unitText, i.subject ?? ''),
-      context: `${sector}, ${i.year}`,
+      context: i.year === undefined ? sector : `${sector}, ${i.year}`,
     };
   });
   return {

@@ -12,6 +12,7 @@ interface Figure {
 
 const STATUS_NOTES: Record<string, string> = {
   pledged: 'Pledged figures are announced commitments to mobilise money, not budgets allocated.',
+  decided: 'Decided figures are decisions to invest, not yet budgets allocated.',
   proposed: 'Proposed figures have been put forward but not adopted.',
 };
 

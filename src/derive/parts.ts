@@ -13,13 +13,23 @@ interface Part {
   partOf?: string | undefined;
 }
 
-/** The label of the whole each investment is part of, by the part's id (null: not a part). */
+/**
+ * The label of the whole each investment is part of, by the part's id (null: not a part): an
+ * investment's `partOf`, else a programme whose budget includes it (`budgetIncludes`), else one
+ * whose budget may include it (`budgetOverlaps`, "possibly").
+ */
 export function wholeLabels(dataset: Dataset): (id: string) => string | null {
   const labels = new Map(dataset.investments.map((v) => [v.id, v.label]));
   const wholes = new Map(dataset.investments.map((v) => [v.id, v.partOf]));
+  const programmeWholes = new Map<string, string>();
+  for (const p of dataset.programs) {
+    for (const id of p.budgetOverlaps ?? []) programmeWholes.set(id, `${p.name} (possibly)`);
+    for (const id of p.budgetIncludes ?? []) programmeWholes.set(id, p.name);
+  }
   return (id) => {
     const whole = wholes.get(id);
-    return whole === undefined ? null : (labels.get(whole) ?? null);
+    if (whole !== undefined) return labels.get(whole) ?? null;
+    return programmeWholes.get(id) ?? null;
   };
 }
 
@@ -57,10 +67,27 @@ export function partNotes(dataset: Dataset, shownIds: readonly string[]): string
     byWhole.set(v.partOf, [...(byWhole.get(v.partOf) ?? []), v.label]);
   }
   const labels = new Map(dataset.investments.map((v) => [v.id, v.label]));
-  return [...byWhole].map(([whole, parts]) => {
+  const notes = [...byWhole].map(([whole, parts]) => {
     const many = parts.length > 1;
     return `Of which: ${listing(parts)} ${many ? 'are parts' : 'is part'} of ${labels.get(whole) ?? whole}, drawn beside it; ${many ? 'they are not to be added to it' : 'the two are not to be added'}.`;
   });
+  // A programme budget that is the total of figures drawn beside it (or may hold them).
+  for (const p of dataset.programs) {
+    if (!shown.has(p.id) && !(p.budgetSameAs && shown.has(p.budgetSameAs))) continue;
+    const named = (ids: readonly string[]) =>
+      ids.filter((id) => shown.has(id)).map((id) => labels.get(id) ?? id);
+    const included = named(p.budgetIncludes ?? []);
+    const possible = named(p.budgetOverlaps ?? []);
+    if (included.length > 0)
+      notes.push(
+        `${p.name} includes ${listing(included)}, drawn beside it; ${included.length > 1 ? 'they are' : 'it is'} not to be added to it.`,
+      );
+    if (possible.length > 0)
+      notes.push(
+        `${p.name} may also include ${listing(possible)} (the source does not say); not to be added to it.`,
+      );
+  }
+  return notes;
 }
 
 /** The data table's "Part of" column, only when some figure of the table is a part. */

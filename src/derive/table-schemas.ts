@@ -41,7 +41,9 @@ const investmentTrend = z
     years: text.describe('Its year or period as text: "2025", "2024–2030".'),
     status: text
       .nullable()
-      .describe('planned, allocated, actual, target, pledged or proposed; null when the source gives none.'),
+      .describe(
+        'planned, allocated, actual, target, decided, pledged or proposed; null when the source gives none.',
+      ),
     kind: z.enum(['Target', 'Stated figure']).describe('A target (an aim) or a stated figure.'),
     scope: text.nullable().describe('What the figure covers, when the source says.'),
     ...moneyFields,
@@ -83,7 +85,10 @@ const timelineFields = {
   label: text.describe('Its name, description or label.'),
   kind: z
     .enum(['Launched', 'Target', 'Measured'])
-    .describe('A programme launched, a target, or an indicator measured.'),
+    .describe('What the chart draws: a programme (its mark), a target, or an indicator measured.'),
+  event: text.describe(
+    'What happened in the year, as the record says: "Launched", or its budget\'s stage or hedge ("Pledged", "Proposed", "Decided", "Planned", "Expected"); "Target"; "Measured".',
+  ),
   sector: text.describe('The names of its sectors.'),
   start: year.nullable().describe('A target’s baseline year; null otherwise.'),
   year: year.describe('The year of the event.'),
@@ -119,7 +124,7 @@ const indicatorHighlights = z
     label: text.describe('Its label.'),
     subject: text.describe('Who it is about; "" when not said.'),
     sector: text.describe('The names of its sectors, or the whole economy.'),
-    year: year.describe('The year measured.'),
+    year: year.nullable().describe('The year measured; null when the source gives none.'),
     amount: number.describe('The figure.'),
     unit: text.describe('Its unit as written.'),
     qualifier: text.describe('How the source hedges it.'),

@@ -4,7 +4,7 @@
  * its baseline year to its target year.
  */
 import type { z } from 'zod';
-import type { Citation, Dataset, ProgramKind, Sector } from '../dataset/schema.js';
+import type { Citation, Dataset, Program, ProgramKind, Sector } from '../dataset/schema.js';
 import { formatQuantity } from '../dataset/wording.js';
 import { compareText } from './compare-text.js';
 import { listing, sourcesOf } from './format.js';
@@ -28,6 +28,30 @@ export const PROGRAM_KIND_WORDS: Record<z.infer<typeof ProgramKind>, string> = {
   regulation: 'Regulation',
   plan: 'Plan',
 };
+
+/**
+ * What happened to a programme in its year, from what the record says: the stage of its budget
+ * ("Pledged" for a fund pledged and formalised, "Proposed", "Decided") or the source's hedge
+ * ("Planned", "Expected"); "Launched" only for a programme that states neither. The AI fund of a
+ * dataset, pledged in its year, was labelled "Launched" in every timeline table.
+ */
+export function programEvent(program: Pick<Program, 'budgetStatus' | 'modality'>): string {
+  const hedges: Record<string, string> = {
+    expected: 'Expected',
+    anticipated: 'Anticipated',
+    planned: 'Planned',
+    proposed: 'Proposed',
+  };
+  if (program.modality) return hedges[program.modality] ?? 'Launched';
+  const stages: Record<string, string> = {
+    pledged: 'Pledged',
+    proposed: 'Proposed',
+    decided: 'Decided',
+    planned: 'Planned',
+    target: 'Planned',
+  };
+  return (program.budgetStatus && stages[program.budgetStatus]) || 'Launched';
+}
 
 interface Event {
   row: Row;
@@ -60,6 +84,7 @@ function events(dataset: Dataset, withIndicators: boolean): Event[] {
               id: p.id,
               label: p.name,
               kind: 'Launched',
+              event: programEvent(p),
               sector: namesOf(p.sectors),
               start: null,
               year: p.year,
@@ -76,6 +101,7 @@ function events(dataset: Dataset, withIndicators: boolean): Event[] {
         id: t.id,
         label: t.description,
         kind: 'Target',
+        event: 'Target',
         sector: namesOf(t.sectors),
         start: t.baselineYear ?? null,
         year: t.year,
@@ -84,21 +110,27 @@ function events(dataset: Dataset, withIndicators: boolean): Event[] {
       cite: t.cite,
     }),
   );
+  // An indicator without a year has no place on a year axis: it is left off the timeline.
   const indicators = withIndicators
-    ? dataset.indicators.map(
-        (i): Event => ({
-          sectors: indicatorSectors(i),
-          row: {
-            id: i.id,
-            label: i.label,
-            kind: 'Measured',
-            sector: namesOf(indicatorSectors(i)),
-            start: null,
-            year: i.year,
-            detail: formatQuantity(i.value),
-          },
-          cite: i.cite,
-        }),
+    ? dataset.indicators.flatMap((i): Event[] =>
+        i.year === undefined
+          ? []
+          : [
+              {
+                sectors: indicatorSectors(i),
+                row: {
+                  id: i.id,
+                  label: i.label,
+                  kind: 'Measured',
+                  event: 'Measured',
+                  sector: namesOf(indicatorSectors(i)),
+                  start: null,
+                  year: i.year,
+                  detail: formatQuantity(i.value),
+                },
+                cite: i.cite,
+              },
+            ],
       )
     : [];
   return [...launched, ...targets, ...indicators].sort(
@@ -109,7 +141,8 @@ function events(dataset: Dataset, withIndicators: boolean): Event[] {
 
 const COLUMNS: DerivedTable['columns'] = [
   { name: 'year', label: 'Year', type: 'number' },
-  { name: 'kind', label: 'Event', type: 'string' },
+  // `kind` (Launched, Target, Measured) draws the mark; `event` is what the table says happened.
+  { name: 'event', label: 'Event', type: 'string' },
   { name: 'label', label: 'Programme, target or indicator', type: 'string' },
   { name: 'sector', label: 'Sector', type: 'string' },
   { name: 'start', label: 'Baseline year', type: 'number' },
@@ -122,7 +155,12 @@ function describe(row: Row): string {
     row.start !== null ? `baseline ${row.start}` : '',
   ];
   const detail = details.filter(Boolean).join(', ');
-  const verb = row.kind === 'Launched' ? 'launched in' : row.kind === 'Target' ? 'target for' : 'measured in';
+  const verb =
+    row.kind === 'Launched'
+      ? `${String(row.event).toLowerCase()} in`
+      : row.kind === 'Target'
+        ? 'target for'
+        : 'measured in';
   return `${verb} ${row.year}: ${row.label}${detail ? ` (${detail})` : ''}`;
 }
 
@@ -143,7 +181,7 @@ export function targetsTimeline(dataset: Dataset): DerivedTable {
     summary:
       rows.length === 0
         ? 'No dated strategies or targets in the dataset.'
-        : `Strategies by the year they were launched and targets by the year they aim at, ${span(rows)}: ${listing(
+        : `Strategies by the year they were launched (or pledged, proposed or decided, as the sources say) and targets by the year they aim at, ${span(rows)}: ${listing(
             rows.map((r) => `${describe(r)} [${r.sector}]`),
           )}.`,
   };

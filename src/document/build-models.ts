@@ -3,7 +3,9 @@
  * `renderModel` is pure (template texts in, model out); the `build*Model` functions only add
  * reading the template files.
  */
+
 import type { Dataset } from '../dataset/schema.js';
+import { formerAdministrations } from '../derive/administrations.js';
 import { type Diagnostic, didYouMean, error } from '../diagnostics.js';
 import { assembly } from './assemble.js';
 import { assembleBriefing } from './briefing.js';
@@ -64,6 +66,7 @@ export function renderModel(
     asOf: dataset.meta.asOf,
     ...(dataset.meta.fiscalYear ? { fiscalYear: dataset.meta.fiscalYear } : {}),
     administrations: new Map(dataset.administrations.map((a) => [a.id, a.name])),
+    formerAdministrations: formerAdministrations(dataset.administrations, dataset.meta.asOf),
   });
   const context = templateContext(dataset, charts, focus);
   const rendered = renderTemplate(templates, context, state, compiled);

@@ -80,6 +80,7 @@ function baseVerb(record: FigureRecord): string {
   const verbs: Record<FigureStatus, string> = {
     planned: 'invest',
     allocated: 'allocate',
+    decided: 'invest',
     actual: 'spend',
     pledged: spender ? 'invest' : 'mobilise',
     proposed: 'propose',
@@ -104,6 +105,7 @@ const PLAIN: Record<FigureStatus, { past: (v: string) => string; present: [strin
   planned: { past: (v) => `planned to ${v}`, present: ['plans to invest', 'plan to invest'] },
   allocated: { past: () => 'allocated', present: ['has allocated', 'have allocated'] },
   actual: { past: () => 'spent', present: ['has spent', 'have spent'] },
+  decided: { past: (v) => `decided to ${v}`, present: ['has decided to ', 'have decided to '] },
   pledged: { past: (v) => `pledged to ${v}`, present: ['has pledged to ', 'have pledged to '] },
   proposed: { past: () => 'proposed', present: ['has proposed', 'have proposed'] },
   target: { past: () => 'aimed for', present: ['aims for', 'aim for'] },
@@ -114,18 +116,62 @@ export interface WordingContext {
   fiscalYear?: FiscalYear;
   /** Administration names by id, for "the Kishida government allocated …". */
   administrations?: ReadonlyMap<string, string>;
+  /** Ids of administrations out of office at the as-of date (an `end` before it, or `former`). */
+  formerAdministrations?: ReadonlySet<string>;
+}
+
+/**
+ * Whether the verb is in the past: the figure's years are over, or the government that acts is
+ * out of office ("The Ishiba government pledged to provide … by fiscal 2030", its pledge made
+ * while in office). The time phrase still follows the years.
+ */
+function pastVerb(record: FigureRecord, context: WordingContext): boolean {
+  if (figureTense(record, context) === 'past') return true;
+  const government = !record.actorName && (record.actor ?? 'government') === 'government';
+  return government && !!record.administration && !!context.formerAdministrations?.has(record.administration);
 }
 
 export function figureTense(record: FigureRecord, context: WordingContext): Tense {
   return tenseOf(record, context.asOf, context.fiscalYear);
 }
 
-/** The verb phrase after the actor: tense from the as-of date, hedge from the record. */
+/**
+ * The verb phrase after the actor: tense from the as-of date, hedge from the record. A running
+ * total (`basis: cumulative`) says so: "allocated a total of"; one whose last year is not over
+ * is what the latest addition will bring the money to, "will have provided a total of", never
+ * "has allocated" of money a current year has still to provide.
+ */
 export function figureVerb(record: FigureRecord, context: WordingContext): string {
+  const verb = stageVerb(record, context);
+  if (record.basis !== 'cumulative' || !record.status) return verb;
+  const hedged = record.modality !== undefined && record.modality !== null;
+  // A proposal, an aim, a pledge or a decision keeps its own verb: "has pledged to provide a total of".
+  const ownVerb = ['target', 'proposed', 'pledged', 'decided'].includes(record.status);
+  if (!ownVerb && !hedged && !pastVerb(record, context)) {
+    // "The addition will bring the total to …": what the money will come to once provided.
+    const participle = PARTICIPLES[record.verb ?? DEFAULT_VERBS[record.status]];
+    return `will have ${participle} a total of`;
+  }
+  return `${verb} a total of`;
+}
+
+/** The verb a status stands for when the record names none, for "will have … a total of". */
+const DEFAULT_VERBS: Record<FigureStatus, FigureVerb> = {
+  planned: 'invest',
+  allocated: 'allocate',
+  actual: 'spend',
+  decided: 'invest',
+  pledged: 'mobilise',
+  proposed: 'invest',
+  target: 'invest',
+};
+
+/** The verb phrase of the figure's stage, before any "a total of". */
+function stageVerb(record: FigureRecord, context: WordingContext): string {
   const status = record.status;
   // No status, no verb of stage: "is investing", "planned to invest" would add what the source does not say.
   if (!status) return statedVerb(record, context);
-  const past = figureTense(record, context) === 'past';
+  const past = pastVerb(record, context);
   const plural = actorWords(record).plural;
   const verb = baseVerb(record);
   const modality = record.modality ?? undefined;
@@ -146,7 +192,8 @@ export function figureVerb(record: FigureRecord, context: WordingContext): strin
   if (past) return forms.past(verb);
   if (status === 'planned') return `${plural ? 'plan' : 'plans'} to ${verb}`;
   const present = forms.present[plural ? 1 : 0];
-  return status === 'pledged' ? `${present}${verb}` : present;
+  // A decision or a pledge is to do something: "has decided to invest", "has pledged to provide".
+  return status === 'pledged' || status === 'decided' ? `${present}${verb}` : present;
 }
 
 /**
@@ -154,7 +201,7 @@ export function figureVerb(record: FigureRecord, context: WordingContext): strin
  * towards" says who spends and how much, and nothing of whether it is planned or spent.
  */
 function statedVerb(record: FigureRecord, context: WordingContext): string {
-  const past = figureTense(record, context) === 'past';
+  const past = pastVerb(record, context);
   const plural = actorWords(record).plural;
   const modality = record.modality ?? undefined;
   if (modality) return `${past ? (plural ? 'were' : 'was') : plural ? 'are' : 'is'} ${modality} to put`;
@@ -176,7 +223,7 @@ export function statedOpening(record: WhereRecord, context: WordingContext, star
   const owner = possessive(actorPhrase(record, start, context.administrations));
   const tense = figureTense(record, context);
   const modality = record.modality ?? undefined;
-  const annual = record.basis === 'annual' ? 'annual ' : '';
+  const annual = record.basis === 'annual' ? 'annual ' : record.basis === 'cumulative' ? 'total ' : '';
   const noun = `${modality ? `${modality} ` : ''}${annual}investment`;
   const where = scopePhrase({ ...record, status: null });
   // "annual" is said before the noun; the years after what it goes to.
@@ -188,7 +235,7 @@ export function statedOpening(record: WhereRecord, context: WordingContext, star
 /** The time phrase of the figure: "for 2026" when money is assigned ahead of its year. */
 export function figureTimePhrase(record: FigureRecord, context: WordingContext): string {
   const tense = figureTense(record, context);
-  const assigned = ['allocated', 'pledged', 'proposed', 'actual'].includes(record.status ?? '');
+  const assigned = ['allocated', 'decided', 'pledged', 'proposed', 'actual'].includes(record.status ?? '');
   const hedged = record.modality !== undefined && record.modality !== null;
   return timePhrase(record, {
     target: record.status === 'target',

@@ -5,8 +5,8 @@
  * the fiscal year come from the dataset's meta (RenderState.wording).
  */
 
-import { type FigureTime, figureYear, yearsText } from '../dataset/figure-time.js';
-import type { FigureStatus } from '../dataset/schema.js';
+import { type FigureTime, figureYear, timePhrase, yearsText } from '../dataset/figure-time.js';
+import type { FigureStatus, Period } from '../dataset/schema.js';
 import { formatDate, isFigureStatus } from '../dataset/wording.js';
 import { type AdministrationTerm, administrationAt } from '../derive/administrations.js';
 import {
@@ -139,6 +139,20 @@ export function registerFigureHelpers(state: RenderState): HelperTable {
     },
     figureYears([value]) {
       return yearsText(asTime(value, 'figureYears'));
+    },
+    /**
+     * When a programme's budget is for: "over five years", "over fiscal 2022–2025" (its
+     * `budgetPeriod`), else "in 2025" (its `budgetYear`); empty when the source gives neither.
+     */
+    budgetTime([value]) {
+      if (!isRecord(value)) return fail(`budgetTime needs a programme, got ${describe(value)}`);
+      if (isRecord(value.budgetPeriod)) return timePhrase({ period: value.budgetPeriod as Period });
+      return typeof value.budgetYear === 'number' ? `in ${value.budgetYear}` : '';
+    },
+    /** A period as text for a table: "2022–2025", "by 2030", "over five years". */
+    periodYears([value]) {
+      if (!isRecord(value)) return fail(`periodYears needs a period, got ${describe(value)}`);
+      return yearsText({ period: value as Period });
     },
     /**
      * The administration in office at a date as far as the data says, as a list of none or one:

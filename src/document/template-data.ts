@@ -10,6 +10,7 @@
 import type { z } from 'zod';
 import { type Dataset, PolicyDataset, Publication } from '../dataset/schema.js';
 import { recordAdministration } from '../derive/administrations.js';
+import { qualifiedTotals } from '../derive/totals.js';
 import { resolvedAnalysis } from './analysis-data.js';
 import type { FigureContent } from './model.js';
 
@@ -112,7 +113,8 @@ const chartLists = new WeakMap<readonly ChartEntry[], unknown>();
 function filledDataset(dataset: Dataset): Readonly<Record<string, unknown>> {
   let filled = datasets.get(dataset);
   if (!filled) {
-    const value = copyPlain(fillOptional(PolicyDataset, dataset));
+    // Totals no surer than their parts (derive/totals.ts), as the derived tables show them.
+    const value = copyPlain(fillOptional(PolicyDataset, qualifiedTotals(dataset)));
     const base = isRecord(value) ? withAdministrations(value, dataset) : {};
     // The analysis's `basedOn` ids become the records they name (analysis-data.ts).
     // A dataset built in code rather than parsed may lack `publication`: templates still read its fields.

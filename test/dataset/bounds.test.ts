@@ -4,9 +4,10 @@
  * date misreads, no currency code outside ISO 4217.
  */
 import { describe, expect, it } from 'vitest';
+import { currencySuggestion, MAX_FIGURE, MIN_FIGURE } from '../../src/dataset/amounts.js';
 import { validateDatasetText } from '../../src/dataset/load.js';
 import { Scale } from '../../src/dataset/schema.js';
-import { currencySuggestion, MAX_FIGURE, MAX_YEAR, MIN_FIGURE, MIN_YEAR } from '../../src/dataset/values.js';
+import { MAX_YEAR, MIN_YEAR } from '../../src/dataset/values.js';
 import { formatDate, formatMoney, formatQuantity } from '../../src/dataset/wording.js';
 import { buildDate } from '../../src/pipeline/dates.js';
 

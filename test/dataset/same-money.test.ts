@@ -49,6 +49,17 @@ describe('budgetSameAs: one amount, counted once', () => {
     expect(other.map((d) => [d.code, d.severity])).toEqual([['DATA_INVALID_VALUE', 'error']]);
   });
 
+  it("refuses a budget whose status is not its figure's: one money, one stage in every document", () => {
+    const decided = validate(head + program(', budgetSameAs: tsmc-2022, budgetStatus: decided')).diagnostics;
+    expect(decided.map((d) => [d.code, d.path])).toEqual([
+      ['DATA_INVALID_VALUE', 'programs[0].budgetStatus'],
+    ]);
+    expect(decided[0]?.hint).toContain('budgetStatus: allocated');
+    expect(
+      validate(head + program(', budgetSameAs: tsmc-2022, budgetStatus: allocated')).diagnostics,
+    ).toEqual([]);
+  });
+
   it('draws the money once in the programme-budgets table', () => {
     const dataset = validate(head + program(', budgetSameAs: tsmc-2022')).dataset as Dataset;
     const rows = programBudgets(dataset).rows;

@@ -97,6 +97,21 @@ describe('derived tables of the shipped dataset', () => {
     expect(table.summary).toContain('2019 to 2030');
   });
 
+  it('targetsTimeline says what happened to a programme as its record does, never "Launched" of a pledge', async () => {
+    const data = await shipped();
+    const rows = targetsTimeline(data).rows;
+    const dated = data.programs.filter((p) => p.year !== undefined);
+    const pledged = dated.filter((p) => p.budgetStatus === 'pledged' && !p.modality);
+    expect(pledged.length).toBeGreaterThan(0);
+    for (const p of dated) {
+      const row = rows.find((r) => r.id === p.id);
+      const plain = !p.modality && (!p.budgetStatus || ['allocated', 'actual'].includes(p.budgetStatus));
+      expect(row?.event === 'Launched', p.id).toBe(plain);
+    }
+    for (const p of pledged) expect(rows.find((r) => r.id === p.id)?.event).toBe('Pledged');
+    expect(targetsTimeline(data).summary).toMatch(/pledged in \d{4}: /);
+  });
+
   it('influenceMatrix has every sector × channel pair, linked as the channels say', async () => {
     const data = await shipped();
     const rows = influenceMatrix(data).rows;

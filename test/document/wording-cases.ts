@@ -55,9 +55,18 @@ export const TERMS = [
 const figure = fc.record({
   when,
   fiscal: fc.boolean(),
-  basis: fc.constantFrom('total', 'annual', undefined),
+  basis: fc.constantFrom('total', 'annual', 'cumulative', undefined),
   // undefined: the source gives no stage, and no sentence may give it one.
-  status: fc.constantFrom('planned', 'allocated', 'actual', 'pledged', 'proposed', 'target', undefined),
+  status: fc.constantFrom(
+    'planned',
+    'allocated',
+    'actual',
+    'decided',
+    'pledged',
+    'proposed',
+    'target',
+    undefined,
+  ),
   actor: fc.constantFrom('government', 'agency', 'company', 'partner', 'public-private', undefined),
   actorName: fc.constantFrom(undefined, undefined, 'imec', 'TSMC', 'the Ministry of Industry'),
   modality: fc.constantFrom(undefined, 'expected', 'anticipated', 'planned', 'proposed'),
@@ -94,6 +103,8 @@ export const wordingCase = fc.record({
   figures: fc.array(figure, { minLength: 1, maxLength: 4 }),
   // Parts of the first figure, in millions (the figures are billions).
   parts: fc.uniqueArray(fc.constantFrom(250, 400, 600), { maxLength: 3 }),
+  // How the source qualifies the parts: a running total holding an "up to" part is "up to" too.
+  partQualifier: fc.constantFrom('exact', 'up-to', 'about'),
   targets: fc.array(target, { maxLength: 2 }),
   indicatorAlternative: fc.option(fc.integer({ min: 21, max: 39 })),
   programmes: fc.array(fc.record({ date: fc.constantFrom(undefined, ...DATES), alternative: fc.boolean() }), {
@@ -159,7 +170,7 @@ export function caseDataset(fixture: Dataset, g: WordingCase): Dataset {
     cite,
     ...(whole?.status === 'target' ? { status: 'planned' } : whole?.status ? { status: whole.status } : {}),
     ...(whole?.when ?? { year: 2024 }),
-    amount: money(amount, 'million'),
+    amount: { ...money(amount, 'million'), qualifier: g.partQualifier },
   }));
   const targets = g.targets.map((t, i) => {
     const value = t.range

@@ -7,7 +7,7 @@
  * to record the other value under `alternatives`, which the documents print beside the figure.
  */
 import type { Diagnostic } from '../../diagnostics.js';
-import type { Qualifier } from '../values.js';
+import type { Qualifier } from '../amounts.js';
 import { SCALE_FACTOR } from '../wording.js';
 import {
   type CheckedQuote,

@@ -4,7 +4,7 @@
  * "最大725億円", "4兆円以上". Each mention is a value in units, the currencies written beside
  * it, whether it is a percentage, and the qualifier its wording gives.
  */
-import type { Qualifier } from '../values.js';
+import type { Qualifier } from '../amounts.js';
 import { normalise } from './normalise.js';
 
 export interface Mention {
