@@ -6,7 +6,10 @@
 import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildIn, makeProject } from './project.js';
+import { briefingWithoutCompanion, buildIn, makeProject, shippedEntry } from './project.js';
+
+const SECTOR = shippedEntry('output: sectors/{sector}.pdf');
+const BRIEFING = shippedEntry('output: briefing.pdf');
 
 function editConfig(dir: string, from: string, to: string): void {
   const file = join(dir, 'briefkit.config.yaml');
@@ -105,25 +108,26 @@ describe('output names the build could not publish', () => {
       'a {sector} name over 255 bytes once expanded',
       'output: sectors/{sector}.pdf',
       `output: sectors/{sector}-${'a'.repeat(240)}.pdf`,
-      'documents[2].output',
-      26,
+      SECTOR.path,
+      SECTOR.line,
     ],
     [
       'a path too long for the file system',
       'output: briefing.pdf',
       `output: ${Array.from({ length: 21 }, () => 'f'.repeat(200)).join('/')}.pdf`,
-      'documents[0].output',
-      16,
+      BRIEFING.path,
+      BRIEFING.line,
     ],
     [
       'an output that differs from a {sector} output only by case',
       'output: briefing.pdf',
       'output: SECTORS/AI.pdf',
-      'documents[2].output',
-      26,
+      SECTOR.path,
+      SECTOR.line,
     ],
   ])('refuses %s at its line, writing nothing', async (_what, from, to, path, line) => {
     const dir = makeProject();
+    if (from === 'output: briefing.pdf') briefingWithoutCompanion(dir);
     editConfig(dir, from, to);
     const before = tree(dir);
     const report = await buildIn(dir, ONE);

@@ -17,7 +17,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { silentProgress } from '../../src/pipeline/progress.js';
 import { build } from '../../src/pipeline/run-build.js';
-import { EPOCH, makeProject } from './project.js';
+import { briefingWithoutCompanion, EPOCH, makeProject, shippedEntry } from './project.js';
+
+const SECTOR = shippedEntry('output: sectors/{sector}.pdf');
 
 function buildModels(cwd: string, configFile: string) {
   return build({
@@ -103,11 +105,12 @@ describe('nothing the config names leads outside the project', () => {
 
   it('refuses a literal output that a {sector} output expands to, at the later document', async () => {
     const dir = makeProject();
+    briefingWithoutCompanion(dir);
     editConfig(dir, 'output: briefing.pdf', 'output: sectors/ai.pdf');
     const report = await buildModels(dir, 'briefkit.config.yaml');
     expect(report.status).toBe('invalid');
     expect(report.diagnostics).toMatchObject([
-      { code: 'CONFIG_INVALID', file: 'briefkit.config.yaml', line: 26, path: 'documents[2].output' },
+      { code: 'CONFIG_INVALID', file: 'briefkit.config.yaml', line: SECTOR.line, path: SECTOR.path },
     ]);
     expect(report.diagnostics[0]?.message).toContain('"sectors/ai.pdf"');
     expect(existsSync(join(dir, 'out'))).toBe(false);
@@ -124,6 +127,6 @@ describe('nothing the config names leads outside the project', () => {
     writeFileSync(dataset, renamed);
     const report = await buildModels(dir, 'briefkit.config.yaml');
     expect(report.status).toBe('invalid');
-    expect(report.diagnostics.map((d) => d.path)).toContain('documents[2].output');
+    expect(report.diagnostics.map((d) => d.path)).toContain(SECTOR.path);
   });
 });

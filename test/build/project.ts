@@ -235,3 +235,26 @@ export function workerThreadsIn(usageFile: string): number {
     throw new Error(`${usageFile}: no CPU figure for the main thread (/proc/thread-self)`);
   return threadCpuMs.length - 1;
 }
+
+/** Where the shipped config says `text`: its 1-based line and the path of the document entry it is in
+ * (documents[i]…), read from the file so that adding an entry to the config moves no test. */
+export function shippedEntry(text: string, key = 'output'): { line: number; path: string } {
+  const lines = readFileSync(join(ROOT, 'briefkit.config.yaml'), 'utf8').split('\n');
+  const at = lines.findIndex((line) => line.trim() === text);
+  if (at < 0) throw new Error(`briefkit.config.yaml has no line "${text}"`);
+  const entries = lines.slice(0, at).filter((line) => /^ {2}- id:/.test(line)).length;
+  return { line: at + 1, path: `documents[${entries - 1}].${key}` };
+}
+
+/** The project's briefing without its companion evidence file, lines kept in place: a test that
+ * moves the briefing's output elsewhere would otherwise also meet the companion it no longer finds. */
+export function briefingWithoutCompanion(dir: string): void {
+  const file = join(dir, 'briefkit.config.yaml');
+  const config = readFileSync(file, 'utf8');
+  const edited = config.replace(
+    / {4}params:\n {6}evidence: [^\n]*\n/,
+    '    # no params\n    # no companion\n',
+  );
+  if (edited === config) throw new Error('the config has no briefing params with evidence');
+  writeFileSync(file, edited);
+}
