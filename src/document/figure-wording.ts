@@ -228,7 +228,8 @@ export function statedOpening(record: WhereRecord, context: WordingContext, star
   const where = scopePhrase({ ...record, status: null });
   // "annual" is said before the noun; the years after what it goes to.
   const when = timePhrase({ ...record, basis: null });
-  const copula = tense === 'past' ? 'was' : 'is';
+  // A government out of office at the as-of date stated it in the past, as its staged figures are worded.
+  const copula = tense === 'past' || pastVerb(record, context) ? 'was' : 'is';
   return [owner, noun, where, when, copula].filter(Boolean).join(' ');
 }
 
