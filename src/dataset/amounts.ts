@@ -157,6 +157,13 @@ function rangeRunsUpwards(
   });
 }
 
+/** How a figure no source states was derived; on money and quantities alike. */
+const computed = text
+  .optional()
+  .describe(
+    'How the figure was derived, when no source states it (a conversion, a sum): "the sum of the three budgets". A computed figure needs no quote of its own.',
+  );
+
 export const Money = z
   .strictObject({
     amount: positiveAmount.describe('The number the source writes; for a range, its lower end.'),
@@ -166,11 +173,7 @@ export const Money = z
     currency: currencyCode,
     scale: Scale.default('one'),
     qualifier: Qualifier.default('exact'),
-    computed: text
-      .optional()
-      .describe(
-        'How the figure was derived, when no source states it (a conversion, a sum): "the sum of the three budgets". A computed figure needs no quote of its own.',
-      ),
+    computed,
   })
   .superRefine(rangeRunsUpwards)
   .describe(
@@ -187,11 +190,7 @@ export const Quantity = z
       .describe('For a range ("40,000 to 50,000 wafers a month"): the upper end; above `amount`.'),
     unit: text.describe('What is counted, e.g. "factories", "percent", "robots per 10,000 workers".'),
     qualifier: Qualifier.default('exact'),
-    computed: text
-      .optional()
-      .describe(
-        'How the figure was derived, when no source states it (a conversion, a sum): "the sum of the three budgets". A computed figure needs no quote of its own.',
-      ),
+    computed,
   })
   .superRefine(rangeRunsUpwards)
   .describe('A counted or measured value with its unit.');

@@ -4,6 +4,7 @@
  * and the colophon in the footer. No script, no request to any host: fonts and charts are inline,
  * and the Content-Security-Policy forbids everything else.
  */
+import { companionSentence } from '../../document/companion.js';
 import type { AssetBag, Briefing, SourceEntry } from '../../document/model.js';
 import type { BuildFonts } from '../../theme/build-fonts.js';
 import { typefaceCredits } from '../../theme/credits.js';
@@ -73,14 +74,11 @@ function sourceHtml(source: SourceEntry, marks: CitationMarks, quotes: boolean):
 function companionHtml(model: Briefing, file: string): string {
   const data = model.sections.some((s) => s.blocks.some((b) => b.type === 'figure'));
   const quotes = model.sources.some((s) => (s.quotes?.length ?? 0) > 0);
-  if (!data && !quotes) return '';
-  const what =
-    data && quotes
-      ? 'The data behind each figure and the sentences this document cites from each source'
-      : data
-        ? 'The data behind each figure'
-        : 'The sentences this document cites from each source';
-  return `<p class="note">${what}, with where they stand in it, are in the companion file <a href="${escapeHtml(file)}">${escapeHtml(file)}</a>.</p>`;
+  const sentence = companionSentence(data, quotes, file);
+  if (sentence === undefined) return '';
+  // The file name becomes a link beside this file; the sentence ends with it.
+  const name = escapeHtml(file);
+  return `<p class="note">${escapeHtml(sentence.slice(0, -file.length - 1))}<a href="${name}">${name}</a>.</p>`;
 }
 
 export interface HtmlContext {

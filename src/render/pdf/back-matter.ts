@@ -5,6 +5,7 @@
  * as the briefing's own annex.
  */
 import { formatNumber } from '../../dataset/wording.js';
+import { companionSentence } from '../../document/companion.js';
 import { figureBlocks } from '../../document/figures.js';
 import type { DataColumn, DataTable, FigureBlock } from '../../document/model.js';
 import { type Box, bodyStyle, type Prepared, placePrepared, prepareHeading } from './blocks.js';
@@ -65,16 +66,7 @@ export function quotedSources(ctx: Ctx) {
 
 /** What the companion evidence file holds, as the sources list names it; undefined when it holds nothing. */
 function companionPointer(ctx: Ctx, file: string): string | undefined {
-  const data = appendixFigures(ctx).length > 0;
-  const quotes = quotedSources(ctx).length > 0;
-  if (!data && !quotes) return undefined;
-  const what =
-    data && quotes
-      ? 'The data behind each figure and the sentences this document cites from each source'
-      : data
-        ? 'The data behind each figure'
-        : 'The sentences this document cites from each source';
-  return `${what}, with where they stand in it, are in the companion file ${file}.`;
+  return companionSentence(appendixFigures(ctx).length > 0, quotedSources(ctx).length > 0, file);
 }
 
 function preparePointer(ctx: Ctx, text: string, box: Box): Prepared {
