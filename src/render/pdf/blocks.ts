@@ -281,8 +281,13 @@ export function placePrepared(prepared: readonly Prepared[], parent: PdfStruct, 
     const p = queue[i] as Prepared;
     const next = queue[i + 1];
     const afterNext = queue[i + 2];
-    // A heading keeps with the block after it, and with the callout after that when it follows.
-    const keepNext = afterNext?.callout && next?.keepWith ? next.keepWith(afterNext.keep) : (next?.keep ?? 0);
+    // A heading keeps with the block after it, and with the callout after that when it follows;
+    // a heading's short lead-in (an analysis label) keeps with the start of what it introduces,
+    // the gap between them counted.
+    const leadIn = afterNext !== undefined && p.heading === true && afterNext.callout !== true;
+    const between = leadIn && ctx ? ctx.type.paragraphGap : 0;
+    const keepsOn = afterNext !== undefined && (afterNext.callout === true || leadIn);
+    const keepNext = keepsOn && next?.keepWith ? next.keepWith(afterNext.keep + between) : (next?.keep ?? 0);
     p.place(parent, keepNext, next?.callout ? next.keep : 0);
   }
 }
