@@ -1,3 +1,6 @@
+/** How a companion evidence file's title starts: "Evidence and data: <the briefing's title>". */
+export const EVIDENCE_PREFIX = 'Evidence and data: ';
+
 /**
  * The sentence a document's sources list gives for its companion evidence file, one wording for
  * every format (render/pdf/back-matter.ts, render/html/document.ts); undefined when the companion

@@ -7,6 +7,7 @@ import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { z } from 'zod';
 import { DiagnosticList } from '../diagnostics.js';
+import { EVIDENCE_PREFIX } from '../document/companion.js';
 import { CompanionFile } from './companion-file.js';
 import { defineRenderer, type RendererSession } from './renderer.js';
 
@@ -95,6 +96,8 @@ export const pdfRenderer = defineRenderer({
   }),
   estimateMs: (options) => WARM_COST_MS[options.variant],
   session: shapingSession,
+  indexEntry: (options) =>
+    options.variant === 'evidence' ? { kind: 'Evidence and data', titlePrefix: EVIDENCE_PREFIX } : undefined,
   async render(model, context) {
     if (model.kind !== 'briefing')
       throw new Error(`the pdf renderer needs a briefing model, got a ${model.kind}`);

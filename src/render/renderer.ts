@@ -25,6 +25,12 @@ export interface RenderContext<Options extends RenderOptions = RenderOptions> {
   options: Options;
 }
 
+/** A document as the hand-out page lists it: its kind ("Evidence and data") and its title's start. */
+export interface IndexEntry {
+  kind: string;
+  titlePrefix: string;
+}
+
 export interface RenderResult {
   bytes: Uint8Array;
   pages?: number;
@@ -72,6 +78,8 @@ export interface RendererSpec<Params, Defaults, Options extends RenderOptions> {
   /** Rough single-thread time for one document once libraries are warm (ms), measured. */
   estimateMs(options: Options): number;
   session?: RendererSession;
+  /** What out/index.html calls a document of these options, when not its model's kind and title. */
+  indexEntry?(options: Options): IndexEntry | undefined;
   render(model: DocumentModel, context: RenderContext<Options>): Promise<RenderResult>;
 }
 
@@ -86,6 +94,7 @@ export interface Renderer {
   resolveOptions(params: unknown, defaults: unknown, fannedOut: boolean): RenderOptions;
   estimateMs(options: RenderOptions): number;
   session?: RendererSession;
+  indexEntry?(options: RenderOptions): IndexEntry | undefined;
   render(model: DocumentModel, context: RenderContext): Promise<RenderResult>;
 }
 
@@ -106,6 +115,9 @@ export function defineRenderer<Params, Defaults, Options extends RenderOptions>(
       spec.resolve(spec.params.parse(params ?? {}), defaultsOf(defaults), fannedOut),
     estimateMs: (options) => spec.estimateMs(spec.options.parse(options)),
     ...(spec.session ? { session: spec.session } : {}),
+    ...(spec.indexEntry
+      ? { indexEntry: (options: RenderOptions) => spec.indexEntry?.(spec.options.parse(options)) }
+      : {}),
     render: (model, context) =>
       spec.render(model, { ...context, options: spec.options.parse(context.options) }),
   };

@@ -13,6 +13,8 @@ export interface IndexJob {
   format: string;
   model: ModelKind;
   sectorId?: string;
+  /** What its renderer calls a document of its options ("Evidence and data"), when not its model's kind. */
+  kind?: string;
 }
 
 /** A picture as a data: URL, with the size it is shown at (CSS px). */
@@ -85,6 +87,7 @@ export function formatLabel(format: string): string {
 }
 
 function kindOf(job: IndexJob): string {
+  if (job.kind !== undefined) return job.kind;
   if (job.model === 'deck') return 'Slide deck';
   return job.sectorId === undefined ? 'Briefing' : 'Sector brief';
 }

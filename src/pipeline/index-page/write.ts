@@ -11,6 +11,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Dataset } from '../../dataset/schema.js';
 import { rendererFor } from '../../render/registry.js';
+import type { IndexEntry } from '../../render/renderer.js';
 import type { Theme } from '../../theme/schema.js';
 import type { BuildConfig } from '../config.js';
 import { type PlannedDocument, type PlannedJob, planDocuments } from '../jobs.js';
@@ -26,14 +27,23 @@ const documentsOf = (selected: readonly PlannedJob[]) =>
 
 /** Each document output of this build with its title and subtitle from its model. */
 export function withTitles(outputs: ManifestOutput[], selected: readonly PlannedJob[]): ManifestOutput[] {
-  const metas = new Map(documentsOf(selected).map((doc) => [doc.id, doc.model.meta]));
+  const docs = new Map(documentsOf(selected).map((doc) => [doc.id, doc]));
   return outputs.map((output) => {
-    const meta = metas.get(output.job);
-    if (!meta) return output;
+    const doc = docs.get(output.job);
+    if (!doc) return output;
+    const meta = doc.model.meta;
+    // A companion file is titled by its renderer ("Evidence and data: <title>"), as its own pages are.
+    const prefix = rendererFor(doc.job.format).indexEntry?.(doc.job.options)?.titlePrefix ?? '';
     const { subtitle: _old, ...rest } = output;
-    return { ...rest, title: meta.title, ...(meta.subtitle ? { subtitle: meta.subtitle } : {}) };
+    return {
+      ...rest,
+      title: `${prefix}${meta.title}`,
+      ...(meta.subtitle ? { subtitle: meta.subtitle } : {}),
+    };
   });
 }
+
+const kindFrom = (entry: IndexEntry | undefined) => (entry ? { kind: entry.kind } : {});
 
 /** Width and height from a PNG's IHDR chunk (bytes 16–23). */
 function pngSize(png: Uint8Array): { width: number; height: number } | undefined {
@@ -91,6 +101,7 @@ export async function writeIndexPage(staging: Staging, input: IndexStepInput): P
         format: job.format,
         model: rendererFor(job.format).model,
         ...(job.sectorId !== undefined ? { sectorId: job.sectorId } : {}),
+        ...kindFrom(rendererFor(job.format).indexEntry?.(job.options)),
       },
     ]),
   );

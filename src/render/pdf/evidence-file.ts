@@ -4,6 +4,8 @@
  * and the sentences the briefing quotes from it; then the full typeface credits. It is laid out
  * from the same model as the briefing, so its numbers and quotes are the briefing's own.
  */
+
+import { EVIDENCE_PREFIX } from '../../document/companion.js';
 import type { Briefing } from '../../document/model.js';
 import { appendixParts, evidenceParts } from './back-matter.js';
 import { type Box, bodyStyle, placePrepared } from './blocks.js';
@@ -13,8 +15,6 @@ import { type Ctx, newPage, placing } from './frame.js';
 import { coverFields, putText } from './masthead.js';
 import { drawRunningHeads } from './running.js';
 import type { TextStyle } from './text.js';
-
-export const EVIDENCE_PREFIX = 'Evidence and data: ';
 
 /** The model the evidence file is titled by: its own title, the briefing's named in it. */
 export function evidenceModel(model: Briefing): Briefing {
