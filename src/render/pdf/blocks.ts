@@ -10,7 +10,7 @@ import { keepLines, placeLines } from './flow.js';
 import { type Ctx, ensure, gap, type PlacedNode, placing, remaining } from './frame.js';
 import { prepareKpi } from './kpi.js';
 import type { Line } from './lines.js';
-import type { PdfStruct } from './pdfkit-slice.js';
+import { addListItem, type PdfStruct } from './pdfkit-slice.js';
 import { flattenInlines, plainText } from './styled-pieces.js';
 import { prepareTable } from './table.js';
 import { layoutText, type TextStyle } from './text.js';
@@ -121,12 +121,7 @@ function prepareList(ctx: Ctx, block: Extract<Block, { type: 'list' }>, box: Box
       const list = ctx.doc.struct('L');
       parent.add(list);
       for (const item of items) {
-        const li = ctx.doc.struct('LI');
-        const label = ctx.doc.struct('Lbl');
-        const body = ctx.doc.struct('LBody');
-        list.add(li);
-        li.add(label);
-        li.add(body);
+        const { label, body } = addListItem(ctx.doc, list);
         // The list's closing gap comes before the callout: both must fit below the last item.
         const keepAfter = item === last && calloutKeep > 0 ? calloutKeep + ctx.type.paragraphGap : 0;
         ensure(

@@ -4,7 +4,7 @@ import { bodyStyle } from './blocks.js';
 import { placeLines } from './flow.js';
 import type { Ctx } from './frame.js';
 import { coverFields, putText } from './masthead.js';
-import type { PdfStruct } from './pdfkit-slice.js';
+import { addListItem, type PdfStruct } from './pdfkit-slice.js';
 import { flattenInlines } from './styled-pieces.js';
 import { drawLine, layoutText, type TextStyle } from './text.js';
 
@@ -98,12 +98,7 @@ function drawTakeaways(ctx: Ctx, root: PdfStruct, box: Box, earliest: number): v
   const list = doc.struct('L');
   section.add(list);
   for (const lines of items) {
-    const li = doc.struct('LI');
-    const label = doc.struct('Lbl');
-    const body = doc.struct('LBody');
-    list.add(li);
-    li.add(label);
-    li.add(body);
+    const { label, body } = addListItem(doc, list);
     const x = box.x + BOX_PAD;
     placeLines(ctx, lines, style, x + indent, body, 'LBody', {
       decorate(index, lineTop) {

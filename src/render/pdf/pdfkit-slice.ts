@@ -79,6 +79,17 @@ export interface PdfDoc {
 // pdfkit's private members are used only in the pdfkit adapter.
 export { type LayoutCache, shareLayoutCache } from '../../adapters/pdfkit.js';
 
+/** A tagged list item (LI holding its Lbl and LBody) added to `list`: what lists draw into. */
+export function addListItem(doc: PdfDoc, list: PdfStruct): { label: PdfStruct; body: PdfStruct } {
+  const li = doc.struct('LI');
+  const label = doc.struct('Lbl');
+  const body = doc.struct('LBody');
+  list.add(li);
+  li.add(label);
+  li.add(body);
+  return { label, body };
+}
+
 export function newDocument(options: Record<string, unknown>): PdfDoc {
   // Cast at the library boundary: see the file comment.
   return new PDFDocument(options) as unknown as PdfDoc;

@@ -7,6 +7,7 @@ import { type Box, bodyStyle, type Prepared } from './blocks.js';
 import { BOLD } from './document-fonts.js';
 import { keepLines, placeLines } from './flow.js';
 import { type Ctx, ensure } from './frame.js';
+import { addListItem } from './pdfkit-slice.js';
 import { flattenInlines } from './styled-pieces.js';
 import { layoutText, sourceDestination } from './text.js';
 
@@ -82,12 +83,7 @@ export function prepareSources(
       const list = ctx.doc.struct('L');
       parent.add(list);
       for (const { source, lines, extraLines } of items) {
-        const li = ctx.doc.struct('LI');
-        const label = ctx.doc.struct('Lbl');
-        const body = ctx.doc.struct('LBody');
-        list.add(li);
-        li.add(label);
-        li.add(body);
+        const { label, body } = addListItem(ctx.doc, list);
         ensure(ctx, keepLines(lines, style));
         placeLines(ctx, lines, style, box.x + indent, body, 'LBody', {
           decorate(index, top) {
