@@ -75,40 +75,51 @@ export function inlineText(inlines: readonly Inline[]): string {
     .trim();
 }
 
-/** Citation numbers used anywhere in the inlines. */
-export function inlineCitations(inlines: readonly Inline[], out: Set<number> = new Set()): Set<number> {
+type CitationVisit = (number: number, quotes: readonly number[]) => void;
+
+/** Each citation in the inlines: its source number and the indices of the sentences it quotes. */
+function eachInlineCitation(inlines: readonly Inline[], visit: CitationVisit): void {
   for (const node of inlines) {
-    if (node.type === 'citation') out.add(node.number);
-    else if ('children' in node) inlineCitations(node.children, out);
+    if (node.type === 'citation') visit(node.number, node.quotes ?? []);
+    else if ('children' in node) eachInlineCitation(node.children, visit);
   }
-  return out;
 }
 
-/** Citation numbers used in blocks, including tables and KPI items. */
-export function blockCitations(blocks: readonly Block[], out: Set<number> = new Set()): Set<number> {
+/**
+ * Each citation in blocks, tables, KPI items and quotes included, in reading order: the one walk
+ * behind a slide's citation numbers (blockCitations) and its quoted sentences (slide-quotes.ts).
+ */
+export function eachCitation(blocks: readonly Block[], visit: CitationVisit): void {
   for (const block of blocks) {
     switch (block.type) {
       case 'heading':
       case 'paragraph':
-        inlineCitations(block.children, out);
+        eachInlineCitation(block.children, visit);
         break;
       case 'list':
-        for (const item of block.items) inlineCitations(item, out);
+        for (const item of block.items) eachInlineCitation(item, visit);
         break;
       case 'table':
-        for (const cell of block.header) inlineCitations(cell, out);
-        for (const row of block.rows) for (const cell of row) inlineCitations(cell, out);
+        for (const cell of [...block.header, ...block.rows.flat()]) eachInlineCitation(cell, visit);
         break;
       case 'kpi':
-        for (const item of block.items) for (const n of item.citations) out.add(n);
+        for (const item of block.items) {
+          for (const q of item.quotes ?? []) visit(q.number, q.quotes);
+          for (const n of item.citations) visit(n, []);
+        }
         break;
       case 'quote':
-        blockCitations(block.children, out);
+        eachCitation(block.children, visit);
         break;
       default:
         break;
     }
   }
+}
+
+/** Citation numbers used in blocks, including tables and KPI items. */
+export function blockCitations(blocks: readonly Block[], out: Set<number> = new Set()): Set<number> {
+  eachCitation(blocks, (n) => out.add(n));
   return out;
 }
 
