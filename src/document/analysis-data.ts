@@ -15,13 +15,10 @@
  */
 import { BASED_ON_LISTS } from '../dataset/analysis.js';
 import { CITING } from '../dataset/provenance/records.js';
+import { isRecord } from './helper-args.js';
 import { instrumentLabel } from './partner-wording.js';
 
 type Loose = Record<string, unknown>;
-
-function isRecord(value: unknown): value is Loose {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /**
  * The words a record is known by: a programme's name, a figure's label, a target's description;

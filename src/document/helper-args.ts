@@ -32,6 +32,11 @@ export function fail(message: string, code?: DiagnosticCode, hint?: string): nev
   throw new HelperArgumentError(message, code, hint);
 }
 
+/** A plain object (a dataset record or one of its fields), not an array or null. */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 export function isMoney(value: unknown): value is Money {
   const v = value as Partial<Money> | null;
   return (

@@ -19,14 +19,10 @@ import {
   statedOpening,
   type WhereRecord,
 } from './figure-wording.js';
-import { describe, fail, type HelperTable } from './helper-args.js';
+import { describe, fail, type HelperTable, isRecord } from './helper-args.js';
 import type { RenderState } from './render-state.js';
 
 type Loose = Record<string, unknown>;
-
-function isRecord(value: unknown): value is Loose {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /**
  * A record's time fields. An investment may have no year or period (the source gives none):

@@ -15,17 +15,13 @@
  * summary that states it is what ties it to the sector).
  */
 import { formatMoney, formatQuantity, moneyValue } from '../dataset/wording.js';
-import { asNumber, describe, fail, type HelperTable, isMoney, isQuantity } from './helper-args.js';
+import { asNumber, describe, fail, type HelperTable, isMoney, isQuantity, isRecord } from './helper-args.js';
 
 type Row = Record<string, unknown>;
 
-function isRow(value: unknown): value is Row {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 function rows(value: unknown, what: string): Row[] {
   if (!Array.isArray(value)) return fail(`leadFigures needs the ${what} list, got ${describe(value)}`);
-  return value.filter(isRow);
+  return value.filter(isRecord);
 }
 
 function text(row: Row, key: string): string | undefined {
@@ -41,7 +37,7 @@ function list(row: Row, key: string): unknown[] {
 /** The source ids a record is cited to. */
 function sourcesOf(row: Row): Set<string> {
   return new Set(
-    list(row, 'cite').flatMap((c) => (isRow(c) && text(c, 'source') ? [text(c, 'source') as string] : [])),
+    list(row, 'cite').flatMap((c) => (isRecord(c) && text(c, 'source') ? [text(c, 'source') as string] : [])),
   );
 }
 
@@ -61,31 +57,21 @@ function fromFirstDigit(formatted: string): string {
   return at < 0 ? formatted : formatted.slice(at);
 }
 
+/** A programme budget or an investment amount as a figure; none when the field holds no money. */
+function moneyFigure(row: Row, money: unknown, key: string): Figure[] {
+  if (!isMoney(money)) return [];
+  return [
+    { row, key, written: fromFirstDigit(formatMoney(money, undefined, false)), size: moneyValue(money) },
+  ];
+}
+
 function figures(programs: Row[], investments: Row[], indicators: Row[]): Figure[] {
-  const found: Figure[] = [];
-  for (const row of programs) {
-    const budget = row.budget;
-    if (!isMoney(budget)) continue;
-    const id = text(row, 'id') ?? '';
-    const key = text(row, 'budgetSameAs') ?? `programs/${id}`;
-    found.push({
-      row,
-      key,
-      written: fromFirstDigit(formatMoney(budget, undefined, false)),
-      size: moneyValue(budget),
-    });
-  }
-  for (const row of investments) {
-    const amount = row.amount;
-    if (!isMoney(amount)) continue;
-    const key = text(row, 'id') ?? '';
-    found.push({
-      row,
-      key,
-      written: fromFirstDigit(formatMoney(amount, undefined, false)),
-      size: moneyValue(amount),
-    });
-  }
+  const found: Figure[] = [
+    ...programs.flatMap((row) =>
+      moneyFigure(row, row.budget, text(row, 'budgetSameAs') ?? `programs/${text(row, 'id') ?? ''}`),
+    ),
+    ...investments.flatMap((row) => moneyFigure(row, row.amount, text(row, 'id') ?? '')),
+  ];
   for (const row of indicators) {
     const value = row.value;
     if (!isQuantity(value)) continue;
@@ -153,7 +139,7 @@ export function registerLeadFigureHelpers(): HelperTable {
      * leading figures, mixed records (test them with `has this "budget"`, `has this "amount"`).
      */
     leadFigures([sector, programs, investments, indicators], { hash }) {
-      if (!isRow(sector) || typeof sector.id !== 'string')
+      if (!isRecord(sector) || typeof sector.id !== 'string')
         return fail(`leadFigures needs a sector record, got ${describe(sector)}`);
       const count = hash.count === undefined ? 3 : asNumber(hash.count, 'count=');
       return leadFigures(

@@ -6,16 +6,10 @@
  */
 import type { Source } from '../dataset/schema.js';
 import { namesList } from './figure-wording.js';
-import { describe, fail, type HelperTable } from './helper-args.js';
+import { describe, fail, type HelperTable, isRecord } from './helper-args.js';
 import { sourceIds } from './helpers-sources.js';
 import { instrumentLabel, instrumentWords, type PartnerRecord, partnerSentence } from './partner-wording.js';
 import type { RenderState } from './render-state.js';
-
-type Loose = Record<string, unknown>;
-
-function isRecord(value: unknown): value is Loose {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function asPartner(value: unknown, helper: string): PartnerRecord {
   if (

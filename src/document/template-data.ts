@@ -12,6 +12,7 @@ import { type Dataset, PolicyDataset, Publication } from '../dataset/schema.js';
 import { recordAdministration } from '../derive/administrations.js';
 import { qualifiedTotals } from '../derive/totals.js';
 import { resolvedAnalysis } from './analysis-data.js';
+import { isRecord } from './helper-args.js';
 import type { FigureContent } from './model.js';
 
 /** A chart the templates may place: the chart stage's catalogue entry. */
@@ -56,10 +57,6 @@ export function fillOptional(schema: z.ZodType, value: unknown): unknown {
     return out;
   }
   return value;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** Deep copy of plain data (freezing the copy must not freeze the caller's dataset). */
