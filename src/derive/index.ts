@@ -45,7 +45,11 @@ export const TABLE_NAMES: readonly string[] = [
 /** Every derived table with its columns, sources, notes and summary. */
 export function deriveTableSet(source: Dataset): Record<string, DerivedTable> {
   // Totals no surer than their parts, as the documents word them (totals.ts).
-  const dataset = qualifiedTotals(source);
+  return tablesOf(qualifiedTotals(source));
+}
+
+/** The derived tables of a dataset whose totals are already qualified. */
+function tablesOf(dataset: Dataset): Record<string, DerivedTable> {
   const tables = [
     investmentTrend(dataset),
     programBudgets(dataset),
@@ -65,8 +69,9 @@ export function deriveTableSet(source: Dataset): Record<string, DerivedTable> {
 export const CHART_TABLE_NAMES: readonly string[] = [...TABLE_NAMES, ...LIST_NAMES];
 
 /** Every table a chart may bind to: the derived tables and the dataset's lists as tables. */
-export function chartTableSet(dataset: Dataset): Record<string, DerivedTable> {
-  return { ...deriveTableSet(dataset), ...listTables(qualifiedTotals(dataset)) };
+export function chartTableSet(source: Dataset): Record<string, DerivedTable> {
+  const dataset = qualifiedTotals(source);
+  return { ...tablesOf(dataset), ...listTables(dataset) };
 }
 
 /** Every derived table's rows, by table name. */
