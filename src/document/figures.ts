@@ -1,5 +1,6 @@
 /** The figure nodes of a model, for what lists them: the PDF's appendix, cache keys, `--emit model`. */
-import type { Block, DocumentModel, FigureBlock } from './model.js';
+import { formatNumber } from '../dataset/wording.js';
+import type { Block, DataColumn, DocumentModel, FigureBlock } from './model.js';
 
 function collect(blocks: readonly Block[], out: FigureBlock[]): void {
   for (const block of blocks) {
@@ -14,4 +15,17 @@ export function figureBlocks(model: DocumentModel): FigureBlock[] {
   if (model.kind === 'briefing') for (const section of model.sections) collect(section.blocks, out);
   else for (const slide of model.slides) collect([...slide.blocks, ...(slide.right ?? [])], out);
   return out;
+}
+
+/**
+ * A figure's data-table cell as every format prints it (the PDF appendix, the HTML edition's
+ * tables, the deck's table in place of a small picture). Years are not grouped ("2030", not
+ * "2,030"); other figures are, with the decimals they have (a computed €0.0004 billion is
+ * "0.0004", never "0": src/dataset/wording.ts formatNumber).
+ */
+export function formatCell(value: string | number | null, column: DataColumn | undefined): string {
+  if (value === null) return '–';
+  if (typeof value === 'string') return value;
+  const yearLike = /year|date/i.test(`${column?.name ?? ''} ${column?.label ?? ''}`);
+  return yearLike && Number.isInteger(value) ? String(value) : formatNumber(value);
 }

@@ -3,7 +3,7 @@
  * chart numbers its clip paths from 0), a <title> and <desc> from the figure's caption and alt
  * text (role="img", aria-labelledby), and the figure's data as a table in a <details> disclosure.
  */
-import { formatNumber } from '../../dataset/wording.js';
+import { formatCell } from '../../document/figures.js';
 import type { AssetBag, DataColumn, FigureBlock } from '../../document/model.js';
 import { escapeHtml, safeId } from './escape.js';
 import { type CitationMarks, citationHtml } from './inline.js';
@@ -46,13 +46,6 @@ export function inlineSvg(svg: string, prefix: string, title: string, desc: stri
     );
   });
   return body;
-}
-
-export function formatCell(value: string | number | null, column: DataColumn | undefined): string {
-  if (value === null) return '–';
-  if (typeof value === 'string') return value;
-  const yearLike = /year|date/i.test(`${column?.name ?? ''} ${column?.label ?? ''}`);
-  return yearLike && Number.isInteger(value) ? String(value) : formatNumber(value);
 }
 
 function dataTableHtml(figure: FigureBlock): string {

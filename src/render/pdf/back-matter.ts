@@ -1,13 +1,6 @@
-/**
- * What follows the briefing's text: the sources list citations point to and the colophon line,
- * and the evidence (the chart-data appendix and the sentences cited), either in a companion
- * file the sources list names (`evidence` option: render/pdf/evidence-file.ts) or, without one,
- * as the briefing's own annex.
- */
-import { formatNumber } from '../../dataset/wording.js';
 import { companionSentence } from '../../document/companion.js';
-import { figureBlocks } from '../../document/figures.js';
-import type { DataColumn, DataTable, FigureBlock } from '../../document/model.js';
+import { figureBlocks, formatCell } from '../../document/figures.js';
+import type { DataTable, FigureBlock } from '../../document/model.js';
 import { type Box, bodyStyle, type Prepared, placePrepared, prepareHeading } from './blocks.js';
 import { prepareColophon } from './colophon.js';
 import { keepLines, placeLines } from './flow.js';
@@ -26,17 +19,6 @@ export const APPENDIX_TITLE = 'Appendix: chart data';
 export const EVIDENCE_TITLE = 'Evidence: the sentences cited';
 /** The share of a page that must be free under the sources for the appendix to start there. */
 const APPENDIX_ROOM = 0.3;
-
-/**
- * Years are not grouped ("2030", not "2,030"); other figures are, with the decimals they have
- * (a computed €0.0004 billion is "0.0004", never "0": src/dataset/wording.ts formatNumber).
- */
-export function formatCell(value: string | number | null, column: DataColumn | undefined): string {
-  if (value === null) return '–';
-  if (typeof value === 'string') return value;
-  const yearLike = /year|date/i.test(`${column?.name ?? ''} ${column?.label ?? ''}`);
-  return yearLike && Number.isInteger(value) ? String(value) : formatNumber(value);
-}
 
 function dataGrid(table: DataTable): Parameters<typeof prepareGrid>[1] {
   const bold = { bold: true, italic: false };

@@ -5,8 +5,8 @@
  * size the picture's labels project to and, under MIN_SLIDE_LABEL_PT, places the figure's data
  * table as a native table instead, when that table fits the box; native charts stay native.
  */
-import { formatNumber } from '../../dataset/wording.js';
-import type { Asset, Block, DataColumn, DataTable, FigureBlock } from '../../document/model.js';
+import { formatCell } from '../../document/figures.js';
+import type { Asset, Block, DataTable, FigureBlock } from '../../document/model.js';
 import { containBox, drawsNatively } from './draw-chart.js';
 import type { DrawContext } from './draw-slides.js';
 import { drawTable } from './draw-table.js';
@@ -33,14 +33,6 @@ export function projectedLabelPt(picture: Asset, placed: Box, labelPx: number): 
   return picture.width > 0 ? labelPx * (placed.w / picture.width) * 72 : 0;
 }
 
-/** Years are not grouped ("2030"); other figures are, with the decimals they have (as in the PDF's appendix). */
-function cellText(value: string | number | null, column: DataColumn | undefined): string {
-  if (value === null) return '–';
-  if (typeof value === 'string') return value;
-  const yearLike = /year|date/i.test(`${column?.name ?? ''} ${column?.label ?? ''}`);
-  return yearLike && Number.isInteger(value) ? String(value) : formatNumber(value);
-}
-
 const text = (value: string) => [{ type: 'text' as const, text: value }];
 
 /** The figure's data table (every row it draws) as a table block, numbers right-aligned. */
@@ -48,7 +40,7 @@ export function dataTableBlock(table: DataTable): TableBlock {
   return {
     type: 'table',
     header: table.columns.map((c) => text(c.unit ? `${c.label} (${c.unit})` : c.label)),
-    rows: table.rows.map((row) => row.map((value, c) => text(cellText(value, table.columns[c])))),
+    rows: table.rows.map((row) => row.map((value, c) => text(formatCell(value, table.columns[c])))),
     align: table.columns.map((c) => (c.type === 'number' ? 'right' : 'left')),
   };
 }
