@@ -5,24 +5,13 @@
  * compiles to the same Vega with those rows: the compiled Vega is kept, keyed by the bound spec
  * without its rows, and each chart gets a copy with its own rows put back. One spec over 100
  * sectors compiles once, not 100 times; the Vega is the same as a compile of its own would be.
+ * What is kept lives in a `CompiledSpecs` the caller passes (the build's session), not here.
  */
 import type { Diagnostic } from '../diagnostics.js';
+import type { CompiledWithoutRows as Compiled, CompiledSpecs } from './compiled-specs.js';
 import { compileSpec } from './draw.js';
 import type { Engine } from './engine.js';
 import { type ChartSpecFile, isObject, type JsonObject } from './spec-file.js';
-
-/** A compiled spec with its rows left out: `rowsOf[i]` names the dataset data entry i shows. */
-interface Compiled {
-  vega: JsonObject;
-  rowsOf: Map<number, string>;
-}
-
-/**
- * The specs kept (a thread draws one spec's charts after another, sector by sector): a few,
- * so a build over many specs holds no more than these, whatever its number of documents.
- */
-const KEPT = 16;
-const kept = new Map<string, Compiled>();
 
 /** The bound spec without its rows (their dataset names stay), and the file it came from. */
 function keyOf(bound: JsonObject, spec: ChartSpecFile): string | undefined {
@@ -63,28 +52,21 @@ function withRows(compiled: Compiled, bound: JsonObject): JsonObject {
 }
 
 /**
- * `compileSpec` (draw.ts), once per spec without its rows. A compile that reported anything is
+ * `compileSpec` (draw.ts), once per spec without its rows in `kept`. A compile that reported anything is
  * not kept: its diagnostics point into the spec file, and come from compiling it again.
  */
 export function compileBound(
   engine: Engine,
   bound: JsonObject,
   spec: ChartSpecFile,
+  kept: CompiledSpecs,
 ): { vega?: JsonObject; diagnostics: Diagnostic[] } {
   const key = keyOf(bound, spec);
   const known = key === undefined ? undefined : kept.get(key);
-  if (key !== undefined && known) {
-    // The most recently used last: the first is the one to forget.
-    kept.delete(key);
-    kept.set(key, known);
-    return { vega: withRows(known, bound), diagnostics: [] };
-  }
+  if (known) return { vega: withRows(known, bound), diagnostics: [] };
   const compiled = compileSpec(engine, bound, spec);
   if (key === undefined || !compiled.vega || compiled.diagnostics.length > 0) return compiled;
   const template = withoutRows(compiled.vega, bound);
-  if (template) {
-    kept.set(key, template);
-    if (kept.size > KEPT) kept.delete(kept.keys().next().value as string);
-  }
+  if (template) kept.keep(key, template);
   return compiled;
 }

@@ -14,6 +14,7 @@ import type { Theme } from '../theme/schema.js';
 import { bindSpec } from './bind.js';
 import { type BoundCharts, type ChartInstance, instanceTitle } from './catalogue.js';
 import { compileBound } from './compile-once.js';
+import { CompiledSpecs } from './compiled-specs.js';
 import { transformedRows, withRows } from './dataflow.js';
 import { renderPng, renderSvg, type TextBox } from './draw.js';
 import { loadEngine } from './engine.js';
@@ -31,6 +32,8 @@ import type { DrawnChart } from './types.js';
 export interface DrawOptions {
   /** false: no PNG (an empty one), for checks that read only the SVG (test/fuzz/). */
   png?: boolean;
+  /** The specs compiled so far in this build and thread (the build's session); absent: this drawing's own. */
+  compiled?: CompiledSpecs;
 }
 
 /** What one chart's render produced, with the intermediate stages (for goldens and checks). */
@@ -111,8 +114,9 @@ async function drawChart(
   ];
   if (tooMany.length > 0) return { vegaLite: bound.spec, textBoxes: [], diagnostics: tooMany };
   const engine = await loadEngine();
+  const kept = options.compiled ?? new CompiledSpecs();
   // Once per spec: another sector's chart of it is the same Vega over other rows (compile-once.ts).
-  let compiled = compileBound(engine, bound.spec, instance.spec);
+  let compiled = compileBound(engine, bound.spec, instance.spec, kept);
   const diagnostics = [...bound.diagnostics, ...compiled.diagnostics];
   if (!compiled.vega) return { vegaLite: bound.spec, textBoxes: [], diagnostics };
   let drawn = await renderSvg(engine, compiled.vega, instance.spec, measurer, limits, started);
@@ -121,7 +125,7 @@ async function drawChart(
   const room = drawn.plotWidth;
   if (bound.logAxis && drawn.svg && room !== undefined && Math.abs(room - LOG_AXIS_ROOM) >= 1) {
     const again = bindSpec(drawnInstance, tables, dataset, theme, measurer, { logAxisRoom: room });
-    const recompiled = again.spec ? compileBound(engine, again.spec, instance.spec) : undefined;
+    const recompiled = again.spec ? compileBound(engine, again.spec, instance.spec, kept) : undefined;
     if (again.spec && recompiled?.vega) {
       const redrawn = await renderSvg(engine, recompiled.vega, instance.spec, measurer, limits, started);
       if (redrawn.svg) {
@@ -175,6 +179,7 @@ export async function drawCharts(
   theme: Theme,
   fonts: BuildFonts,
   chartsDir: string,
+  compiled: CompiledSpecs = new CompiledSpecs(),
 ): Promise<{ charts: DrawnChart[]; diagnostics: Diagnostic[] }> {
   const instances = new Map(bound.instances.map((i) => [i.id, i]));
   const measurer = textMeasurer(fonts.stack(theme));
@@ -198,7 +203,9 @@ export async function drawCharts(
       );
       continue;
     }
-    const result = await renderChart(instance, bound.tables, dataset, theme, fonts);
+    const result = await renderChart(instance, bound.tables, dataset, theme, fonts, CHART_LIMITS, {
+      compiled,
+    });
     diagnostics.push(...result.diagnostics);
     if (result.chart) charts.push(result.chart);
     else if (!result.diagnostics.some((d) => d.severity === 'error'))

@@ -219,7 +219,7 @@ export async function renderChartsById(
 ): Promise<{ charts: DrawnChart[]; diagnostics: Diagnostic[] }> {
   const { drawCharts } = await import('../charts/draw-charts.js');
   const bound = await bindOnce(session, dataset, chartsDir);
-  return drawCharts(bound, ids, dataset, theme, session.fonts, chartsDir);
+  return drawCharts(bound, ids, dataset, theme, session.fonts, chartsDir, session.compiledSpecs);
 }
 
 /** An asset of the bag by reference, as `--emit model` writes it: not its bytes but where they go. */

@@ -1,7 +1,7 @@
 /**
  * What one build keeps in one thread, as an explicit object instead of module scope: the
- * build's fonts (theme/build-fonts.ts), its charts bound once, and the renderer sessions
- * (render/renderer.ts) this thread opened. The main thread makes one per build (run-build.ts),
+ * build's fonts (theme/build-fonts.ts), its charts bound once, its chart specs compiled once
+ * (charts/compiled-specs.ts) and the renderer sessions (render/renderer.ts) this thread opened. The main thread makes one per build (run-build.ts),
  * each worker thread its own (worker.ts: a worker lives for one build), so a build in a
  * long-running process (`--watch`) reads its inputs afresh. Renderer sessions are kept between
  * builds in the build's state folder beside its lock: each thread opens a renderer's session
@@ -10,6 +10,7 @@
  */
 import { join } from 'node:path';
 import type { BoundCharts } from '../charts/catalogue.js';
+import { CompiledSpecs } from '../charts/compiled-specs.js';
 import type { Renderer, SessionSetup } from '../render/registry.js';
 import { BuildFonts } from '../theme/build-fonts.js';
 import type { Theme } from '../theme/schema.js';
@@ -27,6 +28,8 @@ export class BuildSession {
   readonly fonts = new BuildFonts();
   /** Charts bound to the dataset, by chart folder (pipeline/chart-step.ts): tasks draw one chart each. */
   readonly boundCharts = new Map<string, Promise<BoundCharts>>();
+  /** Chart specs compiled to Vega without their rows (charts/compile-once.ts), for the next sector's chart. */
+  readonly compiledSpecs = new CompiledSpecs();
   /** Renderer sessions this thread opened, by format. */
   readonly #opened = new Map<string, { renderer: Renderer; ready: Promise<void> }>();
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileBound } from '../../src/charts/compile-once.js';
+import { CompiledSpecs } from '../../src/charts/compiled-specs.js';
 import { compileSpec } from '../../src/charts/draw.js';
 import { type Engine, loadEngine } from '../../src/charts/engine.js';
 import type { ChartSpecFile, JsonObject } from '../../src/charts/spec-file.js';
@@ -48,9 +49,10 @@ describe('compiling a spec once for every table it is bound to', () => {
 
   it('gives the Vega a compile of its own would, with its own rows, compiling once', async () => {
     const { engine, compiles } = await counting();
+    const kept = new CompiledSpecs();
     const before = compiles();
-    compileBound(engine, bound(first), specFile);
-    const reused = compileBound(engine, { ...bound([]), datasets: { rows: second } }, specFile);
+    compileBound(engine, bound(first), specFile, kept);
+    const reused = compileBound(engine, { ...bound([]), datasets: { rows: second } }, specFile, kept);
     expect(compiles() - before).toBe(1);
     const own = compileSpec(await loadEngine(), bound(second), specFile);
     expect(reused.vega).toEqual(own.vega);
@@ -62,9 +64,21 @@ describe('compiling a spec once for every table it is bound to', () => {
 
   it('compiles again when anything but the rows differs', async () => {
     const { engine, compiles } = await counting();
+    const kept = new CompiledSpecs();
     const before = compiles();
-    compileBound(engine, bound(first, 'point'), specFile);
-    compileBound(engine, bound(first, 'tick'), specFile);
+    compileBound(engine, bound(first, 'point'), specFile, kept);
+    compileBound(engine, bound(first, 'tick'), specFile, kept);
+    expect(compiles() - before).toBe(2);
+  });
+
+  it('keeps what it compiled in the store it is given, not for another build', async () => {
+    const { engine, compiles } = await counting();
+    const thisBuild = new CompiledSpecs();
+    const before = compiles();
+    compileBound(engine, bound(first), specFile, thisBuild);
+    compileBound(engine, bound(second), specFile, new CompiledSpecs());
+    expect(compiles() - before).toBe(2);
+    compileBound(engine, bound(second), specFile, thisBuild);
     expect(compiles() - before).toBe(2);
   });
 });
