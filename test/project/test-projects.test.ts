@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { E2E } from '../../vitest.config.js';
+import { DOCUMENTS, E2E } from '../../vitest.config.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 /** What an end-to-end test does: spawn a process, run a build, reach the compiled CLI. */
@@ -28,7 +28,7 @@ function inE2e(file: string): boolean {
   );
 }
 
-describe('the unit and e2e projects', () => {
+describe('the unit, documents and e2e projects', () => {
   it('put every file that spawns the CLI or runs a build in e2e', () => {
     const files = testFiles(join(ROOT, 'test'));
     expect(files.length).toBeGreaterThan(50);
@@ -45,5 +45,11 @@ describe('the unit and e2e projects', () => {
     const files = new Set(testFiles(join(ROOT, 'test')));
     const missing = E2E.filter((glob) => !glob.includes('*') && !files.has(glob));
     expect(missing).toEqual([]);
+  });
+
+  it('list documents files that exist, none of them also in e2e', () => {
+    const files = new Set(testFiles(join(ROOT, 'test')));
+    expect(DOCUMENTS.filter((file) => !files.has(file))).toEqual([]);
+    expect(DOCUMENTS.filter((file) => inE2e(file))).toEqual([]);
   });
 });
