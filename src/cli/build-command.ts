@@ -3,7 +3,6 @@
  * loaded lazily so an up-to-date build never pays for yaml, zod, vega, pdfkit or pptxgenjs.
  */
 import { basename, join } from 'node:path';
-import { BRIEFKIT_CODE_ID } from '../pipeline/code-id.js';
 import { projectOf } from '../pipeline/config-paths.js';
 import { parseSourceDateEpoch } from '../pipeline/dates.js';
 import { InputStamps } from '../pipeline/input-stamps.js';
@@ -13,6 +12,7 @@ import { hasUnfinishedPublish } from '../pipeline/journal.js';
 import { readLastBuild } from '../pipeline/last-build.js';
 import { MANIFEST_FILE, readManifest } from '../pipeline/manifest.js';
 import { stateDirFor } from '../pipeline/out-layout.js';
+import { BRIEFKIT_VERSION } from '../version.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import type { Io } from './io.js';
 
@@ -92,7 +92,7 @@ export async function runBuild(
       const manifest = await readManifest(join(outDir, MANIFEST_FILE));
       // The inputs' stamps: only files changed since the last build are read and hashed.
       const stamps = await InputStamps.read(stateDirFor(outDir));
-      if (await isUpToDate(projectDir, outDir, manifest, BRIEFKIT_CODE_ID, env, stamps)) {
+      if (await isUpToDate(projectDir, outDir, manifest, BRIEFKIT_VERSION, env, stamps)) {
         if (flags.json) io.out(`${JSON.stringify({ status: 'up-to-date', built: [], diagnostics: [] })}\n`);
         else io.err('briefkit: everything is up to date; nothing rebuilt\n');
         return EXIT.ok;

@@ -3,8 +3,8 @@
  * made, shard manifests, and under --only the outputs it did not select, kept as they were.
  */
 import { readdir } from 'node:fs/promises';
+import { BRIEFKIT_VERSION } from '../version.js';
 import type { BuildOptions } from './build-report.js';
-import { BRIEFKIT_CODE_ID } from './code-id.js';
 import type { ManifestProvenance } from './emit-provenance.js';
 import { sha256 } from './hash.js';
 import { fontsHash } from './keys.js';
@@ -34,7 +34,7 @@ export function manifestOf(
 ): Manifest {
   return {
     manifestVersion: MANIFEST_VERSION,
-    briefkitVersion: BRIEFKIT_CODE_ID,
+    briefkitVersion: BRIEFKIT_VERSION,
     buildTime: prepared.date.toISOString(),
     inputFiles: prepared.inputFiles,
     ...(options.shard ? { shard: options.shard } : {}),
@@ -51,7 +51,7 @@ export function staleOutputs(previous: Manifest, current: ManifestOutput[]): Set
 
 /** Renderer sessions (e.g. a shaping store) belong to the exact font files and briefkit version. */
 export function fontsKey(inputFiles: Record<string, string>): string {
-  return sha256(`${BRIEFKIT_CODE_ID}\n${fontsHash(inputFiles)}`).slice(0, 16);
+  return sha256(`${BRIEFKIT_VERSION}\n${fontsHash(inputFiles)}`).slice(0, 16);
 }
 
 /** With --only, outputs of jobs this build did not select stay in the manifest as they were. */

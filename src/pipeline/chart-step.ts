@@ -23,7 +23,7 @@ import type { ChartEntry } from '../document/template-data.js';
 import type { BuildFonts } from '../theme/build-fonts.js';
 import { type TextMeasurer, textMeasurer } from '../theme/metrics.js';
 import type { Theme } from '../theme/schema.js';
-import { BRIEFKIT_CODE_ID } from './code-id.js';
+import { BRIEFKIT_VERSION } from '../version.js';
 import { hashParts, sha256, stableJson } from './hash.js';
 import type { BuildSession } from './sessions.js';
 
@@ -103,7 +103,7 @@ export async function chartJobs(
       sector: instance.sector ? sha256(stableJson(instance.sector)) : '',
       meta: sha256(stableJson(dataset.meta)),
       theme: themeHash,
-      briefkit: BRIEFKIT_CODE_ID,
+      briefkit: BRIEFKIT_VERSION,
       // A part's key: which part of how many (the first part's key is the unsplit chart's).
       ...(instance.part && instance.part.index > 1
         ? { part: `${instance.part.index}/${instance.part.count}` }

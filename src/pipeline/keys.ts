@@ -5,7 +5,7 @@
 import { figureBlocks } from '../document/figures.js';
 import type { DocumentModel } from '../document/model.js';
 import type { Theme } from '../theme/schema.js';
-import { BRIEFKIT_CODE_ID } from './code-id.js';
+import { BRIEFKIT_VERSION } from '../version.js';
 import { hashParts, sha256, stableJson } from './hash.js';
 import type { DocumentJob } from './jobs.js';
 
@@ -59,7 +59,7 @@ export function documentKeys(input: {
       fonts,
       job: sha256(stableJson(jobIdentity(job))),
       date: input.date.toISOString(),
-      briefkit: BRIEFKIT_CODE_ID,
+      briefkit: BRIEFKIT_VERSION,
     };
     for (const id of chartIdsOf(model)) inputs[`chart:${id}`] = input.chartKeys.get(id) ?? 'missing';
     keys.set(job.id, { key: hashParts(inputs), inputs });
