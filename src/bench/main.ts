@@ -12,6 +12,7 @@
  * counts; one job is measured up to BENCH_ONE_JOB_MAX (100), two at every size.
  * BENCH_SKIP_DEFAULT, BENCH_SKIP_SCALING, BENCH_SKIP_PROVENANCE, BENCH_SKIP_PEERS leave a part
  * out (its targets then read "not measured"); BENCH_LONG=1 adds the long-data builds.
+ * BENCH_README=1 writes the run's tables into README.md's "How fast" (readme-table.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -21,6 +22,7 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { comparePeers } from './peers.js';
 import { provenanceProject } from './provenance-dataset.js';
+import { readmeSection, writeReadmeSection } from './readme-table.js';
 import { formatRows, formatTargets, judgeTargets, type Row, SCENARIO } from './targets.js';
 import { generateInvestmentDataset, generateVariantDataset, scalingConfig } from './variants.js';
 
@@ -227,6 +229,7 @@ function longDataScenarios(rows: Row[]): void {
   }
 }
 
+const loadAtStart = loadavg().map((n) => n.toFixed(2));
 const rows: Row[] = [];
 nodeFloorScenario(rows);
 if (!process.env.BENCH_SKIP_DEFAULT) defaultBuildScenarios(rows);
@@ -246,5 +249,26 @@ writeFileSync(
   `${JSON.stringify({ node: process.version, runs: RUNS, loadAverage: load, rows, targets, peers }, null, 2)}\n`,
 );
 process.stdout.write(
-  `\nmedians of ${RUNS} runs (1 run for 100+ documents), load average ${load.join(' ')} at the end; written to ${jsonFile}\n`,
+  `\nmedians of ${RUNS} runs (1 run for 100+ documents), load average ${loadAtStart.join(' ')} at the start, ${load.join(' ')} at the end; written to ${jsonFile}\n`,
 );
+if (process.env.BENCH_README) {
+  const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' });
+  const settings = Object.entries(process.env)
+    .filter(([name]) => name.startsWith('BENCH_') && name !== 'BENCH_RUNS' && name !== 'BENCH_README')
+    .map(([name, value]) => `${name}=${value}`)
+    .sort();
+  const section = readmeSection(rows, targets, {
+    runs: RUNS,
+    settings,
+    loadAtStart,
+    loadAtEnd: load,
+    cores: availableParallelism(),
+    node: process.version,
+    commit: commit.stdout.trim() || 'unknown',
+  });
+  const readme = join(ROOT, 'README.md');
+  const written = writeReadmeSection(readme, section);
+  process.stdout.write(
+    written ? `README.md's "How fast" table rewritten\n` : 'README.md has no bench markers: not written\n',
+  );
+}

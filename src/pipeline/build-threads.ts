@@ -3,6 +3,7 @@
  * repay their start-up.
  */
 
+import { workerResourceLimits } from './heap-limits.js';
 import { createScheduler, type TaskRunner } from './pool.js';
 import type { Workload } from './render-step.js';
 import type { BuildSession } from './sessions.js';
@@ -36,6 +37,7 @@ export function startScheduler(
   return createScheduler<Task, TaskResult>({
     workers,
     workerData: setup,
+    resourceLimits: workerResourceLimits(),
     inline: (task) => runTask(setup, task, session),
   });
 }

@@ -45,9 +45,9 @@ export async function writeModels(
     for (const job of selected) {
       if (job.kind !== 'document') continue;
       // Job ids are lower-case letters, digits and hyphens (config.ts): a safe file name.
-      await writeFile(join(staging, `${job.id}.model.json`), `${JSON.stringify(job.model, null, 2)}\n`);
+      await writeFile(join(staging, `${job.id}.model.json`), `${JSON.stringify(job.model.model, null, 2)}\n`);
       // Its asset bag as references (mime, chart, path), so the emitted files are all a writer sees.
-      const assets = assetReferences(job.model, charts);
+      const assets = assetReferences(job.model.model, charts);
       await writeFile(join(staging, `${job.id}.assets.json`), `${JSON.stringify(assets, null, 2)}\n`);
       built.push(job.id);
       progress.done(job.id, 'built', `${job.id}.model.json`);

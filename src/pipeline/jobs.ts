@@ -2,7 +2,7 @@
  * The plan: the config's documents expanded into jobs (one per output), filtered by
  * --only and --shard. Pure: no I/O.
  */
-import type { DocumentModel } from '../document/model.js';
+import type { DocumentMeta, DocumentModel } from '../document/model.js';
 import type { Renderer, RenderOptions } from '../render/registry.js';
 import type { ChartJob } from './chart-step.js';
 import type { BuildConfig } from './config.js';
@@ -23,13 +23,41 @@ export interface DocumentJob {
   options: RenderOptions;
 }
 
+/**
+ * A document's model until its render task has it: the render step releases it then, so a
+ * build's memory does not grow with its number of documents (models are the largest
+ * per-document state planning makes). What the build still reads afterwards (the index page,
+ * the manifest's titles) is kept beside it: the model's kind and meta.
+ */
+export class ModelSlot {
+  readonly kind: DocumentModel['kind'];
+  readonly meta: DocumentMeta;
+  #model: DocumentModel | undefined;
+
+  constructor(model: DocumentModel) {
+    this.kind = model.kind;
+    this.meta = model.meta;
+    this.#model = model;
+  }
+
+  /** The model; a programming error once released (nothing reads it after its render task). */
+  get model(): DocumentModel {
+    if (!this.#model) throw new Error(`document model read after its render task took it`);
+    return this.#model;
+  }
+
+  release(): void {
+    this.#model = undefined;
+  }
+}
+
 /** A document job joined with what planning made for it: its model, its key, its charts. */
 export interface PlannedDocument {
   kind: 'document';
   id: string;
   documentId: string;
   job: DocumentJob;
-  model: DocumentModel;
+  model: ModelSlot;
   key: JobKey;
   /** Chart ids the model places, in order of first appearance. */
   chartIds: string[];

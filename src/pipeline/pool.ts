@@ -3,7 +3,7 @@
  * (no start-up cost) or a worker thread that keeps its libraries and parsed fonts warm
  * across tasks.
  */
-import { Worker } from 'node:worker_threads';
+import { type ResourceLimits, Worker } from 'node:worker_threads';
 
 export interface TaskRunner<T, R> {
   /** Lower `priority` runs first; equal priorities run in submission order. */
@@ -16,6 +16,8 @@ export interface SchedulerOptions<T, R> {
   /** Serve tasks in this thread too, one at a time. */
   inline?(task: T): Promise<R>;
   workerData: unknown;
+  /** Each worker's heap limits (heap-limits.ts); a worker that runs out gives its tasks back. */
+  resourceLimits?: ResourceLimits;
 }
 
 interface Pending<T, R> {
@@ -79,9 +81,26 @@ export function createScheduler<T, R>(options: SchedulerOptions<T, R>): TaskRunn
     for (const job of queue.splice(0)) job.reject(cause);
   };
 
+  /**
+   * A worker out of heap: its tasks go back to the queue for this thread (which has no such
+   * limit) and the others; the build goes on with one thread fewer. Any other error fails it.
+   */
+  const lost = (slot: Slot<T, R>, cause: unknown) => {
+    const outOfMemory = (cause as { code?: unknown } | undefined)?.code === 'ERR_WORKER_OUT_OF_MEMORY';
+    if (!outOfMemory || !options.inline) return fail(cause);
+    slots.splice(slots.indexOf(slot), 1);
+    queue.push(...slot.inFlight.values());
+    slot.inFlight.clear();
+    dispatch();
+  };
+
   const spawn = () => {
     const slot: Slot<T, R> = {
-      worker: new Worker(entry.url, { workerData: options.workerData, execArgv: entry.execArgv }),
+      worker: new Worker(entry.url, {
+        workerData: options.workerData,
+        execArgv: entry.execArgv,
+        ...(options.resourceLimits ? { resourceLimits: options.resourceLimits } : {}),
+      }),
       inFlight: new Map(),
     };
     slot.worker.on('message', (message: WorkerMessage<R>) => {
@@ -95,7 +114,7 @@ export function createScheduler<T, R>(options: SchedulerOptions<T, R>): TaskRunn
       }
       dispatch();
     });
-    slot.worker.on('error', fail);
+    slot.worker.on('error', (cause) => lost(slot, cause));
     slots.push(slot);
   };
 

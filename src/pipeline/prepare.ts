@@ -19,7 +19,15 @@ import { buildDate } from './dates.js';
 import { hashParts } from './hash.js';
 import { InputStamps } from './input-stamps.js';
 import { hashInputs } from './inputs.js';
-import { type DocumentJob, inShard, type PlannedJob, planDocuments, type Shard, selectOnly } from './jobs.js';
+import {
+  type DocumentJob,
+  inShard,
+  ModelSlot,
+  type PlannedJob,
+  planDocuments,
+  type Shard,
+  selectOnly,
+} from './jobs.js';
 import { chartIdsOf, documentKeys, fontsHash } from './keys.js';
 import { buildModels } from './models.js';
 import { stateDirFor } from './out-layout.js';
@@ -195,7 +203,8 @@ export async function plan(
       const key = keys.get(job.id);
       if (!model || !key) return [];
       const { id, documentId } = job;
-      return [{ kind: 'document', id, documentId, job, model, key, chartIds: chartIdsOf(model) }];
+      const slot = new ModelSlot(model);
+      return [{ kind: 'document', id, documentId, job, model: slot, key, chartIds: chartIdsOf(model) }];
     }),
     ...chartJobsWithFonts.map((job): PlannedJob => ({ ...job, kind: 'chart' })),
   ];

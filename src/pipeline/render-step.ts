@@ -170,7 +170,7 @@ async function renderDocument(
   rank: number,
   diagnostics: Diagnostic[],
 ): Promise<ManifestOutput[]> {
-  const { job, model, key } = doc;
+  const { job, key } = doc;
   input.progress.step(job.id, 'rendering');
   if (charts.some((c) => c === undefined)) {
     // A document without one of its figures is not published; the chart's own error says why.
@@ -178,6 +178,7 @@ async function renderDocument(
       diagnostics.push(internal('a chart this document places could not be drawn', job.id));
     return [];
   }
+  const model = doc.model.model;
   const task: Task = {
     kind: 'document',
     job,
@@ -186,6 +187,8 @@ async function renderDocument(
     date: input.date.toISOString(),
     file: input.staging.pathOf(job.output),
   };
+  // The task has the model now (a worker its copy): this build needs no more of it than its meta.
+  doc.model.release();
   const result = await runner.run(task, rank);
   if (result.kind !== 'document') throw new Error('unexpected task result');
   input.staging.add(job.output);

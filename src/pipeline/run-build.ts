@@ -12,6 +12,7 @@ import { checkExpandedConfig } from './config-expanded.js';
 import { checkConfigFiles } from './config-files.js';
 import { projectOf } from './config-paths.js';
 import { modelsDirFor, writeModels } from './emit-models.js';
+import { limitHeapGrowth } from './heap-limits.js';
 import { recoverOut } from './journal.js';
 import { acquireLock } from './lock.js';
 import { layoutOf, stateDirFor } from './out-layout.js';
@@ -33,6 +34,7 @@ function stopped(diagnostics: Diagnostic[], cwd: string): BuildReport {
 }
 
 export async function build(options: BuildOptions): Promise<BuildReport> {
+  limitHeapGrowth();
   // The config's paths are relative to its own folder (the project); messages name files from where briefkit runs.
   const shownFrom = resolve(options.cwd);
   const { projectDir: cwd, configPath } = projectOf(shownFrom, options.configFile);
