@@ -103,7 +103,11 @@ export function ownRowHeights(
   for (const row of rows) row[ROW_Y] = centreOf.get(textOf(row[field] as Json)) ?? 0;
   const centres = JSON.stringify(heights.centres);
   const at = `indexof(${centres}, datum.value)`;
-  const labelExpr = `split(${JSON.stringify(heights.labels)}[${at}], '\\n')`;
+  // JSON is a JavaScript literal but for U+2028/U+2029, which end a line in vega's expression parser.
+  const literal = JSON.stringify(heights.labels)
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+  const labelExpr = `split(${literal}[${at}], '\\n')`;
   // vega centres a label's first line on its tick and sets the rest below: centre the block.
   const labelOffset = { expr: `-(${JSON.stringify(heights.lines)}[${at}] - 1) * ${lineHeight(size) / 2}` };
   eachNode(spec, (node, encoding) => {

@@ -7,6 +7,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bindSpec } from '../../src/charts/bind.js';
 import { bindCharts } from '../../src/charts/catalogue.js';
+import { renderChart } from '../../src/charts/draw-charts.js';
 import { LINE_GAP, lineHeight } from '../../src/charts/layout.js';
 import { ROW_Y } from '../../src/charts/layout-row-heights.js';
 import { pageSplit } from '../../src/charts/page-fit.js';
@@ -15,7 +16,7 @@ import type { Dataset } from '../../src/dataset/schema.js';
 import { textMeasurer } from '../../src/theme/metrics.js';
 import type { Theme } from '../../src/theme/schema.js';
 import { testFonts } from '../support/theme.js';
-import { CHARTS_DIR, dataset, theme } from './support.js';
+import { CHARTS_DIR, dataset, svgTexts, theme } from './support.js';
 
 let japan: Dataset;
 let korea: Dataset;
@@ -79,6 +80,19 @@ describe('rows down the side', () => {
     const split = pageSplit(instance, japan, th, textMeasurer(testFonts.stack(th)));
     expect(split.parts.length).toBeLessThanOrEqual(2);
     expect(split.parts.flatMap((p) => p.rows)).toEqual(split.kept.rows);
+  }, 120_000);
+
+  it('label each row with its own text, quotes and backslashes as written', async () => {
+    const odd = String.raw`The "Big" fund's \ share`;
+    const bound = await bindCharts(japan, CHARTS_DIR);
+    const instance = bound.instances.find((i) => i.id === 'program-budgets');
+    const first = instance?.table.rows[0];
+    if (!instance || !first) throw new Error('no budgets chart');
+    first.chartName = odd;
+    const render = await renderChart(instance, bound.tables, japan, th, testFonts);
+    expect(render.diagnostics).toEqual([]);
+    const texts = svgTexts(render.chart?.svg ?? '').map((t) => t.text);
+    expect(texts.join(' ').replace(/\s+/g, ' ')).toContain(odd);
   }, 120_000);
 
   it('keep the band scale when every row is as tall anyway (the Korea budgets)', async () => {
