@@ -94,6 +94,9 @@ export function cutToWidth<C>(chars: readonly C[], widthOf: (char: C) => number,
   return chunks;
 }
 
+/** Characters a cut word keeps at least on each side of the cut, where the line allows. */
+const MIN_PART = 2;
+
 /** Letters of the scripts that mark a word cut at a line's end with a hyphen (not Hangul, kana, Han). */
 const HYPHENATED = /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}]/u;
 
@@ -109,19 +112,22 @@ export function hyphenate(word: string, measure: (text: string) => number, maxWi
   const pieces: string[] = [];
   let start = 0;
   while (start < chars.length) {
-    let best = start + 1;
-    let bestText = '';
+    // The longest piece that fits; better one that leaves at least MIN_PART characters on either
+    // side of the cut ("programm-" / "e" read as a typo).
+    let fit = { end: start + 1, text: chars[start] ?? '' };
+    let good: typeof fit | undefined;
     for (let end = start + 1; end <= chars.length; end++) {
       const piece = chars.slice(start, end).join('');
       const cutLetters =
         end < chars.length && HYPHENATED.test(chars[end - 1] ?? '') && HYPHENATED.test(chars[end] ?? '');
       const text = cutLetters ? `${piece}-` : piece;
       if (end > start + 1 && measure(text) > maxWidth) break;
-      best = end;
-      bestText = text;
+      fit = { end, text };
+      if (end === chars.length || (end - start >= MIN_PART && chars.length - end >= MIN_PART)) good = fit;
     }
-    pieces.push(bestText);
-    start = best;
+    const chosen = good ?? fit;
+    pieces.push(chosen.text);
+    start = chosen.end;
   }
   return pieces;
 }

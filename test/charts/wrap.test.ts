@@ -86,4 +86,9 @@ describe('lines break between words', () => {
     expect(lines).toEqual(['Semiconduct-', 'or', 'partnerships']);
     expect(lines.every((line) => measure(line) <= 120)).toBe(true);
   });
+
+  it('leaves no letter alone on either side of a cut', () => {
+    // "programme" in 8 letters a line: "programm-" / "e" read as a typo.
+    expect(wrapText('programme', 80, measure).split('\n')).toEqual(['program-', 'me']);
+  });
 });
