@@ -7,7 +7,7 @@
  * the inset (grid.ts).
  */
 import type { Row } from '../derive/types.js';
-import { breakWords, cutToWidth, whitespaceWords } from '../text/line-break.js';
+import { breakWords, hyphenate, whitespaceWords } from '../text/line-break.js';
 import type { TextMeasurer } from '../theme/metrics.js';
 import { isObject, type Json } from './spec-file.js';
 
@@ -55,18 +55,10 @@ function ruleWidth(rule: WrapRule, cellWidth: number | undefined, fallback: numb
 }
 
 /**
- * A word wider than the line cut into pieces that fit, by characters (the shared cutter,
- * text/line-break.ts): an unbreakable 160-letter name drawn whole ran far past the canvas
- * (and made the PNG rasteriser abort).
- */
-function pieces(word: string, width: number, measure: (s: string) => number): string[] {
-  if (measure(word) <= width) return [word];
-  return cutToWidth([...word], measure, width).map((chunk) => chunk.join(''));
-}
-
-/**
- * Greedy word wrap by the shared line breaker (text/line-break.ts); a word longer than the
- * width is cut into pieces that fit; "\n" is kept; other whitespace collapses to one space.
+ * Greedy word wrap by the shared line breaker (text/line-break.ts): lines break between words;
+ * only a word longer than the width is cut, into hyphenated pieces that fit (an unbreakable
+ * 160-letter name drawn whole ran far past the canvas and made the PNG rasteriser abort);
+ * "\n" is kept; other whitespace collapses to one space.
  */
 export function wrapText(text: string, width: number, measure: (s: string) => number): string {
   const space = measure(' ');
@@ -74,7 +66,7 @@ export function wrapText(text: string, width: number, measure: (s: string) => nu
     .split('\n')
     .map((paragraph) => {
       const words = whitespaceWords(paragraph)
-        .flatMap((word) => pieces(word, width, measure))
+        .flatMap((word) => hyphenate(word, measure, width))
         .map((word) => ({ text: word, width: measure(word), space }));
       return breakWords(words, width)
         .map((line) => line.map((word) => word.text).join(' '))

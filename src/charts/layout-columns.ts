@@ -20,6 +20,8 @@ import { isObject, type Json, type JsonObject } from './spec-file.js';
 
 /** A column narrower than this (px) turns its label upright. */
 export const MIN_COLUMN = 48;
+/** Air between the labels of neighbouring columns, px. */
+const LABEL_AIR = 6;
 /** The share of a column its grouped bars' slots take, the rest being padding between them. */
 const GROUP_SHARE = 0.8;
 /** Value labels above columns wrap to at most this many lines, else they are left out. */
@@ -73,7 +75,10 @@ export function layoutColumns(
   // Upright labels need a line's height of column each: wider columns than that widen the chart.
   const narrowest = lineHeight(size) + 4;
   let lines = 1;
-  if (!upright) rewrap(rows, rule, Math.max(20, Math.floor(band - 6)), context);
+  // A label may take its column's step less LABEL_AIR: labels are centred on their columns, so
+  // neighbours stay that far apart. The bar's band less 6 px cut the Japan matrix's "Semiconductor"
+  // (74.7 px in a 74.6 px line) into "Semiconduct" / "or partnerships".
+  if (!upright) rewrap(rows, rule, Math.max(20, Math.floor(band / 0.88 - LABEL_AIR)), context);
   else {
     // As many lines as the column holds, each as long as it must be.
     const fit = Math.max(1, Math.floor((band - 4) / lineHeight(size)));

@@ -15,6 +15,7 @@ import {
   lineHeight,
   rewrap,
 } from './layout-common.js';
+import { ownRowHeights, ROW_Y } from './layout-row-heights.js';
 import { isObject, type Json, type JsonObject } from './spec-file.js';
 
 function stepOf(height: Json | undefined): number | undefined {
@@ -48,6 +49,21 @@ export function rowBand(spec: JsonObject, rules: readonly WrapRule[]): number | 
 }
 
 /**
+ * Height of the rows of a bound, laid out spec, px: its own rows' heights when they vary
+ * (layout-row-heights.ts), else `groups` bands; undefined for a spec without labelled rows.
+ */
+export function rowsHeight(
+  bound: JsonObject,
+  rules: readonly WrapRule[],
+  groups: number,
+): number | undefined {
+  const y = isObject(bound.encoding) ? bound.encoding.y : undefined;
+  if (isObject(y) && y.field === ROW_Y && typeof bound.height === 'number') return bound.height;
+  const band = rowBand(bound, rules);
+  return band === undefined ? undefined : groups * band;
+}
+
+/**
  * The band `rowBand` gives once the layout has grown the spec's step for labels of `lines`
  * lines at `size` (as layoutRows grows it); undefined for a spec without a step.
  */
@@ -76,6 +92,8 @@ export function layoutRows(spec: JsonObject, rows: Row[], context: LayoutContext
     const labelOffset = { expr: `-(length(split(datum.value, '\\n')) - 1) * ${lineHeight(size) / 2}` };
     encoding.y = { ...enc, axis: { ...(isObject(enc.axis) ? enc.axis : {}), labelOffset } };
   });
+  // Rows as tall as their own labels where the spec allows it (layout-row-heights.ts).
+  if (ownRowHeights(spec, rows, rule.as, size) !== undefined) return widest;
   const step = stepOf(spec.height);
   if (step !== undefined) {
     const bands = offsets(spec);

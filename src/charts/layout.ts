@@ -25,7 +25,7 @@ import { isObject, type JsonObject } from './spec-file.js';
 
 export { columnsThatFit, MAX_VALUE_LINES, MIN_COLUMN } from './layout-columns.js';
 export { FLUSH, LINE_GAP, lineHeight } from './layout-common.js';
-export { grownBand, rowBand } from './layout-rows.js';
+export { grownBand, rowBand, rowsHeight } from './layout-rows.js';
 
 function flushValueAxis(spec: JsonObject): void {
   eachNode(spec, (_node, encoding) => {

@@ -25,7 +25,7 @@ import type { Theme } from '../theme/schema.js';
 import { bindSpec } from './bind.js';
 import type { ChartInstance } from './catalogue.js';
 import { type WrapRule, wrapRules } from './label-wrap.js';
-import { columnsThatFit, grownBand, rowBand } from './layout.js';
+import { columnsThatFit, grownBand, rowBand, rowsHeight } from './layout.js';
 import { applyLimit, limitRule } from './limit.js';
 import { briefkitMeta, isObject, type JsonObject } from './spec-file.js';
 
@@ -116,8 +116,8 @@ function fits(
   measurer: TextMeasurer,
 ): boolean {
   const bound = bindSpec({ ...instance, table: part }, {}, dataset, theme, measurer);
-  const band = bound.spec ? rowBand(bound.spec, rules) : undefined;
-  return band === undefined || groups * band <= room;
+  const height = bound.spec ? rowsHeight(bound.spec, rules, groups) : undefined;
+  return height === undefined || height <= room;
 }
 
 /** Upright labels across under the rows' labels (a matrix) take this much height within ROWS_ROOM. */
@@ -173,8 +173,10 @@ function rowParts(
   // they fit one figure as they are (the layout's own band, no estimate).
   const whole = bindSpec({ ...instance, table: kept }, {}, dataset, theme, measurer).spec;
   const room = rowsRoom(instance, whole, rules, least, theme, measurer);
-  const wholeBand = whole ? rowBand(whole, rules) : undefined;
-  if (wholeBand === undefined || groups.length * wholeBand <= room) return [kept];
+  const wholeHeight = whole ? rowsHeight(whole, rules, groups.length) : undefined;
+  if (wholeHeight === undefined || wholeHeight <= room) return [kept];
+  // Rows of their own heights (layout-row-heights.ts) add up; banded rows all take the tallest's band.
+  const own = whole !== undefined && rowBand(whole, rules) === undefined;
   const lines = labelLines(instance, kept, whole, rules);
   const rule = rules.find((r) => r.as === rowField(instance, rules));
   const size = rule?.size ?? theme.sizes.chartLabel;
@@ -183,12 +185,15 @@ function rowParts(
   let start = 0;
   while (start < groups.length) {
     let most = 0;
+    let sum = 0;
     let count = 0;
     for (let i = start; i < groups.length; i++) {
-      const own = Math.max(0, ...(groups[i] ?? []).map((row) => lines?.get(row) ?? 0));
-      const next = Math.max(most, own);
-      if (count > 0 && (count + 1) * bandOf(next) > room) break;
+      const lineCount = Math.max(0, ...(groups[i] ?? []).map((row) => lines?.get(row) ?? 0));
+      const next = Math.max(most, lineCount);
+      const height = own ? sum + bandOf(lineCount) : (count + 1) * bandOf(next);
+      if (count > 0 && height > room) break;
       most = next;
+      sum += bandOf(lineCount);
       count += 1;
     }
     let part = withRowsOf(kept, groups.slice(start, start + count));

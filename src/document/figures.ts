@@ -29,3 +29,32 @@ export function formatCell(value: string | number | null, column: DataColumn | u
   const yearLike = /year|date/i.test(`${column?.name ?? ''} ${column?.label ?? ''}`);
   return yearLike && Number.isInteger(value) ? String(value) : formatNumber(value);
 }
+
+/** The figures a chart is drawn in (itself and its "(continued)" parts), and which of them `figure` is. */
+export interface FigureParts {
+  /** Every part, in order: the first is the figure the template placed. */
+  parts: FigureBlock[];
+  /** `figure`'s place among them, from 1. */
+  index: number;
+}
+
+/**
+ * The parts of `figure`'s chart (document/assemble.ts gives them one number): a figure whose rows
+ * take more than a page prints its sources and notes once, under its last part, and the parts
+ * before it say where they are.
+ */
+export function figureParts(model: DocumentModel, figure: FigureBlock): FigureParts {
+  const parts = figureBlocks(model).filter((f) => f.number === figure.number);
+  const index = parts.indexOf(figure) + 1;
+  return index > 0 ? { parts, index } : { parts: [figure], index: 1 };
+}
+
+/** The notes of every part of a figure, each once, in order (the first part also notes rows left out). */
+export function partNotes(parts: readonly FigureBlock[]): string[] {
+  return [...new Set(parts.flatMap((part) => part.notes))];
+}
+
+/** The sources of every part of a figure, each once, in order. */
+export function partSources(parts: readonly FigureBlock[]): string[] {
+  return [...new Set(parts.flatMap((part) => part.sources))];
+}

@@ -9,7 +9,8 @@
  *   wants; pdfkit's and PowerPoint's own wrappers break between any two syllables);
  * - a word goes on the current line while the line, the space before it and the word fit;
  * - a word wider than the line is the caller's choice (`WideWords`): it overflows on a line of
- *   its own, is cut by characters first (`cutToWidth`), or wraps inside itself as a viewer does.
+ *   its own, is cut by characters first (`cutToWidth`; chart labels `hyphenate`, which marks a
+ *   cut between two letters with a hyphen), or wraps inside itself as a viewer does.
  */
 
 /** An unbreakable piece of a line, measured, with the width of the space that follows it. */
@@ -91,6 +92,44 @@ export function cutToWidth<C>(chars: readonly C[], widthOf: (char: C) => number,
   }
   chunks.push(chunk);
   return chunks;
+}
+
+/** Characters a cut word keeps at least on each side of the cut, where the line allows. */
+const MIN_PART = 2;
+
+/** Letters of the scripts that mark a word cut at a line's end with a hyphen (not Hangul, kana, Han). */
+const HYPHENATED = /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}]/u;
+
+/**
+ * A word wider than the line cut into pieces that fit, each as long as it can be; a cut between
+ * two letters of a hyphenating script ends its piece with "-" (counted in its width), so that a
+ * reader sees the word goes on ("Semiconduc-" / "tor", never "Semiconduct" / "or"). A word that
+ * fits is returned whole: only a word that alone exceeds the line is cut.
+ */
+export function hyphenate(word: string, measure: (text: string) => number, maxWidth: number): string[] {
+  if (measure(word) <= maxWidth) return [word];
+  const chars = [...word];
+  const pieces: string[] = [];
+  let start = 0;
+  while (start < chars.length) {
+    // The longest piece that fits; better one that leaves at least MIN_PART characters on either
+    // side of the cut ("programm-" / "e" read as a typo).
+    let fit = { end: start + 1, text: chars[start] ?? '' };
+    let good: typeof fit | undefined;
+    for (let end = start + 1; end <= chars.length; end++) {
+      const piece = chars.slice(start, end).join('');
+      const cutLetters =
+        end < chars.length && HYPHENATED.test(chars[end - 1] ?? '') && HYPHENATED.test(chars[end] ?? '');
+      const text = cutLetters ? `${piece}-` : piece;
+      if (end > start + 1 && measure(text) > maxWidth) break;
+      fit = { end, text };
+      if (end === chars.length || (end - start >= MIN_PART && chars.length - end >= MIN_PART)) good = fit;
+    }
+    const chosen = good ?? fit;
+    pieces.push(chosen.text);
+    start = chosen.end;
+  }
+  return pieces;
 }
 
 /**

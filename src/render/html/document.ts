@@ -97,6 +97,7 @@ export async function renderBriefingHtml(model: Briefing, context: HtmlContext):
     assets: context.assets,
     marks,
     sourceNumbers: new Map(model.sources.map((s) => [s.id, s.number])),
+    model,
   };
   marks.section = 'Key takeaways';
   const takeaways = model.takeaways.length

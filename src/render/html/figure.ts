@@ -3,8 +3,8 @@
  * chart numbers its clip paths from 0), a <title> and <desc> from the figure's caption and alt
  * text (role="img", aria-labelledby), and the figure's data as a table in a <details> disclosure.
  */
-import { formatCell } from '../../document/figures.js';
-import type { AssetBag, DataColumn, FigureBlock } from '../../document/model.js';
+import { figureParts, formatCell, partNotes, partSources } from '../../document/figures.js';
+import type { AssetBag, Briefing, DataColumn, FigureBlock } from '../../document/model.js';
 import { escapeHtml, safeId } from './escape.js';
 import { type CitationMarks, citationHtml } from './inline.js';
 
@@ -70,30 +70,53 @@ export interface FigureContext {
   marks: CitationMarks;
   /** Source id → its number in the sources list. */
   sourceNumbers: ReadonlyMap<string, number>;
+  /** The document: a figure of several parts finds its last part there (document/figures.ts). */
+  model?: Briefing;
+}
+
+/** The element id of a figure (of a part, for a continued one). */
+function figureId(figure: FigureBlock): string {
+  const part = figure.continues ? `-part${figure.continues.part}` : '';
+  return `fig-${figure.number}${part}-${safeId(figure.chartId)}`;
+}
+
+/**
+ * The sources and notes under a figure: those of every part under the last one, and in each part
+ * before it a link to there (as the PDF does, render/pdf/figure.ts).
+ */
+function creditHtml(figure: FigureBlock, context: FigureContext): string {
+  const { parts, index } = context.model ? figureParts(context.model, figure) : { parts: [figure], index: 1 };
+  const last = parts[parts.length - 1] ?? figure;
+  if (index < parts.length)
+    return `<p class="note"><a href="#${figureId(last)}">Sources and notes follow the last part of this figure (continued, ${parts.length}/${parts.length}).</a></p>`;
+  const cites = partSources(parts)
+    .map((id) => context.sourceNumbers.get(id))
+    .filter((n): n is number => n !== undefined)
+    .map((n) => citationHtml(n, context.marks))
+    .join('');
+  return (
+    cites +
+    partNotes(parts)
+      .map((note) => `<p class="note">${escapeHtml(note)}</p>`)
+      .join('')
+  );
 }
 
 export function figureHtml(figure: FigureBlock, context: FigureContext): string {
-  const part = figure.continues ? `-part${figure.continues.part}` : '';
-  const prefix = `fig-${figure.number}${part}-${safeId(figure.chartId)}`;
+  const prefix = figureId(figure);
   const label = `Figure ${figure.number}`;
   const caption = `${label}: ${figure.caption}${figure.continues ? ` (continued, part ${figure.continues.part} of ${figure.continues.parts})` : ''}`;
   const svg = svgText(figure, context.assets);
   const drawing = svg
     ? inlineSvg(svg, prefix, caption, figure.alt)
     : `<p class="missing">${escapeHtml(figure.alt)}</p>`;
-  const cites = figure.sources
-    .map((id) => context.sourceNumbers.get(id))
-    .filter((n): n is number => n !== undefined)
-    .map((n) => citationHtml(n, context.marks))
-    .join('');
-  const notes = figure.notes.map((note) => `<p class="note">${escapeHtml(note)}</p>`).join('');
   // A continued part draws further rows; its data are in the first part's table.
   const data = figure.continues
     ? ''
     : `<details><summary>Data for figure ${figure.number}</summary>${dataTableHtml(figure)}</details>`;
   return (
     `<figure id="${prefix}" class="figure">${drawing}` +
-    `<figcaption><strong>${escapeHtml(label)}.</strong> ${escapeHtml(figure.caption)}${cites}${notes}</figcaption>` +
+    `<figcaption><strong>${escapeHtml(label)}.</strong> ${escapeHtml(figure.caption)}${creditHtml(figure, context)}</figcaption>` +
     `</figure>${data}`
   );
 }

@@ -2,6 +2,7 @@
  * Figures as vector graphics: the figure's SVG (from the asset bag) is drawn into the page by
  * svg-to-pdfkit (never a picture), inside a Figure element whose Alt is the figure's alt text.
  */
+import { figureParts, partNotes, partSources } from '../../document/figures.js';
 import type { FigureBlock, Inline, SourceEntry } from '../../document/model.js';
 import type { Box } from './blocks.js';
 import { docStack, svgFontCallback } from './document-fonts.js';
@@ -40,9 +41,20 @@ export function shortReference(source: SourceEntry): string {
   return year ? `${who} (${year})` : who;
 }
 
+/**
+ * What a part before the last says in place of the sources and notes, which a figure of several
+ * parts prints once, under its last part (the Japan programme budgets reprinted a 15-line block on
+ * each of three pages).
+ */
+export function continuedCredit(last: number, count: number): string {
+  return `Sources and notes follow the last part of this figure (continued, ${last}/${count}).`;
+}
+
 function creditInlines(ctx: Ctx, chart: FigureBlock): Inline[] {
+  const { parts, index } = figureParts(ctx.model, chart);
+  if (index < parts.length) return [{ type: 'text', text: continuedCredit(parts.length, parts.length) }];
   const out: Inline[] = [];
-  const entries = chart.sources.flatMap((id) => ctx.sources.get(id) ?? []);
+  const entries = partSources(parts).flatMap((id) => ctx.sources.get(id) ?? []);
   if (entries.length > 0) {
     out.push({ type: 'text', text: entries.length > 1 ? 'Sources: ' : 'Source: ' });
     entries.forEach((entry, i) => {
@@ -52,11 +64,12 @@ function creditInlines(ctx: Ctx, chart: FigureBlock): Inline[] {
     out.push({ type: 'text', text: '.' });
   }
   // Several notes read as one "Notes:" paragraph, not a column of repeated "Note:" labels.
-  if (chart.notes.length > 0) {
+  const notes = partNotes(parts);
+  if (notes.length > 0) {
     if (out.length) out.push({ type: 'break' });
     out.push({
       type: 'text',
-      text: `${chart.notes.length > 1 ? 'Notes' : 'Note'}: ${chart.notes.join(' ')}`,
+      text: `${notes.length > 1 ? 'Notes' : 'Note'}: ${notes.join(' ')}`,
     });
   }
   return out;
