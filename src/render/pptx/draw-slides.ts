@@ -22,12 +22,13 @@ import {
   TITLE_BOX,
   TYPE,
 } from './geometry.js';
+import { kpiLayout, ROW_GAP } from './grid.js';
 import { COVER_TITLE, SECTION_TITLE } from './master.js';
 import { parasHeight } from './paragraph-lines.js';
 import type { Pptx, PptxSlide } from './pptx-types.js';
 import { hex } from './pptx-types.js';
 import { oneLine } from './sanitize.js';
-import { CHART_SHARE, type FittedText, KPI_ROW_H, kpiRows, type Planned } from './slide-plan.js';
+import { CHART_SHARE, type FittedText, KPI_BELOW_GAP, type Planned } from './slide-plan.js';
 import { blockParas } from './styled-runs.js';
 
 export interface DrawContext {
@@ -207,9 +208,9 @@ function drawContent(slide: PptxSlide, p: Planned, ctx: DrawContext): void {
       break;
     }
     case 'kpi': {
-      const rows = kpiRows(p.items.length);
       // Alone on the slide, the cards sit in the optical middle rather than under the title.
-      const lift = p.below ? 0 : Math.max(0, (BODY_BOX.h - rows * KPI_ROW_H) * 0.4);
+      const gridH = kpiLayout(p.items, BODY_BOX, ctx.m).height;
+      const lift = p.below ? 0 : Math.max(0, (BODY_BOX.h - gridH - ROW_GAP) * 0.4);
       const kpiPos = p.slide.blocks.find((b) => b.type === 'kpi')?.pos;
       ctx.bounds.within(kpiPos, () =>
         drawKpis(
@@ -223,8 +224,8 @@ function drawContent(slide: PptxSlide, p: Planned, ctx: DrawContext): void {
       );
       const below = {
         ...BODY_BOX,
-        y: BODY_BOX.y + rows * KPI_ROW_H + 0.2,
-        h: BODY_BOX.h - rows * KPI_ROW_H - 0.2,
+        y: BODY_BOX.y + gridH + KPI_BELOW_GAP,
+        h: BODY_BOX.h - gridH - KPI_BELOW_GAP,
       };
       if (p.below) paras(slide, p.below, below, ctx);
       break;

@@ -2,6 +2,7 @@
 import type { FigureBlock, KpiItem, Slide, SourceEntry } from '../../document/model.js';
 import type { TextMeasurer } from '../../theme/metrics.js';
 import type { Theme } from '../../theme/schema.js';
+import { MAX_CARDS } from './grid.js';
 import type { Para } from './styled-runs.js';
 import type { TableLayout } from './table-fit.js';
 
@@ -37,13 +38,10 @@ export type Planned =
 
 /** Width share of the chart when text sits beside it. */
 export const CHART_SHARE = 0.64;
-/** At most six cards a slide: more and the figures get too small to read from the back of a room. */
-export const KPI_PER_SLIDE = 6;
-export const KPI_ROW_H = 2.2;
-
-/** Cards a row: up to three in one row, four as two by two, five or six as rows of three. */
-export const kpiColumns = (count: number): number => (count <= 3 ? Math.max(1, count) : count === 4 ? 2 : 3);
-export const kpiRows = (count: number): number => (count === 0 ? 0 : Math.ceil(count / kpiColumns(count)));
+/** At most six cards a slide (grid.ts, which measures how many fit). */
+export const KPI_PER_SLIDE = MAX_CARDS;
+/** Space between the cards and the text under them. */
+export const KPI_BELOW_GAP = 0.4;
 export const TABLE_INTRO_H = 0.9;
 
 export interface PlanContext {

@@ -2,9 +2,10 @@
  * The presentation step (pandoc's document → presentation): each model slide becomes one or
  * more physical slides whose text has been measured and fitted, so drawing never guesses.
  */
-import type { Block, Deck, FigureBlock, KpiItem, Slide } from '../../document/model.js';
+import type { Block, Deck, FigureBlock, Slide } from '../../document/model.js';
 import { fittingSize } from './fit.js';
 import { BODY_BOX, type Box, splitColumns, TYPE } from './geometry.js';
+import { kpiGroups, kpiLayout } from './grid.js';
 import { sourcesSlides } from './plan-sources.js';
 import { tableSlides } from './plan-table.js';
 import {
@@ -17,24 +18,14 @@ import {
   textSlides,
   titleSize,
 } from './plan-text.js';
-import {
-  type Base,
-  CHART_SHARE,
-  KPI_PER_SLIDE,
-  KPI_ROW_H,
-  kpiRows,
-  type PlanContext,
-  type Planned,
-} from './plan-types.js';
+import { type Base, CHART_SHARE, KPI_BELOW_GAP, type PlanContext, type Planned } from './plan-types.js';
 import { blockCitations, blockParas } from './styled-runs.js';
 
 export {
   CHART_SHARE,
   type FittedText,
+  KPI_BELOW_GAP,
   KPI_PER_SLIDE,
-  KPI_ROW_H,
-  kpiColumns,
-  kpiRows,
   type PlanContext,
   type Planned,
   TABLE_INTRO_H,
@@ -73,14 +64,13 @@ function chartSlides(base: Base, blocks: Block[], ctx: PlanContext): Planned[] {
 
 function kpiSlides(base: Base, blocks: Block[], ctx: PlanContext): Planned[] {
   const items = blocks.flatMap((b) => (b.type === 'kpi' ? b.items : []));
-  const groups: KpiItem[][] = [];
-  for (let i = 0; i < items.length; i += KPI_PER_SLIDE) groups.push(items.slice(i, i + KPI_PER_SLIDE));
-  if (groups.length === 0) groups.push([]);
-  const rows = kpiRows(groups[groups.length - 1]?.length ?? 0);
+  // As many cards a slide as fit at readable sizes (grid.ts measures them), the rest continue.
+  const groups = kpiGroups(items, BODY_BOX, ctx.m);
+  const gridH = kpiLayout(groups[groups.length - 1] ?? [], BODY_BOX, ctx.m).height;
   const below: Box = {
     ...BODY_BOX,
-    y: BODY_BOX.y + rows * KPI_ROW_H + 0.2,
-    h: BODY_BOX.h - rows * KPI_ROW_H - 0.2,
+    y: BODY_BOX.y + gridH + KPI_BELOW_GAP,
+    h: BODY_BOX.h - gridH - KPI_BELOW_GAP,
   };
   const fitted = fitOrContinue(blockParas(blocks), below, ctx);
   const out: Planned[] = groups.map((group, i) => ({
