@@ -1,5 +1,5 @@
 /** The presentation step's types: what a physical slide holds once planned, and the plan's context. */
-import type { FigureBlock, KpiItem, Slide, SourceEntry } from '../../document/model.js';
+import type { AssetBag, FigureBlock, KpiItem, Slide, SourceEntry } from '../../document/model.js';
 import type { TextMeasurer } from '../../theme/metrics.js';
 import type { Theme } from '../../theme/schema.js';
 import { MAX_CARDS } from './grid.js';
@@ -23,7 +23,7 @@ export interface Base {
 export type Planned =
   | (Base & { kind: 'title' | 'section' })
   | (Base & { kind: 'text'; text: FittedText })
-  | (Base & { kind: 'chart'; chart: FigureBlock; side?: FittedText })
+  | (Base & { kind: 'chart'; chart: FigureBlock; side?: FittedText; figureTable?: FigureTablePage })
   | (Base & { kind: 'kpi'; items: KpiItem[]; below?: FittedText })
   | (Base & { kind: 'columns'; left: FittedText; right: FittedText; chart?: FigureBlock })
   | (Base & {
@@ -48,4 +48,12 @@ export interface PlanContext {
   theme: Theme;
   m: TextMeasurer;
   sources: readonly SourceEntry[];
+  /** The figures' drawings: a chart picture too small to read is planned as its table (figure-table.ts). */
+  assets?: AssetBag;
+}
+
+/** A page of a figure placed as its data table: the slide shows `page` of `layout`. */
+export interface FigureTablePage {
+  layout: TableLayout;
+  page: number;
 }

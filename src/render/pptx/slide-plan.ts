@@ -3,6 +3,7 @@
  * more physical slides whose text has been measured and fitted, so drawing never guesses.
  */
 import type { Block, Deck, FigureBlock, Slide } from '../../document/model.js';
+import { plannedFigureTable } from './figure-table.js';
 import { fittingSize } from './fit.js';
 import { BODY_BOX, type Box, splitColumns, TYPE } from './geometry.js';
 import { kpiGroups, kpiLayout } from './grid.js';
@@ -49,6 +50,22 @@ function chartSlides(base: Base, blocks: Block[], ctx: PlanContext): Planned[] {
   const [, side] = splitColumns(BODY_BOX, CHART_SHARE);
   const fitted = fitOrContinue(paras, side, ctx);
   const first: Planned = { ...base, kind: 'chart', chart, ...(fitted.first ? { side: fitted.first } : {}) };
+  // A picture too small to read becomes its data table, continued over slides (figure-table.ts).
+  const table = plannedFigureTable(
+    chart,
+    fitted.first ? splitColumns(BODY_BOX, CHART_SHARE)[0] : BODY_BOX,
+    base.title,
+    ctx,
+  );
+  if (table) {
+    const pages = table.pages.map((_, page): Planned => {
+      const figureTable = { layout: table, page };
+      if (page === 0) return { ...first, figureTable };
+      const caption = `${chart.caption} (continued, ${page + 1}/${table.pages.length})`;
+      return { ...base, kind: 'chart', chart: { ...chart, caption }, figureTable, continued: true };
+    });
+    return [...pages, ...continuation(base, fitted.rest, fitted.size, ctx)];
+  }
   // A chart whose rows take more than a page goes on in "(continued)" figures: a slide each.
   const parts = blocks.filter((b): b is FigureBlock => b.type === 'figure' && b.continues !== undefined);
   const more = parts.map((part): Planned => {
