@@ -59,18 +59,18 @@ const MAX_CROSS_COLUMNS = 6;
 /**
  * A matrix's data table (two label columns and a value, one row for every pair: the influence
  * matrix's channel, sector and link) as the grid the chart draws: a row for each value of one
- * label, a column for each of the other's (the one with fewer values, at most MAX_CROSS_COLUMNS),
- * the value in their cell. Every datum once, as in the long table, in a quarter of its rows.
- * Undefined for any other table.
+ * label, a column for each of the other's (the one with fewer values), the value in their cell;
+ * more than MAX_CROSS_COLUMNS values across are cut into even groups of columns, a grid each.
+ * Every datum once, as in the long table, in a fraction of its rows. Undefined for any other table.
  */
-export function crossTableBlock(table: DataTable): TableBlock | undefined {
+export function crossTableBlocks(table: DataTable): TableBlock[] | undefined {
   const [a, b, value] = table.columns;
   if (table.columns.length !== 3 || a?.type !== 'string' || b?.type !== 'string' || !value) return undefined;
   const distinct = (c: number) => [...new Set(table.rows.map((row) => String(row[c] ?? '')))];
   const [aValues, bValues] = [distinct(0), distinct(1)];
   const across = aValues.length <= bValues.length ? 0 : 1;
   const [acrossValues, downValues] = across === 0 ? [aValues, bValues] : [bValues, aValues];
-  if (acrossValues.length > MAX_CROSS_COLUMNS || acrossValues.length < 2) return undefined;
+  if (acrossValues.length < 2) return undefined;
   const cells = new Map<string, string>();
   for (const row of table.rows) {
     const key = `${row[1 - across] ?? ''}\u0000${row[across] ?? ''}`;
@@ -79,19 +79,22 @@ export function crossTableBlock(table: DataTable): TableBlock | undefined {
   }
   if (cells.size !== acrossValues.length * downValues.length) return undefined;
   const down = table.columns[1 - across];
-  return {
-    type: 'table',
-    header: [text(down?.label ?? ''), ...acrossValues.map(text)],
-    rows: downValues.map((d) => [
-      text(d),
-      ...acrossValues.map((x) => text(cells.get(`${d}\u0000${x}`) ?? '–')),
-    ]),
-    align: [],
-  };
+  const groups = Math.ceil(acrossValues.length / MAX_CROSS_COLUMNS);
+  const per = Math.ceil(acrossValues.length / groups);
+  return Array.from({ length: groups }, (_, g) => {
+    const shown = acrossValues.slice(g * per, (g + 1) * per);
+    return {
+      type: 'table',
+      header: [text(down?.label ?? ''), ...shown.map(text)],
+      rows: downValues.map((d) => [text(d), ...shown.map((x) => text(cells.get(`${d}\u0000${x}`) ?? '–'))]),
+      align: [],
+    };
+  });
 }
 
 /**
- * The figure's data table laid out in `box` (its pages, header on each) when its picture would
+ * The figure's data table laid out in `box` (its pages, header on each; a matrix's grids, one
+ * layout each) when its picture would
  * print its labels under MIN_SLIDE_LABEL_PT there; undefined when the figure is drawn natively,
  * its labels read, or it has no rows.
  */
@@ -101,15 +104,15 @@ export function figureTableLayout(
   box: Box,
   theme: Theme,
   m: TextMeasurer,
-): TableLayout | undefined {
+): TableLayout[] | undefined {
   if (block.table.rows.length === 0 || drawsNatively(block, box, theme, m)) return undefined;
   const placed = containBox(box, picture.width, picture.height);
   if (projectedLabelPt(picture, placed, theme.sizes.chartLabel) >= MIN_SLIDE_LABEL_PT) return undefined;
-  // A matrix reads as its grid when that fits one slide; else the long table, continued.
-  const cross = crossTableBlock(block.table);
-  const grid = cross && layoutTable(cross, box.w, box.h, m);
-  if (grid && grid.pages.length === 1) return grid;
-  return layoutTable(dataTableBlock(block.table), box.w, box.h, m);
+  // A matrix reads as its grids when they take no more slides than the long table.
+  const long = layoutTable(dataTableBlock(block.table), box.w, box.h, m);
+  const grids = crossTableBlocks(block.table)?.map((cross) => layoutTable(cross, box.w, box.h, m));
+  const gridPages = grids?.reduce((sum, grid) => sum + grid.pages.length, 0) ?? Number.POSITIVE_INFINITY;
+  return grids && gridPages <= long.pages.length ? grids : [long];
 }
 
 /**
@@ -121,7 +124,7 @@ export function plannedFigureTable(
   box: Box,
   title: string,
   ctx: PlanContext,
-): TableLayout | undefined {
+): TableLayout[] | undefined {
   const picture = ctx.assets?.get(block.image.png);
   if (!picture) return undefined;
   return figureTableLayout(block, picture, chartBoxOf(block, box, title, ctx.m), ctx.theme, ctx.m);
@@ -164,8 +167,8 @@ export function drawnAsTable(
   ctx: FigureContext,
 ): boolean {
   if (isContinued(block, ctx)) return false;
-  const layout = figureTableLayout(block, picture, box, ctx.theme, ctx.m);
-  if (layout?.pages.length !== 1) return false;
+  const [layout, ...more] = figureTableLayout(block, picture, box, ctx.theme, ctx.m) ?? [];
+  if (!layout || more.length > 0 || layout.pages.length !== 1) return false;
   drawFigureTable(slide, block, { layout, page: 0 }, box, ctx);
   return true;
 }

@@ -51,17 +51,17 @@ function chartSlides(base: Base, blocks: Block[], ctx: PlanContext): Planned[] {
   const fitted = fitOrContinue(paras, side, ctx);
   const first: Planned = { ...base, kind: 'chart', chart, ...(fitted.first ? { side: fitted.first } : {}) };
   // A picture too small to read becomes its data table, continued over slides (figure-table.ts).
-  const table = plannedFigureTable(
+  const tables = plannedFigureTable(
     chart,
     fitted.first ? splitColumns(BODY_BOX, CHART_SHARE)[0] : BODY_BOX,
     base.title,
     ctx,
   );
-  if (table) {
-    const pages = table.pages.map((_, page): Planned => {
-      const figureTable = { layout: table, page };
-      if (page === 0) return { ...first, figureTable };
-      const caption = `${chart.caption} (continued, ${page + 1}/${table.pages.length})`;
+  if (tables) {
+    const all = tables.flatMap((layout) => layout.pages.map((_, page) => ({ layout, page })));
+    const pages = all.map((figureTable, k): Planned => {
+      if (k === 0) return { ...first, figureTable };
+      const caption = `${chart.caption} (continued, ${k + 1}/${all.length})`;
       return { ...base, kind: 'chart', chart: { ...chart, caption }, figureTable, continued: true };
     });
     return [...pages, ...continuation(base, fitted.rest, fitted.size, ctx)];
