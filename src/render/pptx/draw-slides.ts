@@ -9,7 +9,8 @@ import { drawChart } from './draw-chart.js';
 import { drawKpis } from './draw-kpi.js';
 import { drawTable } from './draw-table.js';
 import { type DeckTheme, drawLabel, drawParas, scriptedText } from './draw-text.js';
-import { drawnAsTable } from './figure-table.js';
+import { CAPTION_GAP, captionHeight, figureCaption } from './figure-caption.js';
+import { drawFigureTable, drawnAsTable } from './figure-table.js';
 import { fittingSize, wrapWidth } from './fit.js';
 import {
   afterTableBox,
@@ -22,12 +23,13 @@ import {
   TITLE_BOX,
   TYPE,
 } from './geometry.js';
+import { kpiLayout, ROW_GAP } from './grid.js';
 import { COVER_TITLE, SECTION_TITLE } from './master.js';
 import { parasHeight } from './paragraph-lines.js';
 import type { Pptx, PptxSlide } from './pptx-types.js';
 import { hex } from './pptx-types.js';
 import { oneLine } from './sanitize.js';
-import { CHART_SHARE, type FittedText, KPI_ROW_H, kpiRows, type Planned } from './slide-plan.js';
+import { CHART_SHARE, type FittedText, KPI_BELOW_GAP, type Planned } from './slide-plan.js';
 import { blockParas } from './styled-runs.js';
 
 export interface DrawContext {
@@ -42,10 +44,6 @@ export interface DrawContext {
   /** Measures every box drawn against its content and the slide (RENDER_OVERFLOW). */
   bounds: DeckBounds;
 }
-
-const CAPTION_H = 0.5;
-/** Space between the chart and its caption. */
-const CAPTION_GAP = 0.08;
 
 function placeTitle(slide: PptxSlide, title: string, size: number, theme: DeckTheme): void {
   const text = oneLine(title);
@@ -142,42 +140,17 @@ function pictureOf(block: FigureBlock, p: Planned, ctx: DrawContext): Asset {
 }
 
 /**
- * The caption band's height: the standard band when the caption fits it at 11 to 9 pt, else as
- * many 9 pt lines as the caption needs (up to a third of the figure's box), the chart giving way:
- * a figure's notes (stated amounts, pledges, ranges…) can run to several sentences.
+ * The chart with its caption underneath: natively, as its picture, or as its data table (the
+ * page of it the plan gave this slide, figure-table.ts).
  */
-function captionHeight(caption: string, box: Box, ctx: DrawContext): number {
-  const para = { kind: 'body' as const, runs: [{ text: caption }] };
-  const band = CAPTION_H - CAPTION_GAP;
-  if (fittingSize([para], inToPt(box.w), inToPt(band), TYPE.caption, 9, ctx.m) !== undefined)
-    return CAPTION_H;
-  const needed = parasHeight([para], 9, wrapWidth(inToPt(box.w)), ctx.m) / 72 + CAPTION_GAP;
-  return Math.min(Math.max(CAPTION_H, needed), box.h / 3);
-}
-
-/** The figure's caption: "Figure n. caption" and the figure's notes. */
-function figureCaption(block: FigureBlock, p: Planned): string {
-  const sentence = (text: string) => (/[.!?。]$/.test(text) ? text : `${text}.`);
-  const named = oneLine(block.caption);
-  // The slide's title usually names the chart already: then the caption gives only its number.
-  const repeats = named.toLowerCase() === oneLine(p.title).toLowerCase();
-  const notes = block.notes.map(oneLine).filter((t) => t !== '');
-  const number = `Figure ${block.number}`;
-  const parts = [
-    repeats ? number : `${number}. ${named}`,
-    notes.length ? `${notes.length > 1 ? 'Notes' : 'Note'}: ${notes.map(sentence).join(' ')}` : '',
-  ].filter((t) => t !== '');
-  // A bare "Figure 3" is a label, not a sentence: no full stop.
-  return parts.length === 1 && repeats ? number : parts.map(sentence).join(' ');
-}
-
-/** The chart with its caption underneath: natively, as its picture, or as its data table. */
 function drawFigure(slide: PptxSlide, block: FigureBlock, box: Box, p: Planned, ctx: DrawContext): void {
   const picture = pictureOf(block, p, ctx);
-  const caption = figureCaption(block, p);
-  const capH = captionHeight(caption, box, ctx);
+  const caption = figureCaption(block, p.title);
+  const capH = captionHeight(caption, box, ctx.m);
   const chartBox = { ...box, h: box.h - capH };
-  if (!drawnAsTable(slide, block, picture, chartBox, ctx)) {
+  const planned = p.kind === 'chart' ? p.figureTable : undefined;
+  if (planned) drawFigureTable(slide, block, planned, chartBox, ctx);
+  else if (!drawnAsTable(slide, block, picture, chartBox, ctx)) {
     const style = drawChart(ctx.pptx, slide, block, picture, chartBox, ctx.theme, ctx.m);
     if (style) ctx.chartStyles.push(style);
   }
@@ -207,9 +180,9 @@ function drawContent(slide: PptxSlide, p: Planned, ctx: DrawContext): void {
       break;
     }
     case 'kpi': {
-      const rows = kpiRows(p.items.length);
       // Alone on the slide, the cards sit in the optical middle rather than under the title.
-      const lift = p.below ? 0 : Math.max(0, (BODY_BOX.h - rows * KPI_ROW_H) * 0.4);
+      const gridH = kpiLayout(p.items, BODY_BOX, ctx.m).height;
+      const lift = p.below ? 0 : Math.max(0, (BODY_BOX.h - gridH - ROW_GAP) * 0.4);
       const kpiPos = p.slide.blocks.find((b) => b.type === 'kpi')?.pos;
       ctx.bounds.within(kpiPos, () =>
         drawKpis(
@@ -223,8 +196,8 @@ function drawContent(slide: PptxSlide, p: Planned, ctx: DrawContext): void {
       );
       const below = {
         ...BODY_BOX,
-        y: BODY_BOX.y + rows * KPI_ROW_H + 0.2,
-        h: BODY_BOX.h - rows * KPI_ROW_H - 0.2,
+        y: BODY_BOX.y + gridH + KPI_BELOW_GAP,
+        h: BODY_BOX.h - gridH - KPI_BELOW_GAP,
       };
       if (p.below) paras(slide, p.below, below, ctx);
       break;

@@ -1,7 +1,8 @@
 /** The presentation step's types: what a physical slide holds once planned, and the plan's context. */
-import type { FigureBlock, KpiItem, Slide, SourceEntry } from '../../document/model.js';
+import type { AssetBag, FigureBlock, KpiItem, Slide, SourceEntry } from '../../document/model.js';
 import type { TextMeasurer } from '../../theme/metrics.js';
 import type { Theme } from '../../theme/schema.js';
+import { MAX_CARDS } from './grid.js';
 import type { Para } from './styled-runs.js';
 import type { TableLayout } from './table-fit.js';
 
@@ -22,7 +23,7 @@ export interface Base {
 export type Planned =
   | (Base & { kind: 'title' | 'section' })
   | (Base & { kind: 'text'; text: FittedText })
-  | (Base & { kind: 'chart'; chart: FigureBlock; side?: FittedText })
+  | (Base & { kind: 'chart'; chart: FigureBlock; side?: FittedText; figureTable?: FigureTablePage })
   | (Base & { kind: 'kpi'; items: KpiItem[]; below?: FittedText })
   | (Base & { kind: 'columns'; left: FittedText; right: FittedText; chart?: FigureBlock })
   | (Base & {
@@ -37,17 +38,22 @@ export type Planned =
 
 /** Width share of the chart when text sits beside it. */
 export const CHART_SHARE = 0.64;
-/** At most six cards a slide: more and the figures get too small to read from the back of a room. */
-export const KPI_PER_SLIDE = 6;
-export const KPI_ROW_H = 2.2;
-
-/** Cards a row: up to three in one row, four as two by two, five or six as rows of three. */
-export const kpiColumns = (count: number): number => (count <= 3 ? Math.max(1, count) : count === 4 ? 2 : 3);
-export const kpiRows = (count: number): number => (count === 0 ? 0 : Math.ceil(count / kpiColumns(count)));
+/** At most six cards a slide (grid.ts, which measures how many fit). */
+export const KPI_PER_SLIDE = MAX_CARDS;
+/** Space between the cards and the text under them. */
+export const KPI_BELOW_GAP = 0.4;
 export const TABLE_INTRO_H = 0.9;
 
 export interface PlanContext {
   theme: Theme;
   m: TextMeasurer;
   sources: readonly SourceEntry[];
+  /** The figures' drawings: a chart picture too small to read is planned as its table (figure-table.ts). */
+  assets?: AssetBag;
+}
+
+/** A page of a figure placed as its data table: the slide shows `page` of `layout`. */
+export interface FigureTablePage {
+  layout: TableLayout;
+  page: number;
 }

@@ -73,7 +73,7 @@ export async function renderDeckPptx(
   // The physical slide (1-based) each model slide starts on: its continuations point there.
   const firstSlide = new Map<object, number>();
   let number = 0;
-  const plannedSlides = [...planDeck(model, { theme, m, sources: model.sources })];
+  const plannedSlides = [...planDeck(model, { theme, m, sources: model.sources, assets })];
   const last = plannedSlides[plannedSlides.length - 1];
   for (const planned of plannedSlides) {
     number += 1;

@@ -2,9 +2,11 @@
  * The presentation step (pandoc's document → presentation): each model slide becomes one or
  * more physical slides whose text has been measured and fitted, so drawing never guesses.
  */
-import type { Block, Deck, FigureBlock, KpiItem, Slide } from '../../document/model.js';
+import type { Block, Deck, FigureBlock, Slide } from '../../document/model.js';
+import { plannedFigureTable } from './figure-table.js';
 import { fittingSize } from './fit.js';
 import { BODY_BOX, type Box, splitColumns, TYPE } from './geometry.js';
+import { kpiGroups, kpiLayout } from './grid.js';
 import { sourcesSlides } from './plan-sources.js';
 import { tableSlides } from './plan-table.js';
 import {
@@ -17,24 +19,14 @@ import {
   textSlides,
   titleSize,
 } from './plan-text.js';
-import {
-  type Base,
-  CHART_SHARE,
-  KPI_PER_SLIDE,
-  KPI_ROW_H,
-  kpiRows,
-  type PlanContext,
-  type Planned,
-} from './plan-types.js';
+import { type Base, CHART_SHARE, KPI_BELOW_GAP, type PlanContext, type Planned } from './plan-types.js';
 import { blockCitations, blockParas } from './styled-runs.js';
 
 export {
   CHART_SHARE,
   type FittedText,
+  KPI_BELOW_GAP,
   KPI_PER_SLIDE,
-  KPI_ROW_H,
-  kpiColumns,
-  kpiRows,
   type PlanContext,
   type Planned,
   TABLE_INTRO_H,
@@ -58,6 +50,22 @@ function chartSlides(base: Base, blocks: Block[], ctx: PlanContext): Planned[] {
   const [, side] = splitColumns(BODY_BOX, CHART_SHARE);
   const fitted = fitOrContinue(paras, side, ctx);
   const first: Planned = { ...base, kind: 'chart', chart, ...(fitted.first ? { side: fitted.first } : {}) };
+  // A picture too small to read becomes its data table, continued over slides (figure-table.ts).
+  const tables = plannedFigureTable(
+    chart,
+    fitted.first ? splitColumns(BODY_BOX, CHART_SHARE)[0] : BODY_BOX,
+    base.title,
+    ctx,
+  );
+  if (tables) {
+    const all = tables.flatMap((layout) => layout.pages.map((_, page) => ({ layout, page })));
+    const pages = all.map((figureTable, k): Planned => {
+      if (k === 0) return { ...first, figureTable };
+      const caption = `${chart.caption} (continued, ${k + 1}/${all.length})`;
+      return { ...base, kind: 'chart', chart: { ...chart, caption }, figureTable, continued: true };
+    });
+    return [...pages, ...continuation(base, fitted.rest, fitted.size, ctx)];
+  }
   // A chart whose rows take more than a page goes on in "(continued)" figures: a slide each.
   const parts = blocks.filter((b): b is FigureBlock => b.type === 'figure' && b.continues !== undefined);
   const more = parts.map((part): Planned => {
@@ -73,14 +81,13 @@ function chartSlides(base: Base, blocks: Block[], ctx: PlanContext): Planned[] {
 
 function kpiSlides(base: Base, blocks: Block[], ctx: PlanContext): Planned[] {
   const items = blocks.flatMap((b) => (b.type === 'kpi' ? b.items : []));
-  const groups: KpiItem[][] = [];
-  for (let i = 0; i < items.length; i += KPI_PER_SLIDE) groups.push(items.slice(i, i + KPI_PER_SLIDE));
-  if (groups.length === 0) groups.push([]);
-  const rows = kpiRows(groups[groups.length - 1]?.length ?? 0);
+  // As many cards a slide as fit at readable sizes (grid.ts measures them), the rest continue.
+  const groups = kpiGroups(items, BODY_BOX, ctx.m);
+  const gridH = kpiLayout(groups[groups.length - 1] ?? [], BODY_BOX, ctx.m).height;
   const below: Box = {
     ...BODY_BOX,
-    y: BODY_BOX.y + rows * KPI_ROW_H + 0.2,
-    h: BODY_BOX.h - rows * KPI_ROW_H - 0.2,
+    y: BODY_BOX.y + gridH + KPI_BELOW_GAP,
+    h: BODY_BOX.h - gridH - KPI_BELOW_GAP,
   };
   const fitted = fitOrContinue(blockParas(blocks), below, ctx);
   const out: Planned[] = groups.map((group, i) => ({

@@ -108,7 +108,8 @@ describe('deck text stays inside its boxes', () => {
     expect(title.map((d) => d.message).join('\n')).toMatch(/title/);
     const kpi = await overflows((deck) => {
       const slide = slideOf(deck, 'kpi');
-      slide.blocks = [{ type: 'kpi', items: [{ value: '₩1', label: words(200, 'label'), citations: [] }] }];
+      // A card grows for its label up to the slide's body (render/pptx/grid.ts): 1,000 words do not fit it.
+      slide.blocks = [{ type: 'kpi', items: [{ value: '₩1', label: words(1000, 'label'), citations: [] }] }];
     });
     expect(kpi.map((d) => d.message).join('\n')).toMatch(/KPI/);
     expect(kpi[0]).toMatchObject({ file: POS.template, line: POS.line });
