@@ -16,6 +16,9 @@ const DESCRIBED: readonly { list: string; field: string; first?: boolean }[] = [
   { list: 'sectors', field: 'summary' },
 ];
 
+/** Fewer words than this is a name or a placeholder, not a description worth a warning. */
+const MIN_WORDS = 6;
+
 /** Case, spacing and a closing full stop do not make two descriptions different. */
 function normal(text: string): string {
   return text.trim().replace(/\s+/g, ' ').replace(/\.$/, '').toLowerCase();
@@ -27,7 +30,7 @@ export function checkSameText(data: unknown, at: At): Diagnostic[] {
     const seen = new Map<string, string>();
     records(data, list).forEach((record, i) => {
       const value = first ? (Array.isArray(record[field]) ? record[field][0] : undefined) : record[field];
-      if (typeof value !== 'string' || value.trim() === '') return;
+      if (typeof value !== 'string' || value.trim().split(/\s+/).length < MIN_WORDS) return;
       const path: Path = first ? [list, i, field, 0] : [list, i, field];
       const id = textOf(record, 'id') ?? `${list}[${i}]`;
       const earlier = seen.get(normal(value));
