@@ -81,6 +81,7 @@ export const CATALOGUE = {
   // Fonts that travel with the deck (issue 12)
   FONT_NOT_EMBEDDED: 'font licence forbids embedding it in the deck',
   SOURCES_DISAGREE: 'sources cited for one figure state it differently',
+  DATA_SAME_TEXT: 'two records carry the same description',
 } as const;
 
 export type DiagnosticCode = keyof typeof CATALOGUE;

@@ -35,6 +35,20 @@ const places = z
     'Places inside the country the money goes to, as written: "Chitose, Hokkaido", "Kumamoto Prefecture".',
   );
 
+export const BudgetScope = z
+  .strictObject({
+    covers: text.describe(
+      'What the budget is for, in the source\'s words, as it reads after "which covers": "broadband, data centres and digital public services".',
+    ),
+    beyondSectors: z
+      .boolean()
+      .default(false)
+      .describe(
+        "true when the budget covers more than the programme's `sectors` (the sector's is one of several aims): the documents give it as the programme's budget as a whole, and a sector's headline figures leave it out.",
+      ),
+  })
+  .describe('What a programme budget covers, when the source says and it is not the programme alone.');
+
 export const Program = z.strictObject({
   id,
   name: text,
@@ -57,6 +71,7 @@ export const Program = z.strictObject({
     .array(MoneyAlternative)
     .default([])
     .describe('The budget as other sources state it, when they disagree; each with its own citation.'),
+  budgetScope: BudgetScope.optional(),
   budgetYear: year.optional(),
   budgetPeriod: Period.optional().describe(
     'The years the budget covers, when it is for more than one: "over five years" is {years: 5}, "over fiscal 2022–2025" {from: 2022, to: 2025}.',
@@ -174,6 +189,7 @@ export const Indicator = z.strictObject({
 });
 
 export type Program = z.output<typeof Program>;
+export type BudgetScope = z.output<typeof BudgetScope>;
 export type Target = z.output<typeof Target>;
 export type Investment = z.output<typeof Investment>;
 export type Indicator = z.output<typeof Indicator>;

@@ -7,6 +7,7 @@
 import { type Diagnostic, error } from '../diagnostics.js';
 import { type At, isLoose, type Loose, type Path, records, textOf } from './loose-records.js';
 import { checkSameMoney } from './same-money.js';
+import { checkSameText } from './same-text.js';
 import { moneyValue } from './wording.js';
 
 /** Reports an id of `target` that does not resolve (references.ts owns the wording). */
@@ -59,6 +60,7 @@ export function checkRelations(data: unknown, at: At, ref: Ref): Diagnostic[] {
     }
   });
   problems.push(...checkSameMoney(data, at));
+  problems.push(...checkSameText(data, at));
   return problems;
 }
 

@@ -54,20 +54,42 @@ export const Partner = z.strictObject({
   cite,
 });
 
+/**
+ * What sets another source's figure apart when it is not a disagreement: it covers more or other
+ * things, or it was reported at another stage. The documents then word it as a difference
+ * ("Source B reported €2 billion on 10 May 2024 for batteries and hydrogen"), never as "sources differ".
+ */
+const alternativeScope = text
+  .optional()
+  .describe(
+    'What the other source\'s figure covers, in its words, when that is not what this record covers (it reads after "for"): "batteries and hydrogen". The documents then word it as a difference of scope, not as a disagreement.',
+  );
+const alternativeDate = isoDate
+  .optional()
+  .describe(
+    "When the other source's figure was reported, when it is another stage of the figure (after a cabinet approved the draft): the documents then give the date, not a disagreement.",
+  );
+
 export const MoneyAlternative = z
   .strictObject({
     amount: Money,
+    scope: alternativeScope,
+    date: alternativeDate,
     cite,
   })
-  .describe('The same figure as another source states it: the documents print both, each with its citation.');
+  .describe(
+    'The same figure as another source states it: the documents print both, each with its citation; with `scope` or `date`, as a difference of scope or stage.',
+  );
 
 export const QuantityAlternative = z
   .strictObject({
     value: Quantity,
+    scope: alternativeScope,
+    date: alternativeDate,
     cite,
   })
   .describe(
-    'The same target or indicator value as another source states it: the documents print both, each with its citation.',
+    'The same target or indicator value as another source states it: the documents print both, each with its citation; with `scope` or `date`, as a difference of scope or stage.',
   );
 
 export type Partner = z.output<typeof Partner>;

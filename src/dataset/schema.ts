@@ -17,7 +17,7 @@ export { Money, Qualifier, Quantity, Scale } from './amounts.js';
 export { Analysis, Implication, Judgement, Limit, WatchItem } from './analysis.js';
 export { Actor, Basis, FigureStatus, FigureVerb, Modality, Period } from './figure-terms.js';
 export { Author, Licence, Publication, Publisher } from './publication.js';
-export { Indicator, Investment, Program, ProgramKind, Target } from './records.js';
+export { BudgetScope, Indicator, Investment, Program, ProgramKind, Target } from './records.js';
 export {
   Counterparty,
   CounterpartyKind,

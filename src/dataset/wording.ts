@@ -1,9 +1,16 @@
 /**
  * Pure formatting of figures for policy readers: money with its qualifier, numbers with
- * thousands separators, percentages, dates, plurals. No locale or clock is read, so the
- * same figure always prints the same way on every machine.
+ * thousands separators, percentages and quantities. No locale or clock is read, so the same
+ * figure always prints the same way on every machine. Plain numbers are numbers.ts's, dates,
+ * plurals and casing words.ts's, both exported here too for the modules that import all wording
+ * from one place.
  */
+
+import { formatNumber, round } from './numbers.js';
 import type { FigureStatus, Money, Qualifier, Quantity, Scale } from './schema.js';
+
+export { formatNumber, statedDecimals } from './numbers.js';
+export { formatDate, formatPlural, lowerFirst, pluralNoun } from './words.js';
 
 /** Units in one of each scale word (the figure checks read amounts by this too). */
 export const SCALE_FACTOR: Readonly<Record<Scale, number>> = {
@@ -90,53 +97,6 @@ export function currencySymbol(code: string): string {
 
 export function qualifierWord(qualifier: Qualifier): string {
   return QUALIFIER_WORDS[qualifier];
-}
-
-/** Rounds away floating-point noise (0.95 × 1000 = 950.0000000000001) to at most `decimals`. */
-function round(value: number, decimals: number): number {
-  const factor = 10 ** decimals;
-  return Math.round(value * factor) / factor;
-}
-
-/** Significant digits a stated figure keeps: beyond them is binary noise (6.8 × 1000 = 6800.000000000001). */
-const STATED_DIGITS = 12;
-
-/**
- * The decimals the figure has as stated: 0.64 → 2, 0.003 → 3, 6,800 → 0, 1.5e-7 → 8
- * (binary noise removed first, so 0.1 + 0.2 has 1).
- */
-export function statedDecimals(value: number): number {
-  if (!Number.isFinite(value) || value === 0) return 0;
-  const [mantissa = '', exponent = '0'] = Math.abs(value).toPrecision(STATED_DIGITS).split('e');
-  const fraction = (mantissa.split('.')[1] ?? '').replace(/0+$/, '');
-  return Math.max(0, fraction.length - Number(exponent));
-}
-
-/**
- * Decimals at which a figure that is not zero shows its first two significant digits: asked to
- * round 0.004 to two decimals, a reader is still told 0.004, never "0". At least `decimals`.
- */
-function visibleDecimals(value: number, decimals: number): number {
-  if (value === 0 || round(value, decimals) !== 0) return decimals;
-  const firstDigit = -Math.floor(Math.log10(Math.abs(value)));
-  return Math.min(statedDecimals(value), firstDigit + 1);
-}
-
-/**
- * `1234567.5` → `1,234,567.5`. Without `decimals` the figure prints as stated, every decimal it
- * has (0.64 → "0.64", 0.003 → "0.003"); with them it rounds to at most that many, but a figure
- * that is not zero never prints as "0". Trailing zeros are dropped unless `fixed`.
- */
-export function formatNumber(value: number, decimals?: number, fixed = false): string {
-  if (!Number.isFinite(value)) return String(value);
-  const clean = Number(value.toPrecision(STATED_DIGITS));
-  const shown = decimals === undefined ? statedDecimals(clean) : visibleDecimals(clean, decimals);
-  const rounded = round(clean, shown);
-  const negative = rounded < 0;
-  const [whole = '0', fraction = ''] = Math.abs(rounded).toFixed(shown).split('.');
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  const kept = fixed ? fraction : fraction.replace(/0+$/, '');
-  return `${negative ? '-' : ''}${grouped}${kept ? `.${kept}` : ''}`;
 }
 
 /**
@@ -266,61 +226,4 @@ export function formatQuantity(quantity: Quantity, withQualifier = true, part: Q
   const numbers = ends.map((n) => formatNumber(n, percent ? 1 : 2)).join('–');
   const figure = `${qualifier}${numbers}${percent ? '%' : ''}`;
   return part === 'figure' || percent ? figure : `${figure} ${quantity.unit}`;
-}
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-/** "2025-07-15" → "15 July 2025"; "2025-06" → "June 2025"; "2025" or 2025 → "2025"; else undefined. */
-export function formatDate(value: string | number): string | undefined {
-  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(String(value));
-  if (!match) return undefined;
-  const [, year, month, day] = match;
-  if (!month) return year;
-  const name = MONTHS[Number(month) - 1];
-  if (!name) return undefined;
-  if (!day) return `${name} ${year}`;
-  const dayNumber = Number(day);
-  const days = new Date(Date.UTC(Number(year), Number(month), 0)).getUTCDate();
-  if (dayNumber < 1 || dayNumber > days) return undefined;
-  return `${dayNumber} ${name} ${year}`;
-}
-
-const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
-
-/** English plural of a noun: explicit when given, else the regular rules. */
-export function pluralNoun(singular: string, plural?: string): string {
-  if (plural) return plural;
-  if (/[^aeiou]y$/i.test(singular)) return `${singular.slice(0, -1)}ies`;
-  if (/(s|x|z|ch|sh)$/i.test(singular)) return `${singular}es`;
-  return `${singular}s`;
-}
-
-/** "1 programme", "3 programmes", "0 programmes"; with `words`: "four channels", "no risks". */
-export function formatPlural(count: number, singular: string, plural?: string, words = false): string {
-  const noun = count === 1 ? singular : pluralNoun(singular, plural);
-  const figure =
-    words && Number.isInteger(count) && count >= 0 && count <= 10 ? NUMBER_WORDS[count] : undefined;
-  return `${figure ?? formatNumber(count)} ${noun}`;
-}
-
-/** "Economic diplomacy" → "economic diplomacy" mid-sentence; "AI for All" and "R&D aim" stay as they are. */
-export function lowerFirst(text: string): string {
-  const firstWord = text.split(/\s/)[0] ?? '';
-  // An acronym or a name with inner capitals keeps its case.
-  if (/\p{Lu}/u.test(firstWord.slice(1))) return text;
-  const [first = ''] = [...text];
-  return first.toLowerCase() + text.slice(first.length);
 }

@@ -9,15 +9,13 @@ import { type FigureTime, figureYear, timePhrase, yearsText } from '../dataset/f
 import type { FigureStatus, Period } from '../dataset/schema.js';
 import { formatDate, isFigureStatus } from '../dataset/wording.js';
 import { type AdministrationTerm, administrationAt } from '../derive/administrations.js';
+import { scopePhrase, statedOpening, type WhereRecord } from './figure-scope.js';
 import {
   actorPhrase,
   type FigureRecord,
   figureTense,
   figureTimePhrase,
   figureVerb,
-  scopePhrase,
-  statedOpening,
-  type WhereRecord,
 } from './figure-wording.js';
 import { describe, fail, type HelperTable, isRecord } from './helper-args.js';
 import type { RenderState } from './render-state.js';

@@ -9,6 +9,10 @@
  *     `sectors` (a figure about several sectors says least about this one);
  *  3. then the budgets of the sector's programmes, largest first.
  *
+ * A budget for more than the programme's sectors (`budgetScope.beyondSectors`: a strategy whose
+ * money also goes to infrastructure and to government services) is never a sector's figure: the
+ * sector's share of it is unknown, so it leads no sector's page.
+ *
  * A figure counts once: a programme's budget and the investment it names in `budgetSameAs` are
  * the same money. So the headline tile is the figure the page's own first paragraph leads with,
  * never a smaller programme's budget beside it (an investment has no sector of its own; the
@@ -65,11 +69,19 @@ function moneyFigure(row: Row, money: unknown, key: string): Figure[] {
   ];
 }
 
+/** A budget the source gives for more than the programme's sectors (`budgetScope.beyondSectors`). */
+function beyondSectors(row: Row): boolean {
+  const scope = row.budgetScope;
+  return isRecord(scope) && scope.beyondSectors === true;
+}
+
 function figures(programs: Row[], investments: Row[], indicators: Row[]): Figure[] {
   const found: Figure[] = [
-    ...programs.flatMap((row) =>
-      moneyFigure(row, row.budget, text(row, 'budgetSameAs') ?? `programs/${text(row, 'id') ?? ''}`),
-    ),
+    ...programs
+      .filter((row) => !beyondSectors(row))
+      .flatMap((row) =>
+        moneyFigure(row, row.budget, text(row, 'budgetSameAs') ?? `programs/${text(row, 'id') ?? ''}`),
+      ),
     ...investments.flatMap((row) => moneyFigure(row, row.amount, text(row, 'id') ?? '')),
   ];
   for (const row of indicators) {

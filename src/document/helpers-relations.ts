@@ -5,7 +5,7 @@
  * differ: … according to A, … according to B").
  */
 import type { Source } from '../dataset/schema.js';
-import { namesList } from './figure-wording.js';
+import { namesList } from './figure-scope.js';
 import { describe, fail, type HelperTable, isRecord } from './helper-args.js';
 import { sourceIds } from './helpers-sources.js';
 import { instrumentLabel, instrumentWords, type PartnerRecord, partnerSentence } from './partner-wording.js';

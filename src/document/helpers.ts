@@ -25,6 +25,7 @@ import {
   isQuantity,
   truthy,
 } from './helper-args.js';
+import { registerAlternativeHelpers } from './helpers-alternatives.js';
 import { registerFigureHelpers } from './helpers-figures.js';
 import { registerLeadFigureHelpers } from './helpers-lead-figures.js';
 import { registerListHelpers } from './helpers-lists.js';
@@ -116,5 +117,6 @@ export function allHelpers(state: RenderState): HelperTable {
     ...registerSourceHelpers(state),
     ...registerFigureHelpers(state),
     ...registerRelationHelpers(state),
+    ...registerAlternativeHelpers(state),
   };
 }

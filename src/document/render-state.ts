@@ -26,6 +26,8 @@ export class RenderState {
    */
   readonly quoted = new Map<string, string[]>();
   readonly sources: Map<string, Source>;
+  /** Keys of the figures whose other statements the document has given in full (helpers-alternatives.ts). */
+  private readonly stated = new Set<string>();
   readonly charts: Map<string, ChartEntry>;
   /** Names of the templates being rendered, innermost last. */
   readonly fileStack: string[];
@@ -66,6 +68,13 @@ export class RenderState {
     if (index >= 0) return index + 1;
     this.cited.push(id);
     return this.cited.length;
+  }
+
+  /** True the first time a figure's other statements are given: later mentions are short. */
+  firstStatement(key: string): boolean {
+    if (this.stated.has(key)) return false;
+    this.stated.add(key);
+    return true;
   }
 
   /** Keeps a quoted sentence of a source for the sources list, once; its index in that list. */

@@ -156,7 +156,7 @@ const CASES: Record<string, Expected[]> = {
     d('FILE_NOT_UTF8', 11, 21, '', 'the file is not valid UTF-8 text', 'save the file as UTF-8 (in most editors: "Save with encoding" → UTF-8)'),
   ],
   'proto-key.yaml': [
-    d('DATA_UNKNOWN_KEY', 24, 5, 'programs[0].__proto__', 'unknown field "__proto__"', 'allowed fields here: id, name, localName, kind, year, date, administration, sectors, budget, budgetStated, budgetAlternatives, budgetYear, budgetPeriod, budgetStatus, budgetSameAs, budgetIncludes, budgetOverlaps, recipients, places, goals, modality, cite'),
+    d('DATA_UNKNOWN_KEY', 24, 5, 'programs[0].__proto__', 'unknown field "__proto__"', 'allowed fields here: id, name, localName, kind, year, date, administration, sectors, budget, budgetStated, budgetAlternatives, budgetScope, budgetYear, budgetPeriod, budgetStatus, budgetSameAs, budgetIncludes, budgetOverlaps, recipients, places, goals, modality, cite'),
   ],
   'range-reversed.yaml': [
     d('DATA_INVALID_VALUE', 23, 37, 'programs[0].budget.amountMax', 'expected an upper end greater than amount (5), got 3', 'a range runs from `amount` (the lower end) to `amountMax`; swap them or drop amountMax'),

@@ -67,7 +67,13 @@ const PAST_WORDS = /\b(planned to|aimed for|was|were)\b/;
 const STAGE_WORDS = /\b(plans?|planned|allocat\w*|spen[dt]|pledged?|decided|mobilise|aims?|aimed)\b/;
 const MESSY = / {2}| [,.;)]|,,|\( /;
 
-function checkFigureSentence(line: string, f: GeneratedFigure, amount: string, c: WordingCase): void {
+function checkFigureSentence(
+  line: string,
+  f: GeneratedFigure,
+  amount: string,
+  c: WordingCase,
+  first: boolean,
+): void {
   const sentence = line.split('[')[0] ?? '';
   expect(sentence).toContain(amount);
   // The subject: a name as written, else the government in office at its date, by name.
@@ -117,16 +123,25 @@ function checkFigureSentence(line: string, f: GeneratedFigure, amount: string, c
   if (f.recipients.length > 0)
     expect(sentence).toMatch(new RegExp(`\\b(to|in|for) ${escapeRegExp(f.recipients[0] ?? '')}`));
   if (f.places.length > 0) expect(sentence).toContain(` in ${f.places[0]}`);
-  // Sources that differ: both statements, each cited.
+  // Sources that differ: both statements, each cited, at the figure's first mention; a short
+  // note after. Another source's figure for another scope or date is what it reported, not a
+  // disagreement, and is said at the first mention only.
   // (A running total carries its parts' qualifier here too: see checks on the whole below.)
+  const scoped = f.alternatives.length > 0 && (f.alternativeScope ?? f.alternativeDate) !== undefined;
+  const disagrees = f.alternatives.length > 0 && !scoped;
   expect(
     /Sources differ: (up to |about )?€[\d.]+ billion according to/.test(line) && line.includes(amount),
-  ).toBe(f.alternatives.length > 0);
-  for (const a of f.alternatives)
-    expect(line).toMatch(new RegExp(`€${a} billion according to [^[]+\\[\\d+\\]`));
+  ).toBe(disagrees && first);
+  expect(line.includes('Sources differ on this figure, as noted earlier.')).toBe(disagrees && !first);
+  for (const a of f.alternatives) {
+    if (disagrees && first) expect(line).toMatch(new RegExp(`€${a} billion according to [^[]+\\[\\d+\\]`));
+    const when = f.alternativeDate ? ' on 10 February 2024' : '';
+    const what = f.alternativeScope ? ` for ${f.alternativeScope}` : '';
+    expect(line.includes(`reported €${a} billion${when}${what}[`)).toBe(scoped && first);
+  }
 }
 
-function checkTarget(line: string, t: GeneratedTarget, i: number, outlook: boolean): void {
+function checkTarget(line: string, t: GeneratedTarget, i: number, outlook: boolean, first: boolean): void {
   const fy = t.fiscal ? 'fiscal ' : '';
   if (outlook) expect(line.startsWith(`${t.fiscal ? 'Fiscal ' : ''}${t.year}: Aim ${i}`)).toBe(true);
   else expect(line).toContain(`by ${fy}${t.year}`);
@@ -137,9 +152,17 @@ function checkTarget(line: string, t: GeneratedTarget, i: number, outlook: boole
     );
   } else expect(line).not.toContain('the sources do not say whether it happened');
   if (t.range) expect(line).toContain(`${t.range[0]}–${t.range[0] + t.range[1]} wafers a month`);
-  expect(line.includes('(sources differ: ')).toBe(t.alternative !== null);
-  if (t.alternative !== null)
+  const scoped = t.alternative !== null && t.alternativeScope !== undefined;
+  const disagrees = t.alternative !== null && !scoped;
+  expect(line.includes('(sources differ: ')).toBe(disagrees && first);
+  expect(line.includes('(sources differ, as noted earlier)')).toBe(disagrees && !first);
+  if (disagrees && first)
     expect(line).toMatch(new RegExp(`about ${t.alternative} [a-z ]+ according to [^[]+\\[\\d+\\]\\)`));
+  expect(line.includes(`reported about ${t.alternative} `)).toBe(scoped && first);
+  if (scoped && first)
+    expect(line).toMatch(
+      new RegExp(`reported about ${t.alternative} [a-z ]+ for ${t.alternativeScope}\\[\\d+\\]\\)`),
+    );
 }
 
 function checkPartner(line: string, p: GeneratedPartner, country: string): void {
@@ -166,15 +189,20 @@ function checkPartner(line: string, p: GeneratedPartner, country: string): void 
 
 /** Each section's printed lines, with the level-2 heading each stands under. */
 function lines(model: Briefing): { section: string; heading: string; text: string }[] {
-  return model.sections.flatMap((s) => {
-    let heading = '';
-    return s.blocks.flatMap((b) => {
-      if (b.type === 'heading') heading = runsText(b.children);
-      const texts =
-        b.type === 'paragraph' ? [runsText(b.children)] : b.type === 'list' ? b.items.map(runsText) : [];
-      return texts.map((text) => ({ section: s.title, heading, text }));
-    });
-  });
+  // The cover's takeaways come first in the document (the template writes them under Summary).
+  const takeaways = model.takeaways.map((t) => ({ section: 'Summary', heading: '', text: runsText(t) }));
+  return [
+    ...takeaways,
+    ...model.sections.flatMap((s) => {
+      let heading = '';
+      return s.blocks.flatMap((b) => {
+        if (b.type === 'heading') heading = runsText(b.children);
+        const texts =
+          b.type === 'paragraph' ? [runsText(b.children)] : b.type === 'list' ? b.items.map(runsText) : [];
+        return texts.map((text) => ({ section: s.title, heading, text }));
+      });
+    }),
+  ];
 }
 
 describe(`every sentence rendered for a generated dataset (as of ${AS_OF})`, () => {
@@ -198,7 +226,9 @@ describe(`every sentence rendered for a generated dataset (as of ${AS_OF})`, () 
             (l) => (l.section === 'Investment' || l.section === 'Summary') && l.text.includes(amount),
           );
           expect(stating.length).toBeGreaterThan(0);
-          for (const l of stating) checkFigureSentence(l.text, f, amount, c);
+          stating.forEach((l, k) => {
+            checkFigureSentence(l.text, f, amount, c, k === 0);
+          });
         });
         // Parts: said with their whole, once, never as a figure of their own.
         const whole = all.find(
@@ -218,15 +248,19 @@ describe(`every sentence rendered for a generated dataset (as of ${AS_OF})`, () 
           expect(whole?.text).toContain(text);
           for (const l of all) expect(l.text.split(', of which')[0]).not.toContain(text);
         }
-        // Targets, in the outlook and in their sector's list.
+        // Targets, in their sector's list and, while their date is ahead, in the outlook (a date
+        // gone by is not one to watch); the other sources in full where the target comes first.
         c.targets.forEach((t, i) => {
           const outlook = all.filter((l) => l.section === 'What to watch' && l.text.includes(`Aim ${i} `));
-          expect(outlook).toHaveLength(1);
-          checkTarget(outlook[0]?.text ?? '', t, i, true);
+          const ahead = !isPast({ year: t.year }, t.fiscal);
+          expect(outlook).toHaveLength(ahead ? 1 : 0);
           const inSector = all.find((l) => l.section === 'Focus sectors' && l.text.includes(`Aim ${i}:`));
+          const sectorFirst =
+            !outlook[0] || (inSector !== undefined && all.indexOf(inSector) < all.indexOf(outlook[0]));
+          if (outlook[0]) checkTarget(outlook[0].text, t, i, true, !sectorFirst);
           const own =
             (inSector?.text ?? '').split(/; (?=Aim \d)/).find((part) => part.includes(`Aim ${i}:`)) ?? '';
-          checkTarget(own, t, i, false);
+          checkTarget(own, t, i, false, sectorFirst);
         });
         // The indicator's card: the other source's value in its note.
         const cards = model.sections.flatMap((s) =>
@@ -242,8 +276,30 @@ describe(`every sentence rendered for a generated dataset (as of ${AS_OF})`, () 
                   ),
                 ),
           );
-        // Programmes: under the government in office at their date; other sources' budgets said.
+        // Programmes: under the government in office at their date; other sources' budgets said
+        // in full at the first mention, in short after; what a budget covers said with it.
         c.programmes.forEach((p, i) => {
+          const budget = `€${11 + i} billion`;
+          // The programme lists (the takeaway names the largest budget alone, without the notes).
+          const mentions = all.filter(
+            (l) =>
+              (l.section === 'Focus sectors' || l.section === 'Strategies and programmes') &&
+              l.text.includes(budget),
+          );
+          expect(mentions.length).toBeGreaterThan(0);
+          const covers =
+            p.budgetScope === 'wider'
+              ? ' for the programme as a whole, which covers roads, ports and schools'
+              : p.budgetScope === 'own'
+                ? ' for roads, ports and schools'
+                : '';
+          mentions.forEach((l, k) => {
+            expect(l.text.includes(`(sources differ: ${budget} according to`)).toBe(p.alternative && k === 0);
+            const short = new RegExp(`${budget}[^;]*\\(sources differ, as noted earlier\\)`);
+            expect(short.test(l.text)).toBe(p.alternative && k > 0);
+            expect(l.text).toContain(`${budget}${covers}`);
+            if (!covers) expect(l.text).not.toContain(`${budget} for `);
+          });
           const line = all.find(
             (l) => l.section === 'Strategies and programmes' && new RegExp(`^Programme ${i}\\b`).test(l.text),
           );
@@ -251,11 +307,15 @@ describe(`every sentence rendered for a generated dataset (as of ${AS_OF})`, () 
           expect(line?.heading).toBe(
             government ? `Under the ${government}` : 'Other strategies and programmes',
           );
-          expect(line?.text.includes(`(sources differ: €${11 + i} billion according to`)).toBe(p.alternative);
         });
         // Only the government in office at the as-of date is called current, and only if there is one.
         const current = all.filter((l) => l.text.includes('in office at the as-of date'));
-        const outlook = c.targets.length > 0 || c.figures.some((f) => f.status === 'target');
+        // It closes "What to watch", which has a date still ahead or an analyst's watch item.
+        const dated = c.targets.length > 0 || c.figures.some((f) => f.status === 'target');
+        const ahead =
+          c.targets.some((t) => !isPast({ year: t.year }, t.fiscal)) ||
+          c.figures.some((f) => f.status === 'target' && !isPast(f.when, f.fiscal));
+        const outlook = dated && (ahead || data.analysis.watch.length > 0);
         expect(current.map((l) => l.text.slice(0, 66))).toEqual(
           c.withCurrent && outlook
             ? ['The Carr cabinet, in office at the as-of date, took office on 1 Se']

@@ -51,6 +51,19 @@ describe('leadFigures', () => {
     expect(ids(leadFigures(plain, programs, investments, [], 2))).toEqual(['big', 'same']);
   });
 
+  it("never leads with a budget for more than its programme's sectors, stated in the summary or not", () => {
+    const wider = { budgetScope: { covers: 'roads and schools as well', beyondSectors: true } };
+    const widened = programs.map((p) => (p.id === 'big' || p.id === 'gpu' ? { ...p, ...wider } : p));
+    const chosen = ids(leadFigures(sector, widened, investments, indicators, 6));
+    expect(chosen).not.toContain('big');
+    expect(chosen).not.toContain('gpu');
+    // A scope that stays within the sectors is a sector figure as before.
+    const own = programs.map((p) =>
+      p.id === 'big' ? { ...p, budgetScope: { covers: 'models', beyondSectors: false } } : p,
+    );
+    expect(ids(leadFigures(sector, own, investments, indicators, 6))).toContain('big');
+  });
+
   it('does not read "72.5 billion" as "2.5 billion"', () => {
     const chosen = ids(leadFigures(sector, [], [{ ...investments[1], cite: cite('news') }], [], 3));
     expect(chosen).toEqual([]);

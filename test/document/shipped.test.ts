@@ -133,6 +133,7 @@ describe('template dependencies (for the build cache)', () => {
     const rel = (files: string[]) => files.map((f) => f.slice(TEMPLATES.length + 1));
     expect(rel(templateDependencies(TEMPLATES, 'briefing.md.hbs'))).toEqual([
       'briefing.md.hbs',
+      join('partials', 'amount-alternatives.md.hbs'),
       join('partials', 'analysis-label.md.hbs'),
       join('partials', 'briefing-scope.md.hbs'),
       join('partials', 'budget-alternatives.md.hbs'),

@@ -78,6 +78,9 @@ const figure = fc.record({
   places: fc.uniqueArray(fc.constantFrom(...PLACES), { maxLength: 2 }),
   scope: fc.constantFrom(undefined, 'green technologies', 'its second plant'),
   alternatives: fc.uniqueArray(fc.constantFrom(7.1, 8.3), { maxLength: 2 }),
+  // The other sources' figures for another scope or at another date: a difference, not a disagreement.
+  alternativeScope: fc.constantFrom(undefined, undefined, 'batteries and hydrogen'),
+  alternativeDate: fc.constantFrom(undefined, undefined, '2024-02-10'),
 });
 export type GeneratedFigure = typeof figure extends fc.Arbitrary<infer T> ? T : never;
 
@@ -87,6 +90,7 @@ const target = fc.record({
   modality: fc.constantFrom(undefined, 'expected', 'anticipated', 'planned', 'proposed'),
   range: fc.option(fc.tuple(fc.integer({ min: 1, max: 40 }), fc.integer({ min: 1, max: 60 }))),
   alternative: fc.option(fc.integer({ min: 41, max: 99 })),
+  alternativeScope: fc.constantFrom(undefined, undefined, 'all plants of the region'),
 });
 export type GeneratedTarget = typeof target extends fc.Arbitrary<infer T> ? T : never;
 
@@ -107,9 +111,15 @@ export const wordingCase = fc.record({
   partQualifier: fc.constantFrom('exact', 'up-to', 'about'),
   targets: fc.array(target, { maxLength: 2 }),
   indicatorAlternative: fc.option(fc.integer({ min: 21, max: 39 })),
-  programmes: fc.array(fc.record({ date: fc.constantFrom(undefined, ...DATES), alternative: fc.boolean() }), {
-    maxLength: 2,
-  }),
+  programmes: fc.array(
+    fc.record({
+      date: fc.constantFrom(undefined, ...DATES),
+      alternative: fc.boolean(),
+      // A budget for more than the programme's sector (budgetScope.beyondSectors), or for its own aims.
+      budgetScope: fc.constantFrom(undefined, 'wider', 'own'),
+    }),
+    { maxLength: 2 },
+  ),
   partner,
   withCurrent: fc.boolean(),
 });
@@ -155,7 +165,14 @@ export function caseDataset(fixture: Dataset, g: WordingCase): Dataset {
       recipients: f.recipients,
       places: f.places,
       scope: f.scope,
-      alternatives: f.alternatives.map((a) => ({ amount: money(a, 'billion'), cite: otherCite })),
+      alternatives: f.alternatives.map((a) =>
+        defined({
+          amount: money(a, 'billion'),
+          scope: f.alternativeScope,
+          date: f.alternativeDate,
+          cite: otherCite,
+        }),
+      ),
     }),
   );
   const whole = g.figures[0];
@@ -185,7 +202,13 @@ export function caseDataset(fixture: Dataset, g: WordingCase): Dataset {
       modality: t.modality,
       value,
       alternatives: t.alternative
-        ? [{ value: { amount: t.alternative, unit: value.unit, qualifier: 'about' }, cite: otherCite }]
+        ? [
+            defined({
+              value: { amount: t.alternative, unit: value.unit, qualifier: 'about' },
+              scope: t.alternativeScope,
+              cite: otherCite,
+            }),
+          ]
         : [],
       cite,
     });
@@ -219,6 +242,10 @@ export function caseDataset(fixture: Dataset, g: WordingCase): Dataset {
       budget: money(11 + i, 'billion'),
       budgetStated: [],
       budgetAlternatives: p.alternative ? [{ amount: money(12.5 + i, 'billion'), cite: otherCite }] : [],
+      budgetScope:
+        p.budgetScope === undefined
+          ? undefined
+          : { covers: 'roads, ports and schools', beyondSectors: p.budgetScope === 'wider' },
       recipients: [],
       places: [],
       goals: [],

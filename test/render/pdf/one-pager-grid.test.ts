@@ -6,6 +6,7 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tenseOf } from '../../../src/dataset/figure-time.js';
 import { loadDatasetFile } from '../../../src/dataset/load.js';
 import type { Dataset } from '../../../src/dataset/schema.js';
 import { DiagnosticList } from '../../../src/diagnostics.js';
@@ -57,8 +58,12 @@ describe.each(Object.entries(DATASETS))('the %s one-pagers', (_name, file) => {
       expect(headings[0]).toBe('In brief');
       const channels = dataset.channels.filter((c) => c.sectors?.includes(sector.id));
       if (channels.length) expect(headings).toContain('Why it matters internationally');
-      if (dataset.targets.some((t) => t.sectors?.includes(sector.id)))
-        expect(headings).toContain('What to watch');
+      // "What to watch" lists the sector's targets still ahead at the as-of date (toWatch).
+      const ahead = (t: Dataset['targets'][number]) =>
+        tenseOf(t, dataset.meta.asOf, dataset.meta.fiscalYear) !== 'past';
+      expect(headings.includes('What to watch')).toBe(
+        dataset.targets.some((t) => t.sectors?.includes(sector.id) && ahead(t)),
+      );
       // No chart on the page.
       expect((await structRoles(pdf)).filter((n) => n.role === 'Figure')).toEqual([]);
       // The page is full: its text reaches the last fifth of the page (the footer aside).
