@@ -134,6 +134,7 @@ describe('template dependencies (for the build cache)', () => {
     expect(rel(templateDependencies(TEMPLATES, 'briefing.md.hbs'))).toEqual([
       'briefing.md.hbs',
       join('partials', 'analysis-label.md.hbs'),
+      join('partials', 'analysis-tag.md.hbs'),
       join('partials', 'briefing-scope.md.hbs'),
       join('partials', 'budget-alternatives.md.hbs'),
       join('partials', 'figure-alternatives.md.hbs'),
