@@ -78,11 +78,19 @@ export function registerListHelpers(): HelperTable {
     },
     /**
      * Records of a sector, whether they name it as `sector` or in `sectors` (an indicator may
-     * use either or both): `{{#each (inSector indicators sector.id)}}`.
+     * use either or both): `{{#each (inSector indicators sector.id)}}`. With `first=true`, only
+     * those whose first sector it is, so a record shown per sector is shown once.
      */
-    inSector([list, sectorId]) {
+    inSector([list, sectorId], { hash }) {
       const wanted = asString(sectorId, 'inSector sector id');
-      return asList(list, 'inSector').filter((row) => recordSectors(row).includes(wanted));
+      return asList(list, 'inSector').filter((row) =>
+        hash.first === true ? recordSectors(row)[0] === wanted : recordSectors(row).includes(wanted),
+      );
+    },
+    /** Records of `list` that are not in `others` (by id): what a page has not shown yet. */
+    except([list, others]) {
+      const shown = new Set(asList(others, 'except').map((row) => field(row, 'id')));
+      return asList(list, 'except').filter((row) => !shown.has(field(row, 'id')));
     },
     /**
      * The record has the field set: `{{#if (has this "amount")}}` tells records of two kinds

@@ -214,6 +214,29 @@ function checkCompanions(config: BuildConfig, ctx: z.RefinementCtx): void {
   });
 }
 
+/**
+ * `--only` with the companions its documents name: `--only briefing` builds the evidence file
+ * the briefing's sources list points to as well, so a partial build never publishes a briefing
+ * that names a file out/ lacks or holds from an older build (checkCompanions above).
+ */
+export function withCompanions(
+  config: BuildConfig,
+  only: readonly string[] | undefined,
+): string[] | undefined {
+  if (!only) return undefined;
+  const wanted = new Set(only);
+  for (const doc of config.documents) {
+    const chosen =
+      wanted.has(doc.id) || (doc.for === 'sectors' && only.some((o) => o.startsWith(`${doc.id}-`)));
+    const params = doc.params as { evidence?: unknown } | undefined;
+    if (!chosen || typeof params?.evidence !== 'string') continue;
+    const named = posix.normalize(posix.join(posix.dirname(doc.output), params.evidence));
+    const companion = config.documents.find((other) => posix.normalize(other.output) === named);
+    if (companion) wanted.add(companion.id);
+  }
+  return [...wanted];
+}
+
 /** Outputs that share a file; paths already refused on their own are left out. */
 function checkOutputs(config: BuildConfig, ctx: z.RefinementCtx): void {
   const entries = config.documents

@@ -14,7 +14,7 @@ import type { BuildFonts } from '../theme/build-fonts.js';
 import { loadTheme } from '../theme/load.js';
 import type { Theme } from '../theme/schema.js';
 import { type ChartJob, type ChartPlan, chartJobs } from './chart-step.js';
-import type { BuildConfig } from './config.js';
+import { type BuildConfig, withCompanions } from './config.js';
 import { buildDate } from './dates.js';
 import { hashParts } from './hash.js';
 import { InputStamps } from './input-stamps.js';
@@ -150,7 +150,10 @@ export async function plan(
     dataset.sectors.map((s) => s.id),
     rendererFor,
   );
-  const chosen = selectOnly<{ id: string; documentId?: string }>([...listed, ...charts.jobs], options.only);
+  const chosen = selectOnly<{ id: string; documentId?: string }>(
+    [...listed, ...charts.jobs],
+    withCompanions(config, options.only),
+  );
   if (chosen.unknown.length > 0) {
     const ids = [...new Set([...listed.flatMap((d) => [d.documentId, d.id]), 'charts'])].join(', ');
     return {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseYaml } from '../../src/input/yaml.js';
 import { parseWith } from '../../src/input/zod-issues.js';
-import { buildConfigSchema, loadConfig } from '../../src/pipeline/config.js';
+import { buildConfigSchema, loadConfig, withCompanions } from '../../src/pipeline/config.js';
 import { configJsonSchema } from '../../src/pipeline/config-schema.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -88,6 +88,24 @@ describe('briefkit.config.yaml', () => {
         ].join('\n'),
       ),
     ).toEqual([]);
+  });
+
+  it('builds the companion evidence file with the document that names it under --only', async () => {
+    const config = (await loadConfig(join(ROOT, 'briefkit.config.yaml'))).value;
+    if (!config) throw new Error('the shipped config does not load');
+    const named = (id: string) => {
+      const doc = config.documents.find((d) => d.id === id);
+      return (doc?.params as { evidence?: string } | undefined)?.evidence;
+    };
+    const companionOf = (id: string) => config.documents.find((d) => d.output === named(id))?.id;
+    const companion = companionOf('briefing');
+    expect(companion, 'the shipped briefing names a companion another document writes').toBeDefined();
+    expect(withCompanions(config, ['briefing'])).toEqual(['briefing', companion]);
+    // The HTML edition names the same file: asked for alone, it brings it too.
+    expect(withCompanions(config, ['briefing-html'])).toEqual(['briefing-html', companionOf('briefing-html')]);
+    // A document that names none is built alone; no --only is every document.
+    expect(withCompanions(config, ['deck'])).toEqual(['deck']);
+    expect(withCompanions(config, undefined)).toBeUndefined();
   });
 
   it('refuses duplicate document ids and unknown keys', () => {

@@ -19,6 +19,8 @@ import { JAPAN, printedTexts, shippedModels } from './shipped-texts.js';
 import { dataset, runsText, TEMPLATES } from './support.js';
 
 const LABEL = /^Analysis\. What follows is our assessment, not a statement of the sources\./;
+/** The lighter mark of the later analysis sections (partials/analysis-tag.md.hbs). */
+const TAG = /^Analysis: our assessment, not a statement of the sources\.$/;
 const BASED_ON = 'Based on:';
 
 /** Every paragraph and list item of a section, as runs. */
@@ -87,7 +89,9 @@ describe('analysis in the shipped briefing', () => {
     for (const [title, texts] of checks) {
       expect(texts.length, title).toBeGreaterThan(0);
       const runs = runLists(section(briefing, title).blocks);
-      expect(runsText(runs[0] ?? []), `${title} opens with the analysis label`).toMatch(LABEL);
+      // The full label once, under Key judgements; the later analysis sections open with the short tag.
+      const mark = title === 'Key judgements' ? LABEL : TAG;
+      expect(runsText(runs[0] ?? []), `${title} opens with the analysis mark`).toMatch(mark);
       for (const text of texts) {
         const holder = runs.find((r) => runsText(r).includes(text));
         expect(holder, text).toBeDefined();
@@ -103,6 +107,8 @@ describe('analysis in the shipped briefing', () => {
     }
     // No "Based on:" tail anywhere in the briefing's text.
     const everything = briefing.sections.flatMap((s) => runLists(s.blocks)).map((r) => runsText(r));
+    // The long label is printed once in the whole briefing.
+    expect(everything.filter((t) => LABEL.test(t))).toHaveLength(1);
     expect(everything.filter((t) => t.includes(BASED_ON))).toEqual([]);
     // The cover says whose judgement it is.
     expect(briefing.takeaways.map((t) => runsText(t))).toEqual(

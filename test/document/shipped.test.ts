@@ -135,6 +135,7 @@ describe('template dependencies (for the build cache)', () => {
       'briefing.md.hbs',
       join('partials', 'amount-alternatives.md.hbs'),
       join('partials', 'analysis-label.md.hbs'),
+      join('partials', 'analysis-tag.md.hbs'),
       join('partials', 'briefing-scope.md.hbs'),
       join('partials', 'budget-alternatives.md.hbs'),
       join('partials', 'figure-alternatives.md.hbs'),

@@ -1,8 +1,9 @@
 /**
  * The HTML edition's back matter mirrors the PDF's (render/pdf/back-matter.ts): with a companion
  * evidence file its sources list links to that file and prints no quoted sentence; without one,
- * each source's sentences are folded under its entry. A source's note is printed with its entry,
- * and the colophon names each face in one line, without the licence text.
+ * each source's sentences are folded under its entry. A source's note is printed with its entry.
+ * The page shows no font licence: a CSS comment beside the embedded fonts credits each face in
+ * one line, without the licence text.
  */
 import { describe, expect, it } from 'vitest';
 import type { Briefing } from '../../src/document/model.js';
@@ -33,7 +34,7 @@ async function html(evidence?: string): Promise<string> {
   });
 }
 
-describe('the HTML edition’s sources and colophon', () => {
+describe('the HTML edition’s sources and typeface credits', () => {
   it('links the companion evidence file and prints no quoted sentence when there is one', async () => {
     const page = await html('briefing-evidence.pdf');
     expect(page).toContain('companion file <a href="briefing-evidence.pdf">briefing-evidence.pdf</a>');
@@ -50,11 +51,14 @@ describe('the HTML edition’s sources and colophon', () => {
     expect(page).not.toContain('companion file');
   });
 
-  it('names each face and its licence in one colophon line', async () => {
+  it('shows no font licence on the page and credits each face in a comment with the fonts', async () => {
     const page = await html('briefing-evidence.pdf');
-    const colophon = /<section class="colophon"[^>]*>(.*?)<\/section>/s.exec(page)?.[1] ?? '';
-    expect(colophon).toMatch(/<strong>Typefaces:<\/strong> Pretendard \(© [^)]*SIL Open Font License 1\.1\)/);
-    expect(colophon).not.toContain('This Font Software is licensed');
-    expect(colophon).not.toMatch(/briefkit/i);
+    const body = /<body>([\s\S]*)<\/body>/.exec(page)?.[1] ?? '';
+    expect(body).not.toMatch(/Typefaces|Open Font License|colophon/);
+    const style = /<style>([\s\S]*?)<\/style>/.exec(page)?.[1] ?? '';
+    const comment = /\/\* (Typefaces: [^*]*) \*\//.exec(style)?.[1] ?? '';
+    expect(comment).toMatch(/^Typefaces: Pretendard \(© [^)]*SIL Open Font License 1\.1\)/);
+    expect(comment).not.toContain('This Font Software is licensed');
+    expect(comment).not.toMatch(/briefkit/i);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * The briefing (or one-pager) as one self-contained HTML file: cover header with the key
  * takeaways, the contents as nav, the sections in main, the sources as endnotes with back-links
- * and the colophon in the footer. No script, no request to any host: fonts and charts are inline,
+ * in the footer, the typeface credits in a comment with the fonts. No script, no request to any host: fonts and charts are inline,
  * and the Content-Security-Policy forbids everything else.
  */
 import { companionSentence } from '../../document/companion.js';
@@ -128,14 +128,14 @@ export async function renderBriefingHtml(model: Briefing, context: HtmlContext):
         .join('\n')}</ol></section>`
     : '';
   const stack = context.fonts.stack(context.theme);
-  const bodyWithoutCredits = `${header}${contents(model)}${main}${sources}`;
-  const credits = typefaceCredits(stack, [pageCharacters(bodyWithoutCredits)], true);
-  // One line, as the PDF's colophon (render/pdf/colophon.ts); the full credits are the evidence file's.
-  const colophon = `<section class="colophon" aria-label="Colophon"><p><strong>Typefaces:</strong> ${escapeHtml(credits.join('; '))}.</p></section>`;
   const body =
     `<a class="skip" href="#main">Skip to the content</a>\n${header}\n${contents(model)}\n${main}\n` +
-    `<footer>${sources}${colophon}</footer>`;
-  const fonts = await embeddedFontCss(stack, pageCharacters(body), (path) => context.fonts.read(path));
+    `<footer>${sources}</footer>`;
+  const characters = pageCharacters(body);
+  // The page shows no font licence (the full credits are the evidence file's, as for the PDF):
+  // each embedded face is credited, copyright and licence, in a comment beside its rules.
+  const credits = typefaceCredits(stack, [characters], true);
+  const fonts = await embeddedFontCss(stack, characters, (path) => context.fonts.read(path));
   const lang = escapeHtml(meta.language);
   return [
     '<!DOCTYPE html>',
@@ -148,10 +148,15 @@ export async function renderBriefingHtml(model: Briefing, context: HtmlContext):
     `<meta name="description" content="${escapeHtml(meta.subject)}">`,
     `<meta name="author" content="${escapeHtml(meta.author)}">`,
     '<meta name="generator" content="briefkit">',
-    `<style>\n${fonts.css}\n${stylesheet(context.theme, fonts.families)}\n</style>`,
+    `<style>\n${cssComment(`Typefaces: ${credits.join('; ')}.`)}\n${fonts.css}\n${stylesheet(context.theme, fonts.families)}\n</style>`,
     '</head>',
     `<body>\n${body}\n</body>`,
     '</html>',
     '',
   ].join('\n');
+}
+
+/** Text as a CSS comment inside a <style> element: it can neither end the comment nor the element. */
+function cssComment(text: string): string {
+  return `/* ${text.replace(/\*\//g, '* /').replace(/</g, '‹')} */`;
 }

@@ -56,7 +56,6 @@ footer{border-top:2px solid var(--accent);margin-top:3rem}
 .sources li{margin:.5rem 0}
 .quote{color:var(--muted);font-size:.9em;margin:.15rem 0}
 .back{color:var(--muted);font-size:.9em}
-.colophon{color:var(--muted);font-size:${px(s.small)}}
 @media (max-width:30rem){table{font-size:.8em}th,td{padding:.3rem .25rem;overflow-wrap:anywhere;hyphens:auto}h1{font-size:${px(s.h1 * 1.25)}}body{padding:0 .85rem 2rem}}
 @page{margin:16mm 15mm}
 @media print{

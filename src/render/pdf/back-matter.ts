@@ -99,7 +99,7 @@ export interface BackMatterOptions {
   evidence?: string;
 }
 
-/** Sources, then in the briefing the colophon line, with the evidence as an annex when no companion file holds it. */
+/** Sources, then, when no companion file holds them, the evidence as an annex and the typeface credits. */
 export function placeBackMatter(ctx: Ctx, root: PdfStruct, box: Box, options: BackMatterOptions): void {
   const { model } = ctx;
   const full = options.appendix;
@@ -116,11 +116,13 @@ export function placeBackMatter(ctx: Ctx, root: PdfStruct, box: Box, options: Ba
     placePrepared(parts, section);
   }
   if (!full) return;
-  // The full typeface credits go where the evidence goes: the companion file, or this annex.
+  // The typeface credits go where the evidence goes: the companion file, or this annex. A
+  // briefing with a companion prints none (the reader's page is no place for font licences).
   const colophon = () => {
+    if (options.evidence) return;
     const section = ctx.doc.struct('Sect');
     root.add(section);
-    placePrepared([prepareColophon(ctx, box, !options.evidence)], section);
+    placePrepared([prepareColophon(ctx, box)], section);
   };
   const annex = options.evidence ? [] : [appendixParts(ctx, box), evidenceParts(ctx, box)];
   for (const [i, parts] of annex.filter((p) => p.length > 0).entries()) {

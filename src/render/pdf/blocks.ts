@@ -251,19 +251,23 @@ export function placePrepared(prepared: readonly Prepared[], parent: PdfStruct, 
   let queue = [...prepared];
   const done = new Set<Prepared>();
   for (let i = 0; i < queue.length; i++) {
-    // Never between a heading and its text.
-    if (ctx && !queue[i - 1]?.heading) placeDeferred(ctx, queue[i]?.keep ?? 0);
     const here = queue[i] as Prepared;
+    // The figure and what follows it to the section's end are figures only: the figure
+    // itself, or a figure whose rows go on in "(continued)" parts (charts/page-fit.ts).
+    const endsSection = here.floatMin !== undefined && queue.slice(i).every((p) => p.floatMin !== undefined);
+    // A section-ending figure waits behind a figure already waiting (the order of the figures
+    // is kept, and the next section's text fills the page first); never between a heading and its text.
+    const queues = endsSection && (ctx?.deferred?.length ?? 0) > 0;
+    if (ctx && !queue[i - 1]?.heading && !queues) placeDeferred(ctx, here.keep);
     if (ctx && here.floatMin !== undefined && !done.has(here)) {
       // A figure floats once; where it lands it is drawn, on a new page if need be.
       done.add(here);
       queue = [...queue.slice(0, i), ...floatFigures(queue.slice(i), remaining(ctx))];
       const frame = ctx.geo.bottom - ctx.geo.top;
-      // The figure and what follows it to the section's end are figures only: the figure
-      // itself, or a figure whose rows go on in "(continued)" parts (charts/page-fit.ts).
       const run = queue.slice(i);
       const last = queue[i] === here && run.every((p) => p.floatMin !== undefined);
-      if (last && ctx.deferred && here.floatMin > remaining(ctx) && remaining(ctx) > frame * DEFER_SHARE) {
+      const waits = here.floatMin > remaining(ctx) && remaining(ctx) > frame * DEFER_SHARE;
+      if (last && ctx.deferred && (waits || ctx.deferred.length > 0)) {
         // The section ends with a figure the page cannot hold: the next section's text fills
         // the page first and the figure, with its continued parts, follows where it fits (placeDeferred).
         const placeRun = () => {

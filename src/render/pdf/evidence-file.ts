@@ -66,7 +66,7 @@ export function layoutEvidence(ctx: Ctx): void {
     }
     const colophon = doc.struct('Sect');
     root.add(colophon);
-    placePrepared([prepareColophon(ctx, box, true)], colophon);
+    placePrepared([prepareColophon(ctx, box)], colophon);
   });
   ctx.tags.end();
   drawRunningHeads(ctx, 0);

@@ -27,22 +27,21 @@ function labelPieces(item: KpiItem): Piece[] {
 const valueFloor = (ctx: Ctx) => ctx.type.body;
 
 /**
- * The largest size from `base` down to the floor at which every word of every figure fits
- * `width`, so a line may end between "over" and "€1,430,000,000,000", never inside the number;
- * undefined when even the floor is too large (the cards must grow).
+ * The largest size from `base` down to the floor at which every figure fits `width` on one
+ * line ("up to JP¥1,722.5 billion" is read as one figure, never broken after "up to" or before
+ * "billion"); undefined when even the floor is too large (the cards must widen).
  */
-function wholeWordSize(ctx: Ctx, values: readonly string[], width: number, base: number): number | undefined {
-  const words = values.flatMap((v) => v.split(/\s+/).filter(Boolean));
+function oneLineSize(ctx: Ctx, values: readonly string[], width: number, base: number): number | undefined {
   const widest = (size: number) =>
-    Math.max(0, ...words.map((w) => widthOfRuns(ctx.doc, w, { bold: true, italic: false }, size)));
+    Math.max(0, ...values.map((v) => widthOfRuns(ctx.doc, v.trim(), { bold: true, italic: false }, size)));
   for (let size = base; size >= valueFloor(ctx); size -= 0.5) if (widest(size) <= width) return size;
   return undefined;
 }
 
 /**
- * Callouts per row and the figures' size: the set's size where each word fits its card; when no
- * size down to the floor does, fewer and wider cards (down to one a row) rather than a number
- * broken in two.
+ * Callouts per row and the figures' size: the set's size where each figure fits its card on
+ * one line; when no size down to the floor does, fewer and wider cards (down to one a row)
+ * rather than a figure broken over lines.
  */
 function kpiFit(ctx: Ctx, items: readonly KpiItem[], width: number): { perRow: number; size: number } {
   const base = ctx.type.h1 * 1.05;
@@ -51,7 +50,7 @@ function kpiFit(ctx: Ctx, items: readonly KpiItem[], width: number): { perRow: n
   const values = items.map((item) => item.value);
   for (let perRow = preferred; perRow >= 1; perRow--) {
     const inner = (width - GUTTER * (perRow - 1)) / perRow - 2 * PAD;
-    const size = wholeWordSize(ctx, values, inner, base);
+    const size = oneLineSize(ctx, values, inner, base);
     if (size !== undefined) return { perRow, size };
   }
   return { perRow: 1, size: valueFloor(ctx) };
@@ -94,11 +93,15 @@ export function prepareKpi(ctx: Ctx, items: KpiItem[], box: Box): Prepared {
   const rows: Cell[][] = [];
   for (let i = 0; i < cells.length; i += perRow) rows.push(cells.slice(i, i + perRow));
   const rowHeight = (row: Cell[]) => Math.max(...row.map((c) => c.height));
+  const rowsHeight = rows.reduce((sum, row) => sum + rowHeight(row) + GUTTER, 0);
+  const frame = ctx.geo.bottom - ctx.geo.top;
+  const firstRow = rows[0] ? rowHeight(rows[0]) + GUTTER : 0;
   return {
-    // The room its first row takes with its gutter (what `ensure` below asks for).
-    keep: rows[0] ? rowHeight(rows[0]) + GUTTER : 0,
+    // The whole grid starts where it fits, so its rows stay on one page (and the first card,
+    // the headline figure, on the page of the rest); a grid taller than a page keeps its first row.
+    keep: rowsHeight <= frame ? rowsHeight : firstRow,
     callout: true,
-    whole: rows.reduce((sum, row) => sum + rowHeight(row) + GUTTER, 0) + t.paragraphGap,
+    whole: rowsHeight + t.paragraphGap,
     place(parent) {
       const group = ctx.doc.struct('Div');
       parent.add(group);

@@ -11,7 +11,14 @@ import { describe, expect, it } from 'vitest';
 import type { Briefing } from '../../../src/document/model.js';
 import { ins, sampleBriefing } from '../../fixtures/models/briefing.js';
 import { manySectorsDataset } from '../../support/many-sectors.js';
-import { bodyItems, holedPages, loneTableRows, strandedCallouts } from './page-flow.js';
+import {
+  bodyItems,
+  brokenFigures,
+  holedPages,
+  loneTableRows,
+  pageLines,
+  strandedCallouts,
+} from './page-flow.js';
 import { open, render } from './read.js';
 import { briefingOf } from './shipped-briefing.js';
 
@@ -37,6 +44,26 @@ describe.each(DATASETS)('the briefing of %s', (_name, file) => {
     const pdf = await open(bytes);
     expect(strandedCallouts(await bodyItems(pdf), model)).toEqual([]);
     expect(await loneTableRows(pdf)).toEqual([]);
+  }, 180_000);
+
+  it('sets every key figure on one line, at most six to a grid, the grid on one page', async () => {
+    const { model, bytes } = await briefingOf(file());
+    const pages = await bodyItems(await open(bytes));
+    expect(brokenFigures(pages, model)).toEqual([]);
+    const grids = model.sections.flatMap((s) => s.blocks.filter((b) => b.type === 'kpi'));
+    for (const grid of grids) {
+      expect(grid.items.length).toBeLessThanOrEqual(6);
+      const onPages = new Set(
+        grid.items.map((item) =>
+          pages.findIndex((items) => pageLines(items).some((l) => l.includes(item.value))),
+        ),
+      );
+      expect(onPages.has(-1)).toBe(false);
+      expect(onPages.size, grid.items.map((i) => i.value).join(', ')).toBe(1);
+    }
+    // A tile is shown once in the briefing.
+    const shown = grids.flatMap((g) => g.items.map((i) => `${i.value} ${i.label}`));
+    expect(shown.length).toBe(new Set(shown).size);
   }, 180_000);
 
   it('leaves no page of the body two-thirds empty', async () => {

@@ -6,6 +6,8 @@ export interface BodyItem {
   str: string;
   /** Top-down y of the baseline. */
   y: number;
+  /** Left edge. */
+  x: number;
 }
 
 /** Each page's text outside artifacts (running heads, page numbers, repeated table headers), top to bottom. */
@@ -26,7 +28,11 @@ export async function bodyItems(pdf: PDFDocumentProxy): Promise<BodyItem[][]> {
         continue;
       }
       if (open.includes('Artifact') || item.str.trim() === '') continue;
-      items.push({ str: item.str, y: height - (item.transform[5] ?? 0) });
+      items.push({
+        str: item.str,
+        y: height - (item.transform[5] ?? 0),
+        x: item.transform[4] ?? 0,
+      });
     }
     pages.push(items.sort((a, b) => a.y - b.y));
   }
@@ -115,4 +121,30 @@ export function holedPages(pages: readonly BodyItem[][], pageHeight: number): nu
     if (bottom < pageHeight * 0.4) out.push(i + 1);
   });
   return out;
+}
+
+/**
+ * A page's items as lines, top to bottom, each left to right: items within a few points of a
+ * line's first baseline (a raised reference mark) belong to it.
+ */
+export function pageLines(items: readonly BodyItem[]): string[] {
+  const lines: BodyItem[][] = [];
+  for (const item of items) {
+    const line = lines.at(-1);
+    if (line?.[0] && item.y - line[0].y < 5) line.push(item);
+    else lines.push([item]);
+  }
+  return lines.map((line) =>
+    [...line]
+      .sort((a, b) => a.x - b.x)
+      .map((item) => item.str)
+      .join(' '),
+  );
+}
+
+/** KPI figures the pages draw broken over lines: no line holds the whole figure. */
+export function brokenFigures(pages: readonly BodyItem[][], model: Briefing): string[] {
+  const lines = pages.flatMap((items) => pageLines(items).map((l) => l.replace(/\s+/g, ' ')));
+  const { values } = calloutTexts(model);
+  return [...values].filter((value) => !lines.some((line) => line.includes(value.replace(/\s+/g, ' '))));
 }
