@@ -164,9 +164,9 @@ describe('deck titles', () => {
     const text = runLists(summary.blocks).map((r) => runsText(r));
     expect(text[0]).toMatch(/^Analysis: /);
     // Each judgement in bold, then the first sentence of its evidence.
-    expect(text.slice(1).map((line, i) => line.startsWith(data.analysis.judgements[i]?.title ?? '-'))).toEqual(
-      data.analysis.judgements.map(() => true),
-    );
+    expect(
+      text.slice(1).map((line, i) => line.startsWith(data.analysis.judgements[i]?.title ?? '-')),
+    ).toEqual(data.analysis.judgements.map(() => true));
     expect(
       runLists(summary.blocks)
         .flat()
