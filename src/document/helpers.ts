@@ -31,6 +31,7 @@ import { registerLeadFigureHelpers } from './helpers-lead-figures.js';
 import { registerListHelpers } from './helpers-lists.js';
 import { registerRelationHelpers } from './helpers-relations.js';
 import { registerSourceHelpers } from './helpers-sources.js';
+import { registerTileHelpers } from './helpers-tiles.js';
 import type { RenderState } from './render-state.js';
 
 function optionalNumber(hash: Record<string, unknown>, key: string): number | undefined {
@@ -118,5 +119,6 @@ export function allHelpers(state: RenderState): HelperTable {
     ...registerFigureHelpers(state),
     ...registerRelationHelpers(state),
     ...registerAlternativeHelpers(state),
+    ...registerTileHelpers(),
   };
 }

@@ -102,7 +102,10 @@ describe('briefkit.config.yaml', () => {
     expect(companion, 'the shipped briefing names a companion another document writes').toBeDefined();
     expect(withCompanions(config, ['briefing'])).toEqual(['briefing', companion]);
     // The HTML edition names the same file: asked for alone, it brings it too.
-    expect(withCompanions(config, ['briefing-html'])).toEqual(['briefing-html', companionOf('briefing-html')]);
+    expect(withCompanions(config, ['briefing-html'])).toEqual([
+      'briefing-html',
+      companionOf('briefing-html'),
+    ]);
     // A document that names none is built alone; no --only is every document.
     expect(withCompanions(config, ['deck'])).toEqual(['deck']);
     expect(withCompanions(config, undefined)).toBeUndefined();

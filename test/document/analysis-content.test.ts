@@ -169,7 +169,10 @@ describe('deck titles', () => {
     const summary = deck.slides[1] as Deck['slides'][number];
     const text = runLists(summary.blocks).map((r) => runsText(r));
     expect(text[0]).toMatch(/^Analysis: /);
-    expect(text.slice(1)).toEqual(data.analysis.judgements.map((j) => j.title));
+    // Each judgement in bold, then the first sentence of its evidence.
+    expect(
+      text.slice(1).map((line, i) => line.startsWith(data.analysis.judgements[i]?.title ?? '-')),
+    ).toEqual(data.analysis.judgements.map(() => true));
     expect(
       runLists(summary.blocks)
         .flat()

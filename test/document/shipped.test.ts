@@ -154,6 +154,8 @@ describe('template dependencies (for the build cache)', () => {
     ]);
     expect(rel(templateDependencies(TEMPLATES, 'deck.md.hbs'))).toEqual([
       'deck.md.hbs',
+      join('partials', 'deck-lead-figure-scope.md.hbs'),
+      join('partials', 'deck-lead-figure.md.hbs'),
       join('partials', 'deck-programs-title.md.hbs'),
       join('partials', 'deck-programs.md.hbs'),
       join('partials', 'indicator-kpi.md.hbs'),

@@ -34,9 +34,8 @@ export const TYPE = {
   shortTableMax: 18,
   tableMin: 11,
   sourcesMax: 14,
-  sourcesMin: 11,
-  /** The condensed sources slide in two columns: one line an entry, smaller than running text. */
-  sourcesColumnsMin: 9,
+  /** Sources are read from the back of the room too: a long list continues rather than shrinks. */
+  sourcesMin: 12,
   footer: 10,
   caption: 11,
   kpiValue: 36,

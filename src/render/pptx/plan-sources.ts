@@ -1,7 +1,7 @@
 /** Planning the sources slide: full entries when they fit, else condensed, in one column or two. */
-import { fittingSize } from './fit.js';
+import { fittingSize, paginate } from './fit.js';
 import { BODY_BOX, splitColumns, TYPE } from './geometry.js';
-import { ptBox, textSlides } from './plan-text.js';
+import { contTitle, ptBox, textSlides, titleSize } from './plan-text.js';
 import type { Base, PlanContext, Planned } from './plan-types.js';
 import { condensedSourceParas, fullSourceParas } from './sources.js';
 import { blockParas, type Para } from './styled-runs.js';
@@ -9,7 +9,7 @@ import { blockParas, type Para } from './styled-runs.js';
 /**
  * The sources slide, condensed: each source on a short line (who, title, year; the full entries
  * with their URLs are in the slide's notes), in one column if they fit, else in two, and only
- * past that on continuation slides.
+ * past that on numbered continuation slides, never under TYPE.sourcesMin.
  */
 export function sourcesSlides(base: Base, ctx: PlanContext): Planned[] {
   const own = blockParas(base.slide.blocks);
@@ -36,15 +36,40 @@ export function sourcesSlides(base: Base, ctx: PlanContext): Planned[] {
   const all = withEntries(entries);
   if (fittingSize(all, w, h, TYPE.sourcesMax, TYPE.sourcesMin, ctx.m) !== undefined || entries.length < 2)
     return textSlides(base, base.slide.title, all, BODY_BOX, TYPE.sourcesMax, TYPE.sourcesMin, ctx);
+  return columnSlides(base, all, ctx);
+}
+
+/**
+ * The condensed entries in two columns at a size read from the back of a room (never under
+ * TYPE.sourcesMin): on one slide when they fit, else over numbered slides, two column-pages a
+ * slide, rather than one slide of 8 pt type.
+ */
+function columnSlides(base: Base, all: Para[], ctx: PlanContext): Planned[] {
   const [leftBox, rightBox] = splitColumns(BODY_BOX);
-  const half = Math.ceil((own.length + entries.length) / 2);
+  const { w, h } = ptBox(leftBox);
+  const half = Math.ceil(all.length / 2);
   const left = all.slice(0, half);
   const right = all.slice(half);
   const size = Math.min(
-    fittingSize(left, ptBox(leftBox).w, h, TYPE.sourcesMax, TYPE.sourcesColumnsMin, ctx.m) ?? 0,
-    fittingSize(right, ptBox(rightBox).w, h, TYPE.sourcesMax, TYPE.sourcesColumnsMin, ctx.m) ?? 0,
+    fittingSize(left, w, h, TYPE.sourcesMax, TYPE.sourcesMin, ctx.m) ?? 0,
+    fittingSize(right, ptBox(rightBox).w, h, TYPE.sourcesMax, TYPE.sourcesMin, ctx.m) ?? 0,
   );
   if (size > 0)
     return [{ ...base, kind: 'columns', left: { size, paras: left }, right: { size, paras: right } }];
-  return textSlides(base, base.slide.title, all, BODY_BOX, TYPE.sourcesMax, TYPE.sourcesMin, ctx);
+  // Full columns first (greedy, not balanced): the first slide is the list, the next its tail.
+  const pages = paginate(all, TYPE.sourcesMin, w, h, ctx.m);
+  const slides: Planned[] = [];
+  for (let i = 0; i < pages.length; i += 2) {
+    const title = contTitle(base.slide.title, i / 2);
+    slides.push({
+      ...base,
+      kind: 'columns',
+      title,
+      titleSize: titleSize(title, ctx),
+      continued: i > 0,
+      left: { size: TYPE.sourcesMin, paras: pages[i] ?? [] },
+      right: { size: TYPE.sourcesMin, paras: pages[i + 1] ?? [] },
+    });
+  }
+  return slides;
 }

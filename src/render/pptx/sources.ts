@@ -10,10 +10,14 @@ export function sourceLine(source: SourceEntry): string {
   return oneLine([who, where, source.url].filter(Boolean).join('. '));
 }
 
-/** "Park 2025": the author's (or publisher's, or title's) first words and the year. */
+/**
+ * "Park 2025": the author's (or publisher's, or title's) first words and the year. A name's
+ * bracketed aside ("Cabinet Office of Japan (内閣府)") is left to the notes: in one short line
+ * it only adds width, and viewers space mixed scripts around the brackets ("( 内閣府 )").
+ */
 export function sourceShort(source: SourceEntry): string {
   const who = source.author ?? source.publisher ?? source.title;
-  const name = oneLine(who).split(/[,;]/)[0] ?? '';
+  const name = (oneLine(who).split(/[,;]/)[0] ?? '').replace(/\s*\([^)]*\)/gu, '').trim() || oneLine(who);
   const short = name.length > 40 ? `${name.slice(0, 39)}…` : name;
   const year = source.date?.match(/\d{4}/)?.[0];
   return year ? `${short} ${year}` : short;

@@ -1,0 +1,34 @@
+/** Short forms for slides (src/document/helpers-tiles.ts): a tile's label and a paragraph's first sentence. */
+import { describe, expect, it } from 'vitest';
+import { firstSentence, tileLabel } from '../../src/document/helpers-tiles.js';
+
+describe('tileLabel', () => {
+  it('drops bracketed asides and adds the time only when the label names no year', () => {
+    expect(
+      tileLabel(
+        'Total subsidies to Rapidus since fiscal 2022, including fiscal 2025 (cumulative)',
+        'fiscal 2022–2025',
+      ),
+    ).toBe('Total subsidies to Rapidus since fiscal 2022, including fiscal 2025');
+    expect(tileLabel('Subsidies and commissioned work by fiscal 2030', 'by fiscal 2030')).toBe(
+      'Subsidies and commissioned work by fiscal 2030',
+    );
+    expect(tileLabel('R&D investment aim', '2028')).toBe('R&D investment aim, 2028');
+    expect(tileLabel('Finest logic-chip process (as reported in February 2024)')).toBe(
+      'Finest logic-chip process',
+    );
+  });
+
+  it('keeps a label that is all aside', () => {
+    expect(tileLabel('(cumulative)')).toBe('(cumulative)');
+  });
+});
+
+describe('firstSentence', () => {
+  it('ends at the first full stop before a capital, not inside "U.S.-led" or "2.5"', () => {
+    expect(firstSentence('Controls follow U.S.-led curbs at 2.5 times the cost. Beijing objected.')).toBe(
+      'Controls follow U.S.-led curbs at 2.5 times the cost.',
+    );
+    expect(firstSentence('One sentence only')).toBe('One sentence only');
+  });
+});
