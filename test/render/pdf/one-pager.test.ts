@@ -17,7 +17,10 @@ describe('sector one-pager', () => {
     expect(text).toContain('₩100 trillion');
     expect(text).toContain('Figure 1. Announced AI commitments, ₩ trillion');
     expect(text).toContain('Sources');
-    for (const s of model.sources) expect(text).toContain(s.title);
+    // The sources in their short form (the full references are in the briefing).
+    for (const s of model.sources)
+      expect(text).toContain(`[${s.number}] ${s.author ?? s.publisher ?? s.title}`);
+    expect(text).toContain('Full references in the full briefing.');
     const figures = (await structRoles(pdf)).filter((n) => n.role === 'Figure');
     expect(figures).toHaveLength(1);
     expect(bytes.length).toBeLessThanOrEqual(150 * 1024);
