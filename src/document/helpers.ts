@@ -28,6 +28,7 @@ import {
 import { registerFigureHelpers } from './helpers-figures.js';
 import { registerLeadFigureHelpers } from './helpers-lead-figures.js';
 import { registerListHelpers } from './helpers-lists.js';
+import { registerRelatedSectorHelpers } from './helpers-related-sectors.js';
 import { registerRelationHelpers } from './helpers-relations.js';
 import { registerSourceHelpers } from './helpers-sources.js';
 import type { RenderState } from './render-state.js';
@@ -116,5 +117,6 @@ export function allHelpers(state: RenderState): HelperTable {
     ...registerSourceHelpers(state),
     ...registerFigureHelpers(state),
     ...registerRelationHelpers(state),
+    ...registerRelatedSectorHelpers(),
   };
 }
