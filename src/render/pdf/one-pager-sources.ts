@@ -52,7 +52,8 @@ function inlines(entries: readonly Entry[], rest: readonly number[], pointer: st
   const out: Inline[] = [{ type: 'strong', children: [{ type: 'text', text: 'Sources: ' }] }];
   entries.forEach((entry, i) => {
     const label = `[${entry.numbers.join(', ')}]`;
-    out.push({ type: 'strong', children: [{ type: 'text', text: `${i > 0 ? '; ' : ''}${label}` }] });
+    if (i > 0) out.push({ type: 'text', text: '; ' });
+    out.push({ type: 'strong', children: [{ type: 'text', text: label }] });
     out.push({ type: 'text', text: ` ${entry.text}` });
   });
   if (rest.length > 0) out.push({ type: 'text', text: `; also [${rest.join(', ')}]` });
