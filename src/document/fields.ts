@@ -28,8 +28,19 @@ function collect(schema: z.ZodType, into: Set<string>): void {
   }
 }
 
-/** Added by the context (`charts`, `sector`), the chart catalogue and `citedSources`; `length` of lists. */
-const EXTRA = ['charts', 'sector', 'id', 'title', 'description', 'number', 'label', 'url', 'length'];
+/** Added by the context (`charts`, `sector`), the chart catalogue and `citedSources`; `length` of lists; `relatedSectors`' `shared`. */
+const EXTRA = [
+  'charts',
+  'sector',
+  'id',
+  'title',
+  'description',
+  'number',
+  'label',
+  'url',
+  'length',
+  'shared',
+];
 
 /** Made once: the field names come from the dataset schema, which is code, not a build's input. */
 let cached: ReadonlySet<string> | undefined;

@@ -29,6 +29,7 @@ import { registerAlternativeHelpers } from './helpers-alternatives.js';
 import { registerFigureHelpers } from './helpers-figures.js';
 import { registerLeadFigureHelpers } from './helpers-lead-figures.js';
 import { registerListHelpers } from './helpers-lists.js';
+import { registerRelatedSectorHelpers } from './helpers-related-sectors.js';
 import { registerRelationHelpers } from './helpers-relations.js';
 import { registerSourceHelpers } from './helpers-sources.js';
 import { registerTileHelpers } from './helpers-tiles.js';
@@ -120,5 +121,6 @@ export function allHelpers(state: RenderState): HelperTable {
     ...registerRelationHelpers(state),
     ...registerAlternativeHelpers(state),
     ...registerTileHelpers(),
+    ...registerRelatedSectorHelpers(),
   };
 }

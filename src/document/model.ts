@@ -64,6 +64,8 @@ export interface BlockFit {
 export interface MoreLine {
   one: string;
   many: string;
+  /** `<!-- more: N | … -->`: at most N items are shown on a page that must fit. */
+  max?: number;
 }
 
 export type Block = BlockBody & BlockFit;

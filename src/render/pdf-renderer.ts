@@ -25,6 +25,7 @@ const PdfOptions = z.strictObject({
   pageSize: PageSize,
   pdfa: z.boolean(),
   evidence: CompanionFile.optional(),
+  briefing: CompanionFile.optional(),
 });
 
 /** Rough single-thread times once libraries are warm (ms), from this machine's measurements. */
@@ -82,6 +83,9 @@ export const pdfRenderer = defineRenderer({
       pageSize: PageSize.optional(),
       pdfa: z.boolean().optional(),
       evidence: CompanionFile.optional(),
+      briefing: CompanionFile.optional().describe(
+        "A one-pager's full briefing (a PDF file name relative to this document's output folder): its sources line says the full references are there.",
+      ),
     })
     .default({}),
   defaults: z
@@ -93,6 +97,7 @@ export const pdfRenderer = defineRenderer({
     pageSize: params.pageSize ?? defaults?.pageSize ?? 'A4',
     pdfa: params.pdfa ?? defaults?.pdfa ?? false,
     ...(params.evidence ? { evidence: params.evidence } : {}),
+    ...(params.briefing ? { briefing: params.briefing } : {}),
   }),
   estimateMs: (options) => WARM_COST_MS[options.variant],
   session: shapingSession,

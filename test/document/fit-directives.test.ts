@@ -44,6 +44,17 @@ describe('fit directives', () => {
     expect(after?.priority).toBeUndefined();
   });
 
+  it('a whole number first caps the list: <!-- more: 5 | … | … -->', () => {
+    const result = briefing(
+      data,
+      '# T\n\n<!-- more: 5 | {count} more item | {count} more items -->\n- a\n- b\n',
+    );
+    expect(result.diagnostics).toEqual([]);
+    expect(result.model?.sections[0]?.blocks[0]).toMatchObject({
+      more: { one: '{count} more item', many: '{count} more items', max: 5 },
+    });
+  });
+
   it('one form of a more line serves every count', () => {
     const result = briefing(data, '# T\n\n<!-- more: {count} more in the briefing -->\n- a\n- b\n');
     expect(result.diagnostics).toEqual([]);

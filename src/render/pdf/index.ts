@@ -12,7 +12,13 @@ import { createContext } from './drawing-context.js';
 import { evidenceModel, layoutEvidence } from './evidence-file.js';
 import { layoutBriefing } from './full-briefing.js';
 import { modelText } from './model-text.js';
-import { drawOnePagerFooter, fitOnePager, layoutOnePager } from './one-pager.js';
+import {
+  drawOnePagerFooter,
+  fitOnePager,
+  layoutOnePager,
+  ONE_PAGER_TYPE_SCALE,
+  spreadFor,
+} from './one-pager.js';
 import { finish } from './pdfkit-slice.js';
 import { pageGeometry, typography } from './style.js';
 
@@ -23,6 +29,8 @@ export interface PdfOptions {
    * and the sentences cited go there (`variant: evidence`), not into the briefing's own annex.
    */
   evidence?: string;
+  /** A one-pager's full briefing, as its sources line names it ("Full references in the full briefing, briefing.pdf."). */
+  briefing?: string;
   /** PDF/A-2b for archives instead of tagged PDF/UA. */
   pdfa?: boolean;
   /** Defaults to the theme's page size. */
@@ -78,20 +86,28 @@ export async function renderBriefingPdf(
   }
   // A narrower margin and a thin footer band: the one-pager has no running header.
   const onePagerGeo = pageGeometry(options.pageSize ?? theme.page.size, theme.page.marginMm * 0.75, 14);
-  const { ctx, diagnostics } = fitOnePager(model, (shown, [chartScale, typeScale]) => {
+  const layout = (shown: Briefing, chartScale: number, spread = 0) => {
     const local = new Collect();
     const ctx = createContext({
       ...base,
       model: shown,
       geo: onePagerGeo,
-      type: typography(theme, typeScale),
+      type: typography(theme, ONE_PAGER_TYPE_SCALE),
       diagnostics: local,
     });
     ctx.chartScale = chartScale;
-    layoutOnePager(ctx);
+    const slack = layoutOnePager(ctx, {
+      ...(options.briefing ? { briefing: options.briefing } : {}),
+      spread,
+    });
     // Attempts that overflow are dropped unfinished; pdfkit holds them only in memory.
-    return { ctx, diagnostics: local.items, pages: ctx.doc.bufferedPageRange().count };
-  });
+    return { ctx, diagnostics: local.items, pages: ctx.doc.bufferedPageRange().count, slack };
+  };
+  const fitted = fitOnePager(model, layout);
+  // A page with room to spare is laid out once more with its sections spread down the sheet.
+  const spread = spreadFor(fitted.slack ?? 0, fitted.ctx.model.sections.length);
+  const spreadOut = spread > 0 ? layout(fitted.ctx.model, fitted.ctx.chartScale, spread) : undefined;
+  const { ctx, diagnostics } = spreadOut?.pages === 1 ? spreadOut : fitted;
   for (const d of diagnostics) sink?.report(d);
   drawOnePagerFooter(ctx);
   return finish(ctx.doc);

@@ -1,8 +1,8 @@
 /**
  * Shortening a one-pager to fit its page, by the template's priorities (`<!-- priority: N -->`,
  * docs/templates.md). Priority 1 (the default) is always kept. From the highest number down,
- * lists marked `<!-- more: … -->` lose items from their end, the longest list first, down to
- * one item, with a line under each saying how many moved ("8 more programmes in the full
+ * lists marked `<!-- more: … -->` lose items from their end (a capped list, `<!-- more: N | … -->`,
+ * first down to N, always: forcedCuts), the longest list first, down to one item, with a line under each saying how many moved ("8 more programmes in the full
  * briefing"); then the other blocks of that priority are dropped whole, the last first. Lists
  * shorten by items, never mid-sentence. Each step leaves out strictly more, so the renderer can
  * search the steps for the fewest that fit, then give back the items a later drop made room for
@@ -27,7 +27,25 @@ const priorityOf = (block: Block, section: Section): number => block.priority ??
 const shortenable = (block: Block): block is ListBlock & { more: MoreLine } =>
   block.type === 'list' && block.more !== undefined && block.items.length > 1;
 
-/** Every cut the model allows, in the order they are made. */
+/** The items a capped list (`<!-- more: N | … -->`) shows at most. */
+const shownAtMost = (block: ListBlock & { more: MoreLine }): number =>
+  Math.min(block.items.length, block.more.max ?? block.items.length);
+
+/**
+ * The cuts every layout makes, whatever room is left: the items past a capped list's cap (a
+ * one-pager names at most five programmes, and says how many more the briefing has).
+ */
+export function forcedCuts(model: Briefing): Cut[] {
+  return model.sections.flatMap((section) =>
+    section.blocks.flatMap((block): Cut[] =>
+      shortenable(block)
+        ? Array.from({ length: block.items.length - shownAtMost(block) }, () => ({ kind: 'item', block }))
+        : [],
+    ),
+  );
+}
+
+/** Every cut the model allows past the forced ones, in the order they are made. */
 export function fitCuts(model: Briefing): Cut[] {
   const levels = new Set<number>();
   const placed = model.sections.flatMap((section) =>
@@ -41,7 +59,7 @@ export function fitCuts(model: Briefing): Cut[] {
   for (const level of [...levels].sort((a, b) => b - a)) {
     const here = placed.filter((p) => p.priority === level).map((p) => p.block);
     // Items first, the longest list losing one at a time (a later list on ties), down to one each.
-    const left = new Map<Block, number>(here.filter(shortenable).map((b) => [b, b.items.length]));
+    const left = new Map<Block, number>(here.filter(shortenable).map((b) => [b, shownAtMost(b)]));
     for (;;) {
       let longest: Block | undefined;
       for (const [block, count] of left)

@@ -1,15 +1,14 @@
 /**
- * The sector one-pager: a compact masthead, the body in a smaller type size, the first
- * chart only, and the sources. It must fit one page: the layout is tried at decreasing
- * chart heights and type sizes; if even the tightest overflows, the template's lower
- * priorities are shortened or left out (src/render/pdf/one-pager-fit.ts), the fewest that
- * fit. Only when what must stay cannot fit is the extra page kept (not hidden), with a
- * RENDER_OVERFLOW at the template line of the block that starts it.
+ * The sector one-pager: a compact masthead, the body at the one type scale every one-pager
+ * shares, the first chart only, and the sources in at most three lines. It must fit one page:
+ * a chart may shrink, type never does; when the page is full, the template's lower priorities
+ * are shortened or left out (src/render/pdf/one-pager-fit.ts), the fewest that fit. Only when
+ * what must stay cannot fit is the extra page kept (not hidden), with a RENDER_OVERFLOW at the
+ * template line of the block that starts it.
  */
 
 import type { Diagnostic } from '../../diagnostics.js';
 import type { Briefing } from '../../document/model.js';
-import { placeBackMatter } from './back-matter.js';
 import {
   type Box,
   placePrepared,
@@ -21,27 +20,23 @@ import {
 import type { Ctx } from './frame.js';
 import { newPage, placing } from './frame.js';
 import { coverFields, putText } from './masthead.js';
-import { type Cut, fitCuts, shortenModel } from './one-pager-fit.js';
+import { type Cut, fitCuts, forcedCuts, shortenModel } from './one-pager-fit.js';
+import { placeCompactSources } from './one-pager-sources.js';
 import type { PdfStruct } from './pdfkit-slice.js';
 import { drawText, type TextStyle } from './text.js';
 
 /**
- * Attempts in order: [chart height scale, type scale]. The first steps set a short page larger,
- * so it fills the page rather than leaving half of it empty; the later ones shrink a full one.
+ * The one type scale of every one-pager, on the theme's sizes (the shipped theme: body 10 pt,
+ * headings 14 pt, sources and captions 8 pt). A page fits by what it leaves out, never by
+ * smaller type: pages of one build read as one set (issue 14).
  */
-export const FIT_STEPS: readonly (readonly [number, number])[] = [
-  [1, 1.45],
-  [1, 1.3],
-  [1, 1.2],
-  [1, 1.12],
-  [1, 1.04],
-  [1, 0.98],
-  [1, 0.92],
-  [0.85, 0.92],
-  [0.75, 0.88],
-  [0.65, 0.84],
-  [0.55, 0.8],
-];
+export const ONE_PAGER_TYPE_SCALE = 1;
+
+/**
+ * Chart heights tried, largest first, when the page places a chart: the one element that
+ * shrinks before content is cut. A page without a chart is laid out at the first only.
+ */
+export const CHART_STEPS: readonly number[] = [1, 0.85, 0.7, 0.55];
 
 function masthead(ctx: Ctx, box: Box): PdfStruct {
   const { doc, type: t, model } = ctx;
@@ -71,7 +66,22 @@ function masthead(ctx: Ctx, box: Box): PdfStruct {
   return root;
 }
 
-export function layoutOnePager(ctx: Ctx): void {
+/** The standfirst (the first section's paragraphs) is set this much larger than the body: a fixed element of the scale. */
+export const STANDFIRST_SCALE = 1.2;
+
+/** What a one-pager layout is told beyond its model: where the full references are, and the room to spread. */
+export interface OnePagerLayout {
+  /** The full briefing's file name, where the sources line says the full references are. */
+  briefing?: string;
+  /** Extra space before each section after the first (points): a short page spreads its grid. */
+  spread?: number;
+}
+
+/**
+ * Lays the page out; returns its slack, the room left between the content and the sources at
+ * the foot (the page's sections may spread over it: spreadFor).
+ */
+export function layoutOnePager(ctx: Ctx, options: OnePagerLayout = {}): number {
   const { geo } = ctx;
   const box: Box = { x: geo.left, width: geo.right - geo.left };
   ctx.maxCharts = 1;
@@ -80,7 +90,10 @@ export function layoutOnePager(ctx: Ctx): void {
   ctx.mastheadPages.add(ctx.page);
   ctx.y = geo.margin;
   const root = masthead(ctx, box);
-  for (const section of ctx.model.sections) {
+  const body = ctx.type;
+  const standfirst = { ...body, body: body.body * STANDFIRST_SCALE };
+  ctx.model.sections.forEach((section, index) => {
+    if (index > 0) ctx.y += options.spread ?? 0;
     const element = ctx.doc.struct('Sect');
     root.add(element);
     const heading = placingNode(
@@ -88,12 +101,34 @@ export function layoutOnePager(ctx: Ctx): void {
       sectionNode(section),
       prepareHeading(ctx, section.id, 2, [{ type: 'text', text: section.title }], box),
     );
-    placePrepared([heading, ...prepareBlocks(ctx, section.blocks, box)], element);
-  }
-  placing(ctx, { what: 'the sources list' }, () =>
-    placeBackMatter(ctx, root, box, { appendix: false, level: 2, compact: true }),
-  );
+    const blocks = section.blocks.flatMap((block) => {
+      // The opening section's message reads first, larger; its cards and lists keep the body size.
+      if (index > 0 || block.type !== 'paragraph') return prepareBlocks(ctx, [block], box);
+      ctx.type = standfirst;
+      const prepared = prepareBlocks(ctx, [block], box);
+      ctx.type = body;
+      return prepared;
+    });
+    placePrepared([heading, ...blocks], element);
+  });
+  const contentEnd = ctx.y;
+  let sourcesTop = contentEnd;
+  placing(ctx, { what: 'the sources list' }, () => {
+    sourcesTop = placeCompactSources(ctx, root, box.x, box.width, options.briefing);
+  });
   ctx.tags.end();
+  return ctx.doc.bufferedPageRange().count === 1 ? Math.max(0, sourcesTop - contentEnd) : 0;
+}
+
+/**
+ * The extra space before each section of a page with `slack` to spare: a short page spreads
+ * its grid down the sheet rather than ending in a white block, at most MAX_SPREAD a gap (a
+ * thin sector's page stays a short page, not one of wide gaps).
+ */
+export const MAX_SPREAD = 24;
+export function spreadFor(slack: number, sections: number): number {
+  if (sections < 2 || slack < 1) return 0;
+  return Math.min(MAX_SPREAD, Math.floor(slack / sections));
 }
 
 export function drawOnePagerFooter(ctx: Ctx): void {
@@ -106,88 +141,62 @@ export function drawOnePagerFooter(ctx: Ctx): void {
   }, 'Pagination');
 }
 
-/** One layout of a model at one [chart scale, type scale] step, with what it reported. */
+/** One layout of a model at one chart height, with what it reported. */
 export interface OnePagerAttempt {
   ctx: Ctx;
   diagnostics: Diagnostic[];
   pages: number;
+  /** Room left above the sources on a page that fits (layoutOnePager). */
+  slack?: number;
 }
 
-export type LayoutAttempt = (model: Briefing, step: readonly [number, number]) => OnePagerAttempt;
+export type LayoutAttempt = (model: Briefing, chartScale: number) => OnePagerAttempt;
+
+/** The chart heights worth trying for a model: all of them with a chart, else the first. */
+const chartSteps = (model: Briefing): readonly number[] =>
+  model.sections.some((s) => s.blocks.some((b) => b.type === 'figure'))
+    ? CHART_STEPS
+    : CHART_STEPS.slice(0, 1);
 
 /**
- * How a page's height grows with its type scale, for the first guess at the step that fits: a
- * paragraph's lines get taller and hold fewer words, a heading's only taller (between 1 and 2;
- * 1.25 is what the shipped one-pagers measure). A guess only orders the layouts tried: the step
- * kept is the one bisection finds.
- */
-const HEIGHT_PER_TYPE_SCALE = 1.25;
-
-/**
- * The largest step a model fits at, `fits(step)` monotone along the steps (each sets the page no
- * larger than the one before) and the tightest known to fit with its page ending at `end`: from
- * that page's height the step whose page just fills the frame is guessed, and it and the step
- * before it are laid out first (two layouts when the guess is right); bisection between what is
- * known finds the same step when it is not.
- */
-function largestStep(tightest: OnePagerAttempt, fits: (step: number) => boolean): number {
-  const last = FIT_STEPS.length - 1;
-  const { geo, y } = tightest.ctx;
-  const typeScale = (step: number) => (FIT_STEPS[step] as readonly [number, number])[1];
-  const heightAt = (step: number) =>
-    (y - geo.margin) * (typeScale(step) / typeScale(last)) ** HEIGHT_PER_TYPE_SCALE;
-  let guess = 0;
-  while (guess < last && geo.margin + heightAt(guess) > geo.bottom) guess += 1;
-  // The least fitting step is in lo+1..hi: lo does not fit (or is -1), hi does.
-  let lo = -1;
-  let hi = last;
-  if (guess < last) {
-    if (fits(guess)) hi = guess;
-    else lo = guess;
-  }
-  const next = lo === guess ? guess + 1 : guess - 1;
-  if (next > lo && next < hi) {
-    if (fits(next)) hi = next;
-    else lo = next;
-  }
-  return lo + 1 + fewest(hi - lo - 1, (n) => fits(lo + 1 + n));
-}
-
-/**
- * The one-pager that fits: the whole model at the largest step that fits; else the fewest cuts
- * (found by bisection: each cut leaves out more) that fit at the tightest step, less the list
- * items a later dropped block made room for, laid out at the largest step that still fits. A
- * RENDER_OVERFLOW when even every cut leaves two pages, at the block that starts the second.
+ * The one-pager that fits, at the one type scale: the model with its capped lists cut to their
+ * cap (forcedCuts) at the largest chart height that fits; else the fewest further cuts (found
+ * by bisection: each cut leaves out more) that fit at the smallest chart height, less the list
+ * items a later dropped block made room for, laid out at the largest chart height that still
+ * fits. A page without a chart that fits whole takes one layout. A RENDER_OVERFLOW when even
+ * every cut leaves two pages, at the block that starts the second.
  */
 export function fitOnePager(model: Briefing, layout: LayoutAttempt): OnePagerAttempt {
-  const last = FIT_STEPS.length - 1;
-  const tightest = FIT_STEPS[last] as readonly [number, number];
-  const largestFitting = (m: Briefing, atTightest?: OnePagerAttempt): OnePagerAttempt | undefined => {
+  const forced = forcedCuts(model);
+  const largestFitting = (m: Briefing, atSmallest?: OnePagerAttempt): OnePagerAttempt | undefined => {
+    const steps = chartSteps(m);
+    const last = steps.length - 1;
     const tried = new Map<number, OnePagerAttempt>();
-    if (atTightest) tried.set(last, atTightest);
+    if (atSmallest) tried.set(last, atSmallest);
     const attempt = (i: number) => {
       const known = tried.get(i);
       if (known) return known;
-      const made = layout(m, FIT_STEPS[i] as readonly [number, number]);
+      const made = layout(m, steps[i] ?? 1);
       tried.set(i, made);
       return made;
     };
-    const most = attempt(last);
-    if (most.pages !== 1) return undefined;
-    return attempt(largestStep(most, (i) => attempt(i).pages === 1));
+    if (attempt(last).pages !== 1) return undefined;
+    return attempt(fewest(last, (i) => attempt(i).pages === 1));
   };
-  const whole = largestFitting(model);
+  const base = shortenModel(model, forced).model;
+  const whole = largestFitting(base);
   if (whole) return whole;
   const cuts = fitCuts(model);
-  // The layouts at the tightest step by the cuts made: the last one found is laid out again only
-  // at the larger steps.
+  const smallest = chartSteps(model).at(-1) ?? 1;
+  // The layouts at the smallest chart height by the cuts made: the last one found is laid out
+  // again only at the larger heights.
   const atCuts = new Map<string, OnePagerAttempt>();
   const cutsKey = (made: readonly Cut[]) => made.map((c) => cuts.indexOf(c)).join(',');
   const at = (made: readonly Cut[]) => {
     const key = cutsKey(made);
     const known = atCuts.get(key);
     if (known) return known;
-    const attempt = layout(shortenModel(model, made).model, tightest);
+    const attempt = layout(shortenModel(model, [...forced, ...made]).model, smallest);
     atCuts.set(key, attempt);
     return attempt;
   };
@@ -209,7 +218,7 @@ export function fitOnePager(model: Briefing, layout: LayoutAttempt): OnePagerAtt
     });
   const returned = keptBack(back);
   made = made.filter((c) => !returned.has(c));
-  return largestFitting(shortenModel(model, made).model, at(made)) ?? at(made);
+  return largestFitting(shortenModel(model, [...forced, ...made]).model, at(made)) ?? at(made);
 }
 
 /** The least n in 0..max with `fits(n)`, given `fits(max)` and that fitting is monotone in n. */

@@ -3,8 +3,9 @@
  * programme and target lists `<!-- priority: 2 -->` with a `<!-- more: … -->` line, and the
  * renderer shortens them item by item until the page fits. Generated sectors with 1 to 40
  * programmes whose names run to 120 characters, on the Japan fixture (31 sources, so the
- * sources list is long): exactly one page, the programmes shown are the first in time order,
- * and the "N more programmes" line counts exactly those left out.
+ * sources list is long): exactly one page, at most five programmes, the first in time order,
+ * the "N more programmes" line counts exactly those left out, type never under the one scale
+ * (issue 14: the page fits by cutting, not by shrinking) and every text inside the page.
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,8 +21,9 @@ import type { Briefing } from '../../../src/document/model.js';
 import { chartJobs, figureAssets, renderChartsById } from '../../../src/pipeline/chart-step.js';
 import { BuildSession } from '../../../src/pipeline/sessions.js';
 import { renderBriefingPdf } from '../../../src/render/pdf/index.js';
+import { ONE_PAGER_TYPE_SCALE } from '../../../src/render/pdf/one-pager.js';
 import { testFonts } from '../../support/theme.js';
-import { allText, DATE, defaultTheme, open } from './read.js';
+import { allText, DATE, defaultTheme, open, pageItems } from './read.js';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 const JAPAN = join(ROOT, 'test', 'fixtures', 'datasets', 'japan-semiconductors-ai.yaml');
@@ -117,11 +119,39 @@ async function onePager(dataset: Dataset): Promise<{ model: Briefing; bytes: Uin
   return { model: built.model, bytes, codes: diagnostics.items.map((d) => `${d.code} ${d.message}`) };
 }
 
+/**
+ * Type never under the one scale, every text inside the page: each programme line is set at the
+ * body size (the old fitting shrank a full page's type to 0.8 of it), nothing but citation marks
+ * is smaller than the small size, and no text leaves the sheet. At most five programmes show.
+ */
+async function expectScaleAndFrame(pdf: Awaited<ReturnType<typeof open>>, programmes: number): Promise<void> {
+  const theme = await defaultTheme();
+  const page = await pdf.getPage(1);
+  const [, , width = 0, height = 0] = page.view;
+  const items = await pageItems(pdf, 1);
+  for (const item of items) {
+    expect([item.str, item.x >= 0, item.x + item.width <= width + 0.5]).toEqual([item.str, true, true]);
+    expect([item.str, item.y >= 0, item.y + item.height <= height]).toEqual([item.str, true, true]);
+    // Citation marks (superscript numbers) are the only text under the small size.
+    if (!/^[\d,\s]+$/.test(item.str))
+      expect([item.str, item.height]).toEqual([
+        item.str,
+        expect.toSatisfy((h: number) => h >= theme.sizes.small * ONE_PAGER_TYPE_SCALE - 0.05),
+      ]);
+  }
+  const lines = items.filter((i) => /^Programme K\d{3}/.test(i.str));
+  expect(lines.length).toBeGreaterThan(0);
+  expect(lines.length).toBeLessThanOrEqual(Math.min(5, programmes));
+  for (const line of lines) expect(line.height).toBeCloseTo(theme.sizes.body * ONE_PAGER_TYPE_SCALE, 1);
+  expect(theme.sizes.body * ONE_PAGER_TYPE_SCALE).toBeGreaterThanOrEqual(9);
+}
+
 async function check(names: readonly string[]): Promise<{ shown: number; moved: number }> {
   const { bytes, codes } = await onePager(await sectorWith(names));
   expect(codes).toEqual([]);
   const pdf = await open(bytes);
   expect(pdf.numPages).toBe(1);
+  await expectScaleAndFrame(pdf, names.length);
   const text = (await allText(pdf)).join(' ').replace(/\s+/g, ' ');
   const shownFlags = names.map((_, i) => text.includes(`K${String(i).padStart(3, '0')}`));
   const shown = shownFlags.filter(Boolean).length;
@@ -149,7 +179,11 @@ describe('one-pager for any number of programmes', () => {
           await check(lengths.map((length, i) => programmeName(i, length)));
         },
       ),
-      { numRuns: 6, seed: 13, examples: [[[120]], [Array.from({ length: 40 }, () => 120)]] },
+      {
+        numRuns: 6,
+        seed: 13,
+        examples: [[[120]], [Array.from({ length: 12 }, () => 120)], [Array.from({ length: 40 }, () => 120)]],
+      },
     );
   }, 240_000);
 

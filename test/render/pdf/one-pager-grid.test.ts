@@ -1,6 +1,7 @@
 /**
  * The shipped one-pager as a fixed grid, for every sector of the Korea dataset and the Japan
- * fixture: one page, filled (a short page is set larger: no half-empty sheet), the message
+ * fixture: one page at one type scale for the whole set, its sources in at most three lines
+ * at the foot (the full references are in the briefing), the message
  * first, the figures as cards and each stated once, no chart (a timeline of one to three
  * points said nothing the lists do not), why it matters internationally, what to watch.
  */
@@ -50,6 +51,7 @@ describe.each(Object.entries(DATASETS))('the %s one-pagers', (_name, file) => {
   it('are one full page each: message, figures once, programmes, international stakes, what to watch', async () => {
     const dataset = (await loadDatasetFile(file)).dataset;
     if (!dataset) throw new Error(`${file} does not load`);
+    const scales = new Set<string>();
     for (const { sector, model, bytes, codes } of await pages(dataset)) {
       expect([sector.id, codes]).toEqual([sector.id, []]);
       const pdf = await open(bytes);
@@ -71,6 +73,22 @@ describe.each(Object.entries(DATASETS))('the %s one-pagers', (_name, file) => {
       const height = page.view[3] ?? 0;
       const items = (await pageItems(pdf, 1)).filter((i) => !i.str.includes(`As of ${model.meta.asOfLabel}`));
       const lowest = Math.min(...items.map((i) => i.y));
+      // One type scale for every page of the set (the old fitting set a short page 1.45 times
+      // larger and shrank a full one to 0.8): the headings and the sources line measure the same.
+      const heading = items.find((i) => i.str === 'In brief');
+      const sourcesLabel = items.find((i) => i.str.startsWith('Sources:'));
+      scales.add(JSON.stringify([heading?.height.toFixed(2), sourcesLabel?.height.toFixed(2)]));
+      // The sources take at most three lines, above the footer, and name the full briefing.
+      const footer = Math.min(...(await pageItems(pdf, 1)).map((i) => i.y));
+      const sourceLines = new Set(
+        items
+          .filter((i) => i.y <= (sourcesLabel?.y ?? 0) + 0.5 && i.y > footer + 0.5)
+          .map((i) => i.y.toFixed(1)),
+      );
+      expect([sector.id, sourceLines.size]).toEqual([
+        sector.id,
+        expect.toSatisfy((n: number) => n >= 1 && n <= 3),
+      ]);
       // A sector with little on record (a summary and a programme or two) gives a short page, set
       // at the largest size: filling it would take filler. Three records or more fill the page.
       const inSector = (list: readonly { sectors?: readonly string[] }[]) =>
@@ -96,7 +114,9 @@ describe.each(Object.entries(DATASETS))('the %s one-pagers', (_name, file) => {
         .join(' ')
         .replace(/\s+/g, ' ');
       for (const card of cards) expect(text).toContain(card.value);
+      expect(text).toContain('Full references in the full briefing');
     }
+    expect([...scales]).toHaveLength(1);
   }, 240_000);
 });
 

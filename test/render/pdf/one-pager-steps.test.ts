@@ -1,38 +1,49 @@
 /**
- * The step a one-pager is laid out at does not depend on the order the steps are tried in: for
- * every step that could be the first to fit, and pages of every height, fitOnePager keeps that
- * step (the guess from the tightest page's height only orders the layouts), in fewer layouts
- * than trying every step.
+ * The chart height a one-pager is laid out at: the largest that fits, found by bisection (fewer
+ * layouts than trying every height), and a page without a chart is laid out once when it fits.
+ * Type never changes: the fitting has no type-scale argument to vary (ONE_PAGER_TYPE_SCALE).
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Briefing } from '../../../src/document/model.js';
-import { FIT_STEPS, fitOnePager, type OnePagerAttempt } from '../../../src/render/pdf/one-pager.js';
+import { CHART_STEPS, fitOnePager, type OnePagerAttempt } from '../../../src/render/pdf/one-pager.js';
 
 const GEO = { margin: 42, bottom: 785 };
-// The fitting reads only the attempts: the model goes through untouched.
-const MODEL = { sections: [], sources: [], takeaways: [] } as unknown as Briefing;
+const figure = { type: 'figure', chartId: 'c', alt: '', caption: 'C', number: 1, sources: [] };
+const WITH_CHART = {
+  sections: [{ id: 's', title: 'S', blocks: [figure] }],
+  sources: [],
+  takeaways: [],
+} as unknown as Briefing;
+const WITHOUT_CHART = { sections: [], sources: [], takeaways: [] } as unknown as Briefing;
 
-describe('the step a one-pager fits at', () => {
-  it('is the first step that fits, whatever the page height the guess starts from', () => {
+function attempts(first: number) {
+  const tried: number[] = [];
+  const layout = (_: Briefing, chartScale: number): OnePagerAttempt => {
+    const index = CHART_STEPS.indexOf(chartScale);
+    tried.push(index);
+    const ctx = { geo: GEO, y: GEO.bottom, step: index } as unknown as OnePagerAttempt['ctx'];
+    return { ctx, diagnostics: [], pages: index >= first ? 1 : 2 };
+  };
+  return { tried, layout };
+}
+
+describe('the chart height a one-pager fits at', () => {
+  it('is the largest that fits, each height laid out once, fewer than all of them', () => {
     fc.assert(
-      fc.property(
-        fc.integer({ min: 0, max: FIT_STEPS.length - 1 }),
-        fc.integer({ min: GEO.margin, max: GEO.bottom }),
-        (first, endY) => {
-          const tried: number[] = [];
-          const layout = (_: Briefing, step: readonly [number, number]): OnePagerAttempt => {
-            const index = FIT_STEPS.indexOf(step);
-            tried.push(index);
-            const ctx = { geo: GEO, y: endY, step: index } as unknown as OnePagerAttempt['ctx'];
-            return { ctx, diagnostics: [], pages: index >= first ? 1 : 2 };
-          };
-          const kept = fitOnePager(MODEL, layout).ctx as unknown as { step: number };
-          expect(kept.step).toBe(first);
-          expect(new Set(tried).size).toBe(tried.length);
-          expect(tried.length).toBeLessThan(FIT_STEPS.length);
-        },
-      ),
+      fc.property(fc.integer({ min: 0, max: CHART_STEPS.length - 1 }), (first) => {
+        const { tried, layout } = attempts(first);
+        const kept = fitOnePager(WITH_CHART, layout).ctx as unknown as { step: number };
+        expect(kept.step).toBe(first);
+        expect(new Set(tried).size).toBe(tried.length);
+        expect(tried.length).toBeLessThanOrEqual(1 + Math.ceil(Math.log2(CHART_STEPS.length)));
+      }),
     );
+  });
+
+  it('a page without a chart that fits takes one layout', () => {
+    const { tried, layout } = attempts(0);
+    fitOnePager(WITHOUT_CHART, layout);
+    expect(tried).toEqual([0]);
   });
 });

@@ -3,7 +3,7 @@ import type { Block } from '../../../src/document/model.js';
 import { renumberSources } from '../../../src/render/pdf/one-pager-fit.js';
 import { figure } from '../../fixtures/figures.js';
 import { ins, sampleCharts, sampleOnePager } from '../../fixtures/models/briefing.js';
-import { allText, open, render, structRoles } from './read.js';
+import { allText, open, pageItems, render, structRoles } from './read.js';
 
 describe('sector one-pager', () => {
   it('fits exactly one page with title, figures, one chart and the sources', async () => {
@@ -17,10 +17,45 @@ describe('sector one-pager', () => {
     expect(text).toContain('₩100 trillion');
     expect(text).toContain('Figure 1. Announced AI commitments, ₩ trillion');
     expect(text).toContain('Sources');
-    for (const s of model.sources) expect(text).toContain(s.title);
+    // The sources in their short form (the full references are in the briefing).
+    for (const s of model.sources)
+      expect(text).toContain(`[${s.number}] ${s.author ?? s.publisher ?? s.title}`);
+    expect(text).toContain('Full references in the full briefing.');
     const figures = (await structRoles(pdf)).filter((n) => n.role === 'Figure');
     expect(figures).toHaveLength(1);
     expect(bytes.length).toBeLessThanOrEqual(150 * 1024);
+  });
+
+  it('sets 40 sources in at most three lines, every number on the page, and names the briefing', async () => {
+    const model = sampleOnePager();
+    const base = model.sources[0];
+    if (!base) throw new Error('the sample has sources');
+    model.sources = Array.from({ length: 40 }, (_, i) => ({
+      ...base,
+      number: i + 1,
+      id: `source-${i + 1}`,
+      author: `Author ${i + 1} of a long report series`,
+      publisher: `Publisher ${i % 7}`,
+    }));
+    const { bytes, diagnostics } = await render(model, sampleCharts(), {
+      variant: 'one-pager',
+      briefing: 'briefing.pdf',
+    });
+    expect(diagnostics).toEqual([]);
+    const pdf = await open(bytes);
+    expect(pdf.numPages).toBe(1);
+    const items = await pageItems(pdf, 1);
+    const label = items.find((i) => i.str.startsWith('Sources:'));
+    const footer = Math.min(...items.map((i) => i.y));
+    const lines = new Set(
+      items.filter((i) => i.y <= (label?.y ?? 0) + 0.5 && i.y > footer + 0.5).map((i) => i.y.toFixed(1)),
+    );
+    expect(lines.size).toBeGreaterThan(0);
+    expect(lines.size).toBeLessThanOrEqual(3);
+    const text = (await allText(pdf)).join(' ').replace(/\s+/g, ' ');
+    const sources = text.slice(text.indexOf('Sources:'));
+    for (let n = 1; n <= 40; n++) expect(sources).toMatch(new RegExp(`[\\[ ]${n}[\\],]`));
+    expect(sources).toContain('Full references in the full briefing, briefing.pdf.');
   });
 
   it('draws only the first chart when a template places several', async () => {
