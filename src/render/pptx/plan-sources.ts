@@ -56,8 +56,17 @@ function columnSlides(base: Base, all: Para[], ctx: PlanContext): Planned[] {
   );
   if (size > 0)
     return [{ ...base, kind: 'columns', left: { size, paras: left }, right: { size, paras: right } }];
-  // Full columns first (greedy, not balanced): the first slide is the list, the next its tail.
-  const pages = paginate(all, TYPE.sourcesMin, w, h, ctx.m);
+  // As few slides as full columns take, the entries then spread evenly over them: the
+  // shortest column height that needs no more slides, so the last is not a tail of two lines.
+  const slidesAt = (height: number) => Math.ceil(paginate(all, TYPE.sourcesMin, w, height, ctx.m).length / 2);
+  const fewest = slidesAt(h);
+  let [low, high] = [h / 2, h];
+  for (let step = 0; step < 8; step++) {
+    const mid = (low + high) / 2;
+    if (slidesAt(mid) <= fewest) high = mid;
+    else low = mid;
+  }
+  const pages = paginate(all, TYPE.sourcesMin, w, high, ctx.m);
   const slides: Planned[] = [];
   for (let i = 0; i < pages.length; i += 2) {
     const title = contTitle(base.slide.title, i / 2);
