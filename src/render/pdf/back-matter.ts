@@ -56,6 +56,8 @@ function preparePointer(ctx: Ctx, text: string, box: Box): Prepared {
   const lines = layoutText(ctx, [{ text, style: { bold: false, italic: true } }], box.width, style.size);
   return {
     keep: keepLines(lines, style),
+    // The heading and this line keep with the first entry: "Sources" never ends a page.
+    keepWith: (next) => lines.length * style.lineHeight + style.size * 0.6 + next,
     place(parent) {
       const paragraph = ctx.doc.struct('P');
       parent.add(paragraph);

@@ -57,8 +57,10 @@ function chartSlides(base: Base, blocks: Block[], ctx: PlanContext): Planned[] {
     base.title,
     ctx,
   );
-  if (tables) {
-    const all = tables.flatMap((layout) => layout.pages.map((_, page) => ({ layout, page })));
+  const all = (tables ?? []).flatMap((layout) => layout.pages.map((_, page) => ({ layout, page })));
+  // Beside text, a table becomes the figure only when it fits the column on one slide: a table
+  // continued at half width leaves slides of a few rows and no text, worse than the picture.
+  if (all.length > 0 && !(fitted.first && all.length > 1)) {
     const pages = all.map((figureTable, k): Planned => {
       if (k === 0) return { ...first, figureTable };
       const caption = `${chart.caption} (continued, ${k + 1}/${all.length})`;
