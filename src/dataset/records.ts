@@ -70,7 +70,7 @@ export const Program = z.strictObject({
   budgetAlternatives: z
     .array(MoneyAlternative)
     .default([])
-    .describe('The budget as other sources state it, when they disagree; each with its own citation.'),
+    .describe('The budget as other sources state it, when they disagree or give it for another scope or date (`scope`, `date`); each with its own citation.'),
   budgetScope: BudgetScope.optional(),
   budgetYear: year.optional(),
   budgetPeriod: Period.optional().describe(
@@ -119,7 +119,7 @@ export const Target = z.strictObject({
   alternatives: z
     .array(QuantityAlternative)
     .default([])
-    .describe('The value as other sources state it, when they disagree; each with its own citation.'),
+    .describe('The value as other sources state it, when they disagree or give it for another scope or date (`scope`, `date`); each with its own citation.'),
   cite,
 });
 
@@ -164,7 +164,7 @@ export const Investment = z.strictObject({
     .array(MoneyAlternative)
     .default([])
     .describe(
-      'The figure as other sources state it, when they disagree: "¥732 billion" here, "¥730 billion" there.',
+      'The figure as other sources state it, when they disagree ("¥732 billion" here, "¥730 billion" there) or give it for another scope or date (`scope`, `date`).',
     ),
   cite,
 });
@@ -184,7 +184,7 @@ export const Indicator = z.strictObject({
   alternatives: z
     .array(QuantityAlternative)
     .default([])
-    .describe('The value as other sources state it, when they disagree; each with its own citation.'),
+    .describe('The value as other sources state it, when they disagree or give it for another scope or date (`scope`, `date`); each with its own citation.'),
   cite,
 });
 

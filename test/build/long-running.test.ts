@@ -43,10 +43,11 @@ describe('build --watch', () => {
       await waitFor(output, /build failed; fix the input, watching goes on/);
       expect(output()).toMatch(/korea-emerging-tech\.yaml:\d+:\d+ .*indicators\[1\]\.value\.amount/);
       const before = output().length;
-      // A figure must stay the one its quote states (the provenance check): change a label instead.
+      // A figure must stay the one its quote states (the provenance check): change a label instead
+      // (words, not a bracketed aside: tile labels drop those, so the page would not change).
       writeFileSync(
         file,
-        good.replace('label: Industrial robot density', 'label: Industrial robot density (IFR)'),
+        good.replace('label: Industrial robot density', 'label: Density of industrial robots'),
       );
       await waitFor(() => String(occurrences(output(), 'watching for changes')), /^2$/);
       const rebuild = output().slice(before);

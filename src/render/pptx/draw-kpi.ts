@@ -1,4 +1,4 @@
-/** KPI cards: the big figure on one line, its label and note underneath, as grid.ts lays them out. */
+/** KPI cards: the big figure on one line, its label and note underneath, as card-grid.ts lays them out. */
 import type { KpiItem } from '../../document/model.js';
 import { isRightToLeftParagraph } from '../../text/runs.js';
 import type { TextMeasurer } from '../../theme/metrics.js';
@@ -15,12 +15,12 @@ import {
   notePara,
   ROW_GAP,
   withoutRepeatedNote,
-} from './grid.js';
+} from './card-grid.js';
 import type { PptxSlide } from './pptx-types.js';
 import { hex } from './pptx-types.js';
 import { oneLine } from './sanitize.js';
 
-export { kpiValueSize, withoutRepeatedNote } from './grid.js';
+export { kpiValueSize, withoutRepeatedNote } from './card-grid.js';
 
 /** The standard cards of a grid of `count` (their height before any grows for its label). */
 export function kpiGrid(count: number, box: Box): Box[] {

@@ -11,7 +11,7 @@ import { CAPTION_GAP, captionHeight, figureCaption } from './figure-caption.js';
 import { drawFigureTable, drawnAsTable } from './figure-table.js';
 import { wrapWidth } from './fit.js';
 import { BODY_BOX, type Box, inToPt, splitColumns, TITLE_BOX, TYPE } from './geometry.js';
-import { kpiLayout, ROW_GAP } from './grid.js';
+import { kpiLayout, ROW_GAP } from './card-grid.js';
 import { parasHeight } from './paragraph-lines.js';
 import type { PptxSlide } from './pptx-types.js';
 import { oneLine } from './sanitize.js';

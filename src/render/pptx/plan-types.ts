@@ -2,7 +2,7 @@
 import type { AssetBag, FigureBlock, KpiItem, Slide, SourceEntry } from '../../document/model.js';
 import type { TextMeasurer } from '../../theme/metrics.js';
 import type { Theme } from '../../theme/schema.js';
-import { MAX_CARDS } from './grid.js';
+import { MAX_CARDS } from './card-grid.js';
 import type { Para } from './styled-runs.js';
 import type { TableLayout } from './table-fit.js';
 
@@ -38,7 +38,7 @@ export type Planned =
 
 /** Width share of the chart when text sits beside it. */
 export const CHART_SHARE = 0.64;
-/** At most six cards a slide (grid.ts, which measures how many fit). */
+/** At most six cards a slide (card-grid.ts, which measures how many fit). */
 export const KPI_PER_SLIDE = MAX_CARDS;
 /** Space between the cards and the text under them. */
 export const KPI_BELOW_GAP = 0.4;

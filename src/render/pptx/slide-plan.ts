@@ -6,7 +6,7 @@ import type { Block, Deck, FigureBlock, Slide } from '../../document/model.js';
 import { plannedFigureTable } from './figure-table.js';
 import { fittingSize } from './fit.js';
 import { BODY_BOX, type Box, splitColumns, TYPE } from './geometry.js';
-import { kpiGroups, kpiLayout } from './grid.js';
+import { kpiGroups, kpiLayout } from './card-grid.js';
 import { sourcesSlides } from './plan-sources.js';
 import { tableSlides } from './plan-table.js';
 import {
@@ -83,7 +83,7 @@ function chartSlides(base: Base, blocks: Block[], ctx: PlanContext): Planned[] {
 
 function kpiSlides(base: Base, blocks: Block[], ctx: PlanContext): Planned[] {
   const items = blocks.flatMap((b) => (b.type === 'kpi' ? b.items : []));
-  // As many cards a slide as fit at readable sizes (grid.ts measures them), the rest continue.
+  // As many cards a slide as fit at readable sizes (card-grid.ts measures them), the rest continue.
   const groups = kpiGroups(items, BODY_BOX, ctx.m);
   const gridH = kpiLayout(groups[groups.length - 1] ?? [], BODY_BOX, ctx.m).height;
   const below: Box = {

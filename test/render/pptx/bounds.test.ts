@@ -108,7 +108,7 @@ describe('deck text stays inside its boxes', () => {
     expect(title.map((d) => d.message).join('\n')).toMatch(/title/);
     const kpi = await overflows((deck) => {
       const slide = slideOf(deck, 'kpi');
-      // A card grows for its label up to the slide's body (render/pptx/grid.ts): 1,000 words do not fit it.
+      // A card grows for its label up to the slide's body (render/pptx/card-grid.ts): 1,000 words do not fit it.
       slide.blocks = [{ type: 'kpi', items: [{ value: '₩1', label: words(1000, 'label'), citations: [] }] }];
     });
     expect(kpi.map((d) => d.message).join('\n')).toMatch(/KPI/);

@@ -3,7 +3,7 @@
  * cards or rows. Read from the slide XML: every text box of a card inside its card and the
  * slide, no two boxes overlapping, no card text under 12 pt, nothing reported as running over
  * (RENDER_OVERFLOW), and the cards (or the table's rows) counted across the continuation slides
- * equal to the items (or the data's rows), each once and in order. Before render/pptx/grid.ts a
+ * equal to the items (or the data's rows), each once and in order. Before render/pptx/card-grid.ts a
  * label that did not fit was set at 10 pt over its card's edge; before figure-table.ts continued
  * tables, a figure whose table took more than a slide stayed a picture with its labels at 5–8 pt.
  */
@@ -12,7 +12,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { DataTable, Deck, KpiItem } from '../../../src/document/model.js';
 import { FOOTER_Y, SLIDE_H, SLIDE_W } from '../../../src/render/pptx/geometry.js';
-import { MIN_CARD_TEXT_PT, READABLE } from '../../../src/render/pptx/grid.js';
+import { MIN_CARD_TEXT_PT, READABLE } from '../../../src/render/pptx/card-grid.js';
 import { pptxRenderer } from '../../../src/render/pptx-renderer.js';
 import type { Theme } from '../../../src/theme/schema.js';
 import { sampleCharts, sampleDeck } from '../../fixtures/decks/sample-deck.js';
