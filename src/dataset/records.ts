@@ -70,7 +70,9 @@ export const Program = z.strictObject({
   budgetAlternatives: z
     .array(MoneyAlternative)
     .default([])
-    .describe('The budget as other sources state it, when they disagree or give it for another scope or date (`scope`, `date`); each with its own citation.'),
+    .describe(
+      'The budget as other sources state it, when they disagree or give it for another scope or date (`scope`, `date`); each with its own citation.',
+    ),
   budgetScope: BudgetScope.optional(),
   budgetYear: year.optional(),
   budgetPeriod: Period.optional().describe(
@@ -119,7 +121,9 @@ export const Target = z.strictObject({
   alternatives: z
     .array(QuantityAlternative)
     .default([])
-    .describe('The value as other sources state it, when they disagree or give it for another scope or date (`scope`, `date`); each with its own citation.'),
+    .describe(
+      'The value as other sources state it, when they disagree or give it for another scope or date (`scope`, `date`); each with its own citation.',
+    ),
   cite,
 });
 
@@ -184,7 +188,9 @@ export const Indicator = z.strictObject({
   alternatives: z
     .array(QuantityAlternative)
     .default([])
-    .describe('The value as other sources state it, when they disagree or give it for another scope or date (`scope`, `date`); each with its own citation.'),
+    .describe(
+      'The value as other sources state it, when they disagree or give it for another scope or date (`scope`, `date`); each with its own citation.',
+    ),
   cite,
 });
 
