@@ -3,8 +3,6 @@ import type { KpiItem } from '../../document/model.js';
 import { isRightToLeftParagraph } from '../../text/runs.js';
 import type { TextMeasurer } from '../../theme/metrics.js';
 import type { DeckBounds } from './bounds.js';
-import { type DeckTheme, drawParas, scriptedText } from './draw-text.js';
-import type { Box } from './geometry.js';
 import {
   CARD_GAP,
   CARD_H,
@@ -16,6 +14,8 @@ import {
   ROW_GAP,
   withoutRepeatedNote,
 } from './card-grid.js';
+import { type DeckTheme, drawParas, scriptedText } from './draw-text.js';
+import type { Box } from './geometry.js';
 import type { PptxSlide } from './pptx-types.js';
 import { hex } from './pptx-types.js';
 import { oneLine } from './sanitize.js';

@@ -1,6 +1,7 @@
 /** Draws planned slides: one function per kind, all text as real text boxes. */
 import { error, InputError } from '../../diagnostics.js';
 import type { Asset, FigureBlock, KpiItem } from '../../document/model.js';
+import { kpiLayout, ROW_GAP } from './card-grid.js';
 import { drawChart } from './draw-chart.js';
 import { type DrawContext, fitSize, paras } from './draw-context.js';
 import { drawCover, drawSection, placeTitle } from './draw-cover.js';
@@ -11,7 +12,6 @@ import { CAPTION_GAP, captionHeight, figureCaption } from './figure-caption.js';
 import { drawFigureTable, drawnAsTable } from './figure-table.js';
 import { wrapWidth } from './fit.js';
 import { BODY_BOX, type Box, inToPt, splitColumns, TITLE_BOX, TYPE } from './geometry.js';
-import { kpiLayout, ROW_GAP } from './card-grid.js';
 import { parasHeight } from './paragraph-lines.js';
 import type { PptxSlide } from './pptx-types.js';
 import { oneLine } from './sanitize.js';

@@ -3,10 +3,10 @@
  * more physical slides whose text has been measured and fitted, so drawing never guesses.
  */
 import type { Block, Deck, FigureBlock, Slide } from '../../document/model.js';
+import { kpiGroups, kpiLayout } from './card-grid.js';
 import { plannedFigureTable } from './figure-table.js';
 import { fittingSize } from './fit.js';
 import { BODY_BOX, type Box, splitColumns, TYPE } from './geometry.js';
-import { kpiGroups, kpiLayout } from './card-grid.js';
 import { sourcesSlides } from './plan-sources.js';
 import { tableSlides } from './plan-table.js';
 import {
