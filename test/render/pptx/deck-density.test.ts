@@ -12,20 +12,19 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDatasetFile } from '../../../src/dataset/load.js';
 import type { Dataset } from '../../../src/dataset/schema.js';
-import { buildDeckModel } from '../../../src/document/index.js';
 import type { Deck } from '../../../src/document/model.js';
 import { wrapWidth } from '../../../src/render/pptx/fit.js';
 import { BODY_BOX, type Box, inToPt, splitColumns } from '../../../src/render/pptx/geometry.js';
 import { deckMeasurer } from '../../../src/render/pptx/measure.js';
 import { parasHeight } from '../../../src/render/pptx/paragraph-lines.js';
 import { SPARSE_FILL } from '../../../src/render/pptx/plan-text.js';
-import { type Planned, planDeck } from '../../../src/render/pptx/slide-plan.js';
+import type { Planned } from '../../../src/render/pptx/slide-plan.js';
 import type { Para } from '../../../src/render/pptx/styled-runs.js';
 import type { TextMeasurer } from '../../../src/theme/metrics.js';
 import type { Theme } from '../../../src/theme/schema.js';
-import { testCatalogue } from '../../document/catalogue.js';
 import { testFonts } from '../../support/theme.js';
 import { defaultTheme } from './deck-helpers.js';
+import { planShippedDeck } from './planned-deck.js';
 
 const DATASETS = {
   korea: 'data/korea-emerging-tech.yaml',
@@ -51,13 +50,8 @@ beforeAll(async () => {
   for (const [name, file] of Object.entries(DATASETS)) {
     const dataset = (await loadDatasetFile(file)).dataset;
     if (!dataset) throw new Error(`${file} does not load`);
-    const model = buildDeckModel({
-      dataset,
-      charts: testCatalogue(dataset),
-      templatesDir: 'templates',
-    }).model;
-    if (!model) throw new Error(`no deck for ${file}`);
-    built.set(name, { dataset, model, planned: planDeck(model, { theme, m, sources: model.sources }) });
+    const { model, planned } = planShippedDeck(dataset, theme, file);
+    built.set(name, { dataset, model, planned });
   }
 }, 120_000);
 

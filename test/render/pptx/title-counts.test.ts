@@ -9,15 +9,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDatasetFile, validateDatasetText } from '../../../src/dataset/load.js';
 import type { Dataset } from '../../../src/dataset/schema.js';
-import { buildDeckModel } from '../../../src/document/index.js';
 import type { Slide } from '../../../src/document/model.js';
-import { deckMeasurer } from '../../../src/render/pptx/measure.js';
-import { type Planned, planDeck } from '../../../src/render/pptx/slide-plan.js';
+import type { Planned } from '../../../src/render/pptx/slide-plan.js';
 import type { Theme } from '../../../src/theme/schema.js';
-import { testCatalogue } from '../../document/catalogue.js';
 import { rowsDatasetYaml } from '../../fuzz/rows-data.js';
-import { testFonts } from '../../support/theme.js';
 import { defaultTheme } from './deck-helpers.js';
+import { planShippedDeck } from './planned-deck.js';
 
 const WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 
@@ -95,14 +92,7 @@ describe.each(Object.keys(DATASETS))('the %s deck', (name) => {
   it('draws as many items as its titles count', async () => {
     const dataset = await DATASETS[name]?.();
     if (!dataset) throw new Error(`${name} does not validate`);
-    const model = buildDeckModel({
-      dataset,
-      charts: testCatalogue(dataset),
-      templatesDir: 'templates',
-    }).model;
-    if (!model) throw new Error(`no deck for ${name}`);
-    const m = deckMeasurer(testFonts.stack(theme));
-    const planned = planDeck(model, { theme, m, sources: model.sources });
+    const { planned } = planShippedDeck(dataset, theme, name);
     const bySlide = new Map<Slide, Planned[]>();
     for (const p of planned) bySlide.set(p.slide, [...(bySlide.get(p.slide) ?? []), p]);
     let checked = 0;

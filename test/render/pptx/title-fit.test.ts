@@ -8,17 +8,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDatasetFile, validateDatasetText } from '../../../src/dataset/load.js';
 import type { Dataset } from '../../../src/dataset/schema.js';
-import { buildDeckModel } from '../../../src/document/index.js';
 import { fittingSize } from '../../../src/render/pptx/fit.js';
 import { TITLE_BOX, TYPE } from '../../../src/render/pptx/geometry.js';
-import { deckMeasurer } from '../../../src/render/pptx/measure.js';
 import { ptBox } from '../../../src/render/pptx/plan-text.js';
-import { planDeck } from '../../../src/render/pptx/slide-plan.js';
 import type { Theme } from '../../../src/theme/schema.js';
-import { testCatalogue } from '../../document/catalogue.js';
 import { rowsDatasetYaml } from '../../fuzz/rows-data.js';
-import { testFonts } from '../../support/theme.js';
 import { defaultTheme } from './deck-helpers.js';
+import { planShippedDeck } from './planned-deck.js';
 
 const DATASETS: Record<string, () => Promise<Dataset | undefined>> = {
   korea: async () => (await loadDatasetFile('data/korea-emerging-tech.yaml')).dataset,
@@ -40,14 +36,7 @@ describe.each(Object.keys(DATASETS))('the %s deck', (name) => {
   it('fits every slide title in its box', async () => {
     const dataset = await DATASETS[name]?.();
     if (!dataset) throw new Error(`${name} does not validate`);
-    const model = buildDeckModel({
-      dataset,
-      charts: testCatalogue(dataset),
-      templatesDir: 'templates',
-    }).model;
-    if (!model) throw new Error(`no deck for ${name}`);
-    const m = deckMeasurer(testFonts.stack(theme));
-    const planned = planDeck(model, { theme, m, sources: model.sources });
+    const { planned, m } = planShippedDeck(dataset, theme, name);
     const { w, h } = ptBox(TITLE_BOX);
     const content = planned.filter((p) => p.kind !== 'title' && p.kind !== 'section');
     expect(content.length).toBeGreaterThan(3);
