@@ -9,11 +9,19 @@
 import { describe, expect, it } from 'vitest';
 import { type Diagnostic, DiagnosticList } from '../../../src/diagnostics.js';
 import type { Deck, KpiItem } from '../../../src/document/model.js';
-import { pptxRenderer } from '../../../src/render/pptx-renderer.js';
 import { sampleCharts, sampleDeck } from '../../fixtures/decks/sample-deck.js';
-import { withFigures } from '../../fixtures/figures.js';
 import { testFonts } from '../../support/theme.js';
-import { DATE, defaultTheme, type Parts, renderDeck, runs, slideNames, text, unzip } from './deck-helpers.js';
+import {
+  DATE,
+  defaultTheme,
+  type Parts,
+  renderDeck,
+  renderDeckResult,
+  runs,
+  slideNames,
+  text,
+  unzip,
+} from './deck-helpers.js';
 
 /** The notes text of each slide, in slide order. */
 function notesBySlide(parts: Parts): string[] {
@@ -59,14 +67,7 @@ async function overflows(edit: (deck: Deck) => void): Promise<Diagnostic[]> {
   const theme = await defaultTheme();
   const deck = sampleDeck();
   edit(deck);
-  const { model, assets } = withFigures(deck, sampleCharts(theme));
-  const result = await pptxRenderer.render(model, {
-    fonts: testFonts,
-    assets,
-    theme,
-    date: DATE,
-    options: {},
-  });
+  const result = await renderDeckResult(deck, sampleCharts(theme), theme);
   return result.diagnostics.filter((d) => d.code === 'RENDER_OVERFLOW');
 }
 

@@ -3,6 +3,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import type { Deck } from '../../../src/document/model.js';
 import { renderDeckPptx } from '../../../src/render/pptx/index.js';
 import type { DeckRenderOptions } from '../../../src/render/pptx/render-deck.js';
+import { pptxRenderer } from '../../../src/render/pptx-renderer.js';
 import type { Theme } from '../../../src/theme/schema.js';
 import { sampleCharts, sampleDeck } from '../../fixtures/decks/sample-deck.js';
 import { type FixtureChart, withFigures } from '../../fixtures/figures.js';
@@ -20,6 +21,12 @@ export function renderDeck(
 ): Promise<Uint8Array> {
   const { model, assets } = withFigures(deck, charts);
   return renderDeckPptx(model, assets, theme, options);
+}
+
+/** The same, through the registered renderer: its bytes with the diagnostics it reports (RENDER_OVERFLOW…). */
+export function renderDeckResult(deck: Deck, charts: ReadonlyMap<string, FixtureChart>, theme: Theme) {
+  const { model, assets } = withFigures(deck, charts);
+  return pptxRenderer.render(model, { fonts: testFonts, assets, theme, date: DATE, options: {} });
 }
 
 export async function buildSample(): Promise<Uint8Array> {
@@ -42,7 +49,8 @@ export function slideNames(parts: Parts): string[] {
     .sort((a, b) => Number(/(\d+)\.xml$/.exec(a)?.[1]) - Number(/(\d+)\.xml$/.exec(b)?.[1]));
 }
 
-const decode = (s: string) =>
+/** XML text decoded: the five predefined entities, `&amp;` last. */
+export const decode = (s: string) =>
   s
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')

@@ -13,13 +13,11 @@ import { describe, expect, it } from 'vitest';
 import type { DataTable, Deck, KpiItem } from '../../../src/document/model.js';
 import { MIN_CARD_TEXT_PT, READABLE } from '../../../src/render/pptx/card-grid.js';
 import { FOOTER_Y, SLIDE_H, SLIDE_W } from '../../../src/render/pptx/geometry.js';
-import { pptxRenderer } from '../../../src/render/pptx-renderer.js';
 import type { Theme } from '../../../src/theme/schema.js';
 import { sampleCharts, sampleDeck } from '../../fixtures/decks/sample-deck.js';
-import { type FixtureChart, figure, withFigures } from '../../fixtures/figures.js';
+import { type FixtureChart, figure } from '../../fixtures/figures.js';
 import { propertyRuns } from '../../support/property-runs.js';
-import { testFonts } from '../../support/theme.js';
-import { DATE, defaultTheme, slideNames } from './deck-helpers.js';
+import { defaultTheme, renderDeckResult, slideNames } from './deck-helpers.js';
 import { inside, namedFrames, overlap, type Shape, slideShapes, tableRows } from './slide-shapes.js';
 
 const WORDS =
@@ -69,14 +67,7 @@ const row = fc.record({
 const tableRowsArb = anyCount(row);
 
 async function render(deck: Deck, charts: ReadonlyMap<string, FixtureChart>, theme: Theme) {
-  const { model, assets } = withFigures(deck, charts);
-  const result = await pptxRenderer.render(model, {
-    fonts: testFonts,
-    assets,
-    theme,
-    date: DATE,
-    options: {},
-  });
+  const result = await renderDeckResult(deck, charts, theme);
   const parts = unzipSync(result.bytes);
   const slides = slideNames(parts).map((name) => strFromU8(parts[name] as Uint8Array));
   return { slides, overflows: result.diagnostics.filter((d) => d.code === 'RENDER_OVERFLOW') };

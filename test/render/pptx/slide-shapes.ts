@@ -1,4 +1,5 @@
 /** The shapes of a slide's XML as boxes in inches, for the tests that check what sits where. */
+import { decode } from './deck-helpers.js';
 
 const EMU = 914400;
 
@@ -13,14 +14,6 @@ export interface Shape {
   sizes: number[];
   title: boolean;
 }
-
-const decode = (s: string) =>
-  s
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
 
 /** Every `p:sp` of a slide. */
 export function slideShapes(xml: string): Shape[] {
