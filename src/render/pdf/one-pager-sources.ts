@@ -7,6 +7,7 @@
  * by number. Every number the page cites stays on it, and each is a link target.
  */
 import type { Inline, SourceEntry } from '../../document/model.js';
+import { sourceWho, sourceYear } from '../../document/source-names.js';
 import { bodyStyle } from './blocks.js';
 import { placeLines } from './flow.js';
 import type { Ctx } from './frame.js';
@@ -18,11 +19,6 @@ import { layoutText, sourceDestination } from './text.js';
 /** The most lines the sources take on a one-pager (issue 14). */
 export const SOURCE_LINES = 3;
 
-const yearOf = (date: string | undefined): string | undefined => /\b(\d{4})\b/.exec(date ?? '')?.[1];
-
-/** Who a source is by: its author, else its publisher, else its title. */
-const nameOf = (s: SourceEntry): string => s.author ?? s.publisher ?? s.title;
-
 /** Its outlet, when the author is not the publisher. */
 const outletOf = (s: SourceEntry): string | undefined =>
   s.author && s.publisher && s.publisher !== s.author ? s.publisher : undefined;
@@ -33,15 +29,15 @@ type Entry = { numbers: number[]; text: string };
 function forms(sources: readonly SourceEntry[]): Entry[][] {
   const full = sources.map((s) => ({
     numbers: [s.number],
-    text: [nameOf(s), outletOf(s), yearOf(s.date)].filter(Boolean).join(', '),
+    text: [sourceWho(s), outletOf(s), sourceYear(s)].filter(Boolean).join(', '),
   }));
   const dated = sources.map((s) => ({
     numbers: [s.number],
-    text: [s.publisher ?? nameOf(s), yearOf(s.date)].filter(Boolean).join(', '),
+    text: [s.publisher ?? sourceWho(s), sourceYear(s)].filter(Boolean).join(', '),
   }));
   const grouped = new Map<string, number[]>();
   for (const s of sources) {
-    const name = s.publisher ?? nameOf(s);
+    const name = s.publisher ?? sourceWho(s);
     grouped.set(name, [...(grouped.get(name) ?? []), s.number]);
   }
   const names = [...grouped].map(([text, numbers]) => ({ numbers, text }));

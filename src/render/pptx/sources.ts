@@ -1,5 +1,6 @@
 /** Source entries as text: the sources slide, the footer's short form and the notes. */
 import type { SourceEntry } from '../../document/model.js';
+import { sourceWho, sourceYear } from '../../document/source-names.js';
 import { oneLine } from './sanitize.js';
 import type { Para } from './styled-runs.js';
 
@@ -16,10 +17,10 @@ export function sourceLine(source: SourceEntry): string {
  * it only adds width, and viewers space mixed scripts around the brackets ("( 内閣府 )").
  */
 export function sourceShort(source: SourceEntry): string {
-  const who = source.author ?? source.publisher ?? source.title;
+  const who = sourceWho(source);
   const name = (oneLine(who).split(/[,;]/)[0] ?? '').replace(/\s*\([^)]*\)/gu, '').trim() || oneLine(who);
   const short = name.length > 40 ? `${name.slice(0, 39)}…` : name;
-  const year = source.date?.match(/\d{4}/)?.[0];
+  const year = sourceYear(source);
   return year ? `${short} ${year}` : short;
 }
 
@@ -27,7 +28,7 @@ export function sourceShort(source: SourceEntry): string {
 export function sourceCondensed(source: SourceEntry): string {
   const who = source.author ?? source.publisher;
   const name = who ? (oneLine(who).split(/[,;(]/)[0] ?? '').trim() : '';
-  const year = source.date?.match(/\d{4}/)?.[0];
+  const year = sourceYear(source);
   return oneLine([name, source.title, year].filter(Boolean).join(', '));
 }
 
