@@ -86,6 +86,15 @@ function describeField(schema: z.ZodType): string {
   return schema.description ?? unwrap(schema).description ?? '';
 }
 
+/**
+ * What a field inside a record field holds, after the record's own description: the field by
+ * name, then its description (`covers`: What the budget is for…), or only its name when the
+ * schema describes it not.
+ */
+export function nestedFieldDescription(key: string, description: string): string {
+  return description ? `\`${key}\`: ${description}` : `The field \`${key}\`.`;
+}
+
 /** The columns a list's records become, from its record schema. */
 export function listColumns(list: string): ListColumn[] {
   const schema = recordSchema(list);
@@ -150,15 +159,17 @@ export function listColumns(list: string): ListColumn[] {
           col(`${field}Text`, 'string', `${about} Each by its amount or name, joined by "; ".`.trim(), true),
         ];
       case 'record': {
-        // An object (a counterparty): one cell per plain field of it.
+        // An object (a counterparty): one cell per plain field of it, described as the record
+        // and then the field by its own description ("Its covers." read a field name as a noun).
         const inner = unwrap(fieldSchema as z.ZodType) as z.ZodObject<z.ZodRawShape>;
         return Object.entries(inner.shape).flatMap(([key, child]) => {
           const leaf = unwrap(child as z.ZodType);
           if (!(leaf instanceof z.ZodString || leaf instanceof z.ZodNumber || leaf instanceof z.ZodEnum))
             return [];
           const name = `${field}${key.charAt(0).toUpperCase()}${key.slice(1)}`;
+          const part = nestedFieldDescription(key, describeField(child as z.ZodType));
           return [
-            col(name, leaf instanceof z.ZodNumber ? 'number' : 'string', `${about} Its ${key}.`.trim(), true),
+            col(name, leaf instanceof z.ZodNumber ? 'number' : 'string', `${about} ${part}`.trim(), true),
           ];
         });
       }
