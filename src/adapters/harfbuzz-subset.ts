@@ -43,6 +43,11 @@ const NAME_ID_SET = 4;
 /** Name IDs kept besides HarfBuzz's default 0–6: the licence description and its URL (13, 14). */
 const LICENCE_NAME_IDS = [13, 14];
 
+/**
+ * The compiled WebAssembly module, compiled once per thread: module scope is safe, a compiled
+ * module is code only; each FontSubsetter instantiates its own memory, so no font or build state
+ * is shared.
+ */
 let compiled: object | undefined;
 
 /** The compiled module (code only, no font state), compiled on first use. */

@@ -62,6 +62,11 @@ function lines(inner: string): { text: string; dy: number }[] {
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
 
+/**
+ * SVG path data per glyph id of a parsed font (a glyph outside the code-point map, as shaping
+ * gives, has no code point to key `outlines` by). Module scope is safe for the same reason: keyed by
+ * the font object of one build's fonts, and a glyph's outline never changes.
+ */
 const byGlyphId = new WeakMap<fontkit.Font, Map<number, string>>();
 
 function glyphPath(font: fontkit.Font, glyph: fontkit.Glyph): string {

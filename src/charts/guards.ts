@@ -58,6 +58,11 @@ function refuseRows(name: string, count: number): void {
   spend(name, count);
 }
 
+/**
+ * The vega modules whose expression functions are wrapped already: a second install would wrap
+ * the wrappers. Module scope is right here: vega's function table is process-wide, imported once
+ * per thread (engine.ts), and the wrappers hold no build's data (they read `active`).
+ */
 const guarded = new WeakSet<Vega>();
 
 /**

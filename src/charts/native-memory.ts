@@ -10,6 +10,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 
 type Collect = (options?: { type: 'minor' | 'major' }) => void;
+/** V8's gc function, looked up once per thread: a handle on the runtime, no build's data. */
 let collect: Collect | undefined;
 
 function collector(): Collect {
@@ -27,6 +28,11 @@ function collector(): Collect {
 const nextTick = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 const CHARTS_BETWEEN_COLLECTIONS = 8;
+/**
+ * PNGs drawn by this thread, for the cadence of collections. Per thread, not per build, on
+ * purpose: the native memory it frees is the thread's, whichever build drew the charts, and the
+ * count only decides when to collect (no output depends on it).
+ */
 let drawnInThisThread = 0;
 
 /** Call after each PNG: every few charts, lets pending native finalizers run and frees resvg's buffers. */

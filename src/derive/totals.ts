@@ -99,6 +99,7 @@ function qualifiedInvestments(investments: readonly Investment[]): Investment[] 
  */
 function qualifiedProgram(p: Program, figures: ReadonlyMap<string, Investment>): Program {
   const figure = p.budgetSameAs !== undefined ? figures.get(p.budgetSameAs) : undefined;
+  // (`?? []`: a dataset built in code, not parsed, may lack the defaults.)
   const held = [...(p.budgetIncludes ?? []), ...(p.budgetOverlaps ?? [])];
   if (!figure && p.budget && held.length > 0) {
     // What it may hold counts too: a total is never more settled than money it may contain.
@@ -118,7 +119,11 @@ function qualifiedProgram(p: Program, figures: ReadonlyMap<string, Investment>):
   };
 }
 
-// (`?? []`: a dataset built in code, not parsed, may lack the defaults.)
+/**
+ * The qualified dataset per dataset object (and itself for the result, so a second call on it is
+ * a lookup). Module scope is safe: keyed by the build's own dataset object (each build reads its
+ * inputs afresh), whose values are never changed after parsing, and gone with it.
+ */
 const qualified = new WeakMap<Dataset, Dataset>();
 
 /**

@@ -10,6 +10,10 @@ import { FontSubsetter } from '../../adapters/harfbuzz-subset.js';
 import type { FontStack, StackFace } from '../../theme/stack.js';
 
 type Compress = (bytes: Uint8Array) => Promise<Uint8Array>;
+/**
+ * wawoff2's compress function, loaded on first use. Module scope is safe: it is code (a pure
+ * function of the bytes it is given), the same for every build in the thread.
+ */
 let compressor: Compress | undefined;
 
 /** wawoff2 is CommonJS with an Emscripten runtime: loaded once, on the first edition. */
