@@ -106,6 +106,11 @@ export const Sector = z.strictObject({
   name: text,
   localName,
   shortName: text.optional(),
+  inSentence: text
+    .optional()
+    .describe(
+      'The short name (or the name) as it reads mid-sentence, when that is not as written: `power chips` for `Power chips`. Without it a name prints as written also mid-sentence, as a proper noun or acronym must ("AI compute", "Post-5G", "Kyushu").',
+    ),
   fields: z.array(id).default([]).describe('Ids of the strategic fields this focus sector belongs to.'),
   summary: text,
   cite,
