@@ -153,7 +153,9 @@ export function registerSourceHelpers(state: RenderState): HelperTable {
           id,
           quotes.map((q) => state.quote(id, q)),
         );
-      return cited
+      // One claim's markers read in number order ("1,2,4", never "4,2,1"), as a reader looks them up.
+      return [...cited]
+        .sort((a, b) => a.number - b.number)
         .map(({ id }) => {
           const quoted = indices.get(id) ?? [];
           return quoted.length > 0 ? `[^${id}:${quoted.join(',')}]` : `[^${id}]`;

@@ -114,6 +114,11 @@ describe('citations', () => {
     ]);
   });
 
+  it("gives one claim's markers in number order, whatever order the claim's sources come in", () => {
+    const result = briefing(data, '# T\n\nA{{cite "msit-2022"}} B{{cite "park-2025" "msit-2022"}}\n');
+    expect(firstParagraph(result.model)).toBe('A[1] B[1][2]');
+  });
+
   it('cites a record through its cite list, and a footnote typed by hand', () => {
     const result = briefing(
       data,
