@@ -9,7 +9,6 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateDatasetText } from '../../src/dataset/load.js';
 import type { Dataset } from '../../src/dataset/schema.js';
-import { lowerFirst } from '../../src/dataset/wording.js';
 import { buildBriefingModel, buildDeckModel } from '../../src/document/build-models.js';
 import type { Block, Briefing, Deck, Inline, Section } from '../../src/document/model.js';
 import { chartJobs } from '../../src/pipeline/chart-step.js';
@@ -110,10 +109,9 @@ describe('analysis in the shipped briefing', () => {
     // The long label is printed once in the whole briefing.
     expect(everything.filter((t) => LABEL.test(t))).toHaveLength(1);
     expect(everything.filter((t) => t.includes(BASED_ON))).toEqual([]);
-    // The cover says whose judgement it is.
-    expect(briefing.takeaways.map((t) => runsText(t))).toEqual(
-      data.analysis.judgements.map((j) => `We assess that ${lowerFirst(j.title)}`),
-    );
+    // The cover says whose judgements they are, once, in the box's heading.
+    expect(briefing.takeawaysTitle).toBe('Our key judgements');
+    expect(briefing.takeaways.map((t) => runsText(t))).toEqual(data.analysis.judgements.map((j) => j.title));
   });
 
   it('has no "Based on:" tail in the Japan fixture either, and marks every item with its records', async () => {
