@@ -46,10 +46,14 @@ const NOTE_PT = 12;
  * reads from the back of a room; past that one line down to ONE_LINE_FLOOR.
  */
 export const READABLE = 28;
-const ONE_LINE_FLOOR = 16;
+export const ONE_LINE_FLOOR = 16;
 
 /** Cards a row: up to three in one row, four as two by two, five or six as rows of three. */
 export const kpiColumns = (count: number): number => (count <= 3 ? Math.max(1, count) : count === 4 ? 2 : 3);
+
+/** Inches a text of `paras` takes `width` inches wide at `size`. */
+const textH = (paras: readonly Para[], size: number, width: number, m: TextMeasurer) =>
+  parasHeight(paras, size, wrapWidth(inToPt(width)), m) / 72;
 
 /** The largest size at which every word of `text` fits a line `line` pt wide (a figure never breaks). */
 function wordsFitSize(text: string, line: number, m: TextMeasurer): number {
@@ -60,15 +64,16 @@ function wordsFitSize(text: string, line: number, m: TextMeasurer): number {
 /**
  * The size `text` is set at in a box `width` × VALUE_H inches: the largest from `max` down to
  * READABLE at which it is one line, else at which it wraps between words only (each word fits
- * the line) and its lines fit the box; else the largest one-line size down to ONE_LINE_FLOOR,
- * else the largest size at which it wraps between words into the box. A number is never broken
- * in two ("1,430,000,0" / "00"): the figure shrinks instead.
+ * the line) and its lines fit the box; else the largest one-line size down to ONE_LINE_FLOOR;
+ * else ONE_LINE_FLOOR wrapped between words, in a value box grown to its lines (kpiValueBoxH),
+ * or smaller only when a word is wider than the line at the floor. A number is never broken in
+ * two ("1,430,000,0" / "00"): the figure shrinks instead.
  */
 export function kpiValueSize(text: string, width: number, max: number, m: TextMeasurer): number {
   const line = inToPt(width) * WIDTH_SLACK;
   const oneLine = (size: number) => m.width(text, size, true) <= line;
   const words = text.split(/\s+/).filter(Boolean);
-  const para: Para = { kind: 'body', runs: [{ text, bold: true }] };
+  const para = valuePara(text);
   const wrapped = (size: number) =>
     words.every((w) => m.width(w, size, true) <= line) &&
     fittingSize([para], inToPt(width), inToPt(VALUE_H), size, size, m) !== undefined;
@@ -76,8 +81,16 @@ export function kpiValueSize(text: string, width: number, max: number, m: TextMe
   for (let size = max; size >= readable; size--) if (oneLine(size)) return size;
   for (let size = max; size >= readable; size--) if (wrapped(size)) return size;
   for (let size = readable - 1; size >= ONE_LINE_FLOOR; size--) if (oneLine(size)) return size;
-  for (let size = ONE_LINE_FLOOR; size > 1; size--) if (wrapped(size)) return size;
-  return wordsFitSize(text, line, m);
+  // Shrinking further to keep the lines in VALUE_H set long figures at 8 pt and less: the
+  // figure stays at the floor and its box grows instead (the card with it, kpiLayout).
+  return Math.min(ONE_LINE_FLOOR, wordsFitSize(text, line, m));
+}
+
+const valuePara = (text: string): Para => ({ kind: 'body', runs: [{ text, bold: true }] });
+
+/** The value box's height for `text` at `size`, `width` inches wide: VALUE_H, or as tall as its lines. */
+export function kpiValueBoxH(text: string, size: number, width: number, m: TextMeasurer): number {
+  return Math.max(VALUE_H, textH([valuePara(text)], size, width, m) + SLACK_IN);
 }
 
 /** The item without a note that only repeats its label. */
@@ -123,10 +136,6 @@ export interface KpiGridLayout {
   fits: boolean;
 }
 
-/** Inches a text of `paras` takes `width` inches wide at `size`. */
-const textH = (paras: readonly Para[], size: number, width: number, m: TextMeasurer) =>
-  parasHeight(paras, size, wrapWidth(inToPt(width)), m) / 72;
-
 /** The figure sizes of a set: one size, so the figures read as a set, but for one that fits only smaller. */
 function valueSizes(items: readonly KpiItem[], inner: number, m: TextMeasurer): number[] {
   const own = items.map((item) => kpiValueSize(oneLine(item.value), inner, TYPE.kpiValue, m));
@@ -135,12 +144,18 @@ function valueSizes(items: readonly KpiItem[], inner: number, m: TextMeasurer): 
 }
 
 /** The card height the items need with their labels at `size` (the notes at NOTE_PT). */
-function neededHeight(items: readonly KpiItem[], inner: number, size: number, m: TextMeasurer): number {
+function neededHeight(
+  items: readonly KpiItem[],
+  inner: number,
+  valueH: number,
+  size: number,
+  m: TextMeasurer,
+): number {
   return Math.max(
     0,
     ...items.map((item) => {
       const label = textH([labelPara(item)], size, inner, m);
-      return LABEL_TOP + VALUE_H + label + CARD_BOTTOM + noteBoxH(item, inner, m) + SLACK_IN;
+      return LABEL_TOP + valueH + label + CARD_BOTTOM + noteBoxH(item, inner, m) + SLACK_IN;
     }),
   );
 }
@@ -164,10 +179,15 @@ export function kpiLayout(given: readonly KpiItem[], box: Box, m: TextMeasurer):
   const w = (box.w - CARD_GAP * (columns - 1)) / columns;
   const inner = w - 2 * CARD_PAD;
   const values = valueSizes(items, inner, m);
+  // One value box height for the grid, so its labels start on one line across the cards.
+  const valueH = Math.max(
+    VALUE_H,
+    ...items.map((item, i) => kpiValueBoxH(oneLine(item.value), values[i] ?? READABLE, inner, m)),
+  );
   const gridH = (cardH: number) => (rows === 0 ? 0 : rows * cardH + (rows - 1) * ROW_GAP);
   // The standard height when two rows of it fit the box, as the least height a card takes.
   const least = gridH(CARD_H) <= box.h ? CARD_H : 0;
-  const heightAt = (size: number) => Math.max(least, neededHeight(items, inner, size, m));
+  const heightAt = (size: number) => Math.max(least, neededHeight(items, inner, valueH, size, m));
   const sizes = Array.from({ length: TYPE.kpiLabel - MIN_CARD_TEXT_PT + 1 }, (_, i) => TYPE.kpiLabel - i);
   // The largest label size at the standard height, else the largest at which the grown grid fits.
   const choice =
@@ -187,13 +207,13 @@ export function kpiLayout(given: readonly KpiItem[], box: Box, m: TextMeasurer):
     const noteH = noteBoxH(item, inner, m);
     const label = {
       x,
-      y: card.y + LABEL_TOP + VALUE_H,
+      y: card.y + LABEL_TOP + valueH,
       w: inner,
-      h: cardH - VALUE_H - LABEL_TOP - CARD_BOTTOM - noteH,
+      h: cardH - valueH - LABEL_TOP - CARD_BOTTOM - noteH,
     };
     return {
       card,
-      value: { x, y: card.y + VALUE_TOP, w: inner, h: VALUE_H },
+      value: { x, y: card.y + VALUE_TOP, w: inner, h: valueH },
       label,
       ...(item.note ? { note: { x, y: card.y + cardH - noteH - NOTE_BOTTOM, w: inner, h: noteH } } : {}),
       valueSize: values[i] ?? READABLE,

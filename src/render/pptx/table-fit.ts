@@ -57,7 +57,10 @@ function longestWord(runs: readonly Run[], size: number, m: TextMeasurer, bold: 
   );
 }
 
-/** Column widths in inches summing to `width`, proportional to content, never below the longest word. */
+/**
+ * Column widths in inches summing to `width`, proportional to content, never below a column's
+ * longest word while the table can hold every column's longest word.
+ */
 export function columnWidths(
   cells: readonly Run[][][],
   width: number,
@@ -67,8 +70,10 @@ export function columnWidths(
 ): number[] {
   const cols = Math.max(0, ...cells.map((r) => r.length));
   const pad = inToPt(2 * CELL_PAD_X);
+  const total = inToPt(width);
   const natural: number[] = [];
-  const minimum: number[] = [];
+  const word: number[] = [];
+  const wanted: number[] = [];
   for (let c = 0; c < cols; c++) {
     let nat = 0;
     let min = 0;
@@ -78,18 +83,42 @@ export function columnWidths(
       min = Math.max(min, longestWord(runs, size, m, r === 0) / WIDTH_SLACK);
     });
     natural.push(nat + pad);
-    // A figure ("US$12.0 billion") reads badly broken: its column keeps its full width if it can.
-    const floor = keepWhole[c] ? Math.min(nat + pad, inToPt(width) / 3) : min + pad;
-    minimum.push(Math.min(Math.max(floor, min + pad), inToPt(width) / cols));
+    word.push(min + pad);
+    // A figure ("US$12.0 billion") reads badly broken: its column keeps its full width if it can,
+    // up to a third of the table and its 1/n share.
+    const figure = keepWhole[c] ? Math.min(nat + pad, total / 3, total / Math.max(1, cols)) : 0;
+    wanted.push(Math.max(figure, min + pad));
   }
-  const total = inToPt(width);
   const sumNat = natural.reduce((a, b) => a + b, 0);
   if (sumNat <= total) return natural.map((n) => (n / sumNat) * width);
+  const minimum = columnFloors(word, wanted, total);
   const sumMin = minimum.reduce((a, b) => a + b, 0);
   const spare = Math.max(0, total - sumMin);
   const want = natural.map((n, c) => n - (minimum[c] ?? 0));
   const sumWant = want.reduce((a, b) => a + b, 0) || 1;
   return minimum.map((mn, c) => (mn + (spare * (want[c] ?? 0)) / sumWant) / 72);
+}
+
+/**
+ * Each column's least width, points: what it wants (its longest word, a figure its whole
+ * width), the widest claims cut to one level until they fit `total`, never below the longest
+ * word. Only a table too narrow for every longest word caps each column at a 1/n share (its
+ * words then break, as they must). Capping every column at 1/n, as before, broke a column whose
+ * word was wider than its share though the other columns had room to give.
+ */
+function columnFloors(word: readonly number[], wanted: readonly number[], total: number): number[] {
+  const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
+  if (sum(word) > total) return wanted.map((w) => Math.min(w, total / Math.max(1, wanted.length)));
+  const at = (level: number) => wanted.map((w, c) => Math.max(word[c] ?? 0, Math.min(w, level)));
+  if (sum(wanted) <= total) return [...wanted];
+  let low = 0;
+  let high = Math.max(0, ...wanted);
+  for (let i = 0; i < 40; i++) {
+    const mid = (low + high) / 2;
+    if (sum(at(mid)) <= total) low = mid;
+    else high = mid;
+  }
+  return at(low);
 }
 
 function rowHeight(
