@@ -47,7 +47,18 @@ build() {
   mkdir -p "$out"
   cp "$wt/out/briefing.pdf" "$wt/out/deck.pptx" "$out/"
   cp "$wt/out/sectors/ai.pdf" "$out/one-pager.pdf"
-  (cd "$out" && soffice --headless --convert-to pdf deck.pptx > /dev/null 2>&1)
+  # LibreOffice 7.4 does not read a deck's embedded fonts (test/render/pptx/embedded-fonts-office.test.ts):
+  # without the theme's fonts it draws the deck in DejaVu Sans, wider than what the deck was
+  # measured for, and the pictures show overflows PowerPoint does not. So it gets the folders of the
+  # font files the commit's theme names, as a reader with those fonts installed has them.
+  local fonts="$WORK/$name-fonts.conf" dirs
+  dirs=$(grep -oE '(regular|bold|semibold): *"?[^" ]+\.(ttf|otf)' "$wt/templates/theme.yaml" |
+    sed -E 's/^[a-z]+: *"?//' | while read -r f; do dirname "$wt/node_modules/$f"; done | sort -u |
+    sed 's#.*#<dir>&</dir>#' | tr -d '\n')
+  printf '<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig><include ignore_missing="yes">/etc/fonts/fonts.conf</include>%s<cachedir>%s</cachedir></fontconfig>' \
+    "$dirs" "$WORK/$name-fc-cache" > "$fonts"
+  (cd "$out" && FONTCONFIG_FILE="$fonts" soffice -env:UserInstallation="file://$WORK/$name-lo" --headless \
+    --convert-to pdf deck.pptx > /dev/null 2>&1)
   [ -f "$out/deck.pdf" ] || { echo "LibreOffice did not convert the $name deck" >&2; exit 1; }
 }
 
