@@ -30,6 +30,11 @@ export function workerResourceLimits(): ResourceLimits {
   return mb > 0 ? { maxOldGenerationSizeMb: mb } : {};
 }
 
+/**
+ * Whether V8's heap-growth flag has been set in this process: setFlagsFromString changes the whole
+ * isolate for its lifetime, so it is set once (a second build in the same process, as watch
+ * mode runs, must not set it again) and module scope is exactly that lifetime.
+ */
 let applied = false;
 
 /** Once per process, before the build's heavy work: the main thread's heap growth. */

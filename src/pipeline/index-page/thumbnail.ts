@@ -29,6 +29,11 @@ export interface CoverInput {
 }
 
 type ResvgModule = typeof import('@resvg/resvg-js');
+/**
+ * resvg's native module, imported on the first thumbnail that needs a chart and then shared: it
+ * holds no per-build state (each render makes its own Resvg object), so one import per process
+ * (or worker thread, each with its own module scope) is safe and saves the load on every page.
+ */
 let resvgModule: Promise<ResvgModule> | undefined;
 
 function bars(
