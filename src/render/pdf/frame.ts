@@ -83,6 +83,11 @@ export interface Ctx {
   chartsDrawn: number;
   /** Height multiplier for charts; the one-pager shrinks it to fit. */
   chartScale: number;
+  /**
+   * A layout only measured, never shipped (the one-pager's fitting tries): text runs advance by
+   * their width but are not drawn, which was most of each try's cost (issue 18).
+   */
+  measuring?: boolean;
   maxCharts: number;
   tables: number;
   /** Pages whose text starts at the top margin (the cover, the one-pager's masthead), 0-based. */

@@ -86,7 +86,7 @@ export async function renderBriefingPdf(
   }
   // A narrower margin and a thin footer band: the one-pager has no running header.
   const onePagerGeo = pageGeometry(options.pageSize ?? theme.page.size, theme.page.marginMm * 0.75, 14);
-  const layout = (shown: Briefing, chartScale: number, spread = 0) => {
+  const layout = (shown: Briefing, chartScale: number, spread = 0, measuring = true) => {
     const local = new Collect();
     const ctx = createContext({
       ...base,
@@ -96,6 +96,7 @@ export async function renderBriefingPdf(
       diagnostics: local,
     });
     ctx.chartScale = chartScale;
+    ctx.measuring = measuring;
     const slack = layoutOnePager(ctx, {
       ...(options.briefing ? { briefing: options.briefing } : {}),
       spread,
@@ -103,11 +104,17 @@ export async function renderBriefingPdf(
     // Attempts that overflow are dropped unfinished; pdfkit holds them only in memory.
     return { ctx, diagnostics: local.items, pages: ctx.doc.bufferedPageRange().count, slack };
   };
+  // The tries only measure (no text drawn); the layout chosen is laid out once more, drawn.
   const fitted = fitOnePager(model, layout);
   // A page with room to spare is laid out once more with its sections spread down the sheet.
   const spread = spreadFor(fitted.slack ?? 0, fitted.ctx.model.sections.length);
   const spreadOut = spread > 0 ? layout(fitted.ctx.model, fitted.ctx.chartScale, spread) : undefined;
-  const { ctx, diagnostics } = spreadOut?.pages === 1 ? spreadOut : fitted;
+  const chosen =
+    spreadOut?.pages === 1
+      ? { spread, diagnostics: spreadOut.diagnostics }
+      : { spread: 0, diagnostics: fitted.diagnostics };
+  const { ctx } = layout(fitted.ctx.model, fitted.ctx.chartScale, chosen.spread, false);
+  const { diagnostics } = chosen;
   for (const d of diagnostics) sink?.report(d);
   drawOnePagerFooter(ctx);
   return finish(ctx.doc);

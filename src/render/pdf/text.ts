@@ -100,7 +100,7 @@ function drawRun(ctx: Ctx, item: PartRun, x: number, baseline: number, style: Te
   selectRun(doc, run, part.style, size).fillColor(colour);
   let width = 0;
   for (const token of visualTokens(run)) {
-    doc.text(token, x + width, y, { lineBreak: false, baseline: 'alphabetic' });
+    if (!ctx.measuring) doc.text(token, x + width, y, { lineBreak: false, baseline: 'alphabetic' });
     width += doc.widthOfString(token);
   }
   if (part.style.link) {
