@@ -25,6 +25,11 @@ export interface WrapRule {
    * numbered, "Name (1)", "Name (2)", so that a chart banding by the text keeps them apart (layout.ts).
    */
   key?: string;
+  /**
+   * `inRow: true`: the text is drawn inside the row of a chart with labelled rows down the side
+   * (a value beside its mark), so its lines count toward the row's height as the label's do (layout-rows.ts).
+   */
+  inRow?: boolean;
 }
 
 function wrapRule(rule: Json): WrapRule[] {
@@ -40,6 +45,7 @@ function wrapRule(rule: Json): WrapRule[] {
       ...(rule.bold === true ? { bold: true } : {}),
       ...(typeof rule.size === 'number' && rule.size > 0 ? { size: rule.size } : {}),
       ...(typeof rule.key === 'string' ? { key: rule.key } : {}),
+      ...(rule.inRow === true ? { inRow: true } : {}),
     },
   ];
 }

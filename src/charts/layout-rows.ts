@@ -13,7 +13,9 @@ import {
   type LayoutContext,
   LINE_GAP,
   lineHeight,
+  linesOf,
   rewrap,
+  textOf,
 } from './layout-common.js';
 import { ownRowHeights, ROW_Y } from './layout-row-heights.js';
 import { isObject, type Json, type JsonObject } from './spec-file.js';
@@ -84,7 +86,15 @@ export function layoutRows(spec: JsonObject, rows: Row[], context: LayoutContext
   const width = typeof rule.width === 'number' ? Math.min(rule.width, share) : share;
   const { lines, widest } = rewrap(rows, rule, width, context);
   const size = rule.size ?? context.theme.sizes.chartLabel;
-  const needed = lines * lineHeight(size) + LINE_GAP;
+  // Texts drawn in the row (a value beside its mark) need their lines too.
+  const inRow = context.rules.filter((r) => r.inRow === true && r !== rule);
+  const needed = Math.max(
+    lines * lineHeight(size) + LINE_GAP,
+    ...inRow.map((r) => {
+      const most = Math.max(0, ...rows.map((row) => linesOf(textOf(row[r.as] as Json))));
+      return most * lineHeight(r.size ?? context.theme.sizes.chartLabel) + LINE_GAP;
+    }),
+  );
   // vega centres a label's first line on its band and sets the rest below: centre the block.
   eachNode(spec, (_node, encoding) => {
     const enc = encoding.y;

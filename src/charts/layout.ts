@@ -15,8 +15,11 @@
  *   more than MAX_VALUE_LINES lines they are left out: the axis and the data table give the figures.
  * - Colours (layout-legend.ts): a legend only when every category has its own palette colour
  *   and its label fits; else the category is written in the row's label (direct labels).
+ * - Cards (layout-cards.ts): a card grid's figure is set smaller when wider than its card, its
+ *   text layers move down when their lines would run into each other, the card grows to hold them.
  */
 import type { Row } from '../derive/types.js';
+import { layoutCards } from './layout-cards.js';
 import { layoutColumns } from './layout-columns.js';
 import { eachNode, FLUSH, type LayoutContext } from './layout-common.js';
 import { layoutLegend } from './layout-legend.js';
@@ -47,5 +50,6 @@ export function layoutSpec(bound: JsonObject, context: LayoutContext): JsonObjec
   layoutLegend(spec, rows, context);
   const labelColumn = layoutRows(spec, rows, context);
   layoutColumns(spec, rows, labelColumn, context);
+  layoutCards(spec, rows, context);
   return spec;
 }

@@ -24,9 +24,11 @@ import type { TextMeasurer } from '../theme/metrics.js';
 import type { Theme } from '../theme/schema.js';
 import { bindSpec } from './bind.js';
 import type { ChartInstance } from './catalogue.js';
+import { gridRule } from './grid.js';
 import { type WrapRule, wrapRules } from './label-wrap.js';
 import { columnsThatFit, grownBand, rowBand, rowsHeight } from './layout.js';
 import { applyLimit, limitRule } from './limit.js';
+import { cardParts } from './page-fit-cards.js';
 import { briefkitMeta, isObject, type JsonObject } from './spec-file.js';
 
 /** Height of the rows of a chart that fit a page at full size, px. */
@@ -255,8 +257,9 @@ export function pageSplit(
   const width = typeof instance.spec.spec.width === 'number' ? instance.spec.spec.width : theme.chart.width;
   const columns = columnsThatFit(instance.spec.spec, rules, width, theme.sizes.chartLabel);
   // Bands down the side first: a matrix has columns across too, but grows by its rows.
-  const parts =
-    rowBand(spec, rules) !== undefined
+  const parts = gridRule(meta.grid)
+    ? cardParts(instance, kept, rowsRoomOf(theme), dataset, theme, measurer)
+    : rowBand(spec, rules) !== undefined
       ? rowParts(instance, kept, groups, rules, dataset, theme, measurer)
       : columns !== undefined
         ? chunks(groups, columns).map((part) => withRowsOf(kept, part))

@@ -50,4 +50,20 @@ describe('charts of generated datasets', () => {
     },
     120_000,
   );
+
+  // Case 20 again, with its sector profiles: an indicator's figure and unit of 60 characters
+  // beside its mark ran off the canvas, or, set to the left of a late mark, over the row labels.
+  it('keeps long figures beside their marks in the sector profiles (seed 11, case 20)', async () => {
+    const yaml = fc.sample(caseArbitrary(join(ROOT, 'data', 'korea-emerging-tech.yaml')), {
+      numRuns: 21,
+      seed: 11,
+    })[20] as string;
+    const found = await checkCase(yaml, {
+      theme: await theme(),
+      chartsDir: CHARTS_DIR,
+      layout: true,
+      perSector: true,
+    });
+    expect(found.filter((p) => p.startsWith('sector-'))).toEqual([]);
+  }, 120_000);
 });

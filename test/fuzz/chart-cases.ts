@@ -2,7 +2,7 @@
  * Generated datasets for the chart checks of issue 11: the shipped dataset's meta and sources
  * with 1–60 programmes, investments and targets, names of 3–120 characters (some repeated),
  * figures from 10^-3 to 10^15 of the currency in one chart, several figures per year,
- * 1–20 sectors and optional fields left out. Seeded (fast-check), so a failure replays.
+ * 1–20 sectors, up to 20 indicators and optional fields left out. Seeded (fast-check), so a failure replays.
  */
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
@@ -150,7 +150,25 @@ export function caseArbitrary(baseFile: string): fc.Arbitrary<string> {
           year: t.year,
           cite,
         })),
-        indicators: [],
+        // Indicators from the programmes' draws (the sample's shape stays that of the fixed cases):
+        // figures from 10^-2 to 10^15 written out, names of 3–120 characters, some without a year.
+        indicators: programs.slice(0, 20).map((p, i) => ({
+          id: `i${i + 1}`,
+          label: nameOf(p.pick + i),
+          sector: sectorOf(p.sectorPick)[0],
+          value: {
+            amount: p.budget
+              ? Math.min(
+                  1e15,
+                  Number((p.budget.amount * 1000 ** SCALES.indexOf(p.budget.scale ?? 'one')).toPrecision(3)),
+                )
+              : i,
+            unit: i % 3 === 0 ? 'percent' : nameOf(p.pick + 1),
+            qualifier: p.budget?.qualifier ?? 'exact',
+          },
+          ...(p.year === undefined ? {} : { year: p.year }),
+          cite,
+        })),
         channels: sectors.slice(0, 11).map((s, i) => ({
           id: `c${i + 1}`,
           name: nameOf(i),
