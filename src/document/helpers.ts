@@ -100,6 +100,8 @@ const logicHelpers: HelperTable = {
   concat: (args) => args.map((a) => (typeof a === 'number' ? String(a) : asString(a, 'concat'))).join(''),
   lower: ([a]) => asString(a, 'lower').toLowerCase(),
   lowerFirst: ([a]) => lowerFirst(asString(a, 'lowerFirst')),
+  /** Whether text contains other text, case aside: a row that already names a programme does not name it again. */
+  includes: ([a, b]) => asString(a, 'includes').toLowerCase().includes(asString(b, 'includes').toLowerCase()),
   upperFirst: ([a]) => {
     const text = asString(a, 'upperFirst');
     const [first = ''] = [...text];

@@ -9,8 +9,9 @@
  *   wants; pdfkit's and PowerPoint's own wrappers break between any two syllables);
  * - a word goes on the current line while the line, the space before it and the word fit;
  * - a word wider than the line is the caller's choice (`WideWords`): it overflows on a line of
- *   its own, is cut by characters first (`cutToWidth`; chart labels `hyphenate`, which marks a
- *   cut between two letters with a hyphen), or wraps inside itself as a viewer does.
+ *   its own, is cut first (`cutToWidth`: after "/", ".", "-", "?" or "&" where it can, so a URL
+ *   breaks where a reader expects; chart labels `hyphenate`, which marks a cut between two
+ *   letters with a hyphen), or wraps inside itself as a viewer does.
  */
 
 /** An unbreakable piece of a line, measured, with the width of the space that follows it. */
@@ -72,26 +73,59 @@ export function breakWords<W extends BreakWord>(
 }
 
 /**
- * Cuts a word wider than the line into chunks that fit, character by character; a chunk
+ * Characters after which a word wider than the line is best cut: the places a URL or a
+ * compound can break and still read as going on ("…/japan-plant." / "html"), never mid-name.
+ */
+const CUT_AFTER = new Set(['/', '.', '-', '?', '&']);
+
+/**
+ * Whether a wide word may be cut between `char` and `next`: after a CUT_AFTER character that
+ * does not start a run of them, so "https://" and "--" stay whole.
+ */
+export function cutsAfter(char: string, next: string | undefined): boolean {
+  return CUT_AFTER.has(char) && (next === undefined || !CUT_AFTER.has(next));
+}
+
+/**
+ * Cuts a word wider than the line into chunks that fit. With `text` (each character's text),
+ * a chunk ends after its last `cutsAfter` character, so a URL breaks only after "/", ".", "-",
+ * "?" or "&"; a chunk without one (or without `text`) is cut character by character. A chunk
  * always takes at least one character that has width, so a character wider than the line
  * still goes somewhere.
  */
-export function cutToWidth<C>(chars: readonly C[], widthOf: (char: C) => number, maxWidth: number): C[][] {
+export function cutToWidth<C>(
+  chars: readonly C[],
+  widthOf: (char: C) => number,
+  maxWidth: number,
+  text?: (char: C) => string,
+): C[][] {
   const chunks: C[][] = [];
   let chunk: C[] = [];
   let width = 0;
   for (const char of chars) {
     const w = widthOf(char);
     if (width + w > maxWidth && width > 0) {
-      chunks.push(chunk);
-      chunk = [];
-      width = 0;
+      const at = text ? lastCut(chunk, char, text) : -1;
+      // Cut after the chunk's last break point; the characters after it start the next chunk.
+      const rest = at >= 0 ? chunk.slice(at + 1) : [];
+      chunks.push(at >= 0 ? chunk.slice(0, at + 1) : chunk);
+      chunk = rest;
+      width = rest.reduce((sum, c) => sum + widthOf(c), 0);
     }
     chunk.push(char);
     width += w;
   }
   chunks.push(chunk);
   return chunks;
+}
+
+/** Index of the last character of `chunk` after which it may be cut (`next` follows it); -1 if none. */
+function lastCut<C>(chunk: readonly C[], next: C, text: (char: C) => string): number {
+  for (let i = chunk.length - 1; i >= 0; i--) {
+    const after = i + 1 < chunk.length ? chunk[i + 1] : next;
+    if (cutsAfter(text(chunk[i] as C), after === undefined ? undefined : text(after))) return i;
+  }
+  return -1;
 }
 
 /** Characters a cut word keeps at least on each side of the cut, where the line allows. */

@@ -68,6 +68,9 @@ describe('figure helpers in templates', () => {
     expect(text('{{default meta.organisation "none"}} {{concat "sector-" "ai"}} {{upperFirst "five"}}')).toBe(
       'none sector-ai Five',
     );
+    expect(
+      text('{{#if (includes "Aid (Big Fund)" "big fund")}}y{{/if}}{{#if (includes "Aid" "Fund")}}n{{/if}}'),
+    ).toBe('y');
   });
 
   it('lookup, sort, filter, take, pluck, join', () => {

@@ -1,7 +1,8 @@
 /**
  * The HTML edition's back matter mirrors the PDF's (render/pdf/back-matter.ts): with a companion
  * evidence file its sources list links to that file and prints no quoted sentence; without one,
- * each source's sentences are folded under its entry. A source's note is printed with its entry.
+ * each source's sentences are folded under its entry. A source's note (the dataset writer's record)
+ * goes with the evidence: under its entry only when this file holds the evidence.
  * The page shows no font licence: a CSS comment beside the embedded fonts credits each face in
  * one line, without the licence text.
  */
@@ -40,7 +41,7 @@ describe('the HTML edition’s sources and typeface credits', () => {
     expect(page).toContain('companion file <a href="briefing-evidence.pdf">briefing-evidence.pdf</a>');
     expect(page).not.toContain('class="quote"');
     expect(page).not.toContain('The government will invest');
-    expect(page).toContain(`<p class="note">${NOTE}</p>`);
+    expect(page).not.toContain(NOTE);
   });
 
   it('folds each source’s sentences under its entry without one', async () => {
@@ -49,6 +50,7 @@ describe('the HTML edition’s sources and typeface credits', () => {
       /<details><summary>The sentences cited<\/summary><p class="quote">“The government will invest/,
     );
     expect(page).not.toContain('companion file');
+    expect(page).toContain(`<p class="note">${NOTE}</p>`);
   });
 
   it('shows no font licence on the page and credits each face in a comment with the fonts', async () => {

@@ -55,6 +55,29 @@ describe('the shared line breaker', () => {
     expect(cutToWidth([...'\u200bab'], width, 0.5)).toEqual([['\u200b', 'a'], ['b']]);
   });
 
+  it('cuts a URL only after "/", ".", "-", "?" or "&", never inside "//"; by characters where it has none', () => {
+    const cut = (word: string, max: number) =>
+      cutToWidth(
+        [...word],
+        () => 1,
+        max,
+        (c) => c,
+      ).map((chunk) => chunk.join(''));
+    const url = 'https://www.example.com/en/news/opening-ceremony-for-1st-plant.html';
+    const chunks = cut(url, 20);
+    expect(chunks.join('')).toBe(url);
+    for (const chunk of chunks) expect(chunk.length).toBeLessThanOrEqual(20);
+    for (const chunk of chunks.slice(0, -1)) expect(chunk).toMatch(/[/.\-?&]$/);
+    expect(chunks).toEqual([
+      'https://www.example.',
+      'com/en/news/opening-',
+      'ceremony-for-1st-',
+      'plant.html',
+    ]);
+    expect(cut('https://a.jp/x?q=1&r=2', 9)).toEqual(['https://', 'a.jp/x?', 'q=1&r=2']);
+    expect(cut('abcdefgh', 3)).toEqual(['abc', 'def', 'gh']);
+  });
+
   it('splits at U+0020 runs only, or at any whitespace for chart labels', () => {
     expect(splitAtSpaces('a  b\u00a0c')).toEqual(['a', '  ', 'b\u00a0c']);
     expect(whitespaceWords(' a\tb\u00a0c ')).toEqual(['a', 'b', 'c']);

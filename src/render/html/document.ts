@@ -45,8 +45,8 @@ function contents(model: Briefing): string {
 }
 
 /**
- * A source's entry: the reference, the dataset's note on the source, the back-links to where it is
- * cited and, when the evidence is in this file (no companion), the sentences cited, folded away.
+ * A source's entry: the reference, the back-links to where it is cited and, when the evidence is
+ * in this file (no companion), the dataset's note on the source and the sentences cited.
  */
 function sourceHtml(source: SourceEntry, marks: CitationMarks, quotes: boolean): string {
   const parts: string[] = [];
@@ -60,7 +60,9 @@ function sourceHtml(source: SourceEntry, marks: CitationMarks, quotes: boolean):
       href ? ` <a href="${escapeHtml(href)}">${escapeHtml(source.url)}</a>` : ` ${escapeHtml(source.url)}`,
     );
   }
-  const note = source.note ? `<p class="note">${escapeHtml(source.note)}</p>` : '';
+  // The dataset's note on the source is the writer's record: it goes with the evidence (here only
+  // when this file holds it), not in the reader's reference.
+  const note = quotes && source.note ? `<p class="note">${escapeHtml(source.note)}</p>` : '';
   const links = marks.backLinks(source.number).map((b) => `<a href="#${b.id}">${escapeHtml(b.section)}</a>`);
   const backs = links.length ? `<span class="back"> Cited in: ${links.join(', ')}.</span>` : '';
   const cited = quotes ? (source.quotes ?? []) : [];

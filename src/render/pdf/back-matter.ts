@@ -109,7 +109,9 @@ export function placeBackMatter(ctx: Ctx, root: PdfStruct, box: Box, options: Ba
     const section = ctx.doc.struct('Sect');
     root.add(section);
     const pointer = full && options.evidence ? companionPointer(ctx, options.evidence) : undefined;
-    const list = prepareSources(ctx, model.sources, box, { compact: options.compact ?? false, notes: full });
+    // The reader's list gives the references alone: the dataset's notes on its sources (how a
+    // title or date was found, what a text lacks) are the writer's record and go with the evidence.
+    const list = prepareSources(ctx, model.sources, box, { compact: options.compact ?? false });
     const parts = [
       prepareHeading(ctx, SOURCES_ID, options.level, [{ type: 'text', text: 'Sources' }], box),
       ...(pointer ? [preparePointer(ctx, pointer, box)] : []),

@@ -1,7 +1,8 @@
 /**
  * The PDF's lines: styled pieces broken by the shared line breaker (text/line-break.ts), at
  * spaces only (keep-all; pdfkit's own wrapper breaks between any two syllables). A word wider
- * than the line is cut by characters rather than overflowing. Each line's parts are placed.
+ * than the line is cut rather than overflowing: after "/", ".", "-", "?" or "&" where it has one
+ * (a URL), else by characters. Each line's parts are placed.
  */
 import { breakWords, cutToWidth, splitAtSpaces } from '../../text/line-break.js';
 import type { Piece, RunStyle } from './styled-pieces.js';
@@ -73,12 +74,17 @@ function toWords(pieces: readonly Piece[], measure: Measure): Word[] {
   return words.filter((w) => w.parts.length > 0 || w.breakAfter);
 }
 
-/** Cuts a word wider than the line into chunks that fit, character by character. */
+/** Cuts a word wider than the line into chunks that fit: after "/", "." and the like where it can (a URL). */
 function splitWide(word: Word, maxWidth: number, measure: Measure): Word[] {
   const chars = word.parts.flatMap((part) =>
     [...part.text].map((char) => ({ text: char, style: part.style, width: measure(char, part.style) })),
   );
-  const chunks = cutToWidth(chars, (char) => char.width, maxWidth).map((chunkChars): Word => {
+  const chunks = cutToWidth(
+    chars,
+    (char) => char.width,
+    maxWidth,
+    (char) => char.text,
+  ).map((chunkChars): Word => {
     const chunk: Word = { ...word, parts: [], width: 0, space: 0, breakAfter: false };
     for (const char of chunkChars) {
       const last = chunk.parts[chunk.parts.length - 1];

@@ -81,6 +81,17 @@ describe('the briefing with its companion evidence file', async () => {
     expect(all).not.toContain('Key judgements');
   });
 
+  it("keeps the dataset's notes on its sources out of the reader's sources list, in the evidence", () => {
+    const notes = model.sources.flatMap((s) => (s.note ? [squeeze(s.note)] : []));
+    expect(notes.length).toBeGreaterThan(0);
+    const briefing = squeeze(withCompanion.pages.join(' '));
+    const companion = squeeze(evidence.pages.join(' '));
+    for (const note of notes) {
+      expect(briefing, note).not.toContain(note);
+      expect(companion, note).toContain(note);
+    }
+  });
+
   it('gives the same evidence bytes for the same model', async () => {
     const first = await renderModel(model, assets, { variant: 'evidence' });
     const second = await renderModel(model, assets, { variant: 'evidence' });
