@@ -1,6 +1,6 @@
 /**
- * Short forms for a slide: a record's label as a tile prints it and the first sentence of an
- * analyst's paragraph. A tile carries its figure, a label of a few words and a note; a label
+ * Short forms for a slide: a record's label as a tile prints it, the first sentence of an
+ * analyst's paragraph, and a phrase without the bracketed aside that ends it. A tile carries its figure, a label of a few words and a note; a label
  * written for a table ("Total subsidies to Rapidus since fiscal 2022, including fiscal 2025
  * (cumulative)") garbles once the tile adds its years and status to it.
  */
@@ -26,10 +26,28 @@ export function firstSentence(text: string): string {
   return (end ? text.slice(0, end.index + 1) : text).trim();
 }
 
+/** A bracketed aside that ends a phrase, and the space before it: " (plan in its business strategy)". */
+const TRAILING_ASIDE = /\s*\(([^()]*)\)\s*$/u;
+
+/**
+ * A phrase split from the bracketed aside that ends it, so that a sentence can put its value and
+ * date after the phrase and the aside last: "Rapidus goes public by fiscal 2031 (plan in its
+ * business strategy)", not "… (plan in its business strategy) by fiscal 2031". A phrase that is
+ * all aside keeps it as its text.
+ */
+export function splitAside(text: string): { text: string; aside: string } {
+  const match = TRAILING_ASIDE.exec(text);
+  const bare = match ? text.slice(0, match.index).trim() : '';
+  if (!match || !bare) return { text: text.trim(), aside: '' };
+  return { text: bare, aside: (match[1] ?? '').trim() };
+}
+
 export function registerTileHelpers(): HelperTable {
   return {
     tileLabel: ([label, when]) =>
       tileLabel(asString(label, 'tileLabel'), when === undefined ? '' : asString(when, 'tileLabel when')),
     firstSentence: ([text]) => firstSentence(asString(text, 'firstSentence')),
+    withoutAside: ([text]) => splitAside(asString(text, 'withoutAside')).text,
+    trailingAside: ([text]) => splitAside(asString(text, 'trailingAside')).aside,
   };
 }

@@ -16,13 +16,22 @@ describe('deck programmes slide', () => {
     it(`${name}: each programme shown appears once, dated by its year or its date; the rest are counted`, async () => {
       const data = await dataset(file);
       const { deck } = shippedModels(data);
-      // Its title is a message: "Of the 22 strategies and programmes in the sources, 11 have no stated budget."
-      const slide = deck.slides.find((s) =>
-        /(strategies and programmes|strategy or programme)\b/.test(s.title),
+      // Its title is a message ("Of the 22 strategies and programmes in the sources, 11 have no
+      // stated budget.", "The … administration's largest commitment is …"); the slide is the one
+      // under that title or with a column for the government in office.
+      const slide = deck.slides.find(
+        (s) =>
+          /(strategies and programmes|strategy or programme)\b/.test(s.title) ||
+          s.blocks.some((b) => b.type === 'paragraph' && runsText(b.children).startsWith('Under the ')),
       );
       if (!slide) throw new Error('no programmes slide');
+      // A list has a line a programme; the other column's compact line separates them with "; ".
       const lines = [...slide.blocks, ...(slide.right ?? [])].flatMap((b) =>
-        b.type === 'list' ? b.items.map((item) => runsText(item)) : [],
+        b.type === 'list'
+          ? b.items.map((item) => runsText(item))
+          : b.type === 'paragraph' && !runsText(b.children).startsWith('Other strategies')
+            ? runsText(b.children).split('; ')
+            : [],
       );
       // A slide shows what it holds; the "n more in the full briefing" line counts the rest, truly.
       const more = lines.map((line) => /^(\d+) more in the full briefing/.exec(line)?.[1]).find(Boolean);
@@ -40,7 +49,7 @@ describe('deck programmes slide', () => {
         // The source's hedge (", expected") is not part of its date.
         const line = (found[0] ?? '')
           .slice(programme.name.length)
-          .replace(/, (expected|anticipated|planned|proposed)(?=\[)/, '');
+          .replace(/, (expected|anticipated|planned|proposed)(?=\[|\.|$)/, '');
         // The administration's own column names its budget, not its date.
         if (programme.administration && line.startsWith(':')) continue;
         if (programme.year !== undefined && programme.year !== null)

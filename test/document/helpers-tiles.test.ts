@@ -1,6 +1,6 @@
 /** Short forms for slides (src/document/helpers-tiles.ts): a tile's label and a paragraph's first sentence. */
 import { describe, expect, it } from 'vitest';
-import { firstSentence, tileLabel } from '../../src/document/helpers-tiles.js';
+import { firstSentence, splitAside, tileLabel } from '../../src/document/helpers-tiles.js';
 
 describe('tileLabel', () => {
   it('drops bracketed asides and adds the time only when the label names no year', () => {
@@ -30,5 +30,20 @@ describe('firstSentence', () => {
       'Controls follow U.S.-led curbs at 2.5 times the cost.',
     );
     expect(firstSentence('One sentence only')).toBe('One sentence only');
+  });
+});
+
+describe('splitAside', () => {
+  it('splits off only the bracketed aside that ends a phrase', () => {
+    expect(splitAside('Rapidus goes public (plan in its business strategy)')).toEqual({
+      text: 'Rapidus goes public',
+      aside: 'plan in its business strategy',
+    });
+    expect(splitAside('Sales (of chips) tripled')).toEqual({ text: 'Sales (of chips) tripled', aside: '' });
+    expect(splitAside('Quantum experts trained')).toEqual({ text: 'Quantum experts trained', aside: '' });
+  });
+
+  it('keeps a phrase that is all aside', () => {
+    expect(splitAside('(cumulative)')).toEqual({ text: '(cumulative)', aside: '' });
   });
 });

@@ -148,6 +148,7 @@ describe('template dependencies (for the build cache)', () => {
       join('partials', 'partners.md.hbs'),
       join('partials', 'program.md.hbs'),
       join('partials', 'publication.md.hbs'),
+      join('partials', 'target-sentence.md.hbs'),
       join('partials', 'target.md.hbs'),
       join('partials', 'value-alternatives.md.hbs'),
       join('partials', 'watch-item.md.hbs'),
@@ -161,6 +162,7 @@ describe('template dependencies (for the build cache)', () => {
       join('partials', 'indicator-kpi.md.hbs'),
       join('partials', 'partners-slide.md.hbs'),
       join('partials', 'program-when.md.hbs'),
+      join('partials', 'target-sentence.md.hbs'),
     ]);
   });
 });
