@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import {
   buildIn,
-  builtProject,
+  builtBriefingProject,
   cli,
   EDITED_ONE_PAGER,
   editDataset,
@@ -54,7 +54,9 @@ describe('a renderer that reports an error', () => {
 
 describe('through the command line', () => {
   it('a character the font lacks fails the build, publishes nothing, and is never "up to date"', () => {
-    const dir = builtProject();
+    // The briefing-only baseline: the briefing names the government, and each failed build
+    // draws one document instead of all.
+    const dir = builtBriefingProject();
     const before = snapshot(dir);
     const file = join(dir, 'data', 'korea-emerging-tech.yaml');
     const text = readFileSync(file, 'utf8');
@@ -73,7 +75,7 @@ describe('through the command line', () => {
   }, 120_000);
 
   it('--only briefing with a broken chart spec publishes nothing', () => {
-    const dir = builtProject();
+    const dir = builtBriefingProject();
     const before = snapshot(dir);
     const spec = join(dir, 'templates', 'charts', 'program-budgets.vl.json');
     const parsed = JSON.parse(readFileSync(spec, 'utf8'));

@@ -9,11 +9,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   buildIn,
+  builtProjectInVolume,
   cli,
   EDITED_ONE_PAGER,
   editDataset,
-  linkOutToVolume,
-  makeProject,
   setImmutable,
   snapshot,
 } from './project.js';
@@ -24,8 +23,8 @@ const journalOf = (dir: string) => join(dir, '.briefkit', 'out', 'publish.json')
 
 describe('an in-place publish whose move fails for real', () => {
   it('puts the previous build back, says so, and the next build publishes', () => {
-    const dir = makeProject();
-    const volume = linkOutToVolume(dir);
+    const { dir, volume } = builtProjectInVolume();
+    // A command-line build of the cached copy: the in-place publish that this test cuts short.
     expect(cli(dir, ['build']).status).toBe(0);
     const before = snapshot(dir);
     editDataset(dir, 'amount: 1012,', 'amount: 1013,');
@@ -52,8 +51,7 @@ describe('an in-place publish whose move fails for real', () => {
 
 describe('a kill after the moves of an in-place publish', () => {
   it('is cleaned up by the next build even when nothing changed (the fast path does not answer)', async () => {
-    const dir = makeProject();
-    const volume = linkOutToVolume(dir);
+    const { dir, volume } = builtProjectInVolume();
     expect(cli(dir, ['build']).status).toBe(0);
     editDataset(dir, 'amount: 1012,', 'amount: 1013,');
     await expect(

@@ -3,7 +3,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CLI, DATASET, EPOCH, makeProject } from './project.js';
+import { briefingProject, builtProject, CLI, DATASET, EPOCH } from './project.js';
 
 function start(dir: string, args: string[]): { child: ChildProcess; output: () => string } {
   const child = spawn(process.execPath, [CLI, ...args], {
@@ -33,7 +33,8 @@ const occurrences = (text: string, needle: string) => text.split(needle).length 
 
 describe('build --watch', () => {
   it('rebuilds on a change, reports a broken input and keeps watching, then recovers', async () => {
-    const dir = makeProject();
+    // A built copy: the watcher's first build is cached, and the rebuild is what is tested.
+    const dir = builtProject();
     const { child, output } = start(dir, ['build', '--watch']);
     try {
       await waitFor(output, /watching for changes/);
@@ -63,7 +64,10 @@ describe('build --watch', () => {
 
 describe('schedule', () => {
   it('runs builds on its cron expression, one at a time, and stops cleanly on SIGTERM', async () => {
-    const dir = makeProject();
+    // A cold build, not a built copy: a cached build ends within the second and could never
+    // overlap the next tick, so "one at a time" would hold trivially. The briefing alone is a
+    // cold build of several seconds.
+    const dir = briefingProject();
     // croner accepts a seconds field: every second.
     const { child, output } = start(dir, ['schedule', '* * * * * *']);
     await waitFor(output, /build ended with exit code 0/);

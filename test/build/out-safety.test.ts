@@ -20,6 +20,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   buildIn,
+  builtBriefingProject,
   builtProject,
   cli,
   EDITED_ONE_PAGER,
@@ -32,8 +33,9 @@ const ONLY = EDITED_ONE_PAGER;
 
 describe('paths from the previous manifest', () => {
   it('never lead a build to delete or read a file outside out/', async () => {
-    const dir = makeProject();
-    await buildIn(dir, ONLY);
+    // A built copy: the build below then redraws nothing (before, a cold build of every
+    // document but one) and still publishes past the manifest's path.
+    const dir = builtProject();
     const victim = join(dir, 'victim.txt');
     writeFileSync(victim, 'keep me');
     const manifestFile = join(dir, 'out', 'manifest.json');
@@ -51,6 +53,8 @@ describe('paths from the previous manifest', () => {
 
 describe('a symbolic link inside out/', () => {
   it('is never written through', async () => {
+    // Its own first build of one one-pager, not a built copy: out/sectors/ is replaced by the
+    // link, and a full copy would lose eleven one-pagers the next build would draw again.
     const dir = makeProject();
     await buildIn(dir, ONLY);
     const elsewhere = mkdtempSync(join(tmpdir(), 'briefkit-elsewhere-'));
@@ -78,6 +82,7 @@ function mountTmpfs(dir: string): boolean {
 
 describe('out/ on a file system of its own (tmpfs, a CI volume)', () => {
   it('builds, rebuilds and fails without losing anything', async () => {
+    // Cold on purpose: the first build is the one into the fresh, empty file system.
     const dir = makeProject();
     const out = join(dir, 'out');
     if (!mountTmpfs(out)) return;
@@ -115,7 +120,8 @@ describe('out/ on a file system of its own (tmpfs, a CI volume)', () => {
 
 describe('a copied checkout', () => {
   it('with .briefkit/ but no out/ builds its outputs instead of saying "up to date"', () => {
-    const dir = builtProject();
+    // The briefing-only baseline: the copy's build draws one document instead of all.
+    const dir = builtBriefingProject();
     const copy = mkdtempSync(join(tmpdir(), 'briefkit-copy-'));
     for (const entry of ['data', 'templates', 'briefkit.config.yaml', '.briefkit', 'node_modules'])
       cpSync(join(dir, entry), join(copy, entry), { recursive: true, verbatimSymlinks: true });

@@ -7,6 +7,8 @@ import {
   mkdtempSync,
   readdirSync,
   readFileSync,
+  realpathSync,
+  rmSync,
   statSync,
   symlinkSync,
   writeFileSync,
@@ -210,6 +212,21 @@ export function linkOutToVolume(dir: string): string {
   mkdirSync(volume);
   symlinkSync('volume', join(dir, 'out'));
   return volume;
+}
+
+/**
+ * `builtProject()` with out/ made the user's own link to a folder (`linkOutToVolume`) that holds
+ * the baseline's files, manifest included, as a build into that volume would have left them: an
+ * in-place project whose next build is cached, for tests of how an in-place publish fails.
+ */
+export function builtProjectInVolume(): { dir: string; volume: string } {
+  const dir = builtProject();
+  const out = join(dir, 'out');
+  const published = realpathSync(out);
+  rmSync(out);
+  const volume = linkOutToVolume(dir);
+  cpSync(published, volume, { recursive: true });
+  return { dir, volume };
 }
 
 /**

@@ -9,14 +9,15 @@ import { lstatSync, mkdirSync, readdirSync, renameSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { PublishStep } from '../../src/pipeline/out-layout.js';
-import { buildIn, EDITED_ONE_PAGER, editDataset, makeProject, snapshot } from './project.js';
+import { buildIn, builtProject, EDITED_ONE_PAGER, editDataset, snapshot } from './project.js';
 
 const FIGURE = 'amount: 1012,';
 const LINK_STEPS: PublishStep[] = ['sealed', 'journal-written', 'link-made', 'swapped', 'cleaned'];
 
+// Every case starts from a copy of the built baseline (its own first build would only repeat
+// it) and rebuilds the one edited one-pager: the publish is what is cut, not the drawing.
 async function expectedAfterEdit(): Promise<Map<string, string>> {
-  const dir = makeProject();
-  await buildIn(dir, EDITED_ONE_PAGER);
+  const dir = builtProject();
   editDataset(dir, FIGURE, 'amount: 1013,');
   await buildIn(dir, EDITED_ONE_PAGER);
   return snapshot(dir);
@@ -40,8 +41,7 @@ describe('a publish cut off at any step', () => {
       })),
     ];
     for (const { step, legacy } of cases) {
-      const dir = makeProject();
-      await buildIn(dir, EDITED_ONE_PAGER);
+      const dir = builtProject();
       if (legacy) {
         const real = join(dir, 'out-real');
         mkdirSync(real);
@@ -87,8 +87,7 @@ describe('a publish cut off at any step', () => {
 
 describe('a reader polling out/ during builds', () => {
   it('always finds the files its manifest names, with their hashes', async () => {
-    const dir = makeProject();
-    await buildIn(dir, EDITED_ONE_PAGER);
+    const dir = builtProject();
     const reader = `
       const { readFileSync, realpathSync, existsSync, writeFileSync } = require('node:fs');
       const { createHash } = require('node:crypto');

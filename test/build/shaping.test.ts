@@ -5,7 +5,7 @@
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildIn, builtProject, editDataset, makeProject, snapshot } from './project.js';
+import { briefingProject, buildIn, builtBriefingProject, editDataset, snapshot } from './project.js';
 
 const storeFiles = (dir: string) => {
   const folder = join(dir, '.briefkit', 'out', 'shaping');
@@ -14,21 +14,23 @@ const storeFiles = (dir: string) => {
 
 describe('the shaping store', () => {
   it('is written by a build, and a rebuild that uses it writes the bytes of a clean build', async () => {
-    const warm = makeProject();
-    await buildIn(warm);
+    // Briefing-only projects: the store is the PDF renderers' and the briefing is a PDF that
+    // the edit below changes; the one-pagers and the deck would make it longer, not test more.
+    const warm = builtBriefingProject();
     expect(storeFiles(warm)).toHaveLength(1);
     editDataset(warm, 'amount: 6.8,', 'amount: 7.1,');
     const rebuilt = await buildIn(warm);
     expect(rebuilt.built).toContain('briefing');
 
-    const clean = makeProject();
+    // Cold on purpose: the bytes a build writes with no store at all.
+    const clean = briefingProject();
     editDataset(clean, 'amount: 6.8,', 'amount: 7.1,');
     await buildIn(clean);
     expect(snapshot(warm)).toEqual(snapshot(clean));
   });
 
   it('is ignored when it is broken', async () => {
-    const dir = builtProject();
+    const dir = builtBriefingProject();
     const before = snapshot(dir);
     for (const file of storeFiles(dir)) {
       writeFileSync(

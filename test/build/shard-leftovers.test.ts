@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cli, makeProject } from './project.js';
+import { builtProject, cli, editDataset } from './project.js';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -21,11 +21,14 @@ function filesUnder(root: string): string[] {
 
 describe('an unsharded build after a sharded one', () => {
   it("drops the shard's manifest: out/ holds exactly what manifest.json lists", () => {
-    const dir = makeProject();
+    // A built copy: its shard build draws nothing, and an edit (not --force, which would draw
+    // every document again) makes the unsharded build after it publish.
+    const dir = builtProject();
     dirs.push(dir);
     expect(cli(dir, ['build', '--shard', '2/2']).status).toBe(0);
     expect(readdirSync(join(dir, 'out'))).toContain('manifest-shard-2-of-2.json');
-    const full = cli(dir, ['build', '--force']);
+    editDataset(dir, 'amount: 1012,', 'amount: 1013,');
+    const full = cli(dir, ['build']);
     expect(full.status, full.stderr).toBe(0);
     const out = join(dir, 'out');
     const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as {

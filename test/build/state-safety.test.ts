@@ -17,7 +17,14 @@ import {
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildIn, builtProject, cli, EDITED_ONE_PAGER, makeProject } from './project.js';
+import {
+  briefingProject,
+  buildIn,
+  builtBriefingProject,
+  cli,
+  EDITED_ONE_PAGER,
+  makeProject,
+} from './project.js';
 
 const ONLY = EDITED_ONE_PAGER;
 const outside = () => mkdtempSync(join(tmpdir(), 'briefkit-outside-'));
@@ -61,10 +68,11 @@ describe('a build folder that is a link to elsewhere', () => {
 
 describe('a last-build pointer to another project', () => {
   it('is not trusted: the build builds its own out/', () => {
-    // Another project that has been built: a copy of the shared baseline.
-    const other = builtProject();
+    // Another project that has been built, and one never built with the same config and data:
+    // briefing-only (one document to build), so a trusted pointer would find everything up to date.
+    const other = builtBriefingProject();
     expect(existsSync(join(other, 'out', 'briefing.pdf'))).toBe(true);
-    const dir = makeProject();
+    const dir = briefingProject();
     mkdirSync(join(dir, '.briefkit'));
     const pointer = { configFile: 'briefkit.config.yaml', outDir: relative(dir, join(other, 'out')) };
     expect(pointer.outDir.startsWith('..')).toBe(true);
