@@ -82,8 +82,10 @@ const errors = (list: DiagnosticList): Diagnostic[] => list.items.filter((d) => 
 
 /** The text of each line and paragraph of the deck's targets slide. */
 function targetLines(deck: Deck): { lines: string[]; paragraphs: string[] } {
-  // Its title is a sentence: "[Two indicators show where X stands; t]he sources report four targets, the first due by 2030."
-  const slide = deck.slides.find((s) => /(^|; )[Tt]he sources report .*\btargets?\b.*\.$/.test(s.title));
+  // Its title is a sentence on when the targets fall due: "X's targets fall due from 2024 to 2031."
+  const slide = deck.slides.find((s) =>
+    /\b(targets? (all )?falls? due|one target in the sources falls due)\b.*\.$/.test(s.title),
+  );
   if (!slide) throw new Error('no targets slide');
   return {
     lines: slide.blocks.flatMap((b) => (b.type === 'list' ? b.items.map((item) => runsText(item)) : [])),
