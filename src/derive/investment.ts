@@ -55,6 +55,9 @@ export function investmentTrend(dataset: Dataset): DerivedTable {
     return {
       id: v.id,
       column: columns[i] ?? (yearsText(v) || NO_YEAR),
+      // The column's place in time order: a chart's layers (stated figures, then targets) would
+      // otherwise list their columns layer by layer, a 2023 target after 2024's figure.
+      order: i,
       label: v.label,
       // A period is drawn at its first year; `years` says what it covers.
       year: figureYear(v) ?? null,
