@@ -93,6 +93,9 @@ export async function runBuild(
       // The inputs' stamps: only files changed since the last build are read and hashed.
       const stamps = await InputStamps.read(stateDirFor(outDir));
       if (await isUpToDate(projectDir, outDir, manifest, BRIEFKIT_VERSION, env, stamps)) {
+        // Outputs hashed for the first time since their publish are stamped, so the next no-op
+        // does not read them (temp file + rename; a stale stamp only makes a file hashed again).
+        if (stamps.recorded) await stamps.save(stateDirFor(outDir)).catch(() => undefined);
         if (flags.json) io.out(`${JSON.stringify({ status: 'up-to-date', built: [], diagnostics: [] })}\n`);
         else io.err('briefkit: everything is up to date; nothing rebuilt\n');
         return EXIT.ok;

@@ -33,6 +33,7 @@ const stampOf = (info: BigIntStats) =>
 
 export class InputStamps {
   private readonly fresh = new Map<string, Stamp>();
+  private recordedAny = false;
 
   constructor(
     private readonly known: ReadonlyMap<string, Stamp> = new Map(),
@@ -53,6 +54,12 @@ export class InputStamps {
     const ctimeMs = Number(info.ctimeNs / 1_000_000n);
     if (ctimeMs >= this.now() - RACY_MS) return;
     this.fresh.set(file, { stat: stampOf(info), sha256 });
+    this.recordedAny = true;
+  }
+
+  /** Whether a file was hashed and stamped since these stamps were read: they are worth saving. */
+  get recorded(): boolean {
+    return this.recordedAny;
   }
 
   /** The stamps of this build's inputs (looked up or recorded), written by temp file + rename. */

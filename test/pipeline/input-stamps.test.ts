@@ -3,13 +3,14 @@
  * inode, mtime and ctime. New content of the same size with the mtime set back still changes
  * the ctime, so it is hashed again; a file changed just before it was stamped is not trusted.
  */
-import { mkdtempSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sha256 } from '../../src/pipeline/hash.js';
 import { InputStamps, RACY_MS } from '../../src/pipeline/input-stamps.js';
-import { hashInputs } from '../../src/pipeline/inputs.js';
+import { hashInputs, isUpToDate } from '../../src/pipeline/inputs.js';
+import { MANIFEST_VERSION, type Manifest } from '../../src/pipeline/manifest.js';
 
 /** Stamps made as if the file had been written long before the build. */
 const later = () => Date.now() + 10 * RACY_MS;
@@ -79,5 +80,62 @@ describe('input stamps', () => {
     const read = await InputStamps.read(dir, later);
     expect(read.lookup(join(dir, 'a.txt'), statSync(join(dir, 'a.txt'), { bigint: true }))).toBeUndefined();
     expect(await hashWith(dir, await InputStamps.read(join(dir, 'nowhere'), later))).toBe(sha256('first'));
+  });
+});
+
+describe('output stamps on the no-op fast path', () => {
+  /** A project with one input and one output, and the manifest a build of it wrote. */
+  async function built(output: string) {
+    const dir = project('input');
+    const out = join(dir, 'out');
+    mkdirSync(out);
+    writeFileSync(join(out, 'b.pdf'), output);
+    const manifest: Manifest = {
+      manifestVersion: MANIFEST_VERSION,
+      briefkitVersion: 'test',
+      buildTime: '2025-07-15T00:00:00Z',
+      inputFiles: (await hashInputs(dir, ['a.txt'], [], {})).hashes,
+      outputs: [
+        {
+          path: 'b.pdf',
+          job: 'b',
+          bytes: Buffer.byteLength(output),
+          sha256: sha256(output),
+          key: 'k',
+          inputs: {},
+        },
+      ],
+    };
+    return { dir, out, manifest };
+  }
+
+  it('an output hashed once is stamped and not read again', async () => {
+    const { dir, out, manifest } = await built('output');
+    const stamps = new InputStamps(new Map(), later);
+    expect(await isUpToDate(dir, out, manifest, 'test', {}, stamps)).toBe(true);
+    expect(stamps.recorded).toBe(true);
+    await stamps.save(join(dir, 'state'));
+    // A recorded hash that is not the file's, in the stamps and the manifest: up to date only if
+    // the output was not read.
+    const file = join(dir, 'state', 'input-stamps.json');
+    const saved = JSON.parse(readFileSync(file, 'utf8'));
+    saved.entries[join(out, 'b.pdf')].sha256 = 'recorded';
+    writeFileSync(file, JSON.stringify(saved));
+    const read = await InputStamps.read(join(dir, 'state'), later);
+    const recorded = { ...manifest, outputs: manifest.outputs.map((o) => ({ ...o, sha256: 'recorded' })) };
+    expect(await isUpToDate(dir, out, recorded, 'test', {}, read)).toBe(true);
+    expect(read.recorded).toBe(false);
+  });
+
+  it('an output changed in place, same size, old mtime put back, is not up to date', async () => {
+    const { dir, out, manifest } = await built('output');
+    const stamps = new InputStamps(new Map(), later);
+    expect(await isUpToDate(dir, out, manifest, 'test', {}, stamps)).toBe(true);
+    const read = await savedAndRead(stamps, dir);
+    const file = join(out, 'b.pdf');
+    const before = statSync(file);
+    writeFileSync(file, 'OUTPUT');
+    utimesSync(file, before.atime, before.mtime);
+    expect(await isUpToDate(dir, out, manifest, 'test', {}, read)).toBe(false);
   });
 });
