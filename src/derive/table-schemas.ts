@@ -36,6 +36,7 @@ const investmentTrend = z
   .strictObject({
     id: text.describe('The investment record’s id.'),
     column: text.describe('The category the chart draws it in: its year, told apart when several share one.'),
+    order: number.describe("The figure's place in time order, from 0: a chart sorts its columns by it."),
     label: text.describe('The investment’s label.'),
     year: year.nullable().describe('The year the figure is for; null when none can be given.'),
     years: text.describe('Its year or period as text: "2025", "2024–2030".'),
