@@ -146,7 +146,8 @@ export function registerListHelpers(): HelperTable {
   };
 }
 
-function hasValue(value: unknown): boolean {
+/** A field is set: not missing, empty, false or an empty list (`filterBy list "field"`). */
+export function hasValue(value: unknown): boolean {
   if (Array.isArray(value)) return value.length > 0;
   return value !== undefined && value !== null && value !== false && value !== '';
 }

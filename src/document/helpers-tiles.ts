@@ -20,10 +20,39 @@ export function tileLabel(label: string, when = ''): string {
 /**
  * The first sentence of a paragraph: up to the first full stop, question or exclamation mark
  * followed by a space and a capital or an opening quote ("U.S.-led" and "2.5" do not end one).
+ * With `clause`, only its lead clause when a semicolon joins two statements
+ * (`firstSentence text clause=true`): a slide line is one statement.
  */
-export function firstSentence(text: string): string {
+export function firstSentence(text: string, clause = false): string {
   const end = /[.!?](?=\s+["“‘(]?\p{Lu})/u.exec(text);
-  return (end ? text.slice(0, end.index + 1) : text).trim();
+  const sentence = (end ? text.slice(0, end.index + 1) : text).trim();
+  const cut = clause ? statementBreak(sentence) : -1;
+  if (cut < 0) return sentence;
+  const lead = sentence.slice(0, cut).trimEnd();
+  return /[.!?]$/u.test(lead) ? lead : `${lead}.`;
+}
+
+/**
+ * Where "; " joins two statements: the first semicolon outside brackets and double quotes, or
+ * -1. None after a colon: a list the colon opens separates its items by semicolons, and its first
+ * item is not the sentence's point.
+ */
+function statementBreak(sentence: string): number {
+  let depth = 0;
+  let quoted = false;
+  // UTF-16 units are enough: every mark looked for is one unit, and a surrogate matches none.
+  for (let index = 0; index < sentence.length; index += 1) {
+    const char = sentence[index] ?? '';
+    if (char === '"') quoted = !quoted;
+    else if (char === '“') quoted = true;
+    else if (char === '”') quoted = false;
+    else if ('([{'.includes(char)) depth += 1;
+    else if (')]}'.includes(char)) depth = Math.max(0, depth - 1);
+    else if (depth > 0 || quoted) continue;
+    else if (char === ':') return -1;
+    else if (char === ';' && /\s/u.test(sentence[index + 1] ?? '')) return index;
+  }
+  return -1;
 }
 
 /** A bracketed aside that ends a phrase, and the space before it: " (plan in its business strategy)". */
@@ -46,7 +75,7 @@ export function registerTileHelpers(): HelperTable {
   return {
     tileLabel: ([label, when]) =>
       tileLabel(asString(label, 'tileLabel'), when === undefined ? '' : asString(when, 'tileLabel when')),
-    firstSentence: ([text]) => firstSentence(asString(text, 'firstSentence')),
+    firstSentence: ([text], { hash }) => firstSentence(asString(text, 'firstSentence'), hash.clause === true),
     withoutAside: ([text]) => splitAside(asString(text, 'withoutAside')).text,
     trailingAside: ([text]) => splitAside(asString(text, 'trailingAside')).aside,
   };

@@ -26,6 +26,7 @@ import {
   truthy,
 } from './helper-args.js';
 import { registerAlternativeHelpers } from './helpers-alternatives.js';
+import { registerDeckHelpers } from './helpers-deck.js';
 import { registerFigureHelpers } from './helpers-figures.js';
 import { registerLeadFigureHelpers } from './helpers-lead-figures.js';
 import { registerListHelpers } from './helpers-lists.js';
@@ -124,5 +125,6 @@ export function allHelpers(state: RenderState): HelperTable {
     ...registerAlternativeHelpers(state),
     ...registerTileHelpers(),
     ...registerRelatedSectorHelpers(),
+    ...registerDeckHelpers(state),
   };
 }

@@ -31,6 +31,23 @@ describe('firstSentence', () => {
     );
     expect(firstSentence('One sentence only')).toBe('One sentence only');
   });
+
+  it('with clause, keeps the lead of two statements a semicolon joins', () => {
+    const text = 'Technology extends the appeal beyond exports; it helps shape norms. The source agrees.';
+    expect(firstSentence(text, true)).toBe('Technology extends the appeal beyond exports.');
+    expect(firstSentence(text)).toBe('Technology extends the appeal beyond exports; it helps shape norms.');
+    expect(firstSentence('Aid supports production (see the plan; fiscal 2024).', true)).toBe(
+      'Aid supports production (see the plan; fiscal 2024).',
+    );
+    expect(firstSentence('It calls it "a pledge; not spending" in the plan.', true)).toBe(
+      'It calls it "a pledge; not spending" in the plan.',
+    );
+  });
+
+  it('with clause, keeps a list a colon opens whole: its first item is not the point', () => {
+    const list = 'Three partners: the US, for chips; the EU, for research; Japan, for materials.';
+    expect(firstSentence(list, true)).toBe(list);
+  });
 });
 
 describe('splitAside', () => {
