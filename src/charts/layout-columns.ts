@@ -103,7 +103,20 @@ export function layoutColumns(
   // vega-lite pads the offset bands inside a column (paddingInner), so a slot is narrower than
   // its share: labels wrapped to the full share touched their neighbours (fuzz seed 11, case 212).
   const slots = columnSlots(spec, rows, field);
-  layoutValueLabels(spec, rows, slots > 1 ? (band * GROUP_SHARE) / slots : band, context);
+  layoutValueLabels(spec, rows, slots > 1 ? slotStep(spec, band, slots) : band, context);
+}
+
+/**
+ * The distance between the centres of neighbouring slots of a column `band` px wide: a band
+ * scale's step, from the spec's own `xOffset` paddings, else GROUP_SHARE of the share.
+ */
+function slotStep(spec: JsonObject, band: number, slots: number): number {
+  const enc = isObject(spec.encoding) ? spec.encoding.xOffset : undefined;
+  const scale = isObject(enc) && isObject(enc.scale) ? enc.scale : {};
+  const inner = typeof scale.paddingInner === 'number' ? scale.paddingInner : undefined;
+  const outer = typeof scale.paddingOuter === 'number' ? scale.paddingOuter : undefined;
+  if (inner === undefined || outer === undefined) return (band * GROUP_SHARE) / slots;
+  return band / (slots - inner + 2 * outer);
 }
 
 /** Bars side by side in one column (grouped by an `xOffset`): the most rows one column value has. */
