@@ -195,6 +195,18 @@ function asDot(mark: Json): Json {
   return { ...rest, type: 'point', filled: !outline, size: 120, opacity: 1, strokeWidth: 2 };
 }
 
+/**
+ * Dots side by side in a column (an `xOffset`) sit on a point scale, which has no inner padding:
+ * vega-lite warns of a band's `paddingInner` (the investment chart's slots) and drops it.
+ */
+function withoutBandPadding(encoding: JsonObject): JsonObject {
+  const offset = encoding.xOffset;
+  if (!isObject(offset) || !isObject(offset.scale) || offset.scale.paddingInner === undefined)
+    return encoding;
+  const { paddingInner: _inner, ...scale } = offset.scale;
+  return { ...encoding, xOffset: { ...offset, scale } };
+}
+
 function rewrite(
   node: JsonObject,
   rule: ScaleMeta,
@@ -210,6 +222,7 @@ function rewrite(
     out.encoding = encoding;
   }
   if (choice.log && out.mark !== undefined) out.mark = asDot(out.mark);
+  if (choice.log && isObject(out.encoding)) out.encoding = withoutBandPadding(out.encoding);
   if (Array.isArray(out.layer))
     out.layer = out.layer.map((layer) =>
       isObject(layer) ? rewrite(layer, rule, choice, ticks, domain, room) : layer,
