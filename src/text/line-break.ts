@@ -106,11 +106,14 @@ export function cutToWidth<C>(
     const w = widthOf(char);
     if (width + w > maxWidth && width > 0) {
       const at = text ? lastCut(chunk, char, text) : -1;
-      // Cut after the chunk's last break point; the characters after it start the next chunk.
+      // Cut after the chunk's last break point; the characters after it start the next chunk,
+      // when they and this character fit a line (else the chunk is cut here, by characters).
       const rest = at >= 0 ? chunk.slice(at + 1) : [];
-      chunks.push(at >= 0 ? chunk.slice(0, at + 1) : chunk);
-      chunk = rest;
-      width = rest.reduce((sum, c) => sum + widthOf(c), 0);
+      const restWidth = rest.reduce((sum, c) => sum + widthOf(c), 0);
+      const cut = at >= 0 && restWidth + w <= maxWidth;
+      chunks.push(cut ? chunk.slice(0, at + 1) : chunk);
+      chunk = cut ? rest : [];
+      width = cut ? restWidth : 0;
     }
     chunk.push(char);
     width += w;

@@ -78,6 +78,14 @@ describe('the shared line breaker', () => {
     expect(cut('abcdefgh', 3)).toEqual(['abc', 'def', 'gh']);
   });
 
+  it('never makes a chunk wider than the line to cut at a break point', () => {
+    // After "a/" the rest, "bbb", and the wide "W" would be 6 wide on a line of 5: cut by characters.
+    const width = (c: string) => (c === 'W' ? 3 : 1);
+    const chunks = cutToWidth([...'a/bbbW'], width, 5, (c) => c);
+    expect(chunks.map((chunk) => chunk.join(''))).toEqual(['a/bbb', 'W']);
+    for (const chunk of chunks) expect(chunk.reduce((sum, c) => sum + width(c), 0)).toBeLessThanOrEqual(5);
+  });
+
   it('splits at U+0020 runs only, or at any whitespace for chart labels', () => {
     expect(splitAtSpaces('a  b\u00a0c')).toEqual(['a', '  ', 'b\u00a0c']);
     expect(whitespaceWords(' a\tb\u00a0c ')).toEqual(['a', 'b', 'c']);
