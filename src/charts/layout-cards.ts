@@ -85,6 +85,18 @@ function paddingOf(spec: JsonObject, channel: 'x' | 'y'): number {
   return typeof scale.paddingInner === 'number' ? scale.paddingInner : 0.1;
 }
 
+/** A text drawn on one line at every card (a figure): it cannot wrap, so it must fit the card's width. */
+const isOneLine = (block: Block) => typeof block.mark.lineBreak !== 'string' && block.lines === 1;
+
+/** The widest of a block's texts over the rows at `size`, px. */
+function widestText(block: Block, rows: readonly Row[], size: number, context: LayoutContext): number {
+  const bold = block.mark.fontWeight === 'bold';
+  return Math.max(
+    0,
+    ...rows.map((row) => context.measurer.width(textOf(row[block.field] as Json), size, bold)),
+  );
+}
+
 /** Sets single-line texts wider than a card at the size that fits it; true when one changed. */
 function fitWidths(
   blocks: Block[],
@@ -94,12 +106,8 @@ function fitWidths(
 ): boolean {
   let changed = false;
   for (const block of blocks) {
-    if (typeof block.mark.lineBreak === 'string' || block.lines !== 1) continue;
-    const bold = block.mark.fontWeight === 'bold';
-    const widest = Math.max(
-      0,
-      ...rows.map((row) => context.measurer.width(textOf(row[block.field] as Json), block.size, bold)),
-    );
+    if (!isOneLine(block)) continue;
+    const widest = widestText(block, rows, block.size, context);
     const room = cardWidth - 2 * SIDE;
     if (widest <= room || block.size <= MIN_TEXT_SIZE) continue;
     const size = Math.max(MIN_TEXT_SIZE, Math.floor((block.size * room) / widest));
@@ -113,15 +121,8 @@ function fitWidths(
 
 /** The widest single-line text of any card at the least size, px (what a card must hold). */
 function widestAtLeast(spec: JsonObject, rows: readonly Row[], context: LayoutContext): number {
-  let widest = 0;
-  for (const block of blocksOf(spec, rows, context.theme.sizes.chartLabel)) {
-    if (typeof block.mark.lineBreak === 'string' || block.lines !== 1) continue;
-    const bold = block.mark.fontWeight === 'bold';
-    const size = Math.min(block.size, MIN_TEXT_SIZE);
-    for (const row of rows)
-      widest = Math.max(widest, context.measurer.width(textOf(row[block.field] as Json), size, bold));
-  }
-  return widest;
+  const blocks = blocksOf(spec, rows, context.theme.sizes.chartLabel).filter(isOneLine);
+  return Math.max(0, ...blocks.map((b) => widestText(b, rows, Math.min(b.size, MIN_TEXT_SIZE), context)));
 }
 
 /**
