@@ -180,5 +180,33 @@ export function registerFigureHelpers(state: RenderState): HelperTable {
         return Number(ka) - Number(kb);
       });
     },
+    /**
+     * A list of figures cut into runs of neighbours that open with the same words ("The
+     * government pledged to provide"): `{{#each (openingRuns list)}}` gives lists, so a run of
+     * two or more is said once as a lead and a list of amounts instead of one sentence each.
+     * Only figures with a status other than "target" and no `fields` run together (the others
+     * end in a sentence of their own); every other figure is a run of one.
+     */
+    openingRuns([value]) {
+      if (!Array.isArray(value)) return fail(`openingRuns needs a list, got ${describe(value)}`);
+      const runs: { key: string | undefined; items: unknown[] }[] = [];
+      for (const item of value) {
+        const key = openingKey(item, state);
+        const last = runs.at(-1);
+        if (key !== undefined && last?.key === key) last.items.push(item);
+        else runs.push({ key, items: [item] });
+      }
+      return runs.map((run) => run.items);
+    },
   };
+}
+
+/** The words a figure's sentence opens with, when it may share them with its neighbours. */
+function openingKey(item: unknown, state: RenderState): string | undefined {
+  if (!isRecord(item)) return undefined;
+  const { status, fields } = item as Loose;
+  const hasFields = Array.isArray(fields) && fields.length > 0;
+  if (typeof status !== 'string' || status === 'target' || hasFields) return undefined;
+  const record = asFigure(item, 'openingRuns');
+  return `${actorPhrase(record, true, state.wording.administrations)} ${figureVerb(record, state.wording)}`;
 }

@@ -143,6 +143,7 @@ describe('template dependencies (for the build cache)', () => {
       join('partials', 'implication.md.hbs'),
       join('partials', 'indicator-kpi.md.hbs'),
       join('partials', 'investment-parts.md.hbs'),
+      join('partials', 'investment-rest.md.hbs'),
       join('partials', 'investment-sentence.md.hbs'),
       join('partials', 'judgement.md.hbs'),
       join('partials', 'partners.md.hbs'),
