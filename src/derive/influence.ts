@@ -11,7 +11,7 @@ export function influenceMatrix(dataset: Dataset): DerivedTable {
       channel: c.name,
       sectorId: s.id,
       sector: sectorName(s),
-      linked: c.sectors.includes(s.id) ? 'Linked in the source' : 'Not linked',
+      linked: c.sectors.includes(s.id) ? 'Linked (our reading)' : 'Not linked',
     })),
   );
   return {

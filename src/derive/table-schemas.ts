@@ -114,7 +114,7 @@ const influenceMatrix = z
     sectorId: text.describe('The sector’s id.'),
     sector: text.describe('The sector’s name.'),
     linked: z
-      .enum(['Linked in the source', 'Not linked'])
+      .enum(['Linked (our reading)', 'Not linked'])
       .describe('Whether the source links the channel to the sector.'),
   })
   .describe('One row per channel of influence and sector.');

@@ -82,5 +82,16 @@ export function registerRelationHelpers(state: RenderState): HelperTable {
       });
       return namesList([...new Set(names)]);
     },
+    /**
+     * Whether the records cite one source between them: "the source ties" rather than "the
+     * sources tie", so a claim resting on one article does not read as resting on several.
+     */
+    oneSource(args) {
+      return sourceIds(args).length === 1;
+    },
+    /** "the source" or "the sources", by the number the records cite between them (see `oneSource`). */
+    theSources(args) {
+      return sourceIds(args).length === 1 ? 'the source' : 'the sources';
+    },
   };
 }

@@ -117,7 +117,7 @@ describe('derived tables of the shipped dataset', () => {
     const rows = influenceMatrix(data).rows;
     expect(rows).toHaveLength(data.sectors.length * data.channels.length);
     const linked = rows
-      .filter((r) => r.linked === 'Linked in the source')
+      .filter((r) => r.linked === 'Linked (our reading)')
       .map((r) => `${r.channelId}/${r.sectorId}`);
     expect(linked).toEqual([
       'economic-diplomacy/semiconductors',

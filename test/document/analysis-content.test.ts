@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { validateDatasetText } from '../../src/dataset/load.js';
 import type { Dataset } from '../../src/dataset/schema.js';
 import { buildBriefingModel, buildDeckModel } from '../../src/document/build-models.js';
+import { firstSentence } from '../../src/document/helpers-tiles.js';
 import type { Block, Briefing, Deck, Inline, Section } from '../../src/document/model.js';
 import { chartJobs } from '../../src/pipeline/chart-step.js';
 import { minimalDatasetText } from '../support/minimal-dataset.js';
@@ -167,10 +168,14 @@ describe('deck titles', () => {
     const summary = deck.slides[1] as Deck['slides'][number];
     const text = runLists(summary.blocks).map((r) => runsText(r));
     expect(text[0]).toMatch(/^Analysis: /);
-    // Each judgement in bold, then the first sentence of its evidence.
-    expect(
-      text.slice(1).map((line, i) => line.startsWith(data.analysis.judgements[i]?.title ?? '-')),
-    ).toEqual(data.analysis.judgements.map(() => true));
+    // The title states the lead judgement, marked as ours; its line gives its evidence. Each
+    // other judgement in bold, then the first sentence of its evidence.
+    const [lead, ...others] = data.analysis.judgements;
+    expect(summary.title).toBe(`Our assessment: ${lead?.title}`);
+    expect(text[1]).toBe(firstSentence(lead?.text ?? '-'));
+    expect(text.slice(2).map((line, i) => line.startsWith(others[i]?.title ?? '-'))).toEqual(
+      others.map(() => true),
+    );
     expect(
       runLists(summary.blocks)
         .flat()

@@ -53,8 +53,9 @@ describe('the deck with an analysis section', () => {
     expect(built.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     const slides = built.model?.slides ?? [];
     // Implications and what to watch share a slide: what follows (ours) beside the risks (theirs).
+    // Titled with the first implication's lead clause, marked as ours.
     const implications = slides.find((s) =>
-      s.title.startsWith('What follows from the evidence, as we assess it'),
+      s.title.startsWith('Our assessment: Supply-chain partners can expect'),
     );
     if (!implications) throw new Error('no Implications slide');
     expect(implications.layout).toBe('two-column');

@@ -109,8 +109,8 @@ describe.each(Object.keys(DATASETS))('the %s deck', (name) => {
       });
       checked++;
     }
-    // The decks still count things in some titles ("four key judgements", "four channels"): the
-    // check is not vacuous. Message titles state points, so fewer titles count than before.
-    if (name === 'korea' || name === 'japan') expect(checked).toBeGreaterThanOrEqual(2);
+    // The decks still count things in some titles ("… through four channels"): the check is
+    // not vacuous. Message titles state points, so fewer titles count than before.
+    if (name === 'korea' || name === 'japan') expect(checked).toBeGreaterThanOrEqual(1);
   });
 });
