@@ -14,5 +14,5 @@ export function companionSentence(data: boolean, quotes: boolean, file: string):
       : data
         ? 'The data behind each figure'
         : 'The sentences this document cites from each source';
-  return `${what}, with where they stand in it, are in the companion file ${file}.`;
+  return `${what} are in the companion file ${file}.`;
 }

@@ -46,7 +46,7 @@ export function layoutEvidence(ctx: Ctx): void {
     root,
     'P',
     `${fields.asOf}. This companion file gives the data behind each figure of the briefing and, ` +
-      'under each source it cites, the sentences it quotes and where they stand in the source. ' +
+      'under each source it cites, the sentences it quotes, word for word. ' +
       "Sources are numbered as in the briefing's sources list.",
     intro,
     { x: box.x, width: box.width },

@@ -51,7 +51,7 @@ export function defineMasters(pptx: Pptx, theme: Theme): void {
     title: MASTER.title,
     background: { color: hex(c.accent) },
     objects: [
-      { rect: { x: 0, y: SLIDE_H - 0.5, w: SLIDE_W, h: 0.5, fill: { color: hex(c.text) } } },
+      // No band along the foot: a text-coloured strip under the accent read as a rendering fault.
       {
         rect: {
           x: COVER_TITLE.x,
