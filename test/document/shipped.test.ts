@@ -68,7 +68,9 @@ describe('the briefing on the shipped dataset', () => {
     const sectors = model.sections.find((s) => s.id === 'focus-sectors');
     expect(sectors?.blocks.filter((b) => b.type === 'heading')).toHaveLength(data.sectors.length);
     const figures = model.sections.flatMap((s) => figureRuns(s.blocks));
-    expect(figures.length).toBeGreaterThan(10);
+    // Ten figures in prose and tables (the two investment figures are no longer repeated in a
+    // table under their own sentences): enough that "every one cited" is not vacuous.
+    expect(figures.length).toBeGreaterThanOrEqual(10);
     expect(figures.filter((f) => !f.cited)).toEqual([]);
     const text = JSON.stringify(model);
     for (const phrase of [

@@ -82,13 +82,21 @@ function keepWithCallout(lines: readonly Line[], style: TextStyle, next: number)
   return lines.length < 4 ? lines.length * style.lineHeight + next : keepLines(lines, style);
 }
 
+/** A short paragraph that ends in a colon introduces what follows ("The 12 fields …:" and its table). */
+function introduces(inlines: readonly Inline[], lines: readonly Line[]): boolean {
+  return lines.length <= 3 && /:\s*$/u.test(plainText(inlines.filter((i) => i.type !== 'citation')));
+}
+
 export function prepareParagraph(ctx: Ctx, inlines: Inline[], box: Box, style = bodyStyle(ctx)): Prepared {
   const lines = layoutText(ctx, flattenInlines(inlines), box.width, style.size);
+  const leadIn = introduces(inlines, lines);
   return {
     keep: keepLines(lines, style),
     keepWith: (next) => keepWithCallout(lines, style, next),
     whole: lines.length * style.lineHeight + ctx.type.paragraphGap,
-    place(parent, _keepNext, calloutKeep = 0) {
+    place(parent, keepNext, calloutKeep = 0) {
+      // A lead-in never ends a page: it moves on with the start of what it introduces.
+      if (leadIn) ensure(ctx, lines.length * style.lineHeight + ctx.type.paragraphGap + keepNext);
       const element = ctx.doc.struct('P');
       parent.add(element);
       // The callout comes after this paragraph's gap: both must fit below its last lines.

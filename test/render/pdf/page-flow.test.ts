@@ -19,7 +19,7 @@ import {
   pageLines,
   strandedCallouts,
 } from './page-flow.js';
-import { open, render } from './read.js';
+import { allText, open, render } from './read.js';
 import { briefingOf } from './shipped-briefing.js';
 
 let generatedFile: string | undefined;
@@ -103,5 +103,41 @@ describe('a table that breaks across pages', () => {
       if (lone.length > 0) found.push(`${filler} lines before: page ${lone.join(', ')}`);
     }
     expect(found).toEqual([]);
+  }, 180_000);
+});
+
+describe('a lead-in ending in a colon', () => {
+  it('is never left at the foot of a page without the start of the table it introduces', async () => {
+    const rows = Array.from({ length: 6 }, (_, i) => [ins(`Row ${i + 1}`), ins(`${(i + 1) * 10}`)]);
+    const stranded: number[] = [];
+    let together = 0;
+    // Filler moves the lead-in down a line at a time, through the foot of the first page.
+    for (let filler = 30; filler <= 46; filler++) {
+      const base = sampleBriefing();
+      const model: Briefing = {
+        ...base,
+        sections: [
+          {
+            id: 'flow',
+            title: 'Flow',
+            blocks: [
+              ...Array.from({ length: filler }, () => ({
+                type: 'paragraph' as const,
+                children: ins('Line.'),
+              })),
+              { type: 'paragraph', children: ins('The fields the government lists:') },
+              { type: 'table', header: [ins('Field name'), ins('Value')], rows, align: [null, 'right'] },
+            ],
+          },
+        ],
+      };
+      const { bytes } = await render(model, new Map());
+      const pages = await allText(await open(bytes));
+      const page = pages.find((t) => t.includes('The fields the government lists:')) ?? '';
+      if (!page.includes('Row 1')) stranded.push(filler);
+      else together++;
+    }
+    expect(stranded).toEqual([]);
+    expect(together).toBe(17);
   }, 180_000);
 });
