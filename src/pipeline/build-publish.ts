@@ -96,7 +96,8 @@ export async function renderAndPublish(
           setup,
           options.jobs ?? availableParallelism(),
           work,
-          workerThresholdMs(options.env),
+          // No --jobs: workers only where they measured faster than one thread.
+          workerThresholdMs(options.env, options.jobs === undefined),
           session,
         ),
       date: prepared.date,

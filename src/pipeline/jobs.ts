@@ -2,11 +2,11 @@
  * The plan: the config's documents expanded into jobs (one per output), filtered by
  * --only and --shard. Pure: no I/O.
  */
-import type { DocumentMeta, DocumentModel } from '../document/model.js';
 import type { Renderer, RenderOptions } from '../render/registry.js';
 import type { ChartJob } from './chart-step.js';
 import type { BuildConfig } from './config.js';
 import type { JobKey } from './keys.js';
+import type { ModelSlot } from './model-slot.js';
 
 export interface DocumentJob {
   /** Unique job id: the document id, or `<id>-<sector>` for fanned-out documents. */
@@ -21,34 +21,6 @@ export interface DocumentJob {
   sectorId?: string;
   /** Resolved by the format's renderer from the entry's `params` and its config defaults. */
   options: RenderOptions;
-}
-
-/**
- * A document's model until its render task has it: the render step releases it then, so a
- * build's memory does not grow with its number of documents (models are the largest
- * per-document state planning makes). What the build still reads afterwards (the index page,
- * the manifest's titles) is kept beside it: the model's kind and meta.
- */
-export class ModelSlot {
-  readonly kind: DocumentModel['kind'];
-  readonly meta: DocumentMeta;
-  #model: DocumentModel | undefined;
-
-  constructor(model: DocumentModel) {
-    this.kind = model.kind;
-    this.meta = model.meta;
-    this.#model = model;
-  }
-
-  /** The model; a programming error once released (nothing reads it after its render task). */
-  get model(): DocumentModel {
-    if (!this.#model) throw new Error(`document model read after its render task took it`);
-    return this.#model;
-  }
-
-  release(): void {
-    this.#model = undefined;
-  }
 }
 
 /** A document job joined with what planning made for it: its model, its key, its charts. */

@@ -39,9 +39,20 @@ function jobIdentity(job: DocumentJob): Record<string, unknown> {
   return { ...options, ...fields };
 }
 
+/** What a document's key needs of its model, taken while the model is at hand (it may be packed after). */
+export interface ModelFacts {
+  hash: string;
+  /** Chart ids the model places, in order of first appearance. */
+  chartIds: string[];
+}
+
+export function modelFacts(model: DocumentModel): ModelFacts {
+  return { hash: sha256(stableJson(model)), chartIds: chartIdsOf(model) };
+}
+
 export function documentKeys(input: {
   docs: DocumentJob[];
-  models: ReadonlyMap<string, DocumentModel>;
+  models: ReadonlyMap<string, ModelFacts>;
   chartKeys: ReadonlyMap<string, string>;
   inputFiles: Record<string, string>;
   date: Date;
@@ -54,14 +65,14 @@ export function documentKeys(input: {
     const model = input.models.get(job.id);
     if (!model) continue;
     const inputs: Record<string, string> = {
-      model: sha256(stableJson(model)),
+      model: model.hash,
       theme: themeHash,
       fonts,
       job: sha256(stableJson(jobIdentity(job))),
       date: input.date.toISOString(),
       briefkit: BRIEFKIT_VERSION,
     };
-    for (const id of chartIdsOf(model)) inputs[`chart:${id}`] = input.chartKeys.get(id) ?? 'missing';
+    for (const id of model.chartIds) inputs[`chart:${id}`] = input.chartKeys.get(id) ?? 'missing';
     keys.set(job.id, { key: hashParts(inputs), inputs });
   }
   return keys;

@@ -24,14 +24,19 @@ function unknownSector(dataset: Dataset, sectorId: string): Diagnostic | undefin
   });
 }
 
-export async function buildModels(
+/**
+ * `keep` turns each model into what the build holds of it, as soon as it is made: a large build
+ * packs it (model-slot.ts) before the next one is built, so the models are never all alive.
+ */
+export async function buildModels<T>(
   jobs: DocumentJob[],
   dataset: Dataset,
   charts: ChartEntry[],
   templatesDir: string,
   projectDir: string,
-): Promise<{ byJob: Map<string, DocumentModel>; diagnostics: Diagnostic[]; templateFiles: Set<string> }> {
-  const byJob = new Map<string, DocumentModel>();
+  keep: (model: DocumentModel) => T,
+): Promise<{ byJob: Map<string, T>; diagnostics: Diagnostic[]; templateFiles: Set<string> }> {
+  const byJob = new Map<string, T>();
   const diagnostics: Diagnostic[] = [];
   // Every template and partial read: inputs of the build, hashed with what was read.
   const templateFiles = new Set<string>();
@@ -65,7 +70,7 @@ export async function buildModels(
       if (!seen.has(key)) diagnostics.push(d);
       seen.add(key);
     }
-    if ('model' in result && result.model) byJob.set(job.id, result.model);
+    if ('model' in result && result.model) byJob.set(job.id, keep(result.model));
     if (!missing && read.set) for (const file of read.files) templateFiles.add(file);
   }
   return { byJob, diagnostics, templateFiles };

@@ -8,6 +8,8 @@ import { type ResourceLimits, Worker } from 'node:worker_threads';
 export interface TaskRunner<T, R> {
   /** Lower `priority` runs first; equal priorities run in submission order. */
   run(task: T, priority: number): Promise<R>;
+  /** Tasks the runner works on at once: one in this thread, and each worker's held tasks. */
+  readonly capacity: number;
   close(): Promise<void>;
 }
 
@@ -153,6 +155,9 @@ export function createScheduler<T, R>(options: SchedulerOptions<T, R>): TaskRunn
   for (let i = 0; i < options.workers; i++) spawn();
 
   return {
+    get capacity() {
+      return (options.inline ? 1 : 0) + slots.length * WORKER_DEPTH;
+    },
     run(task, priority) {
       if (failure) return Promise.reject(failure);
       return new Promise<R>((resolve, reject) => {

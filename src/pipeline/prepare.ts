@@ -19,16 +19,9 @@ import { buildDate } from './dates.js';
 import { hashParts } from './hash.js';
 import { InputStamps } from './input-stamps.js';
 import { hashInputs } from './inputs.js';
-import {
-  type DocumentJob,
-  inShard,
-  ModelSlot,
-  type PlannedJob,
-  planDocuments,
-  type Shard,
-  selectOnly,
-} from './jobs.js';
-import { chartIdsOf, documentKeys, fontsHash } from './keys.js';
+import { type DocumentJob, inShard, type PlannedJob, planDocuments, type Shard, selectOnly } from './jobs.js';
+import { documentKeys, fontsHash, type ModelFacts, modelFacts } from './keys.js';
+import { ModelSlot, PACK_MODELS_FROM } from './model-slot.js';
 import { buildModels } from './models.js';
 import { stateDirFor } from './out-layout.js';
 import type { BuildSession } from './sessions.js';
@@ -94,6 +87,16 @@ export async function loadInputs(
   };
 }
 
+/** A planned model: its slot (packed in a large build) and what its key needs of it. */
+export interface PlannedModel extends ModelFacts {
+  slot: ModelSlot;
+}
+
+/** The models one at a time, each unpacked only while the glyph check reads it. */
+function* unpacked(models: Iterable<PlannedModel>): Generator<DocumentModel> {
+  for (const planned of models) yield planned.slot.model;
+}
+
 /**
  * Every document model of the config, and the glyph check on them and on the charts' text:
  * what `build` plans from and what `briefkit validate` checks, short of drawing and rendering.
@@ -107,7 +110,7 @@ export async function checkedModels(
   wanted?: ReadonlySet<string>,
 ): Promise<{
   docs: DocumentJob[];
-  models?: Map<string, DocumentModel>;
+  models?: Map<string, PlannedModel>;
   templateFiles: Set<string>;
   diagnostics: Diagnostic[];
 }> {
@@ -118,13 +121,21 @@ export async function checkedModels(
     rendererFor,
   );
   const modelled = wanted ? docs.filter((job) => wanted.has(job.id)) : docs;
-  const models = await buildModels(modelled, dataset, charts.catalogue, join(cwd, config.templates), cwd);
+  const pack = modelled.length >= PACK_MODELS_FROM;
+  const models = await buildModels(
+    modelled,
+    dataset,
+    charts.catalogue,
+    join(cwd, config.templates),
+    cwd,
+    (model): PlannedModel => ({ ...modelFacts(model), slot: new ModelSlot(model, pack) }),
+  );
   const { templateFiles } = models;
   if (models.diagnostics.length > 0) return { docs, templateFiles, diagnostics: models.diagnostics };
   // A character the fonts cannot show is an input problem at its dataset, template or chart
   // spec line, found before anything is drawn.
   const glyphs = checkModelGlyphs({
-    models: models.byJob.values(),
+    models: unpacked(models.byJob.values()),
     texts: charts.texts,
     dataset,
     theme,
@@ -206,8 +217,7 @@ export async function plan(
       const key = keys.get(job.id);
       if (!model || !key) return [];
       const { id, documentId } = job;
-      const slot = new ModelSlot(model);
-      return [{ kind: 'document', id, documentId, job, model: slot, key, chartIds: chartIdsOf(model) }];
+      return [{ kind: 'document', id, documentId, job, model: model.slot, key, chartIds: model.chartIds }];
     }),
     ...chartJobsWithFonts.map((job): PlannedJob => ({ ...job, kind: 'chart' })),
   ];

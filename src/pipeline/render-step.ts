@@ -13,6 +13,7 @@ import type { ManifestOutput } from './manifest.js';
 import type { TaskRunner } from './pool.js';
 import type { ProgressReporter } from './progress.js';
 import type { Staging } from './publish.js';
+import { createWindow, DOCUMENTS_PER_SLOT } from './render-window.js';
 import type { Task, TaskResult } from './tasks.js';
 
 export interface RenderStepInput {
@@ -128,30 +129,39 @@ async function renderDirty(
   };
   for (const doc of docs) for (const id of doc.chartIds) use(id);
   for (const job of plan.charts) use(job.chartId);
+  // A chart file is staged as soon as the first document that places it is started (so its
+  // drawing is not held for a chart step at the end); a chart no document places, after them.
+  const chartJobs = new Map(plan.charts.map((job) => [job.chartId, job]));
+  const staged = new Map<string, Promise<ManifestOutput[]>>();
+  const stage = (job: PlannedChart, priority: number) => {
+    let pending = staged.get(job.id);
+    if (!pending) {
+      pending = draw(job.chartId, priority)
+        .finally(() => release(job.chartId))
+        .then((chart) => stageDrawn(input, job, chart, diagnostics));
+      // Awaited below, possibly later than it settles: not an unhandled rejection meanwhile.
+      pending.catch(() => {});
+      staged.set(job.id, pending);
+    }
+    return pending;
+  };
   // Charts in the order the documents need them; a ready document outranks any chart.
-  const docOutputs = docs.map((doc, rank) => {
-    const charts = doc.chartIds.map((id) => draw(id, rank));
-    return Promise.all(charts)
-      .then((list) => renderDocument(input, runner, doc, list, rank, diagnostics))
-      .finally(() => {
-        for (const id of doc.chartIds) release(id);
-      });
-  });
-  const chartOutputs = plan.charts.map((job) =>
-    draw(job.chartId, docs.length)
-      .finally(() => release(job.chartId))
-      .then(async (chart) => {
-        if (!chart) {
-          // The chart stage reports why (at the spec's position); without a report, say so here.
-          if (!diagnostics.some((d) => d.severity === 'error'))
-            diagnostics.push(internal(`chart ${job.chartId} could not be drawn`, job.id));
-          return [];
-        }
-        const staged = await stageChart(input.staging, job, chart);
-        input.progress.done(job.id, 'built');
-        return staged;
-      }),
+  const window = createWindow(DOCUMENTS_PER_SLOT * runner.capacity);
+  const docOutputs = docs.map((doc, rank) =>
+    window.run(() => {
+      for (const id of doc.chartIds) {
+        const job = chartJobs.get(id);
+        if (job) stage(job, rank);
+      }
+      const charts = doc.chartIds.map((id) => draw(id, rank));
+      return Promise.all(charts)
+        .then((list) => renderDocument(input, runner, doc, list, rank, diagnostics))
+        .finally(() => {
+          for (const id of doc.chartIds) release(id);
+        });
+    }),
   );
+  const chartOutputs = plan.charts.map((job) => window.run(() => stage(job, docs.length)));
   // Settle everything before failing, so no task is left running unobserved.
   const settled = await Promise.allSettled([...chartOutputs, ...docOutputs]);
   const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
@@ -217,6 +227,23 @@ function describe(result: { bytes: number; pages?: number; slides?: number }): s
   if (result.pages !== undefined) return `${result.pages} page${result.pages === 1 ? '' : 's'}, ${size}`;
   if (result.slides !== undefined) return `${result.slides} slides, ${size}`;
   return size;
+}
+
+async function stageDrawn(
+  input: RenderStepInput,
+  job: PlannedChart,
+  chart: DrawnChart | undefined,
+  diagnostics: Diagnostic[],
+): Promise<ManifestOutput[]> {
+  if (!chart) {
+    // The chart stage reports why (at the spec's position); without a report, say so here.
+    if (!diagnostics.some((d) => d.severity === 'error'))
+      diagnostics.push(internal(`chart ${job.chartId} could not be drawn`, job.id));
+    return [];
+  }
+  const outputs = await stageChart(input.staging, job, chart);
+  input.progress.done(job.id, 'built');
+  return outputs;
 }
 
 async function stageChart(staging: Staging, job: PlannedChart, chart: DrawnChart): Promise<ManifestOutput[]> {
