@@ -74,30 +74,29 @@ describe.each(DATASETS)('the briefing of %s', (_name, file) => {
   }, 180_000);
 });
 
+type Blocks = Briefing['sections'][number]['blocks'];
+const tableRows = (n: number) =>
+  Array.from({ length: n }, (_, i) => [ins(`Row ${i + 1}`), ins(`${(i + 1) * 10}`)]);
+
+/** A one-section briefing: `filler` one-line paragraphs, then `blocks`, moved down a line a filler. */
+function flowModel(filler: number, blocks: Blocks): Briefing {
+  const lines: Blocks = Array.from({ length: filler }, () => ({
+    type: 'paragraph' as const,
+    children: ins('Line.'),
+  }));
+  return { ...sampleBriefing(), sections: [{ id: 'flow', title: 'Flow', blocks: [...lines, ...blocks] }] };
+}
+
 describe('a table that breaks across pages', () => {
   it('keeps two body rows on each page wherever the break falls', async () => {
-    const rows = Array.from({ length: 7 }, (_, i) => [ins(`Row ${i + 1}`), ins(`${(i + 1) * 10}`)]);
+    const rows = tableRows(7);
     const found: string[] = [];
     // Filler paragraphs move the table's start down the page a line at a time, so some break
     // falls after its first row and some before its last.
     for (let filler = 12; filler <= 42; filler++) {
-      const base = sampleBriefing();
-      const model: Briefing = {
-        ...base,
-        sections: [
-          {
-            id: 'flow',
-            title: 'Flow',
-            blocks: [
-              ...Array.from({ length: filler }, () => ({
-                type: 'paragraph' as const,
-                children: ins('Line.'),
-              })),
-              { type: 'table', header: [ins('Name'), ins('Value')], rows, align: [null, 'right'] },
-            ],
-          },
-        ],
-      };
+      const model = flowModel(filler, [
+        { type: 'table', header: [ins('Name'), ins('Value')], rows, align: [null, 'right'] },
+      ]);
       const { bytes } = await render(model, new Map());
       const lone = await loneTableRows(await open(bytes));
       if (lone.length > 0) found.push(`${filler} lines before: page ${lone.join(', ')}`);
@@ -108,29 +107,15 @@ describe('a table that breaks across pages', () => {
 
 describe('a lead-in ending in a colon', () => {
   it('is never left at the foot of a page without the start of the table it introduces', async () => {
-    const rows = Array.from({ length: 6 }, (_, i) => [ins(`Row ${i + 1}`), ins(`${(i + 1) * 10}`)]);
+    const rows = tableRows(6);
     const stranded: number[] = [];
     let together = 0;
     // Filler moves the lead-in down a line at a time, through the foot of the first page.
     for (let filler = 30; filler <= 46; filler++) {
-      const base = sampleBriefing();
-      const model: Briefing = {
-        ...base,
-        sections: [
-          {
-            id: 'flow',
-            title: 'Flow',
-            blocks: [
-              ...Array.from({ length: filler }, () => ({
-                type: 'paragraph' as const,
-                children: ins('Line.'),
-              })),
-              { type: 'paragraph', children: ins('The fields the government lists:') },
-              { type: 'table', header: [ins('Field name'), ins('Value')], rows, align: [null, 'right'] },
-            ],
-          },
-        ],
-      };
+      const model = flowModel(filler, [
+        { type: 'paragraph', children: ins('The fields the government lists:') },
+        { type: 'table', header: [ins('Field name'), ins('Value')], rows, align: [null, 'right'] },
+      ]);
       const { bytes } = await render(model, new Map());
       const pages = await allText(await open(bytes));
       const page = pages.find((t) => t.includes('The fields the government lists:')) ?? '';
