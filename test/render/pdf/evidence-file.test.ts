@@ -12,27 +12,11 @@ import { buildBriefingModel } from '../../../src/document/index.js';
 import type { Briefing } from '../../../src/document/model.js';
 import { tableRowQuote } from '../../../src/render/pdf/source-list.js';
 import { buildCharts } from '../../support/charts.js';
+import { bodyItems } from './page-flow.js';
 import { allText, defaultTheme, open, renderModel } from './read.js';
 
 const COMPANION = 'briefing-evidence.pdf';
 const squeeze = (text: string) => text.replace(/\s+/g, '');
-
-/**
- * The pages' text without their running head and foot (what every page after the first starts
- * and ends with, page numbers aside), so a quote that runs onto the next page reads whole.
- */
-function runningText(pages: string[]): string {
-  const bare = pages.map((p) => p.replace(/Page \d+ of \d+\s*$/, '').trim());
-  const rest = bare.slice(1);
-  const common = (pick: (t: string, n: number) => string) => {
-    let n = Math.min(...rest.map((t) => t.length));
-    while (n > 0 && !rest.every((t) => pick(t, n) === pick(rest[0] ?? '', n))) n -= 1;
-    return n;
-  };
-  const head = rest.length > 1 ? common((t, n) => t.slice(0, n)) : 0;
-  const foot = rest.length > 1 ? common((t, n) => t.slice(t.length - n)) : 0;
-  return bare.map((t, i) => (i === 0 ? t : t.slice(head, t.length - foot))).join(' ');
-}
 
 async function shipped(file = 'data/korea-emerging-tech.yaml') {
   const loaded = await loadDatasetFile(file);
@@ -50,7 +34,10 @@ async function shipped(file = 'data/korea-emerging-tech.yaml') {
     const { bytes, diagnostics } = await renderModel(briefing, assets, options);
     expect(diagnostics).toEqual([]);
     const pdf = await open(bytes);
-    return { pages: await allText(pdf), count: pdf.numPages };
+    // The body text without running heads and feet (artifacts), so a quote that runs onto the
+    // next page reads whole.
+    const body = (await bodyItems(pdf)).map((items) => items.map((item) => item.str).join(' ')).join(' ');
+    return { pages: await allText(pdf), body, count: pdf.numPages };
   };
   return { model: briefing, assets, text };
 }
@@ -82,7 +69,7 @@ describe('the briefing with its companion evidence file', async () => {
 
   it('puts every sentence the briefing cites in the evidence file, under its source, with the data tables', () => {
     const all = evidence.pages.join(' ');
-    const squeezed = squeeze(runningText(evidence.pages));
+    const squeezed = squeeze(evidence.body);
     for (const { source, quote } of quotes) {
       const at = squeezed.indexOf(squeeze(tableRowQuote(quote)));
       expect(at, quote).toBeGreaterThan(-1);
@@ -116,7 +103,7 @@ describe('the briefing with its companion evidence file', async () => {
   });
 
   it('keeps the evidence in the briefing itself when no companion file is named', () => {
-    const squeezed = squeeze(runningText(inline.pages));
+    const squeezed = squeeze(inline.body);
     for (const { quote } of quotes) expect(squeezed, quote).toContain(squeeze(tableRowQuote(quote)));
     expect(squeezed).toContain(squeeze('Evidence: the sentences cited'));
     expect(squeezed).not.toContain(squeeze(`companion file ${COMPANION}`));
