@@ -115,7 +115,7 @@ const influenceMatrix = z
     sector: text.describe('The sector’s name.'),
     linked: z
       .enum(['Linked (our reading)', 'Not linked'])
-      .describe('Whether the source links the channel to the sector.'),
+      .describe('Whether the dataset links the channel to the sector: the analyst’s reading of the source.'),
   })
   .describe('One row per channel of influence and sector.');
 
