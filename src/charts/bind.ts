@@ -147,6 +147,13 @@ export function bindSpec(
     config: mergeConfig(vegaLiteConfig(theme), config),
   };
   // Label space, band heights and the legend from the rows drawn (layout.ts).
-  const laidOut = layoutSpec(spec, { measurer, theme, chartWidth, table: file.table, rules });
+  const laidOut = layoutSpec(spec, {
+    measurer,
+    theme,
+    chartWidth,
+    table: file.table,
+    rules,
+    continued: instance.part !== undefined,
+  });
   return { spec: laidOut, meta, diagnostics, logAxis: log };
 }

@@ -19,6 +19,8 @@ export interface LayoutContext {
   /** The spec's own table: the rows whose labels are laid out. */
   table: string;
   rules: readonly WrapRule[];
+  /** The chart is one part of several (page-fit.ts): every part gets the same label column. */
+  continued?: boolean;
 }
 
 export type Visit = (node: JsonObject, encoding: JsonObject) => void;

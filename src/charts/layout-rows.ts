@@ -100,7 +100,12 @@ export function layoutRows(spec: JsonObject, rows: Row[], context: LayoutContext
     const enc = encoding.y;
     if (!isObject(enc) || enc.field !== field || enc.axis === null) return;
     const labelOffset = { expr: `-(length(split(datum.value, '\\n')) - 1) * ${lineHeight(size) / 2}` };
-    encoding.y = { ...enc, axis: { ...(isObject(enc.axis) ? enc.axis : {}), labelOffset } };
+    const axis = isObject(enc.axis) ? enc.axis : {};
+    // The parts of a continued chart share one label column, the width labels wrap to, so
+    // their plots start at the same x and a value sits at the same place in every part.
+    const padding = typeof axis.labelPadding === 'number' ? axis.labelPadding : 2;
+    const column: JsonObject = context.continued ? { minExtent: width + padding } : {};
+    encoding.y = { ...enc, axis: { ...axis, labelOffset, ...column } };
   });
   // Rows as tall as their own labels where the spec allows it (layout-row-heights.ts).
   if (ownRowHeights(spec, rows, rule.as, size) !== undefined) return widest;

@@ -14,9 +14,11 @@
  * A spec opts in with `usermeta.briefkit.scale: {field, logSubtitle?}`: every x/y encoding of
  * `field` gets the chosen scale (and `stack: null`: figures that share a category are never
  * summed, they do not add up unless the dataset says so), its bars become dots on a log axis,
- * and `logSubtitle` replaces the key line when the axis is logarithmic.
+ * and `logSubtitle` replaces the key line when the axis is logarithmic; `valuesBesideDots` moves
+ * the amounts from the plot's edge to beside the dots (beside-dots.ts).
  */
 import type { Row } from '../derive/types.js';
+import { besideDot } from './beside-dots.js';
 import { FLUSH } from './layout-common.js';
 import { isObject, type Json, type JsonObject } from './spec-file.js';
 
@@ -42,6 +44,8 @@ export function chooseScale(values: readonly (number | null | undefined)[]): Sca
 export interface ScaleMeta {
   field: string;
   logSubtitle?: string;
+  /** On a log axis, the amounts move from the plot's edge to beside their dots (beside-dots.ts). */
+  valuesBesideDots?: boolean;
 }
 
 export function scaleMeta(meta: Json | undefined): ScaleMeta | undefined {
@@ -49,6 +53,7 @@ export function scaleMeta(meta: Json | undefined): ScaleMeta | undefined {
   return {
     field: meta.field,
     ...(typeof meta.logSubtitle === 'string' ? { logSubtitle: meta.logSubtitle } : {}),
+    ...(meta.valuesBesideDots === true ? { valuesBesideDots: true } : {}),
   };
 }
 
@@ -215,7 +220,7 @@ function rewrite(
   domain: number[] | undefined,
   room: LabelRoom,
 ): JsonObject {
-  const out: JsonObject = { ...node };
+  const out: JsonObject = choice.log && rule.valuesBesideDots ? besideDot(node, rule.field) : { ...node };
   if (isObject(out.encoding)) {
     const encoding = { ...out.encoding };
     rescaleEncoding(encoding, rule, choice, ticks, domain, room);

@@ -20,6 +20,13 @@ import { CHARTS_DIR, markCounts, theme } from './support.js';
 /** US Letter's text frame (627 pt) less a figure's caption and credit (75 pt), in px at 0.75 pt. */
 const PAGE_ROOM_PX = (627 - 75) / 0.75;
 
+/** Where a chart's plot starts across and how long its value axis is, from vega's SVG. */
+function plotFrame(svg: string): string {
+  const origin = /transform="translate\(([\d.]+),/u.exec(svg)?.[1];
+  const domain = /role-axis-domain"[^>]*><line [^>]*x2="([\d.]+)"/u.exec(svg)?.[1];
+  return `${origin} ${domain}`;
+}
+
 describe('a chart whose rows take more than a page', () => {
   it('goes on in continued figures that together draw every row, each inside its page', async () => {
     const th = await theme();
@@ -58,6 +65,10 @@ describe('a chart whose rows take more than a page', () => {
       }
       for (const [layer, n] of Object.entries(expected))
         expect(counts[layer], `${entry.id} ${layer}`).toBe(n);
+      // The parts read as one chart: every part's plot starts at the same x and is as long, so a
+      // figure sits at the same place on the value axis in each (one label column, layout-rows.ts).
+      if (entry.id === 'program-budgets' && drawn.charts.length > 1)
+        expect(new Set(drawn.charts.map((c) => plotFrame(c.svg))).size, 'one plot frame').toBe(1);
       // The data table, on the first figure, keeps every row; the native plots show each row once.
       expect(entry.figure.table.rows).toHaveLength(instance.table.rows.length);
       const plots = parts.flatMap((p) => (p.figure.plot ? [p.figure.plot] : []));

@@ -68,6 +68,8 @@ describe('the scale rule', () => {
     expect(encoding?.x.scale).toMatchObject({ type: 'linear', zero: true });
     expect(JSON.stringify(render.vegaLite?.layer)).toContain('"type":"bar"');
     expect(entry.figure.plot).toMatchObject({ mark: 'bar', scale: { log: false, min: 0 } });
+    // The amounts stay in a column at the plot's edge: beside a bar's end they would fall on it.
+    expect(JSON.stringify(render.vegaLite?.layer)).toContain('"x":{"value":{"expr":"width"}}');
   });
 
   it('draws figures spanning more than 100× as dots on a marked log axis, never bars, in both', async () => {
@@ -80,6 +82,10 @@ describe('the scale rule', () => {
     expect(render.chart?.svg).not.toMatch(/class="mark-rect/);
     expect(entry.figure.plot).toMatchObject({ mark: 'dot', scale: { log: true } });
     expect(entry.figure.plot?.axisTitles.value).toMatch(/log scale/);
+    // The amounts sit beside their dots (src/charts/beside-dots.ts), so the plot is not narrowed
+    // by a column of them: on the dot's right in the plot's left half, on its left beyond.
+    expect(spec).not.toContain('"x":{"value":{"expr":"width"}}');
+    expect(spec).toContain(`> width / 2 ? 'right' : 'left'`);
   });
 });
 

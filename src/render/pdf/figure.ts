@@ -31,6 +31,11 @@ export interface Figure {
   height: number;
   captionStyle: TextStyle;
   creditStyle: TextStyle;
+  /**
+   * A part of a figure continued over pages: drawn at the one size every part has, never
+   * squeezed to the room left, or its dots would sit elsewhere than the next part's on the same axis.
+   */
+  continued: boolean;
 }
 
 /** "Park (2025)" style short reference. */
@@ -123,6 +128,7 @@ export function prepareFigure(ctx: Ctx, block: FigureBlock, box: Box): Figure | 
     height,
     captionStyle,
     creditStyle,
+    continued: figureParts(ctx.model, block).parts.length > 1,
   };
 }
 
@@ -131,12 +137,13 @@ const MIN_FIT = 0.75;
 
 /** The least room the figure can be drawn in: the chart at MIN_FIT, the gap above it included. */
 export function minFigureHeight(figure: Figure): number {
+  if (figure.continued) return 4 + figure.height;
   return 4 + figure.height - figure.chartHeight * (1 - MIN_FIT);
 }
 
 /** Scales the chart down (not below MIN_FIT) when that lets it fit the room left. */
-function fitToRoom(figure: Figure, room: number): Figure {
-  if (figure.height <= room) return figure;
+export function fitToRoom(figure: Figure, room: number): Figure {
+  if (figure.height <= room || figure.continued) return figure;
   const rest = figure.height - figure.chartHeight;
   const scale = (room - rest) / figure.chartHeight;
   if (scale < MIN_FIT) return figure;
