@@ -21,7 +21,6 @@ import { describe, expect, it } from 'vitest';
 import {
   buildIn,
   builtBriefingProject,
-  builtProject,
   cli,
   EDITED_ONE_PAGER,
   editDataset,
@@ -33,9 +32,10 @@ const ONLY = EDITED_ONE_PAGER;
 
 describe('paths from the previous manifest', () => {
   it('never lead a build to delete or read a file outside out/', async () => {
-    // A built copy: the build below then redraws nothing (before, a cold build of every
-    // document but one) and still publishes past the manifest's path.
-    const dir = builtProject();
+    // A built copy of the briefing-only project: the untrusted manifest is ignored, so the
+    // build below redraws every output, here the briefing and its charts (before, every
+    // document of the shipped project), and publishes past the manifest's path.
+    const dir = builtBriefingProject();
     const victim = join(dir, 'victim.txt');
     writeFileSync(victim, 'keep me');
     const manifestFile = join(dir, 'out', 'manifest.json');

@@ -215,12 +215,13 @@ export function linkOutToVolume(dir: string): string {
 }
 
 /**
- * `builtProject()` with out/ made the user's own link to a folder (`linkOutToVolume`) that holds
- * the baseline's files, manifest included, as a build into that volume would have left them: an
- * in-place project whose next build is cached, for tests of how an in-place publish fails.
+ * `builtProject()` (or `builtBriefingProject()`, as `copy`) with out/ made the user's own link
+ * to a folder (`linkOutToVolume`) that holds the baseline's files, manifest included, as a build
+ * into that volume would have left them: an in-place project whose next build is cached, for
+ * tests of how an in-place publish fails.
  */
-export function builtProjectInVolume(): { dir: string; volume: string } {
-  const dir = builtProject();
+export function builtProjectInVolume(copy: () => string = builtProject): { dir: string; volume: string } {
+  const dir = copy();
   const out = join(dir, 'out');
   const published = realpathSync(out);
   rmSync(out);
