@@ -24,6 +24,11 @@ export interface Prepared {
   floatMin?: number;
   /** A heading: text may float past it only together with what follows it. */
   heading?: boolean;
+  /**
+   * A one-line paragraph: after a heading it is a label or a short intro ("Analysis: …", "This
+   * briefing covers …"), kept with the start of what follows it. A longer paragraph is text of its own.
+   */
+  label?: boolean;
   /** A callout (KPI box): kept on the page of the end of the block before it. */
   callout?: boolean;
   /** Room needed at a page's foot to start this block when a callout of height `next` must follow it. */
@@ -92,6 +97,7 @@ export function prepareParagraph(ctx: Ctx, inlines: Inline[], box: Box, style = 
   const leadIn = introduces(inlines, lines);
   return {
     keep: keepLines(lines, style),
+    ...(lines.length === 1 ? { label: true } : {}),
     keepWith: (next) => keepWithCallout(lines, style, next),
     whole: lines.length * style.lineHeight + ctx.type.paragraphGap,
     place(parent, keepNext, calloutKeep = 0) {
@@ -289,12 +295,18 @@ export function placePrepared(prepared: readonly Prepared[], parent: PdfStruct, 
     const next = queue[i + 1];
     const afterNext = queue[i + 2];
     // A heading keeps with the block after it, and with the callout after that when it follows;
-    // a heading's short lead-in (an analysis label) keeps with the start of what it introduces,
-    // the gap between them counted.
-    const leadIn = afterNext !== undefined && p.heading === true && afterNext.callout !== true;
+    // a heading's one-line lead-in (an analysis label, a section's intro) keeps with the start of
+    // what it introduces, the gap between them counted. Only a one-line one: a heading over a
+    // three-line paragraph asked for all of it and the next paragraph's start, and moved to the
+    // next page leaving a quarter of this one empty under the section's intro (issue 14).
+    const leadIn =
+      afterNext !== undefined && p.heading === true && next?.label === true && afterNext.callout !== true;
     const between = leadIn && ctx ? ctx.type.paragraphGap : 0;
     const keepsOn = afterNext !== undefined && (afterNext.callout === true || leadIn);
-    const keepNext = keepsOn && next?.keepWith ? next.keepWith(afterNext.keep + between) : (next?.keep ?? 0);
+    // What the lead-in introduces may be a subsection: its heading asks for its own first
+    // block, so the lead-in asks for both, or it would end the page alone above a heading that moves.
+    const introduced = (afterNext?.keep ?? 0) + (afterNext?.heading ? (queue[i + 3]?.keep ?? 0) : 0);
+    const keepNext = keepsOn && next?.keepWith ? next.keepWith(introduced + between) : (next?.keep ?? 0);
     p.place(parent, keepNext, next?.callout ? next.keep : 0);
   }
 }

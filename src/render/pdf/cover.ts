@@ -19,7 +19,15 @@ function textBlock(ctx: Ctx, text: string, style: TextStyle, width: number, bold
   );
 }
 
-export function drawCover(ctx: Ctx, root: PdfStruct): void {
+/**
+ * `contentsFit` says whether the contents fit in a given room under the key judgements; when
+ * they do, the box moves up under the byline and the top of the room left for them is returned.
+ */
+export function drawCover(
+  ctx: Ctx,
+  root: PdfStruct,
+  contentsFit?: (room: number) => boolean,
+): number | undefined {
   const { doc, geo, type: t, model } = ctx;
   const fields = coverFields(model.meta);
   const box: Box = { x: geo.left, width: geo.right - geo.left };
@@ -58,12 +66,18 @@ export function drawCover(ctx: Ctx, root: PdfStruct): void {
   put('P', fields.asOf, info, box.width, true);
   put('P', fields.byline, info, box.width);
 
-  drawTakeaways(ctx, root, box, ctx.y + 28);
+  return drawTakeaways(ctx, root, box, ctx.y + 28, contentsFit);
 }
 
-function drawTakeaways(ctx: Ctx, root: PdfStruct, box: Box, earliest: number): void {
+function drawTakeaways(
+  ctx: Ctx,
+  root: PdfStruct,
+  box: Box,
+  earliest: number,
+  contentsFit?: (room: number) => boolean,
+): number | undefined {
   const { doc, geo, type: t, model } = ctx;
-  if (model.takeaways.length === 0) return;
+  if (model.takeaways.length === 0) return contentsFit?.(geo.bottom - earliest) ? earliest : undefined;
   const style = bodyStyle(ctx, t.body * 1.05);
   const headStyle: TextStyle = { size: t.h2, colour: t.colours.accent, lineHeight: t.h2 * 1.4 };
   const indent = style.size * 1.3;
@@ -78,8 +92,10 @@ function drawTakeaways(ctx: Ctx, root: PdfStruct, box: Box, earliest: number): v
     items.reduce((h, lines) => h + lines.length * style.lineHeight + 5, 0);
   // The box sits between the byline and the foot of the page, a little above the middle of the
   // free space, so the cover reads as one column rather than a title, a gap and a box.
+  // With the contents under it, the box sits right under the byline and they share the rest.
   const free = geo.bottom - earliest - height;
-  const top = earliest + Math.max(0, free * 0.4);
+  const withContents = contentsFit?.(free) === true;
+  const top = withContents ? earliest : earliest + Math.max(0, free * 0.4);
   ctx.tags.artifact(() => {
     doc.rect(box.x, top, box.width, height).fill(t.colours.accentLight);
     doc.rect(box.x, top, 4, height).fill(t.colours.accent);
@@ -110,4 +126,5 @@ function drawTakeaways(ctx: Ctx, root: PdfStruct, box: Box, earliest: number): v
     });
     ctx.y += 5;
   }
+  return withContents ? top + height : undefined;
 }

@@ -11,6 +11,7 @@ import {
 } from './blocks.js';
 import { buildOutline } from './bookmarks.js';
 import { drawCover } from './cover.js';
+import { COVER_CONTENTS_GAP, coverContents, drawCoverContents } from './cover-contents.js';
 import { placeDeferred } from './floats.js';
 import { type Ctx, newPage, placing } from './frame.js';
 import { drawRunningHeads } from './running.js';
@@ -47,21 +48,32 @@ export function tocEntries(ctx: Ctx, appendix: boolean, evidence?: string): TocE
   return [...out, ...backMatterToc(ctx, appendix, evidence)];
 }
 
-/** `evidence`: the companion evidence file's name (back-matter.ts), when the evidence is not the briefing's annex. */
-export function layoutBriefing(ctx: Ctx, evidence?: string): void {
+/**
+ * `evidence`: the companion evidence file's name (back-matter.ts), when the evidence is not the
+ * briefing's annex. `contentsOnCover`: try the contents under the key judgements (cover-contents.ts).
+ * Returns false when that try failed (the entries shown, known only once the body is laid out, do
+ * not fit the cover): the caller lays the briefing out again with a contents page.
+ */
+export function layoutBriefing(ctx: Ctx, evidence?: string, contentsOnCover = true): boolean {
   const { doc, geo } = ctx;
   const box: Box = { x: geo.left, width: geo.right - geo.left };
   const root = doc.struct('Document');
   doc.addStructure(root);
+  const entries = tocEntries(ctx, true, evidence);
 
   newPage(ctx);
-  drawCover(ctx, root);
+  // Every contents shows the level-1 entries: when even they do not fit, the cover is not tried.
+  const level1 = entries.filter((entry) => entry.level === 1);
+  const boxEnd = drawCover(
+    ctx,
+    root,
+    contentsOnCover ? (room) => coverContents(ctx, level1, box, room) !== undefined : undefined,
+  );
 
-  const entries = tocEntries(ctx, true, evidence);
   const tocFirst = ctx.page + 1;
   const toc = doc.struct('TOC');
   root.add(toc);
-  const reserved = tocPages(ctx, entries, box);
+  const reserved = boxEnd === undefined ? tocPages(ctx, entries, box) : 0;
   for (let i = 0; i < reserved; i++) newPage(ctx);
 
   newPage(ctx);
@@ -88,7 +100,14 @@ export function layoutBriefing(ctx: Ctx, evidence?: string): void {
   // The entries drawn are a subset of those the pages were reserved for: they always fit.
   const bodyPages = ctx.page + 1 - (tocFirst + reserved);
   const shown = proportionalEntries(entries, bodyPages);
-  placing(ctx, { what: 'the contents' }, () => drawToc(ctx, toc, shown, ctx.headings, tocFirst, box));
+  if (boxEnd !== undefined) {
+    const onCover = coverContents(ctx, shown, box, geo.bottom - boxEnd);
+    if (!onCover) return false;
+    placing(ctx, { what: 'the contents' }, () =>
+      drawCoverContents(ctx, toc, onCover, ctx.headings, boxEnd + COVER_CONTENTS_GAP, box),
+    );
+  } else placing(ctx, { what: 'the contents' }, () => drawToc(ctx, toc, shown, ctx.headings, tocFirst, box));
   drawRunningHeads(ctx, 1);
   buildOutline(ctx);
+  return true;
 }

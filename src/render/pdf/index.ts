@@ -70,9 +70,17 @@ export async function renderBriefingPdf(
   const geo = pageGeometry(options.pageSize ?? theme.page.size, theme.page.marginMm);
   const base = { model, assets, theme, fonts, geo, pdfa: options.pdfa ?? false, date: options.date };
   if (options.variant === 'briefing') {
-    const ctx = createContext({ ...base, type: typography(theme), diagnostics: sink });
-    layoutBriefing(ctx, options.evidence);
-    return finish(ctx.doc);
+    // The contents go on the cover when they fit; whether they do is known only once the body
+    // is laid out, so a failed try is dropped (with what it reported) and laid out again.
+    const attempt = (onCover: boolean) => {
+      const local = new Collect();
+      const ctx = createContext({ ...base, type: typography(theme), diagnostics: local });
+      return { ctx, done: layoutBriefing(ctx, options.evidence, onCover), diagnostics: local.items };
+    };
+    const first = attempt(true);
+    const chosen = first.done ? first : attempt(false);
+    for (const d of chosen.diagnostics) sink?.report(d);
+    return finish(chosen.ctx.doc);
   }
   if (options.variant === 'evidence') {
     const ctx = createContext({

@@ -34,15 +34,18 @@ export function proportionalEntries(entries: readonly TocEntry[], bodyPages: num
   return entries.length <= budget ? [...entries] : entries.filter((entry) => entry.level === 1);
 }
 
-interface LaidEntry {
+export interface LaidEntry {
   entry: TocEntry;
   lines: Line[];
   style: TextStyle;
   before: number;
 }
 
-function layEntries(ctx: Ctx, entries: readonly TocEntry[], box: Box): LaidEntry[] {
+/** Entries laid out in `box`; `compact` (the cover's contents) spaces them tighter. */
+export function layEntries(ctx: Ctx, entries: readonly TocEntry[], box: Box, compact = false): LaidEntry[] {
   const t = ctx.type;
+  // Level-1 entries are spaced apart only to group the level-2 entries under them.
+  const grouped = entries.some((entry) => entry.level === 2);
   return entries.map((entry) => {
     const bold = entry.level === 1;
     const size = bold ? t.body * 1.05 : t.body;
@@ -50,7 +53,7 @@ function layEntries(ctx: Ctx, entries: readonly TocEntry[], box: Box): LaidEntry
     const style: TextStyle = {
       size,
       colour: bold ? t.colours.accent : t.colours.text,
-      lineHeight: size * 1.4,
+      lineHeight: size * (compact ? 1.5 : 1.4),
     };
     const lines = layoutText(
       ctx,
@@ -58,7 +61,8 @@ function layEntries(ctx: Ctx, entries: readonly TocEntry[], box: Box): LaidEntry
       box.width - indent - NUMBER_COLUMN,
       size,
     );
-    return { entry, lines, style, before: bold ? size * 0.7 : 0 };
+    const before = !bold ? 0 : compact ? (grouped ? size * 0.5 : 0) : size * 0.7;
+    return { entry, lines, style, before };
   });
 }
 
@@ -125,30 +129,41 @@ export function drawToc(
       ctx.page = page;
       ctx.y = geo.top;
     } else ctx.y += laid.before;
-    const target = pageOf.get(laid.entry.id);
-    const item = doc.struct('TOCI');
-    element.add(item);
-    const link = doc.struct('Link');
-    item.add(link);
-    const x = box.x + (laid.entry.level === 1 ? 0 : 14);
-    const top = ctx.y;
-    laid.lines.forEach((line, i) => {
-      drawLine(ctx, line, x, ctx.y, laid.style, link, 'Link');
-      if (i === laid.lines.length - 1 && target !== undefined) {
-        drawLeaderAndNumber(ctx, line, x, ctx.y, laid.style, box, String(target + 1), link);
-      }
-      ctx.y += laid.style.lineHeight;
-    });
-    ctx.tags.end();
-    if (target !== undefined) {
-      const contents = new String(`Go to ${laid.entry.title}, page ${target + 1}`);
-      doc.goTo(box.x, top, box.width, ctx.y - top, `h-${laid.entry.id}`, {
-        structParent: link,
-        Contents: contents,
-      });
-    }
-    link.end();
+    drawTocEntry(ctx, element, laid, pageOf.get(laid.entry.id), box);
   }
+}
+
+/** One entry at the cursor, in `box`: its title, leader and page number, a link to `target` (0-based page). */
+export function drawTocEntry(
+  ctx: Ctx,
+  element: PdfStruct,
+  laid: LaidEntry,
+  target: number | undefined,
+  box: Box,
+): void {
+  const { doc } = ctx;
+  const item = doc.struct('TOCI');
+  element.add(item);
+  const link = doc.struct('Link');
+  item.add(link);
+  const x = box.x + (laid.entry.level === 1 ? 0 : 14);
+  const top = ctx.y;
+  laid.lines.forEach((line, i) => {
+    drawLine(ctx, line, x, ctx.y, laid.style, link, 'Link');
+    if (i === laid.lines.length - 1 && target !== undefined) {
+      drawLeaderAndNumber(ctx, line, x, ctx.y, laid.style, box, String(target + 1), link);
+    }
+    ctx.y += laid.style.lineHeight;
+  });
+  ctx.tags.end();
+  if (target !== undefined) {
+    const contents = new String(`Go to ${laid.entry.title}, page ${target + 1}`);
+    doc.goTo(box.x, top, box.width, ctx.y - top, `h-${laid.entry.id}`, {
+      structParent: link,
+      Contents: contents,
+    });
+  }
+  link.end();
 }
 
 function drawLeaderAndNumber(

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { proportionalEntries, type TocEntry } from '../../../src/render/pdf/toc.js';
-import { open, structRoles } from './read.js';
+import { allText, open, pageText, structRoles } from './read.js';
 import { briefingOf } from './shipped-briefing.js';
 
 const entry = (id: string, level: 1 | 2): TocEntry => ({ id, level, title: id });
@@ -16,17 +16,37 @@ describe('the contents', () => {
     expect(proportionalEntries(entries, 2).map((e) => e.id)).toEqual(['a', 'b']);
   });
 
-  it('of the shipped briefing lists every section and is short for its body', async () => {
+  it('of a short briefing is on the cover, each entry at the page its section starts on', async () => {
     const { model, bytes } = await briefingOf();
     const pdf = await open(bytes);
     const items = (await structRoles(pdf)).filter((n) => n.role === 'TOCI');
-    // Cover and one page of contents come before the body.
-    const bodyPages = pdf.numPages - 2;
+    // No contents page: the body starts right after the cover.
+    const bodyPages = pdf.numPages - 1;
     expect(items.length).toBeLessThanOrEqual(2 * bodyPages);
     expect(items.length).toBeGreaterThanOrEqual(model.sections.length);
-    const contents = (await (await pdf.getPage(2)).getTextContent()).items.flatMap((i) =>
-      'str' in i ? [i.str] : [],
-    );
-    for (const section of model.sections) expect(contents.join(' ')).toContain(section.title);
+    const cover = await pageText(pdf, 1);
+    expect(cover).toContain('Contents');
+    expect(await pageText(pdf, 2)).not.toContain('Contents');
+    const pages = await allText(pdf);
+    for (const section of model.sections) {
+      const listed = new RegExp(`${escapeRegExp(section.title)} (\\d+)`, 'u').exec(cover);
+      expect(listed, section.title).not.toBeNull();
+      const page = Number(listed?.[1]);
+      expect(page).toBeGreaterThan(1);
+      expect(pages[page - 1], `${section.title} on page ${page}`).toContain(section.title);
+    }
   }, 120_000);
+
+  it('of a long briefing keeps its own page', async () => {
+    const { model, bytes } = await briefingOf('test/fixtures/datasets/japan-semiconductors-ai.yaml');
+    const pdf = await open(bytes);
+    expect(await pageText(pdf, 1)).not.toContain('Contents');
+    const contents = await pageText(pdf, 2);
+    expect(contents).toContain('Contents');
+    for (const section of model.sections) expect(contents).toContain(section.title);
+  }, 180_000);
 });
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+}

@@ -126,3 +126,31 @@ describe('a lead-in ending in a colon', () => {
     expect(together).toBe(17);
   }, 180_000);
 });
+
+describe('a heading with a one-line intro over a subsection', () => {
+  const para = (text: string, n: number) => ins(Array.from({ length: n }, () => text).join(' '));
+  const blocks: Blocks = [
+    { type: 'heading', level: 2, id: 'sectors', children: ins('Focus sectors') },
+    { type: 'paragraph', children: ins('This briefing covers the sectors below.') },
+    { type: 'heading', level: 3, id: 'first', children: ins('First sector') },
+    // Three lines: too short to split, so the subsection's heading asks for all of it.
+    { type: 'paragraph', children: para('The first sector opens its subsection here.', 5) },
+    { type: 'paragraph', children: para('Programmes of the first sector follow in a longer paragraph.', 9) },
+  ];
+
+  it('keeps with the start of the subsection, which starts wherever its heading and first paragraph fit', async () => {
+    const stranded: number[] = [];
+    let together = 0;
+    // Filler moves the group down a line at a time, through the foot of the first page.
+    for (let filler = 18; filler <= 30; filler++) {
+      const { bytes } = await render(flowModel(filler, blocks), new Map());
+      const pages = await allText(await open(bytes));
+      const pageOf = (text: string) => pages.findIndex((t) => t.includes(text));
+      const intro = pageOf('This briefing covers the sectors below.');
+      if (pageOf('First sector') !== intro) stranded.push(filler);
+      else if (intro === pageOf('Line.')) together++;
+    }
+    expect(stranded).toEqual([]);
+    expect(together).toBeGreaterThan(0);
+  }, 180_000);
+});
