@@ -95,7 +95,7 @@ export function bindSpec(
         file: file.file,
         ...file.source.locate(path),
         path: formatPath(path),
-        hint: 'placeholders are {{currency}}, {{currencySymbol}}, {{country}}, {{sector}}, {{colour.<name>}} and {{colour.palette.<n>}}',
+        hint: 'placeholders are {{currency}}, {{currencySymbol}}, {{country}}, {{sector}}, {{programEvents}}, {{colour.<name>}} and {{colour.palette.<n>}}',
       }),
     );
   });
