@@ -20,7 +20,7 @@ beforeAll(async () => {
 function matrixTitle(data: Dataset): string {
   const titles = shippedModels(data)
     .deck.slides.map((s) => s.title)
-    .filter((t) => t.startsWith('The sources tie no channel of influence to '));
+    .filter((t) => t.startsWith('In our reading, the sources tie no channel of influence to '));
   expect(titles).toHaveLength(1);
   return titles[0] ?? '';
 }
@@ -34,7 +34,7 @@ function unreached(data: Dataset): Dataset['sectors'] {
 describe('the influence-matrix title', () => {
   it('names the Japan fixture’s unreached sectors as they read mid-sentence', () => {
     expect(matrixTitle(japan)).toMatch(
-      /^The sources tie no channel of influence to power chips, AI compute or Post-5G\b/,
+      /^In our reading, the sources tie no channel of influence to power chips, AI compute or Post-5G\b/,
     );
   });
 
@@ -52,7 +52,7 @@ describe('the influence-matrix title', () => {
       }),
     };
     expect(matrixTitle(data)).toMatch(
-      /^The sources tie no channel of influence to Kyushu, Post-5G or Hokkaido Rapidus\b/,
+      /^In our reading, the sources tie no channel of influence to Kyushu, Post-5G or Hokkaido Rapidus\b/,
     );
   });
 
@@ -68,7 +68,7 @@ describe('the influence-matrix title', () => {
       }),
     };
     expect(matrixTitle(data)).toMatch(
-      /^The sources tie no channel of influence to Tohoku Silicon Valley, cloud AI or /,
+      /^In our reading, the sources tie no channel of influence to Tohoku Silicon Valley, cloud AI or /,
     );
   });
 });
