@@ -7,22 +7,23 @@
 import { mkdirSync, readdirSync, realpathSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { builtBriefingProject, cli, editDataset, setImmutable } from './project.js';
+import { builtOnePagerProject, editOnePager } from './one-pager-project.js';
+import { cli, setImmutable } from './project.js';
 
 const generationsOf = (dir: string) =>
   readdirSync(join(dir, '.briefkit', 'out', 'generations')).filter((g) => g.startsWith('gen-'));
 
 describe('an old build folder that cannot be pruned', () => {
-  it('leaves the new build published, warns, exits 0, and is pruned once it can be', () => {
-    // The briefing-only baseline: each of the three rebuilds draws one document, and what is
-    // tested (pruning, the warning, the exit code) does not depend on how many there are.
-    const dir = builtBriefingProject();
+  it('leaves the new build published, warns, exits 0, and is pruned once it can be', async () => {
+    // The one-pager project: each rebuild draws one small page, and what is tested (pruning,
+    // the warning, the exit code) does not depend on what or how much is drawn.
+    const dir = await builtOnePagerProject();
     const first = basename(realpathSync(join(dir, 'out')));
-    editDataset(dir, 'amount: 1012,', 'amount: 1013,');
+    editOnePager(dir, 1);
     expect(cli(dir, ['build']).status).toBe(0);
     const pinned = join(dir, '.briefkit', 'out', 'generations', first, 'pinned.txt');
     writeFileSync(pinned, 'cannot be removed');
-    editDataset(dir, 'amount: 1013,', 'amount: 1014,');
+    editOnePager(dir, 2);
     if (!setImmutable(pinned, true)) return;
     let run: ReturnType<typeof cli>;
     try {
@@ -40,7 +41,7 @@ describe('an old build folder that cannot be pruned', () => {
     const again = cli(dir, ['build']);
     expect(again.status, again.stderr).toBe(0);
     expect(basename(realpathSync(join(dir, 'out')))).toBe(published);
-    editDataset(dir, 'amount: 1014,', 'amount: 1015,');
+    editOnePager(dir, 3);
     const next = cli(dir, ['build']);
     expect(next.status, next.stderr).toBe(0);
     expect(next.stderr).toMatch(/briefkit: [1-9]\d* built/);
@@ -50,17 +51,17 @@ describe('an old build folder that cannot be pruned', () => {
 });
 
 describe('a last-build.json that cannot be written', () => {
-  it('is a warning after a published build, and the next build still checks everything', () => {
-    // A built (briefing-only) project with a changed figure: the next build publishes what it rebuilt.
-    const dir = builtBriefingProject();
-    editDataset(dir, 'amount: 1012,', 'amount: 1013,');
+  it('is a warning after a published build, and the next build still checks everything', async () => {
+    // A built one-pager project with a changed summary: the next build publishes what it rebuilt.
+    const dir = await builtOnePagerProject();
+    editOnePager(dir, 1);
     // A folder where the pointer goes: the rename onto it fails.
     mkdirSync(join(dir, '.briefkit', 'last-build.json', 'in-the-way'), { recursive: true });
     const run = cli(dir, ['build']);
     expect(run.status, run.stderr).toBe(0);
     expect(run.stderr).toMatch(/warning BUILD_AFTER_PUBLISH .*last-build\.json/);
     expect(run.stderr).toMatch(/briefkit: [1-9]\d* built/);
-    editDataset(dir, 'amount: 1013,', 'amount: 1014,');
+    editOnePager(dir, 2);
     const next = cli(dir, ['build']);
     expect(next.status, next.stderr).toBe(0);
     expect(next.stderr).not.toContain('everything is up to date; nothing rebuilt');

@@ -9,17 +9,19 @@ import { lstatSync, mkdirSync, readdirSync, renameSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { PublishStep } from '../../src/pipeline/out-layout.js';
+import { builtOnePagerProject, editOnePager } from './one-pager-project.js';
 import { buildIn, builtProject, EDITED_ONE_PAGER, editDataset, snapshot } from './project.js';
 
 const FIGURE = 'amount: 1012,';
 const LINK_STEPS: PublishStep[] = ['sealed', 'journal-written', 'link-made', 'swapped', 'cleaned'];
 
-// Every case starts from a copy of the built baseline (its own first build would only repeat
-// it) and rebuilds the one edited one-pager: the publish is what is cut, not the drawing.
+// Every case starts from a built copy of the one-pager project (its own first build would only
+// repeat it) and rebuilds its one edited one-pager: the publish is what is cut, not the drawing,
+// and a rebuild there is a quarter of the shipped project's `--only` one (planning included).
 async function expectedAfterEdit(): Promise<Map<string, string>> {
-  const dir = builtProject();
-  editDataset(dir, FIGURE, 'amount: 1013,');
-  await buildIn(dir, EDITED_ONE_PAGER);
+  const dir = await builtOnePagerProject();
+  editOnePager(dir, 1);
+  await buildIn(dir);
   return snapshot(dir);
 }
 
@@ -41,7 +43,7 @@ describe('a publish cut off at any step', () => {
       })),
     ];
     for (const { step, legacy } of cases) {
-      const dir = builtProject();
+      const dir = await builtOnePagerProject();
       if (legacy) {
         const real = join(dir, 'out-real');
         mkdirSync(real);
@@ -55,10 +57,9 @@ describe('a publish cut off at any step', () => {
         expect(lstatSync(link).isDirectory()).toBe(true);
       }
       const before = snapshot(dir);
-      editDataset(dir, FIGURE, 'amount: 1013,');
+      editOnePager(dir, 1);
       await expect(
         buildIn(dir, {
-          ...EDITED_ONE_PAGER,
           publishHook: (s) => {
             if (s === step) throw new Error(`cut at ${s}`);
           },
@@ -77,7 +78,7 @@ describe('a publish cut off at any step', () => {
       // start restores it from the journal.
       const absentAllowed = legacy && (step === 'legacy-moved' || step === 'link-made');
       expect(whole || (absentAllowed && seen.size === 0), `${step} legacy=${legacy}`).toBe(true);
-      const next = await buildIn(dir, EDITED_ONE_PAGER);
+      const next = await buildIn(dir);
       expect(next.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
       expect(snapshot(dir), `${step} legacy=${legacy}`).toEqual(after);
       expect(leftovers(dir), step).toEqual([]);
