@@ -108,7 +108,7 @@ export function programBudgets(dataset: Dataset): DerivedTable {
     ...dataset.investments.filter((v) => shown.has(v.id)),
   ];
   const notes = [
-    `Amounts as stated by the source; the ${home} values that place them on one scale are computed from the dataset.`,
+    `Amounts as stated by the source; to place them on one scale we write each in ${home} billions (our arithmetic; no currency is converted).`,
   ];
   if (rows.some((r) => r.statedText)) {
     notes.push('Amounts in other currencies are those the source states; none is converted.');

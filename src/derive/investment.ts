@@ -94,7 +94,7 @@ export function investmentTrend(dataset: Dataset): DerivedTable {
     rows,
     sources: sourcesOf(investments),
     notes: [
-      'Amounts as stated by the source; the values that draw them on one axis are computed from the dataset.',
+      'Amounts as stated by the source; to draw them on one axis we write each in one unit (our arithmetic; no currency is converted).',
       ...(rows.some((r) => r.kind === 'Target')
         ? ['Targets are aims, drawn as outlines, not as spending.']
         : []),

@@ -220,9 +220,9 @@ describe('every chart of the shipped dataset', () => {
     ]);
     expect(budgets.figure.table.rows[0]).toEqual(['AI investment fund', 2025, '₩100 trillion', '', 100000]);
     expect(budgets.figure.sources).toEqual(['park-2025']);
-    expect(budgets.figure.notes.join(' ')).toContain('computed from the dataset');
+    expect(budgets.figure.notes.join(' ')).toContain('our arithmetic');
     expect(chart('investment-trend').description).toContain('over ₩30 trillion (target)');
-    expect(entry('sector-summary').figure.notes[0]).toMatch(/^Counts computed from the dataset/);
+    expect(entry('sector-summary').figure.notes[0]).toMatch(/^Counts are ours/);
     expect(chart('indicator-highlights').description).toContain(
       '1,012 robots per 10,000 manufacturing workers',
     );

@@ -49,7 +49,7 @@ describe('derived tables of the shipped dataset', () => {
     expect(byId['strategic-fields-2025']).toMatchObject({ valueBn: 6800, statedText: '' });
     expect(byId['ai-investment-fund']).toMatchObject({ valueBn: 100000, amountText: '₩100 trillion' });
     expect(table.columns.find((c) => c.name === 'valueBn')?.unit).toBe('₩ billion');
-    expect(table.notes.join(' ')).toMatch(/computed from the dataset/);
+    expect(table.notes.join(' ')).toMatch(/our arithmetic/);
     expect(table.summary).toContain('over ₩58 trillion (about US$47 billion stated)');
     expect(table.sources).toEqual(['park-2025']);
   });
@@ -80,7 +80,7 @@ describe('derived tables of the shipped dataset', () => {
     expect(table.columns.filter((c) => c.type === 'number').every((c) => c.label.includes('computed'))).toBe(
       true,
     );
-    expect(table.notes[0]).toMatch(/^Counts computed from the dataset/);
+    expect(table.notes[0]).toMatch(/^Counts are ours/);
   });
 
   it('targetsTimeline runs from 2019 to 2030 in time order', async () => {
