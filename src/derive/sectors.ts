@@ -55,7 +55,9 @@ export function sectorSummary(dataset: Dataset): DerivedTable {
     ],
     rows,
     sources: sourcesOf(counted),
-    notes: ['Counts are ours, of the records in this briefing; a record covering several sectors counts for each.'],
+    notes: [
+      'Counts are ours, of the records in this briefing; a record covering several sectors counts for each.',
+    ],
     summary: `Number of programmes, targets and indicators in the dataset for each sector (computed): ${listing(
       rows.map(
         (r) =>
