@@ -38,6 +38,21 @@ export const E2E = [
 ];
 
 /**
+ * The e2e files that change what every later file in their worker would import: a `vi.mock` of
+ * a module (the renderer registry, node:fs/promises) or a renderer registered from outside src/
+ * (which widens the config schema). They run in the `e2e-isolated` project, each file with its
+ * own module graph; the other e2e files share one graph per worker (`isolate: false`), so each
+ * worker imports the pipeline (vega, pdfkit, fontkit) once instead of once per file.
+ */
+export const E2E_ISOLATED = [
+  'test/build/added-format.test.ts',
+  'test/build/errors-publish-nothing.test.ts',
+  'test/build/renderer-failure.test.ts',
+  'test/build/write-errors.test.ts',
+  'test/cli/merge-manifests.test.ts',
+];
+
+/**
  * Whole documents rendered in one process (no CLI, no build, no dist/): they share one module
  * graph and the charts test/support/charts.ts draws once per worker, as the unit files do.
  */
@@ -66,6 +81,9 @@ export const DOCUMENTS = [
   'test/render/pptx/fuzz.test.ts',
   'test/render/pptx/shipped.test.ts',
 ];
+
+/** Both e2e projects' global setup; each step runs once per vitest run (test/support/once.ts). */
+const E2E_SETUP = ['test/support/compile.ts', 'test/support/baseline.ts'];
 
 const shared = { testTimeout: 60_000, hookTimeout: 60_000 };
 // Whole builds run several processes: on a shared 2-core machine one took 85 s. The timeout
@@ -97,7 +115,18 @@ export default defineConfig({
         test: { ...shared, ...e2eTimeouts, name: 'documents', include: DOCUMENTS, isolate: false },
       },
       {
-        test: { ...shared, ...e2eTimeouts, name: 'e2e', include: E2E, globalSetup: ['test/support/compile.ts', 'test/support/baseline.ts'] },
+        test: {
+          ...shared,
+          ...e2eTimeouts,
+          name: 'e2e',
+          include: E2E,
+          exclude: E2E_ISOLATED,
+          isolate: false,
+          globalSetup: E2E_SETUP,
+        },
+      },
+      {
+        test: { ...shared, ...e2eTimeouts, name: 'e2e-isolated', include: E2E_ISOLATED, globalSetup: E2E_SETUP },
       },
     ],
   },

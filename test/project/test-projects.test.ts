@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DOCUMENTS, E2E } from '../../vitest.config.js';
+import { DOCUMENTS, E2E, E2E_ISOLATED } from '../../vitest.config.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 /** What an end-to-end test does: spawn a process, run a build, reach the compiled CLI. */
@@ -45,6 +45,18 @@ describe('the unit, documents and e2e projects', () => {
     const files = new Set(testFiles(join(ROOT, 'test')));
     const missing = E2E.filter((glob) => !glob.includes('*') && !files.has(glob));
     expect(missing).toEqual([]);
+  });
+
+  it('isolate every e2e file that mocks a module or registers a renderer', () => {
+    // The e2e files share one module graph per worker: a mock or a registered renderer would
+    // reach every later file of that worker (vitest.config.ts, E2E_ISOLATED).
+    const changesWhatOthersImport = /\bvi\.(?:mock|doMock)\(|registerRenderer\(|txt-renderer/;
+    const e2eFiles = testFiles(join(ROOT, 'test')).filter(inE2e);
+    const shared = e2eFiles.filter(
+      (f) => changesWhatOthersImport.test(readFileSync(join(ROOT, f), 'utf8')) && !E2E_ISOLATED.includes(f),
+    );
+    expect(shared).toEqual([]);
+    expect(E2E_ISOLATED.filter((f) => !e2eFiles.includes(f))).toEqual([]);
   });
 
   it('list documents files that exist, none of them also in e2e', () => {

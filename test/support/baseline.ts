@@ -11,6 +11,7 @@ import { rmSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
 import { briefingProject, buildIn, makeProject } from '../build/project.js';
 import { NESTED_RUN } from './nested-run.js';
+import { once } from './once.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -31,11 +32,19 @@ async function built(dir: string, what: string): Promise<string> {
 export default async function setup(project: TestProject): Promise<() => void> {
   // A vitest run inside a test (test/render/tools.test.ts) runs files that copy no baseline.
   if (process.env[NESTED_RUN] === '1') return () => {};
-  const shipped = await built(makeProject(), 'the shipped project');
-  const briefing = await built(briefingProject(), 'the briefing-only project');
-  project.provide('baselineProject', shipped);
-  project.provide('briefingBaselineProject', briefing);
-  return () => {
-    for (const dir of [shipped, briefing]) rmSync(dir, { recursive: true, force: true });
-  };
+  // Both e2e projects name this setup: the baselines are built once per run and removed when
+  // the last project is done with them.
+  const { result, release } = await once(
+    'baselines',
+    async () => ({
+      shipped: await built(makeProject(), 'the shipped project'),
+      briefing: await built(briefingProject(), 'the briefing-only project'),
+    }),
+    (dirs) => {
+      for (const dir of [dirs.shipped, dirs.briefing]) rmSync(dir, { recursive: true, force: true });
+    },
+  );
+  project.provide('baselineProject', result.shipped);
+  project.provide('briefingBaselineProject', result.briefing);
+  return release;
 }
