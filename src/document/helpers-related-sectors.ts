@@ -1,4 +1,6 @@
 /**
+ * `sectorFields`: the strategic fields some focus sector belongs to (or, with `missing=true`, the
+ * fields none does), in dataset order, so a briefing can say which fields it covers.
  * `relatedSectors`: the other sectors a sector's records also serve (a programme, channel or
  * partnership that names both), for the one-pager's "Related sector briefs" block: each other
  * sector once, in dataset order, with the names of the records they share. From the data
@@ -60,6 +62,18 @@ export function registerRelatedSectorHelpers(): HelperTable {
         rowsOf(sectors, 'sectors'),
         lists.map((list, i) => rowsOf(list, `record list ${i + 1}`)),
       );
+    },
+    /** `{{#each (sectorFields fields sectors)}}`; `missing=true`: the fields no sector belongs to. */
+    sectorFields([fields, sectors], { hash }) {
+      if (!Array.isArray(fields) || !Array.isArray(sectors))
+        return fail(
+          `sectorFields needs the fields and sectors lists, got ${describe(fields)}, ${describe(sectors)}`,
+        );
+      const named = new Set(
+        sectors.filter(isRecord).flatMap((s) => (Array.isArray(s.fields) ? s.fields : [])),
+      );
+      const missing = hash.missing === true;
+      return fields.filter((f) => isRecord(f) && named.has(f.id) !== missing);
     },
   };
 }

@@ -1,8 +1,10 @@
 /**
  * The texts a document shows in the theme's fonts, each with the template position of the
  * block it is in (when the model knows it): what the glyph check (coverage.ts) reads.
- * Speaker notes are in: the deck names the stack's faces for them too (render/pptx/notes-runs.ts).
+ * Speaker notes are in: the deck names the stack's faces for them too (render/pptx/notes-runs.ts);
+ * so is the word joiner the deck writes before its citation marks.
  */
+import { WORD_JOINER } from '../text/line-break.js';
 import { inlineText } from './markdown-inline.js';
 import type { Block, Briefing, Deck, DocumentMeta, DocumentModel, TemplatePosition } from './model.js';
 
@@ -34,6 +36,9 @@ function deckTexts(model: Deck): ShownText[] {
     for (const block of [...slide.blocks, ...(slide.right ?? [])]) out.push(...blockTexts(block));
   }
   out.push(...sourceTexts(model));
+  // The deck draws a word joiner before a citation mark that follows a word
+  // (render/pptx/styled-runs.ts citationMark), so the fonts must have it when anything is cited.
+  if (model.sources.length > 0) out.push({ text: WORD_JOINER });
   return out;
 }
 

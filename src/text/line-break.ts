@@ -170,6 +170,21 @@ export function hyphenate(word: string, measure: (text: string) => number, maxWi
 }
 
 /**
+ * U+2060 WORD JOINER: no line break on either side (UAX #14 class WJ), drawn as nothing. The deck
+ * writes it before a citation mark that follows a word ("diplomacy.\u2060[1]",
+ * render/pptx/styled-runs.ts): UAX #14, which PowerPoint and LibreOffice follow, allows a break
+ * before "[", so the mark could wrap alone onto a line of its own. This breaker breaks only at
+ * spaces, so a joiner stays inside its word (splitAtSpaces); a caller that cuts words at style
+ * changes too (the deck's, render/pptx/paragraph-lines.ts) joins a piece that `joinsPrevious`.
+ */
+export const WORD_JOINER = '\u2060';
+
+/** Whether a piece of text stays on the line of the text before it: it opens with a word joiner. */
+export function joinsPrevious(text: string): boolean {
+  return text.startsWith(WORD_JOINER);
+}
+
+/**
  * Splits text at runs of spaces (U+0020 only), keeping the runs as parts of their own: the
  * PDF's and the deck's words. Other whitespace (a no-break space) stays inside a word.
  */

@@ -15,7 +15,7 @@ import { fittingSize, wrapWidth } from './fit.js';
 import { type Box, inToPt, TYPE, WIDTH_SLACK } from './geometry.js';
 import { parasHeight } from './paragraph-lines.js';
 import { oneLine } from './sanitize.js';
-import type { Para } from './styled-runs.js';
+import { citationMark, type Para, type Run } from './styled-runs.js';
 
 /** Space between columns and between rows of cards, inches. */
 export const CARD_GAP = 0.3;
@@ -102,13 +102,10 @@ export function withoutRepeatedNote(item: KpiItem): KpiItem {
 
 /** A card's label: its text, then its citation numbers as superscripts. */
 export function labelPara(item: KpiItem): Para {
-  return {
-    kind: 'body',
-    runs: [
-      { text: oneLine(item.label) },
-      ...item.citations.map((n) => ({ text: `[${n}]`, superscript: true })),
-    ],
-  };
+  const runs: Run[] = [{ text: oneLine(item.label) }];
+  for (const n of item.citations)
+    runs.push({ text: citationMark(n, runs[runs.length - 1]), superscript: true });
+  return { kind: 'body', runs };
 }
 
 export function notePara(note: string): Para {

@@ -5,7 +5,7 @@
  * often only needs fewer lines); a word wider than the box wraps inside itself, as PowerPoint
  * does, and its lines are counted.
  */
-import { type BreakWord, breakWords, splitAtSpaces } from '../../text/line-break.js';
+import { type BreakWord, breakWords, joinsPrevious, splitAtSpaces } from '../../text/line-break.js';
 import type { TextMeasurer } from '../../theme/metrics.js';
 import { LINE, PARA_GAP } from './geometry.js';
 import type { Para, ParaKind, Run } from './styled-runs.js';
@@ -61,8 +61,10 @@ function tokenWidth(
 }
 
 /**
- * Words are cut at every run boundary too (a line may break where the style changes); spaces
- * before the first word are dropped, later ones count towards their word's line.
+ * Words are cut at every run boundary too (a line may break where the style changes), but for
+ * a piece that opens with a word joiner (a citation mark after its word): no viewer breaks
+ * there, so it joins the word before it. Spaces before the first word are dropped, later ones
+ * count towards their word's line.
  */
 function runWords(runs: readonly Run[], size: number, m: TextMeasurer, bold: boolean): RunWord[] {
   const words: RunWord[] = [];
@@ -74,6 +76,11 @@ function runWords(runs: readonly Run[], size: number, m: TextMeasurer, bold: boo
         last.tokens.push(token);
         last.space += w;
       }
+      continue;
+    }
+    if (last && last.space === 0 && joinsPrevious(token.text)) {
+      last.tokens.push(token);
+      last.width += w;
       continue;
     }
     words.push({ tokens: [token], width: w, space: 0 });

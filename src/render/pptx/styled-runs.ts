@@ -3,6 +3,7 @@
  * both the fitter (measuring) and the drawer (pptxgenjs text props) work on.
  */
 import type { Block, Inline } from '../../document/model.js';
+import { WORD_JOINER } from '../../text/line-break.js';
 import { xmlSafe } from './sanitize.js';
 
 export interface Run {
@@ -40,6 +41,15 @@ function pushRun(out: Run[], text: string, style: Style, superscript = false): v
   out.push(run);
 }
 
+/**
+ * A citation's raised "[n]": after a word (or another mark) with a word joiner before it, so a
+ * viewer never moves the mark alone to the next line (text/line-break.ts WORD_JOINER).
+ */
+export function citationMark(number: number, before: Run | undefined): string {
+  const glued = before !== undefined && /\S$/u.test(before.text);
+  return `${glued ? WORD_JOINER : ''}[${number}]`;
+}
+
 /** Flattens inlines to runs; a citation becomes a raised "[n]". */
 export function inlineRuns(inlines: readonly Inline[], style: Style = {}, out: Run[] = []): Run[] {
   for (const node of inlines) {
@@ -57,7 +67,7 @@ export function inlineRuns(inlines: readonly Inline[], style: Style = {}, out: R
         inlineRuns(node.children, { ...style, url: xmlSafe(node.url) }, out);
         break;
       case 'citation':
-        pushRun(out, `[${node.number}]`, style, true);
+        pushRun(out, citationMark(node.number, out[out.length - 1]), style, true);
         break;
       case 'break':
         pushRun(out, ' ', style);

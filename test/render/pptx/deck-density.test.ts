@@ -129,6 +129,16 @@ describe.each(Object.keys(DATASETS))('the %s deck', (name) => {
       expect({ title: p.title, filled: fill(p) >= SPARSE_FILL }).toEqual({ title: p.title, filled: true });
   });
 
+  it('gives the judgements as headlines, not a wall of text', () => {
+    // The key judgements slide (issue 14's editorial review: with each judgement's first sentence of
+    // evidence it filled 98% of the body): the judgements on the slide, their evidence in the
+    // notes, so it stays under three quarters of the body and over the half every slide fills.
+    const judgements = get(name).planned.find((p) => p.title.startsWith('Our assessment:'));
+    if (judgements?.kind !== 'text') throw new Error('no judgements slide of text');
+    expect(fill(judgements)).toBeGreaterThanOrEqual(SPARSE_FILL);
+    expect(fill(judgements)).toBeLessThan(0.75);
+  });
+
   it('shows every indicator on one card, once', () => {
     const { dataset, planned } = get(name);
     const cards = planned.flatMap((p) => (p.kind === 'kpi' ? p.items : []));
