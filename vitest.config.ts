@@ -1,14 +1,15 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Three projects. `e2e`: tests that run whole builds or spawn the compiled CLI (or LibreOffice,
- * poppler, qpdf, chromium); they need dist/, compiled once by the global setup.
+ * Four projects. `e2e`: tests that run whole builds or spawn the compiled CLI (or LibreOffice,
+ * poppler, qpdf, chromium); they need dist/, compiled once by the global setup. `e2e-isolated`:
+ * the few e2e files that mock a module or register a renderer (E2E_ISOLATED below).
  * `documents`: the files that render or draw whole documents in one process, over the shipped
  * dataset, the Japan fixture, or generated and stress datasets (500-sector documents, every chart
  * of 30 generated datasets, one-pagers with 1 to 40 generated programmes, a table row taller
  * than a page): end-to-end checks of the document, chart and PDF stages and the slowest files
  * after the builds, which need no dist/ (`npm run test:documents`). `unit`: everything else, the suite to run after an edit
- * (`npm run test:unit`). `npm test` (and CI) runs all three.
+ * (`npm run test:unit`). `npm test` (and CI) runs all four.
  * test/project/test-projects.test.ts checks that every file that spawns the CLI or runs a
  * build is listed in E2E, so the split cannot drift.
  */
