@@ -101,6 +101,22 @@ function byPreference(a: number, b: number): number {
  * Compatibility code points come last: CJK fonts map a Kangxi radical (U+2F54 ⽔) and its
  * ideograph (U+6C34 水) to one glyph, and text extraction must give back the ideograph.
  */
+type GetGlyph = (id: number, codePoints?: number[]) => fontkit.Glyph;
+
+/** Each opened font's own getGlyph, before canonicalCodePoints replaced it; keyed by the build's fonts. */
+const unsettledGlyph = new WeakMap<Font, GetGlyph>();
+
+/**
+ * The advance width of a code point's glyph, read without building the font's code point map
+ * (canonicalCodePoints): the theme check probes every face, and a fallback the build never draws
+ * in (Noto Sans SC's ~30,000 code points) would otherwise pay for the map. The glyph fontkit
+ * caches keeps the probe's code point until getGlyph settles it on its first real use.
+ */
+export function probeAdvanceWidth(font: Font, codePoint: number): number {
+  const getGlyph = unsettledGlyph.get(font) ?? font.getGlyph.bind(font);
+  return getGlyph(fontInternals(font)._cmapProcessor.lookup(codePoint), [codePoint]).advanceWidth;
+}
+
 function canonicalCodePoints(font: Font): void {
   const cmap = fontInternals(font)._cmapProcessor;
   let lowest: Map<number, number> | undefined;
@@ -116,6 +132,7 @@ function canonicalCodePoints(font: Font): void {
     return lowest.get(gid);
   };
   const original = font.getGlyph.bind(font);
+  unsettledGlyph.set(font, original);
   const settled = new Set<number>();
   font.getGlyph = (id: number, codePoints: number[] = []) => {
     const glyph = original(id, codePoints);

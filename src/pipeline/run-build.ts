@@ -18,6 +18,7 @@ import { acquireLock } from './lock.js';
 import { layoutOf, stateDirFor } from './out-layout.js';
 import { loadInputs, plan } from './prepare.js';
 import { BuildSession } from './sessions.js';
+import { baselineWasmOnly } from './wasm-tiers.js';
 
 export type { BuildOptions, BuildReport, BuildStatus } from './build-report.js';
 
@@ -35,6 +36,7 @@ function stopped(diagnostics: Diagnostic[], cwd: string): BuildReport {
 
 export async function build(options: BuildOptions): Promise<BuildReport> {
   limitHeapGrowth();
+  baselineWasmOnly();
   // The config's paths are relative to its own folder (the project); messages name files from where briefkit runs.
   const shownFrom = resolve(options.cwd);
   const { projectDir: cwd, configPath } = projectOf(shownFrom, options.configFile);

@@ -6,7 +6,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import type * as fontkit from 'fontkit';
-import { fontTableExtents } from '../adapters/fontkit.js';
+import { fontTableExtents, probeAdvanceWidth } from '../adapters/fontkit.js';
 import type { BuildFonts } from './build-fonts.js';
 
 /** Larger than any single CJK font (Noto Sans CJK is ~16 MB); a bigger file is not one font. */
@@ -57,7 +57,7 @@ export function fontFileProblem(
     const probe = options.latin === false ? [...font.characterSet].find((c) => c > 0x20) : 0x41;
     if (probe === undefined) return 'has no characters';
     if (options.latin !== false && !font.hasGlyphForCodePoint(0x41)) return 'has no Latin letters';
-    if (!(font.glyphForCodePoint(probe).advanceWidth >= 0)) return 'has broken glyph metrics';
+    if (!(probeAdvanceWidth(font, probe) >= 0)) return 'has broken glyph metrics';
   } catch (cause) {
     return `is a damaged font (${cause instanceof Error ? cause.message : String(cause)})`;
   }

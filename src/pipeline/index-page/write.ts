@@ -59,26 +59,37 @@ function shapeOf(doc: PlannedDocument): CoverShape {
   return (doc.job.options as { pageSize?: unknown }).pageSize === 'LETTER' ? 'LETTER' : 'A4';
 }
 
-async function thumbnailsOf(
-  staging: Staging,
+/**
+ * Each document's cover thumbnail. Documents of one shape whose first chart is the same (the
+ * briefing, its companion and its HTML edition; the one-pagers without a chart) share one
+ * drawing: it is a function of the shape, the theme's colours and that chart only.
+ */
+export async function thumbnailsOf(
+  staging: Pick<Staging, 'pathOf'>,
   docs: PlannedDocument[],
   outputs: readonly ManifestOutput[],
   theme: Theme,
+  draw: typeof coverThumbnail = coverThumbnail,
 ): Promise<Map<string, Thumbnail>> {
   const thumbnails = new Map<string, Thumbnail>();
+  const drawn = new Map<string, Thumbnail>();
   for (const doc of docs) {
     const first = doc.chartIds[0];
     const pngPath = outputs.find((o) => o.job === `chart:${first}` && o.path.endsWith('.png'))?.path;
-    const png = pngPath ? new Uint8Array(await readFile(staging.pathOf(pngPath))) : undefined;
-    const size = png ? pngSize(png) : undefined;
-    thumbnails.set(
-      doc.id,
-      await coverThumbnail({
-        shape: shapeOf(doc),
+    const shape = shapeOf(doc);
+    const key = JSON.stringify([shape, pngPath ?? null]);
+    let thumbnail = drawn.get(key);
+    if (!thumbnail) {
+      const png = pngPath ? new Uint8Array(await readFile(staging.pathOf(pngPath))) : undefined;
+      const size = png ? pngSize(png) : undefined;
+      thumbnail = await draw({
+        shape,
         colours: theme.colours,
         ...(png && size ? { chart: { png, ...size } } : {}),
-      }),
-    );
+      });
+      drawn.set(key, thumbnail);
+    }
+    thumbnails.set(doc.id, thumbnail);
   }
   return thumbnails;
 }
