@@ -107,10 +107,13 @@ export function prepareFigure(ctx: Ctx, block: FigureBlock, box: Box): Figure | 
   );
   const credit = layoutText(ctx, flattenInlines(creditInlines(ctx, block)), box.width, creditStyle.size);
   const text = caption.length * captionStyle.lineHeight + 4 + 4 + credit.length * creditStyle.lineHeight;
-  // A chart of many rows can be taller than a page: it shrinks to the page rather than run off it.
+  // A chart is drawn across the text column (its vector drawing scales with its type; the
+  // charts are laid out narrower than an A4 column, and a figure drawn at four fifths of the
+  // column read as squeezed). A chart of many rows can be taller than a page: it shrinks to the
+  // page rather than run off it.
   const pageRoom = Math.max(0, ctx.geo.bottom - ctx.geo.top - text);
   const scale =
-    Math.min(1, box.width / (drawing.width * PX), pageRoom / Math.max(1, drawing.height * PX)) *
+    Math.min(box.width / (drawing.width * PX), pageRoom / Math.max(1, drawing.height * PX)) *
     ctx.chartScale;
   const width = drawing.width * PX * scale;
   const chartHeight = drawing.height * PX * scale;

@@ -58,7 +58,8 @@ describe('PDF text stays inside the page', () => {
       align: [null, null],
       rows: [
         [ins('First row'), ins('short')],
-        [ins('Tall row'), ins(words(1500, 'w'))],
+        // Long enough to span three pages wherever the table starts on its first page.
+        [ins('Tall row'), ins(words(2500, 'w'))],
         [ins('Last row'), ins('short')],
       ],
       pos: POS,
@@ -71,7 +72,7 @@ describe('PDF text stays inside the page', () => {
     const pages: string[][] = [];
     for (let p = 1; p <= pdf.numPages; p++) pages.push((await pageItems(pdf, p)).map((i) => i.str));
     const text = pages.map((items) => items.join(' ')).join(' ');
-    for (const w of ['w1', 'w750', 'w1500', 'Last row']) expect(text).toMatch(new RegExp(`\\b${w}\\b`));
+    for (const w of ['w1', 'w1250', 'w2500', 'Last row']) expect(text).toMatch(new RegExp(`\\b${w}\\b`));
     // The pages the tall row runs over each start with the header.
     const spanned = pages.filter((items) => items.some((s) => /\bw\d+\b/.test(s)));
     expect(spanned.length).toBeGreaterThan(2);
