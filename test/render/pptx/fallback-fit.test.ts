@@ -2,13 +2,17 @@
  * Text that cannot continue or break fits its box in a font wider than the theme's (issue 14,
  * seen in LibreOffice 7.4, which does not read a deck's embedded fonts and draws DejaVu Sans,
  * ~1.21× as wide as Pretendard in bold): a slide title (the Korea slide 8 title ran above the
- * slide) and a table column's longest word ("pledge" / "d"). The wider font is the deck's measurer scaled by WIDER; the strings are
+ * slide), a card's figure (a Japan figure ran over its label) and a table column's longest word
+ * ("pledge" / "d"). The wider font is the deck's measurer scaled by WIDER; the strings are
  * generated, names up to three times as long as the shipped ones.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { KpiItem } from '../../../src/document/model.js';
+import { kpiLayout } from '../../../src/render/pptx/card-grid.js';
 import { fittingSize } from '../../../src/render/pptx/fit.js';
-import { BODY_BOX, TITLE_BOX, TYPE, WIDTH_SLACK } from '../../../src/render/pptx/geometry.js';
+import { BODY_BOX, inToPt, TITLE_BOX, TYPE, WIDTH_SLACK } from '../../../src/render/pptx/geometry.js';
 import { deckMeasurer } from '../../../src/render/pptx/measure.js';
+import { parasHeight } from '../../../src/render/pptx/paragraph-lines.js';
 import { ptBox, titleSize } from '../../../src/render/pptx/plan-text.js';
 import type { Run } from '../../../src/render/pptx/styled-runs.js';
 import { CELL_PAD_X, columnWidths } from '../../../src/render/pptx/table-fit.js';
@@ -53,6 +57,29 @@ describe('in a font 1.21× as wide as the theme', () => {
     expect(checked.length).toBeGreaterThan(3);
     const spilled = checked.filter((t) => !fitsAt(t, titleSize(t, { theme, m, sources: [] })));
     expect(spilled).toEqual([]);
+  });
+
+  it("a card's figure stays in its box, above its label, for any length of figure", () => {
+    const values = [
+      'up to JP¥1,722.5 billion',
+      ...NAMES.flatMap(longer).map((n) => `up to JP¥1,722.5 billion for ${n}`),
+    ];
+    for (const count of [1, 2, 3, 6]) {
+      for (let shift = 0; shift < values.length; shift++) {
+        const items: KpiItem[] = Array.from({ length: count }, (_, i) => ({
+          value: values[(i + shift) % values.length] ?? '',
+          label: 'Total subsidies to Rapidus since fiscal 2022, including fiscal 2025 (pledged)',
+          citations: [],
+        }));
+        kpiLayout(items, BODY_BOX, m).cards.forEach((card, i) => {
+          const value = items[i]?.value ?? '';
+          const para = { kind: 'body' as const, runs: [{ text: value, bold: true }] };
+          const h = parasHeight([para], card.valueSize, inToPt(card.value.w), wide) / 72;
+          expect([value, count, h <= card.value.h + 1e-9]).toEqual([value, count, true]);
+          expect(card.label.y).toBeGreaterThanOrEqual(card.value.y + card.value.h - 1e-9);
+        });
+      }
+    }
   });
 
   it('a table column is at least as wide as its longest word', () => {
