@@ -5,8 +5,8 @@
  * sentences, words up to three times as long as the shipped ones.
  */
 import { describe, expect, it } from 'vitest';
-import type { Inline } from '../../../src/document/model.js';
-import { CitationMarks, inlineHtml } from '../../../src/render/html/inline.js';
+import type { Inline } from '../../src/document/model.js';
+import { CitationMarks, inlineHtml } from '../../src/render/html/inline.js';
 
 const cite = (number: number): Inline => ({ type: 'citation', number, sourceId: `s${number}` });
 /** The text a browser lays out: tags dropped. */
