@@ -12,7 +12,7 @@ import type { KpiItem } from '../../document/model.js';
 import type { TextMeasurer } from '../../theme/metrics.js';
 import { kpiNote } from '../kpi-note.js';
 import { fittingSize, wrapWidth } from './fit.js';
-import { type Box, inToPt, TYPE, WIDTH_SLACK } from './geometry.js';
+import { type Box, FALLBACK_SLACK, inToPt, TYPE, WIDTH_SLACK } from './geometry.js';
 import { parasHeight } from './paragraph-lines.js';
 import { oneLine } from './sanitize.js';
 import { citationMark, type Para, type Run } from './styled-runs.js';
@@ -47,6 +47,8 @@ const NOTE_PT = 12;
  */
 export const READABLE = 28;
 export const ONE_LINE_FLOOR = 16;
+/** Points a figure in a set of cards may lose to fit its box in a fallback font (fallbackValueSize). */
+export const FALLBACK_SHRINK = 4;
 
 /** Cards a row: up to three in one row, four as two by two, five or six as rows of three. */
 export const kpiColumns = (count: number): number => (count <= 3 ? Math.max(1, count) : count === 4 ? 2 : 3);
@@ -87,6 +89,33 @@ export function kpiValueSize(text: string, width: number, max: number, m: TextMe
 }
 
 const valuePara = (text: string): Para => ({ kind: 'body', runs: [{ text, bold: true }] });
+
+/**
+ * The size a figure set at `size` in a box `width` × `height` inches is drawn at: the largest from
+ * `size` down to `floor` at which its words and lines also fit in a fallback font (geometry.ts
+ * FALLBACK_SLACK), else `floor` (its box then grows, kpiLayout). The box is anchored in its
+ * middle, so a line more than it holds spills over the label below (the Japan "up to JP¥1,722.5
+ * billion" in DejaVu Sans: three lines at 28 pt in a box of two). Only such a figure shrinks:
+ * the grid, planned at the theme's sizes, keeps its cards (growing the box instead split six
+ * cards over two slides).
+ */
+export function fallbackValueSize(
+  text: string,
+  size: number,
+  width: number,
+  height: number,
+  floor: number,
+  m: TextMeasurer,
+): number {
+  const line = inToPt(width) * FALLBACK_SLACK;
+  const words = text.split(/\s+/).filter(Boolean);
+  const low = Math.min(size, floor);
+  for (let s = size; s >= low; s--) {
+    if (!words.every((w) => m.width(w, s, true) <= line)) continue;
+    if (parasHeight([valuePara(text)], s, line, m) <= inToPt(height)) return s;
+  }
+  return low;
+}
 
 /** The value box's height for `text` at `size`, `width` inches wide: VALUE_H, or as tall as its lines. */
 export function kpiValueBoxH(text: string, size: number, width: number, m: TextMeasurer): number {
@@ -177,9 +206,29 @@ export function kpiLayout(given: readonly KpiItem[], box: Box, m: TextMeasurer):
   const inner = w - 2 * CARD_PAD;
   const values = valueSizes(items, inner, m);
   // One value box height for the grid, so its labels start on one line across the cards.
-  const valueH = Math.max(
+  const themeH = Math.max(
     VALUE_H,
     ...items.map((item, i) => kpiValueBoxH(oneLine(item.value), values[i] ?? READABLE, inner, m)),
+  );
+  // A set of cards keeps its figures near READABLE (a fallback font costs at most FALLBACK_SHRINK).
+  const floor = n > 1 ? READABLE - FALLBACK_SHRINK : ONE_LINE_FLOOR;
+  const drawn = items.map((item, i) =>
+    fallbackValueSize(oneLine(item.value), values[i] ?? READABLE, inner, themeH, floor, m),
+  );
+  // Grown further only for a figure too long to fit even at the floor in a fallback font.
+  const valueH = Math.max(
+    themeH,
+    ...items.map(
+      (item, i) =>
+        parasHeight(
+          [valuePara(oneLine(item.value))],
+          drawn[i] ?? READABLE,
+          inToPt(inner) * FALLBACK_SLACK,
+          m,
+        ) /
+          72 +
+        SLACK_IN,
+    ),
   );
   const gridH = (cardH: number) => (rows === 0 ? 0 : rows * cardH + (rows - 1) * ROW_GAP);
   // The standard height when two rows of it fit the box, as the least height a card takes.
@@ -213,7 +262,7 @@ export function kpiLayout(given: readonly KpiItem[], box: Box, m: TextMeasurer):
       value: { x, y: card.y + VALUE_TOP, w: inner, h: valueH },
       label,
       ...(item.note ? { note: { x, y: card.y + cardH - noteH - NOTE_BOTTOM, w: inner, h: noteH } } : {}),
-      valueSize: values[i] ?? READABLE,
+      valueSize: drawn[i] ?? READABLE,
     };
   });
   return {

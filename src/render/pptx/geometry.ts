@@ -51,6 +51,15 @@ export const PARA_GAP = 0.45;
  * metrics, and this slack keeps a line on one line when a viewer substitutes a wider font.
  */
 export const WIDTH_SLACK = 0.93;
+/**
+ * Share of a box's width for text that cannot continue or break: a slide title (one box), a table
+ * column's longest word. A viewer without the theme's fonts draws them wider than
+ * WIDTH_SLACK allows: LibreOffice 7.4 does not read a deck's embedded fonts and falls back to
+ * DejaVu Sans, whose bold is 1.19–1.21× as wide as Pretendard Bold in the shipped titles, figures
+ * and table words (1.11–1.13× for the regular). 0.8 keeps such text in its box in that font: the
+ * Korea deck's three-line title ran above the slide, a table word broke ("pledge" / "d").
+ */
+export const FALLBACK_SLACK = 0.8;
 
 export const PT_PER_IN = 72;
 export const inToPt = (inches: number): number => inches * PT_PER_IN;

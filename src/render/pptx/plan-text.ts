@@ -1,16 +1,26 @@
 /** Planning text: fitted title sizes, text fitted to a box, and the continuation slides it needs. */
 import { fitText, fittingSize, wrapWidth } from './fit.js';
-import { type Box, inToPt, TITLE_BOX, TYPE } from './geometry.js';
+import { type Box, FALLBACK_SLACK, inToPt, TITLE_BOX, TYPE, WIDTH_SLACK } from './geometry.js';
 import { parasHeight } from './paragraph-lines.js';
 import type { Base, FittedText, PlanContext, Planned } from './plan-types.js';
 import type { Para } from './styled-runs.js';
 
 export const ptBox = (box: Box) => ({ w: inToPt(box.w), h: inToPt(box.h) });
 
+/**
+ * A title's size: the largest at which it fits the title box in a fallback font (FALLBACK_SLACK),
+ * else the smallest. The box is anchored at its bottom, so a title with a line more than the box
+ * holds grows upward: at 26 pt a third line in DejaVu Sans ran over the top of the slide, at the
+ * smallest size it stays under the accent band. In the theme's fonts every title fits at the
+ * smallest size (the bounds check and test/render/pptx/title-fit.test.ts hold it to that).
+ */
 export function titleSize(title: string, ctx: PlanContext): number {
   const para: Para = { kind: 'body', runs: [{ text: title, bold: true }] };
   const { w, h } = ptBox(TITLE_BOX);
-  return fittingSize([para], w, h, ctx.theme.sizes.slideTitle, TYPE.titleMin, ctx.m) ?? TYPE.titleMin;
+  const max = ctx.theme.sizes.slideTitle;
+  return (
+    fittingSize([para], (w * FALLBACK_SLACK) / WIDTH_SLACK, h, max, TYPE.titleMin, ctx.m) ?? TYPE.titleMin
+  );
 }
 
 /**

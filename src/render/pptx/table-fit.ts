@@ -5,7 +5,7 @@
 import type { Align, Block } from '../../document/model.js';
 import type { TextMeasurer } from '../../theme/metrics.js';
 import { balancedPages } from './fit.js';
-import { inToPt, LINE, TYPE, WIDTH_SLACK } from './geometry.js';
+import { FALLBACK_SLACK, inToPt, LINE, TYPE, WIDTH_SLACK } from './geometry.js';
 import { wrapLines } from './paragraph-lines.js';
 import { inlineRuns, type Run } from './styled-runs.js';
 
@@ -73,25 +73,39 @@ export function columnWidths(
   const total = inToPt(width);
   const natural: number[] = [];
   const word: number[] = [];
-  const wanted: number[] = [];
+  const themeWord: number[] = [];
+  const figures: number[] = [];
   for (let c = 0; c < cols; c++) {
     let nat = 0;
     let min = 0;
+    let themeMin = 0;
     cells.forEach((row, r) => {
       const runs = row[c] ?? [];
       nat = Math.max(nat, m.width(plain(runs), size, r === 0) / WIDTH_SLACK);
-      min = Math.max(min, longestWord(runs, size, m, r === 0) / WIDTH_SLACK);
+      // A word is never broken, in a fallback font either (geometry.ts FALLBACK_SLACK).
+      const longest = longestWord(runs, size, m, r === 0);
+      min = Math.max(min, longest / FALLBACK_SLACK);
+      themeMin = Math.max(themeMin, longest / WIDTH_SLACK);
     });
-    natural.push(nat + pad);
+    themeWord.push(themeMin + pad);
+    // The natural width holds the longest word too: a table with room to spare gives each column
+    // a share of it, and "pledged" in a fallback font is wider than its width at WIDTH_SLACK.
+    natural.push(Math.max(nat, min) + pad);
     word.push(min + pad);
     // A figure ("US$12.0 billion") reads badly broken: its column keeps its full width if it can,
     // up to a third of the table and its 1/n share.
     const figure = keepWhole[c] ? Math.min(nat + pad, total / 3, total / Math.max(1, cols)) : 0;
-    wanted.push(Math.max(figure, min + pad));
+    figures.push(figure);
   }
   const sumNat = natural.reduce((a, b) => a + b, 0);
   if (sumNat <= total) return natural.map((n) => (n / sumNat) * width);
-  const minimum = columnFloors(word, wanted, total);
+  // Too narrow for every longest word in a fallback font: hold them in the theme's fonts.
+  const floors = word.reduce((a, b) => a + b, 0) <= total ? word : themeWord;
+  const minimum = columnFloors(
+    floors,
+    figures.map((f, c) => Math.max(f, floors[c] ?? 0)),
+    total,
+  );
   const sumMin = minimum.reduce((a, b) => a + b, 0);
   const spare = Math.max(0, total - sumMin);
   const want = natural.map((n, c) => n - (minimum[c] ?? 0));

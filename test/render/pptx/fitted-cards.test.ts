@@ -11,7 +11,7 @@ import fc from 'fast-check';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { DataTable, Deck, KpiItem } from '../../../src/document/model.js';
-import { MIN_CARD_TEXT_PT, READABLE } from '../../../src/render/pptx/card-grid.js';
+import { FALLBACK_SHRINK, MIN_CARD_TEXT_PT, READABLE } from '../../../src/render/pptx/card-grid.js';
 import { FOOTER_Y, SLIDE_H, SLIDE_W } from '../../../src/render/pptx/geometry.js';
 import type { Theme } from '../../../src/theme/schema.js';
 import { sampleCharts, sampleDeck } from '../../fixtures/decks/sample-deck.js';
@@ -110,10 +110,12 @@ describe('KPI cards, 1 to 60 a slide set', () => {
             for (const b of cards.slice(i + 1)) expect(overlap(a, b)).toBe(false);
           const title = shapes.find((s) => s.title);
           for (const card of cards) expect(title && overlap(title, card)).toBe(false);
-          // The figure is each card's first text box; more than one card a slide: READABLE or more.
+          // The figure is each card's first text box; more than one card a slide: READABLE or more,
+          // less at most FALLBACK_SHRINK for a figure kept in its box in a fallback font.
           const figures = cards.map((card) => texts.find((t) => inside(t, card)) as Shape);
           if (cards.length > 1)
-            for (const f of figures) expect(Math.min(...f.sizes)).toBeGreaterThanOrEqual(READABLE);
+            for (const f of figures)
+              expect(Math.min(...f.sizes)).toBeGreaterThanOrEqual(READABLE - FALLBACK_SHRINK);
           values.push(...figures.map((f) => f.text));
         }
         expect(values).toEqual(items.map((i) => i.value));
