@@ -62,6 +62,8 @@ export const DOCUMENTS = [
   'test/document/analysis-content.test.ts',
   // A briefing for each of 40 generated datasets.
   'test/document/figure-wording.property.test.ts',
+  // Every one-pager of Korea, the Japan fixture and datasets with generated sector names.
+  'test/document/sector-brief-own-sector.test.ts',
   // Every chart of a generated 90-row dataset, drawn in all its continued parts.
   'test/charts/continued.test.ts',
   'test/charts/generated.test.ts',

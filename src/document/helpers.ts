@@ -32,6 +32,7 @@ import { registerLeadFigureHelpers } from './helpers-lead-figures.js';
 import { registerListHelpers } from './helpers-lists.js';
 import { registerRelatedSectorHelpers } from './helpers-related-sectors.js';
 import { registerRelationHelpers } from './helpers-relations.js';
+import { registerSectorBriefHelpers } from './helpers-sector-brief.js';
 import { registerSourceHelpers } from './helpers-sources.js';
 import { registerTileHelpers } from './helpers-tiles.js';
 import type { RenderState } from './render-state.js';
@@ -125,6 +126,7 @@ export function allHelpers(state: RenderState): HelperTable {
     ...registerAlternativeHelpers(state),
     ...registerTileHelpers(),
     ...registerRelatedSectorHelpers(),
+    ...registerSectorBriefHelpers(),
     ...registerDeckHelpers(state),
   };
 }

@@ -11,6 +11,7 @@ import { tenseOf } from '../../../src/dataset/figure-time.js';
 import { loadDatasetFile } from '../../../src/dataset/load.js';
 import type { Dataset } from '../../../src/dataset/schema.js';
 import { DiagnosticList } from '../../../src/diagnostics.js';
+import { sectorWatch } from '../../../src/document/helpers-sector-brief.js';
 import { buildSectorModel } from '../../../src/document/index.js';
 import { chartJobs } from '../../../src/pipeline/chart-step.js';
 import { renderBriefingPdf } from '../../../src/render/pdf/index.js';
@@ -60,11 +61,22 @@ describe.each(Object.entries(DATASETS))('the %s one-pagers', (_name, file) => {
       expect(headings[0]).toBe('In brief');
       const channels = dataset.channels.filter((c) => c.sectors?.includes(sector.id));
       if (channels.length) expect(headings).toContain('Why it matters internationally');
-      // "What to watch" lists the sector's targets still ahead at the as-of date (toWatch).
+      // "What to watch" lists the analyst's watch items on the sector's records (sectorWatch)
+      // and its targets still ahead at the as-of date (toWatch).
       const ahead = (t: Dataset['targets'][number]) =>
         tenseOf(t, dataset.meta.asOf, dataset.meta.fiscalYear) !== 'past';
+      const byId = new Map<string, unknown>(
+        Object.entries(dataset).flatMap(([list, rows]) =>
+          Array.isArray(rows) ? rows.map((r: { id?: string }) => [r.id ?? '', { list, record: r }]) : [],
+        ),
+      );
+      const watched = sectorWatch(
+        dataset.analysis.watch.map((w) => ({ ...w, basedOn: w.basedOn.map((id) => byId.get(id)) })),
+        sector.id,
+        dataset.sectors.length,
+      );
       expect(headings.includes('What to watch')).toBe(
-        dataset.targets.some((t) => t.sectors?.includes(sector.id) && ahead(t)),
+        watched.length > 0 || dataset.targets.some((t) => t.sectors?.includes(sector.id) && ahead(t)),
       );
       // No chart on the page.
       expect((await structRoles(pdf)).filter((n) => n.role === 'Figure')).toEqual([]);
