@@ -9,6 +9,7 @@
  * that does not write it (`index: false`, a `--shard` build) drops the previous one.
  */
 import { readFile } from 'node:fs/promises';
+import { afterPngDrawn } from '../../charts/native-memory.js';
 import type { Dataset } from '../../dataset/schema.js';
 import { rendererFor } from '../../render/registry.js';
 import type { IndexEntry } from '../../render/renderer.js';
@@ -54,21 +55,37 @@ function pngSize(png: Uint8Array): { width: number; height: number } | undefined
   return width > 0 && height > 0 ? { width, height } : undefined;
 }
 
-function shapeOf(doc: PlannedDocument): CoverShape {
+/** What a thumbnail needs of a planned document. */
+export type ThumbnailDoc = Pick<PlannedDocument, 'id' | 'chartIds'> & {
+  job: Pick<PlannedDocument['job'], 'options'>;
+  model: Pick<PlannedDocument['model'], 'kind'>;
+};
+
+function shapeOf(doc: ThumbnailDoc): CoverShape {
   if (doc.model.kind === 'deck') return 'slide';
   return (doc.job.options as { pageSize?: unknown }).pageSize === 'LETTER' ? 'LETTER' : 'A4';
 }
 
-async function thumbnailsOf(
-  staging: Staging,
-  docs: PlannedDocument[],
+/**
+ * Each document's cover thumbnail. `afterEach` runs after every one (exported, and injectable,
+ * for test/index-page/thumbnail-memory.test.ts): resvg decodes the embedded chart PNG into
+ * native memory V8 does not see, and without the charts' collection cadence
+ * (charts/native-memory.ts) the index step grew ~150 MB at 1,000 one-pagers (measured).
+ */
+export async function thumbnailsOf(
+  staging: Pick<Staging, 'pathOf'>,
+  docs: readonly ThumbnailDoc[],
   outputs: readonly ManifestOutput[],
-  theme: Theme,
+  theme: Pick<Theme, 'colours'>,
+  afterEach: () => Promise<void> = afterPngDrawn,
 ): Promise<Map<string, Thumbnail>> {
   const thumbnails = new Map<string, Thumbnail>();
+  // Each chart job's PNG, looked up once: a search of the outputs per document grew with the square of them.
+  const pngOf = new Map<string, string>();
+  for (const o of outputs) if (o.path.endsWith('.png') && !pngOf.has(o.job)) pngOf.set(o.job, o.path);
   for (const doc of docs) {
     const first = doc.chartIds[0];
-    const pngPath = outputs.find((o) => o.job === `chart:${first}` && o.path.endsWith('.png'))?.path;
+    const pngPath = pngOf.get(`chart:${first}`);
     const png = pngPath ? new Uint8Array(await readFile(staging.pathOf(pngPath))) : undefined;
     const size = png ? pngSize(png) : undefined;
     thumbnails.set(
@@ -79,6 +96,7 @@ async function thumbnailsOf(
         ...(png && size ? { chart: { png, ...size } } : {}),
       }),
     );
+    await afterEach();
   }
   return thumbnails;
 }
