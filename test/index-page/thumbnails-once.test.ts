@@ -43,9 +43,11 @@ describe('cover thumbnails', () => {
       ],
       [output('a.png', 'chart:a')],
       await defaultTheme(),
-      async (input) => {
-        drawn.push(input);
-        return { src: `data:${drawn.length}`, width: 72, height: 100 };
+      {
+        draw: async (input) => {
+          drawn.push(input);
+          return { src: `data:${drawn.length}`, width: 72, height: 100 };
+        },
       },
     );
     expect(drawn.map((d) => [d.shape, d.chart?.width ?? null])).toEqual([
