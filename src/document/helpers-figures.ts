@@ -167,9 +167,12 @@ export function registerFigureHelpers(state: RenderState): HelperTable {
     },
     /**
      * Records in time order (year, first year of the period, date); undated ones last. Given
-     * several lists, one list of them all: `(chronological targetInvestments targets)`.
+     * several lists, one list of them all: `(chronological targetInvestments targets)`. With
+     * `desc=true` the latest first, undated ones still last: a slide that shows a few of a long
+     * list shows the most recent (templates/deck.md.hbs, the programmes slide).
      */
-    chronological(lists) {
+    chronological(lists, { hash }) {
+      const sign = hash.desc === true ? -1 : 1;
       for (const list of lists)
         if (!Array.isArray(list)) return fail(`chronological needs a list, got ${describe(list)}`);
       return (lists as unknown[][]).flat().sort((a, b) => {
@@ -177,7 +180,7 @@ export function registerFigureHelpers(state: RenderState): HelperTable {
         const kb = timeKey(b);
         if (ka === undefined || kb === undefined) return ka === kb ? 0 : ka === undefined ? 1 : -1;
         // Records of the same year keep the dataset's order (sort is stable).
-        return Number(ka) - Number(kb);
+        return sign * (Number(ka) - Number(kb));
       });
     },
     /**

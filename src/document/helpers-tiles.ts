@@ -33,6 +33,20 @@ export function firstSentence(text: string, clause = false): string {
 }
 
 /**
+ * What a paragraph says after its lead statement (`firstSentence text clause=true`), its first
+ * letter raised, or "" when the lead is all of it: a slide titled with the lead gives the rest
+ * as its first line, not the title again (issue 14, the editorial review of the deck).
+ */
+export function afterLead(text: string): string {
+  const end = /[.!?](?=\s+["“‘(]?\p{Lu})/u.exec(text);
+  const sentence = end ? text.slice(0, end.index + 1) : text;
+  const after = end ? text.slice(end.index + 1) : '';
+  const cut = statementBreak(sentence.trim());
+  const rest = (cut < 0 ? after : `${sentence.trim().slice(cut + 1)}${after}`).replace(/\s+/gu, ' ').trim();
+  return rest.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+}
+
+/**
  * Where "; " joins two statements: the first semicolon outside brackets and double quotes, or
  * -1. None after a colon: a list the colon opens separates its items by semicolons, and its first
  * item is not the sentence's point.
@@ -76,6 +90,7 @@ export function registerTileHelpers(): HelperTable {
     tileLabel: ([label, when]) =>
       tileLabel(asString(label, 'tileLabel'), when === undefined ? '' : asString(when, 'tileLabel when')),
     firstSentence: ([text], { hash }) => firstSentence(asString(text, 'firstSentence'), hash.clause === true),
+    afterLead: ([text]) => afterLead(asString(text, 'afterLead')),
     withoutAside: ([text]) => splitAside(asString(text, 'withoutAside')).text,
     trailingAside: ([text]) => splitAside(asString(text, 'trailingAside')).aside,
   };
