@@ -188,6 +188,13 @@ function checkPartner(line: string, p: GeneratedPartner, country: string): void 
 // ── Reading the briefing ─────────────────────────────────────────────────────
 
 /** Each section's printed lines, with the level-2 heading each stands under. */
+/** Each table row of a section as one line, its cells joined by " | ". */
+function tableRows(model: Briefing, section: string): string[] {
+  return (model.sections.find((s) => s.title === section)?.blocks ?? []).flatMap((b) =>
+    b.type === 'table' ? b.rows.map((row) => row.map(runsText).join(' | ')) : [],
+  );
+}
+
 function lines(model: Briefing): { section: string; heading: string; text: string }[] {
   // The cover's takeaways come first in the document (the template writes them under Summary).
   const takeaways = model.takeaways.map((t) => ({ section: 'Summary', heading: '', text: runsText(t) }));
@@ -276,32 +283,38 @@ describe(`every sentence rendered for a generated dataset (as of ${AS_OF})`, () 
                   ),
                 ),
           );
-        // Programmes: under the government in office at their date; other sources' budgets said
-        // in full at the first mention, not again after; what a budget covers said with it.
+        // Programmes: under the government in office at their date; the sum stated once, in the
+        // Investment section (issue 14), other sources' budgets said in full there and not again,
+        // what a budget covers said with it; the programme lists name it without the sum.
         c.programmes.forEach((p, i) => {
           const budget = `€${11 + i} billion`;
-          // The programme lists (the takeaway names the largest budget alone, without the notes).
-          const mentions = all.filter(
-            (l) =>
-              (l.section === 'Focus sectors' || l.section === 'Strategies and programmes') &&
-              l.text.includes(budget),
-          );
-          expect(mentions.length).toBeGreaterThan(0);
           const covers =
             p.budgetScope === 'wider'
               ? ' for the programme as a whole, which covers roads, ports and schools'
               : p.budgetScope === 'own'
                 ? ' for roads, ports and schools'
                 : '';
-          mentions.forEach((l, k) => {
-            expect(l.text.includes(`(sources differ: ${budget} according to`)).toBe(p.alternative && k === 0);
-            expect(l.text).not.toContain('as noted earlier');
-            expect(l.text).toContain(`${budget}${covers}`);
-            if (!covers) expect(l.text).not.toContain(`${budget} for `);
+          const mentions = [
+            ...all.filter((l) => l.section === 'Investment').map((l) => l.text),
+            ...tableRows(model, 'Investment'),
+          ].filter((t) => t.includes(budget));
+          expect(mentions.length).toBeGreaterThan(0);
+          mentions.forEach((t, k) => {
+            expect(t.includes(`(sources differ: ${budget} according to`)).toBe(p.alternative && k === 0);
+            expect(t).not.toContain('as noted earlier');
+            if (covers) expect(t).toContain(`(budget${covers})`);
+            else expect(t).not.toContain(`${budget} for `);
           });
+          const listed = all.filter(
+            (l) =>
+              (l.section === 'Focus sectors' || l.section === 'Strategies and programmes') &&
+              l.text.includes(budget),
+          );
+          expect(listed).toEqual([]);
           const line = all.find(
             (l) => l.section === 'Strategies and programmes' && new RegExp(`^Programme ${i}\\b`).test(l.text),
           );
+          expect(line?.text).toContain(`: budget (in the Investment section)${covers}`);
           const government = inOffice(p.date, c.withCurrent);
           expect(line?.heading).toBe(
             government ? `Under the ${government}` : 'Other strategies and programmes',

@@ -48,6 +48,9 @@ export function columnAlign(
   });
 }
 
+/** The share of the width under which a right-aligned column's cells are never broken. */
+const SHORT_COLUMN = 0.25;
+
 function columnWidths(ctx: Ctx, grid: Grid, width: number, size: number): number[] {
   const measure = measurer(ctx, size);
   const all = [grid.header, ...grid.rows];
@@ -66,6 +69,16 @@ function columnWidths(ctx: Ctx, grid: Grid, width: number, size: number): number
     });
   }
   const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+  if (sum(natural) <= width) {
+    const extra = (width - sum(natural)) / columns;
+    return natural.map((n) => n + extra);
+  }
+  // A right-aligned column of short cells (amounts) keeps each on one line: shared out by slack,
+  // the Japan fixture's amounts broke as "up to / JP¥1,722.5 / billion" (issue 14). Only those:
+  // kept whole, the years and statuses too squeezed the labels into taller rows.
+  natural.forEach((n, c) => {
+    if (grid.align[c] === 'right' && n <= width * SHORT_COLUMN) minimum[c] = n;
+  });
   if (sum(natural) <= width) {
     const extra = (width - sum(natural)) / columns;
     return natural.map((n) => n + extra);
