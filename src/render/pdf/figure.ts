@@ -109,11 +109,16 @@ export function prepareFigure(ctx: Ctx, block: FigureBlock, box: Box): Figure | 
   const text = caption.length * captionStyle.lineHeight + 4 + 4 + credit.length * creditStyle.lineHeight;
   // A chart is drawn across the text column (its vector drawing scales with its type; the
   // charts are laid out narrower than an A4 column, and a figure drawn at four fifths of the
-  // column read as squeezed). A chart of many rows can be taller than a page: it shrinks to the
-  // page rather than run off it.
+  // column read as squeezed). A figure continued over pages keeps its laid-out size: it is
+  // already a page or more, and drawing its parts larger would add a page (the Japan
+  // fixture's Figure 1: 18 → 19 pages). A chart of many rows can be taller than a page: it
+  // shrinks to the page rather than run off it.
+  const continued = figureParts(ctx.model, block).parts.length > 1;
+  const across = box.width / (drawing.width * PX);
   const pageRoom = Math.max(0, ctx.geo.bottom - ctx.geo.top - text);
   const scale =
-    Math.min(box.width / (drawing.width * PX), pageRoom / Math.max(1, drawing.height * PX)) * ctx.chartScale;
+    Math.min(continued ? Math.min(1, across) : across, pageRoom / Math.max(1, drawing.height * PX)) *
+    ctx.chartScale;
   const width = drawing.width * PX * scale;
   const chartHeight = drawing.height * PX * scale;
   const height = text + chartHeight;
@@ -130,7 +135,7 @@ export function prepareFigure(ctx: Ctx, block: FigureBlock, box: Box): Figure | 
     height,
     captionStyle,
     creditStyle,
-    continued: figureParts(ctx.model, block).parts.length > 1,
+    continued,
   };
 }
 
