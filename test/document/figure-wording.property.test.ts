@@ -202,10 +202,20 @@ function lines(model: Briefing): { section: string; heading: string; text: strin
     ...takeaways,
     ...model.sections.flatMap((s) => {
       let heading = '';
+      let lead = '';
       return s.blocks.flatMap((b) => {
         if (b.type === 'heading') heading = runsText(b.children);
+        // Neighbouring figures that open alike are said as a lead and a list of amounts
+        // ("The Ministry of Industry pledged:"): an item is read with its lead, as a reader does.
+        const withLead = (item: string) =>
+          s.title === 'Investment' && lead.endsWith(':') ? `${lead.slice(0, -1)} ${item}` : item;
         const texts =
-          b.type === 'paragraph' ? [runsText(b.children)] : b.type === 'list' ? b.items.map(runsText) : [];
+          b.type === 'paragraph'
+            ? [runsText(b.children)]
+            : b.type === 'list'
+              ? b.items.map((item) => withLead(runsText(item)))
+              : [];
+        lead = b.type === 'paragraph' ? runsText(b.children) : '';
         return texts.map((text) => ({ section: s.title, heading, text }));
       });
     }),
