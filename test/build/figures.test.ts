@@ -24,10 +24,16 @@ beforeAll(() => {
   const template = readFileSync(file, 'utf8');
   // The shipped template draws the investment chart only when its figures cover one thing
   // (else it sets them side by side in a table): this copy always draws it, with an alt text.
-  const placed = template
-    .replace('{{#if (gt (length (distinct (pluck this "scope"))) 1)}}', '{{#if false}}')
-    .replace(/\{\{chart "investment-trend"[^}]*\}\}/, `![${ALT}](chart:investment-trend "${CAPTION}")`);
-  if (placed === template) throw new Error('the briefing template no longer places investment-trend');
+  const always = template.replace(
+    '{{#if (or (gt this.length 6) (gt (length (distinct (pluck this "scope"))) 1))}}',
+    '{{#if false}}',
+  );
+  if (always === template) throw new Error('the briefing template no longer chooses between table and chart');
+  const placed = always.replace(
+    /\{\{chart "investment-trend"[^}]*\}\}/,
+    `![${ALT}](chart:investment-trend "${CAPTION}")`,
+  );
+  if (placed === always) throw new Error('the briefing template no longer places investment-trend');
   writeFileSync(file, placed);
 });
 
