@@ -113,8 +113,7 @@ export function prepareFigure(ctx: Ctx, block: FigureBlock, box: Box): Figure | 
   // page rather than run off it.
   const pageRoom = Math.max(0, ctx.geo.bottom - ctx.geo.top - text);
   const scale =
-    Math.min(box.width / (drawing.width * PX), pageRoom / Math.max(1, drawing.height * PX)) *
-    ctx.chartScale;
+    Math.min(box.width / (drawing.width * PX), pageRoom / Math.max(1, drawing.height * PX)) * ctx.chartScale;
   const width = drawing.width * PX * scale;
   const chartHeight = drawing.height * PX * scale;
   const height = text + chartHeight;
