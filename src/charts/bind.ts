@@ -10,14 +10,16 @@ import type { TextMeasurer } from '../theme/metrics.js';
 import type { Theme } from '../theme/schema.js';
 import { applyUnitRule } from './axis-unit.js';
 import type { ChartInstance } from './catalogue.js';
+import { applyColourKey } from './colour-key.js';
 import { gridLayout, gridRule, placeInGrid } from './grid.js';
-import { applyWraps, type WrapContext, wrapRules } from './label-wrap.js';
+import { applyMeasures, applyWraps, type WrapContext, wrapRules } from './label-wrap.js';
 import { layoutSpec } from './layout.js';
 import { applyScaleRule, chooseScale, LOG_AXIS_ROOM, type LogLabels, scaleMeta } from './scale-rule.js';
 import { shareDomains } from './shared-domains.js';
 import { briefkitMeta, isObject, type Json, type JsonObject, specTableNames } from './spec-file.js';
 import { vegaLiteConfig } from './theme-config.js';
 import { specTokens, substitute } from './tokens.js';
+import { applyYearAxis } from './year-axis.js';
 
 export interface BoundSpec {
   spec?: JsonObject;
@@ -110,7 +112,13 @@ export function bindSpec(
     room: options.logAxisRoom ?? LOG_AXIS_ROOM,
     measure: (text) => measurer.width(text, theme.sizes.chartLabel, false),
   };
-  const ruled = applyScaleRule(filled, meta.scale, scaleRows, instance.part !== undefined, labels);
+  const scaleRuled = applyScaleRule(filled, meta.scale, scaleRows, instance.part !== undefined, labels);
+  // One colour per category, at most the palette's (colour-key.ts); a year axis whose ticks hold every year (year-axis.ts).
+  const ruled = applyYearAxis(
+    applyColourKey(scaleRuled, meta.colourKey, scaleRows, theme),
+    meta.years,
+    scaleRows,
+  );
   // Years, positions and colours that mean the same in every part (shared-domains.ts).
   const scaled = instance.part !== undefined ? shareDomains(ruled, scaleRows) : ruled;
   // Axis labels in the unit the text says them in ("€ billion"), as the native chart's (axis-unit.ts).
@@ -134,7 +142,8 @@ export function bindSpec(
     if (!table) continue;
     // Only the spec's own table is laid out as cards.
     const rows = main && layout ? placeInGrid(table.rows, layout) : table.rows;
-    datasets[name] = applyWraps(rows, rules, main ? context : { ...context, cellWidth: undefined });
+    const wrapped = applyWraps(rows, rules, main ? context : { ...context, cellWidth: undefined });
+    datasets[name] = main ? applyMeasures(wrapped, meta.measure, context) : wrapped;
   }
   const key = keyLine(title, theme);
   const spec: JsonObject = {

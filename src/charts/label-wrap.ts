@@ -105,3 +105,28 @@ export function applyWraps(rows: readonly Row[], rules: readonly WrapRule[], con
     return out;
   });
 }
+
+/**
+ * `usermeta.briefkit.measure: [{field, as}]`: each row's text of `field` measured in the theme's
+ * chart label size, px, as `as`, so a spec can print a value only where it fits (the targets
+ * timeline's values beside their diamonds); where it does not, the data table gives it.
+ */
+export function applyMeasures(rows: readonly Row[], meta: Json | undefined, context: WrapContext): Row[] {
+  const rules = Array.isArray(meta)
+    ? meta.flatMap((r) =>
+        isObject(r) && typeof r.field === 'string' && typeof r.as === 'string'
+          ? [{ field: r.field, as: r.as }]
+          : [],
+      )
+    : [];
+  if (rules.length === 0) return [...rows];
+  return rows.map((row) => {
+    const out: Row = { ...row };
+    for (const rule of rules) {
+      const value = row[rule.field];
+      out[rule.as] =
+        typeof value === 'string' ? Math.ceil(context.measurer.width(value, context.size, false)) : 0;
+    }
+    return out;
+  });
+}

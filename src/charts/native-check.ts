@@ -61,6 +61,8 @@ function layoutFields(spec: ChartSpecFile): Set<string> {
   const meta = briefkitMeta(spec.spec);
   if (Array.isArray(meta.wrap))
     for (const rule of meta.wrap) if (isObject(rule) && typeof rule.as === 'string') out.add(rule.as);
+  if (Array.isArray(meta.measure))
+    for (const rule of meta.measure) if (isObject(rule) && typeof rule.as === 'string') out.add(rule.as);
   if (meta.grid !== undefined) for (const name of GRID_FIELDS) out.add(name);
   return out;
 }

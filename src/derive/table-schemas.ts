@@ -98,7 +98,10 @@ const timelineFields = {
 };
 
 const targetsTimeline = z
-  .strictObject(timelineFields)
+  .strictObject({
+    ...timelineFields,
+    primarySector: text.describe('The first sector it lists (what the chart colours it by), or "No sector".'),
+  })
   .describe('Dated programmes, targets and indicators of every sector, in year order.');
 
 const sectorProfile = z

@@ -68,12 +68,27 @@ function sectorNames(dataset: Dataset): (ids: readonly string[]) => string {
       const sector = byId.get(id);
       return sector ? [sectorName(sector)] : [];
     });
-    return names.length > 0 ? names.join(', ') : 'No sector';
+    return names.length > 0 ? names.join(', ') : NO_SECTOR;
   };
+}
+
+/** What a record with no sector is filed under in the timeline's Sector columns. */
+export const NO_SECTOR = 'No sector';
+
+/**
+ * The one sector a record is coloured by: the first the record lists (the order its author
+ * gave), so colour means one sector, not a combination (the Japan timeline's legend had
+ * "2 nm logic, Foundry, Memory, Power chips" as a colour of its own), for any dataset.
+ */
+function primaryOf(dataset: Dataset): (ids: readonly string[]) => string {
+  const namesOf = sectorNames(dataset);
+  const known = new Set(dataset.sectors.map((s) => s.id));
+  return (ids) => namesOf(ids.filter((id) => known.has(id)).slice(0, 1));
 }
 
 function events(dataset: Dataset, withIndicators: boolean): Event[] {
   const namesOf = sectorNames(dataset);
+  const primary = primaryOf(dataset);
   const launched = dataset.programs.flatMap((p): Event[] =>
     p.year === undefined
       ? []
@@ -86,6 +101,7 @@ function events(dataset: Dataset, withIndicators: boolean): Event[] {
               kind: 'Launched',
               event: programEvent(p),
               sector: namesOf(p.sectors),
+              primarySector: primary(p.sectors),
               start: null,
               year: p.year,
               detail: PROGRAM_KIND_WORDS[p.kind],
@@ -103,6 +119,7 @@ function events(dataset: Dataset, withIndicators: boolean): Event[] {
         kind: 'Target',
         event: 'Target',
         sector: namesOf(t.sectors),
+        primarySector: primary(t.sectors),
         start: t.baselineYear ?? null,
         year: t.year,
         detail: t.value ? formatQuantity(t.value) : '',
@@ -124,6 +141,7 @@ function events(dataset: Dataset, withIndicators: boolean): Event[] {
                   kind: 'Measured',
                   event: 'Measured',
                   sector: namesOf(indicatorSectors(i)),
+                  primarySector: primary(indicatorSectors(i)),
                   start: null,
                   year: i.year,
                   detail: formatQuantity(i.value),
@@ -209,7 +227,8 @@ export function sectorProfile(dataset: Dataset, sectorId: string): DerivedTable 
   const sector = dataset.sectors.find((s) => s.id === sectorId);
   const name = sector ? sectorName(sector) : sectorId;
   const list = allEvents(dataset).filter((e) => e.sectors.includes(sectorId));
-  const rows = list.map((e, order): Row => ({ ...e.row, order }));
+  // A sector's own chart is not coloured by sector: the field is the briefing timeline's.
+  const rows = list.map(({ row: { primarySector: _primary, ...row } }, order): Row => ({ ...row, order }));
   return {
     name: `sectorProfile.${sectorId}`,
     columns: COLUMNS.filter((c) => c.name !== 'sector'),

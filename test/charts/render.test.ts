@@ -65,7 +65,12 @@ function expectedMarks(id: string, rows: Row[]): Record<string, number> {
     case 'sector-summary':
       return { layer_0_marks: 3 * n, layer_1_marks: 3 * n };
     case 'targets-timeline':
-      return { layer_0_marks: withStart, layer_1_marks: n };
+      // Layer 2: a target's value beside its diamond (empty where it does not fit).
+      return {
+        layer_0_marks: withStart,
+        layer_1_marks: n,
+        layer_2_marks: count((r) => r.kind === 'Target' && r.detail !== ''),
+      };
     case 'influence-matrix':
       return { layer_0_marks: n };
     case 'indicator-highlights':

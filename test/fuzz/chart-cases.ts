@@ -109,6 +109,9 @@ export function caseArbitrary(baseFile: string): fc.Arbitrary<string> {
           year: fc.integer({ min: 2020, max: 2060 }),
           baseline: fc.option(fc.integer({ min: 1990, max: 2020 }), { nil: undefined }),
           sectorPick: fc.nat(),
+          // 0–4 sectors per target (none: the timeline's "No sector"; several: its primary sector).
+          sectorCount: fc.integer({ min: 0, max: 4 }),
+          value: fc.option(fc.integer({ min: 1, max: 1e6 }), { nil: undefined }),
         }),
         { minLength: 0, maxLength: 60 },
       ),
@@ -116,6 +119,9 @@ export function caseArbitrary(baseFile: string): fc.Arbitrary<string> {
     .map(({ sectorNames, names, programs, investments, targets }) => {
       const sectors = sectorNames.map((n, i) => ({ id: `s${i + 1}`, name: n, summary: 'A sector.', cite }));
       const sectorOf = (pick: number) => [sectors[pick % sectors.length]?.id ?? 's1'];
+      const sectorsOf = (pick: number, count: number) => [
+        ...new Set(Array.from({ length: count }, (_, k) => sectorOf(pick + k)[0] ?? 's1')),
+      ];
       const nameOf = (pick: number) => names[pick % names.length] ?? 'AI';
       const data = {
         ...base,
@@ -144,8 +150,9 @@ export function caseArbitrary(baseFile: string): fc.Arbitrary<string> {
         })),
         targets: targets.map((t, i) => ({
           id: `t${i + 1}`,
-          sectors: sectorOf(t.sectorPick),
+          sectors: sectorsOf(t.sectorPick, t.sectorCount),
           description: nameOf(t.pick),
+          ...(t.value === undefined ? {} : { value: { amount: t.value, unit: nameOf(t.pick + 1) } }),
           ...(t.baseline === undefined ? {} : { baselineYear: t.baseline }),
           year: t.year,
           cite,
