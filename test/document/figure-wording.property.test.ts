@@ -324,7 +324,8 @@ describe(`every sentence rendered for a generated dataset (as of ${AS_OF})`, () 
           const line = all.find(
             (l) => l.section === 'Strategies and programmes' && new RegExp(`^Programme ${i}\\b`).test(l.text),
           );
-          expect(line?.text).toContain(`: budget (in the Investment section)${covers}`);
+          expect(line?.text).toContain(`: a sum${covers}`);
+          expect(line?.text).toContain(', stated in the Investment section');
           const government = inOffice(p.date, c.withCurrent);
           expect(line?.heading).toBe(
             government ? `Under the ${government}` : 'Other strategies and programmes',

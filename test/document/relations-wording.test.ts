@@ -149,7 +149,7 @@ describe('figures with places, recipients, parts and disagreeing sources', () =>
   it("say who receives a programme's budget and where", () => {
     const lines = briefingParagraphs(load(BASE), 'Strategies and programmes');
     expect(lines).toContain(
-      'Micron aid (2025): budget (in the Investment section) for Micron Technology in Hiroshima, allocated.[1]',
+      'Micron aid (2025): a sum for Micron Technology in Hiroshima (allocated), stated in the Investment section.[1]',
     );
     expect(lines).toContain(
       'Kioxia aid (2024), for Kioxia and Western Digital in Yokkaichi, Mie; and Kitakami, Iwate.[1]',
