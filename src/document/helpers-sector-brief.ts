@@ -96,6 +96,22 @@ export function registerSectorBriefHelpers(): HelperTable {
         );
       return sectorSentences(text, sector);
     },
+    /**
+     * `{{#each (channelsNaming this sector)}}`: the channels whose summary names the sector in
+     * at least one sentence; `naming=false`, the others.
+     */
+    channelsNaming([channels, sector], { hash }) {
+      if (!Array.isArray(channels) || !isRecord(sector))
+        return fail(
+          `channelsNaming needs the channels and a sector record, got ${describe(channels)}, ${describe(sector)}`,
+        );
+      const naming = hash.naming !== false;
+      return channels
+        .filter(isRecord)
+        .filter(
+          (c) => (typeof c.summary === 'string' && sectorSentences(c.summary, sector) !== '') === naming,
+        );
+    },
     /** `{{#each (sectorWatch analysis.watch sector.id sectors)}}`. */
     sectorWatch([watch, sectorId, sectors]) {
       if (!Array.isArray(watch) || typeof sectorId !== 'string' || !Array.isArray(sectors))

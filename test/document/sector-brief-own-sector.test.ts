@@ -28,6 +28,15 @@ function items(page: Briefing, title: string): string[] {
   return (section?.blocks ?? []).flatMap((b) => (b.type === 'list' ? b.items.map(runsText) : []));
 }
 
+/** The paragraphs of a one-pager section, as text with citation marks. */
+function paragraphs(page: Briefing, title: string): string[] {
+  const section = page.sections.find((s) => s.title === title);
+  return (section?.blocks ?? []).flatMap((b) => (b.type === 'paragraph' ? [runsText(b.children)] : []));
+}
+
+/** The line naming the channels whose summaries name the sector in no sentence, as our reading. */
+const OURS = /^(?:Also linked|Linked) to this sector, in our reading of the sources?: (.+)\.(?:\[\d+\])+$/u;
+
 function checkPages(data: Dataset): { quoted: number; ours: number } {
   const pages = shippedModels(data).sectors;
   const counts = { quoted: 0, ours: 0 };
@@ -48,6 +57,17 @@ function checkPages(data: Dataset): { quoted: number; ours: number } {
       // The source's sentences as the dataset has them, each naming this sector.
       expect(channel?.summary, item).toContain(body);
       for (const s of sentences(body)) expect(names(s, terms), s).toBe(true);
+    }
+    for (const line of paragraphs(page, 'Why it matters internationally')) {
+      const named = OURS.exec(line)?.[1];
+      expect(named, line).toBeDefined();
+      for (const name of (named ?? '').split('; ')) {
+        const channel = data.channels.find((c) => c.name === name);
+        expect(channel?.sectors, name).toContain(sector.id);
+        // Named here only when no sentence of its summary names the sector.
+        for (const s of sentences(channel?.summary ?? '')) expect(names(s, terms), s).toBe(false);
+        counts.ours += 1;
+      }
     }
     const watch = items(page, 'What to watch').filter((t) => t.startsWith('Our assessment: '));
     for (const line of watch) {
