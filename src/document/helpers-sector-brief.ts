@@ -64,8 +64,26 @@ export function sentences(text: string): string[] {
   return out;
 }
 
+/*
+ * A one-pager asks once per channel about the same sector: its patterns are made once per
+ * frozen sector record (the build's filled dataset, document/template-data.ts). Module scope is
+ * safe as there: keyed by the build's own frozen records, gone with them; V8 compiles a pattern
+ * at its first use, so a pattern made afresh per text was compiled afresh per text.
+ */
+const patternsOf = new WeakMap<Row, RegExp[]>();
+
+function sectorPatterns(sector: Row): RegExp[] {
+  if (!Object.isFrozen(sector)) return termPatterns(sectorTerms(sector));
+  let patterns = patternsOf.get(sector);
+  if (!patterns) {
+    patterns = termPatterns(sectorTerms(sector));
+    patternsOf.set(sector, patterns);
+  }
+  return patterns;
+}
+
 export function sectorSentences(text: string, sector: Row): string {
-  const patterns = termPatterns(sectorTerms(sector));
+  const patterns = sectorPatterns(sector);
   return sentences(text)
     .filter((s) => namedBy(s, patterns))
     .join(' ');
