@@ -64,26 +64,12 @@ export function sentences(text: string): string[] {
   return out;
 }
 
-/*
- * A one-pager asks once per channel about the same sector: its patterns are made once per
- * frozen sector record (the build's filled dataset, document/template-data.ts). Module scope is
- * safe as there: keyed by the build's own frozen records, gone with them; V8 compiles a pattern
- * at its first use, so a pattern made afresh per text was compiled afresh per text.
- */
-const patternsOf = new WeakMap<Row, RegExp[]>();
-
-function sectorPatterns(sector: Row): RegExp[] {
-  if (!Object.isFrozen(sector)) return termPatterns(sectorTerms(sector));
-  let patterns = patternsOf.get(sector);
-  if (!patterns) {
-    patterns = termPatterns(sectorTerms(sector));
-    patternsOf.set(sector, patterns);
-  }
-  return patterns;
-}
-
-export function sectorSentences(text: string, sector: Row): string {
-  const patterns = sectorPatterns(sector);
+/** `patterns`: the sector's term patterns, made once by the caller for all its texts. */
+export function sectorSentences(
+  text: string,
+  sector: Row,
+  patterns: readonly RegExp[] = termPatterns(sectorTerms(sector)),
+): string {
   return sentences(text)
     .filter((s) => namedBy(s, patterns))
     .join(' ');
@@ -114,6 +100,18 @@ export function sectorWatch(watch: readonly Row[], sectorId: string, sectorCount
 }
 
 export function registerSectorBriefHelpers(): HelperTable {
+  // The helpers are made per document (helpers.ts allHelpers), which asks once per channel about
+  // its one sector: each sector's patterns are made once per document. Not once per build: V8's
+  // compiled Unicode patterns are large: held for the build, 1,000 sectors' raised the peak by ~95 MB (measured, --jobs 1).
+  const patterns = new Map<Row, RegExp[]>();
+  const patternsOf = (sector: Row): RegExp[] => {
+    let made = patterns.get(sector);
+    if (!made) {
+      made = termPatterns(sectorTerms(sector));
+      patterns.set(sector, made);
+    }
+    return made;
+  };
   return {
     /** `{{#with (sectorSentences summary @root.sector)}}…{{else}}…{{/with}}`. */
     sectorSentences([text, sector]) {
@@ -121,7 +119,7 @@ export function registerSectorBriefHelpers(): HelperTable {
         return fail(
           `sectorSentences needs a text and a sector record, got ${describe(text)}, ${describe(sector)}`,
         );
-      return sectorSentences(text, sector);
+      return sectorSentences(text, sector, patternsOf(sector));
     },
     /** `{{#each (sectorWatch analysis.watch sector.id sectors)}}`. */
     sectorWatch([watch, sectorId, sectors]) {
