@@ -101,8 +101,9 @@ export function sectorWatch(watch: readonly Row[], sectorId: string, sectorCount
 
 export function registerSectorBriefHelpers(): HelperTable {
   // The helpers are made per document (helpers.ts allHelpers), which asks once per channel about
-  // its one sector: each sector's patterns are made once per document. Not once per build: V8's
-  // compiled Unicode patterns are large: held for the build, 1,000 sectors' raised the peak by ~95 MB (measured, --jobs 1).
+  // its one sector: each sector's patterns are made once per document. Not held for the build:
+  // V8's compiled Unicode patterns are large, and 1,000 sectors' raised the peak ~95 MB
+  // (measured, --jobs 1).
   const patterns = new Map<Row, RegExp[]>();
   const patternsOf = (sector: Row): RegExp[] => {
     let made = patterns.get(sector);
