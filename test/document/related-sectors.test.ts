@@ -1,6 +1,6 @@
 /** `relatedSectors`: the other sectors a sector's programmes, channels and partnerships also name (the one-pager's "Related sector briefs"). */
 import { describe, expect, it } from 'vitest';
-import { relatedSectors } from '../../src/document/helpers-related-sectors.js';
+import { registerRelatedSectorHelpers, relatedSectors } from '../../src/document/helpers-related-sectors.js';
 import { dataset } from './support.js';
 
 describe('relatedSectors', () => {
@@ -39,4 +39,60 @@ describe('relatedSectors', () => {
       }
     }
   });
+
+  it('gives what scanning every row gives, indexed or not, on generated lists', () => {
+    for (let seed = 1; seed <= 20; seed++) {
+      const { sectors, lists } = generated(seed);
+      const helper = registerRelatedSectorHelpers().relatedSectors;
+      const frozen = lists.map((list) => Object.freeze([...list]));
+      for (const sector of sectors) {
+        const expected = naiveRelated(sector, sectors, lists);
+        expect(relatedSectors(sector, sectors, lists)).toEqual(expected);
+        // Twice through the helper: the second call reads the index the first one made.
+        for (let i = 0; i < 2; i++)
+          expect(helper?.([sector, sectors, ...frozen], { hash: {} } as never)).toEqual(expected);
+      }
+    }
+  });
 });
+
+type Row = Record<string, unknown>;
+
+/** The rule written out plainly: every row of every list, in order. */
+function naiveRelated(sector: Row, sectors: Row[], lists: Row[][]) {
+  const shared = new Map<string, string[]>();
+  for (const row of lists.flat()) {
+    const ids = Array.isArray(row.sectors) ? (row.sectors as string[]) : [];
+    const party = row.counterparty as { name?: string } | undefined;
+    const name = (row.shortName ?? row.name ?? party?.name) as string | undefined;
+    if (!ids.includes(String(sector.id)) || !name) continue;
+    for (const id of ids) {
+      const names = shared.get(id) ?? [];
+      if (id !== sector.id && !names.includes(name)) shared.set(id, [...names, name]);
+    }
+  }
+  return sectors.flatMap((other) => {
+    const names = shared.get(String(other.id));
+    return names ? [{ sector: other, shared: names }] : [];
+  });
+}
+
+/** Sectors and three lists whose rows name random sectors (repeats and all), some rows unnamed. */
+function generated(seed: number): { sectors: Row[]; lists: Row[][] } {
+  let state = seed;
+  const next = (n: number) => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return state % n;
+  };
+  const sectors = Array.from({ length: 3 + next(30) }, (_, i) => ({ id: `s${i}` }));
+  const row = (i: number): Row => {
+    const ids = Array.from({ length: next(6) }, () => `s${next(sectors.length + 2)}`);
+    const kind = next(4);
+    if (kind === 0) return { name: `N${next(8)}`, sectors: ids };
+    if (kind === 1) return { shortName: `S${i}`, name: 'long', sectors: ids };
+    if (kind === 2) return { counterparty: { name: `C${next(5)}` }, sectors: ids };
+    return { sectors: ids };
+  };
+  const lists = Array.from({ length: 3 }, () => Array.from({ length: next(25) }, (_, i) => row(i)));
+  return { sectors, lists };
+}

@@ -88,6 +88,11 @@ export interface Ctx {
    * their width but are not drawn, which was most of each try's cost (issue 18).
    */
   measuring?: boolean;
+  /**
+   * A try that only asks whether the page fits (the one-pager's probes): opening a second page
+   * ends it with SecondPage, rather than laying out the rest of a list that had no room.
+   */
+  onePageOnly?: boolean;
   maxCharts: number;
   tables: number;
   /** Pages whose text starts at the top margin (the cover, the one-pager's masthead), 0-based. */
@@ -172,7 +177,11 @@ export function remaining(ctx: Ctx): number {
   return ctx.geo.bottom - ctx.y;
 }
 
+/** Thrown by newPage in a one-page-only try (Ctx.onePageOnly): the try does not fit. */
+export class SecondPage extends Error {}
+
 export function newPage(ctx: Ctx): void {
+  if (ctx.onePageOnly && ctx.page === 0) throw new SecondPage('the page does not fit');
   ctx.tags.end();
   ctx.doc.addPage({ size: ctx.geo.size, margin: ctx.geo.margin });
   ctx.page += 1;

@@ -10,6 +10,7 @@ import type { Theme } from '../../theme/schema.js';
 import { missingGlyphs, parsedThemeFonts } from './document-fonts.js';
 import { createContext } from './drawing-context.js';
 import { evidenceModel, layoutEvidence } from './evidence-file.js';
+import { SecondPage } from './frame.js';
 import { layoutBriefing } from './full-briefing.js';
 import { modelText } from './model-text.js';
 import {
@@ -17,6 +18,7 @@ import {
   fitOnePager,
   layoutOnePager,
   ONE_PAGER_TYPE_SCALE,
+  type OnePagerAttempt,
   spreadFor,
 } from './one-pager.js';
 import { finish } from './pdfkit-slice.js';
@@ -94,7 +96,11 @@ export async function renderBriefingPdf(
   }
   // A narrower margin and a thin footer band: the one-pager has no running header.
   const onePagerGeo = pageGeometry(options.pageSize ?? theme.page.size, theme.page.marginMm * 0.75, 14);
-  const layout = (shown: Briefing, chartScale: number, spread = 0, measuring = true) => {
+  const layout = (
+    shown: Briefing,
+    chartScale: number,
+    { spread = 0, measuring = true, probe = false } = {},
+  ): OnePagerAttempt => {
     const local = new Collect();
     const ctx = createContext({
       ...base,
@@ -105,23 +111,38 @@ export async function renderBriefingPdf(
     });
     ctx.chartScale = chartScale;
     ctx.measuring = measuring;
-    const slack = layoutOnePager(ctx, {
-      ...(options.briefing ? { briefing: options.briefing } : {}),
-      spread,
-    });
+    ctx.onePageOnly = probe;
+    let slack: number;
+    try {
+      slack = layoutOnePager(ctx, {
+        ...(options.briefing ? { briefing: options.briefing } : {}),
+        spread,
+      });
+    } catch (stopped) {
+      // A probe that opened a second page: it does not fit, which is all it was asked.
+      if (stopped instanceof SecondPage) return { ctx, diagnostics: local.items, pages: 2 };
+      throw stopped;
+    }
     // Attempts that overflow are dropped unfinished; pdfkit holds them only in memory.
     return { ctx, diagnostics: local.items, pages: ctx.doc.bufferedPageRange().count, slack };
   };
   // The tries only measure (no text drawn); the layout chosen is laid out once more, drawn.
-  const fitted = fitOnePager(model, layout);
+  const fitted = fitOnePager(model, (shown, chartScale, probe) =>
+    layout(shown, chartScale, { probe: probe ?? false }),
+  );
   // A page with room to spare is laid out once more with its sections spread down the sheet.
   const spread = spreadFor(fitted.slack ?? 0, fitted.ctx.model.sections.length);
-  const spreadOut = spread > 0 ? layout(fitted.ctx.model, fitted.ctx.chartScale, spread) : undefined;
+  // Kept only if it fits: a probe.
+  const spreadOut =
+    spread > 0 ? layout(fitted.ctx.model, fitted.ctx.chartScale, { spread, probe: true }) : undefined;
   const chosen =
     spreadOut?.pages === 1
       ? { spread, diagnostics: spreadOut.diagnostics }
       : { spread: 0, diagnostics: fitted.diagnostics };
-  const { ctx } = layout(fitted.ctx.model, fitted.ctx.chartScale, chosen.spread, false);
+  const { ctx } = layout(fitted.ctx.model, fitted.ctx.chartScale, {
+    spread: chosen.spread,
+    measuring: false,
+  });
   const { diagnostics } = chosen;
   for (const d of diagnostics) sink?.report(d);
   drawOnePagerFooter(ctx);

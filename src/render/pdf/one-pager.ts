@@ -150,7 +150,11 @@ export interface OnePagerAttempt {
   slack?: number;
 }
 
-export type LayoutAttempt = (model: Briefing, chartScale: number) => OnePagerAttempt;
+/**
+ * With `probe`, a try whose answer is only whether it fits: one that does not may stop at its
+ * second page (`pages` is then 2, at least; its ctx and diagnostics are not the whole layout's).
+ */
+export type LayoutAttempt = (model: Briefing, chartScale: number, probe?: boolean) => OnePagerAttempt;
 
 /** The chart heights worth trying for a model: all of them with a chart, else the first. */
 const chartSteps = (model: Briefing): readonly number[] =>
@@ -176,7 +180,8 @@ export function fitOnePager(model: Briefing, layout: LayoutAttempt): OnePagerAtt
     const attempt = (i: number) => {
       const known = tried.get(i);
       if (known) return known;
-      const made = layout(m, steps[i] ?? 1);
+      // A try here that fails is never returned: it may stop at its second page.
+      const made = layout(m, steps[i] ?? 1, true);
       tried.set(i, made);
       return made;
     };
@@ -192,15 +197,17 @@ export function fitOnePager(model: Briefing, layout: LayoutAttempt): OnePagerAtt
   // again only at the larger heights.
   const atCuts = new Map<string, OnePagerAttempt>();
   const cutsKey = (made: readonly Cut[]) => made.map((c) => cuts.indexOf(c)).join(',');
-  const at = (made: readonly Cut[]) => {
+  // Only the most cut layout is laid out whole however it ends (its overflow names the pages it
+  // needs); of the others only one that fits is returned, and that one was laid out whole.
+  const at = (made: readonly Cut[], probe = true) => {
     const key = cutsKey(made);
     const known = atCuts.get(key);
     if (known) return known;
-    const attempt = layout(shortenModel(model, [...forced, ...made]).model, smallest);
+    const attempt = layout(shortenModel(model, [...forced, ...made]).model, smallest, probe);
     atCuts.set(key, attempt);
     return attempt;
   };
-  const mostCut = at(cuts);
+  const mostCut = at(cuts, false);
   if (mostCut.pages > 1)
     return { ...mostCut, diagnostics: [...mostCut.diagnostics, overflow(mostCut, cuts.length)] };
   // The fewest cuts that fit: all of them fit, none do not.

@@ -46,4 +46,34 @@ describe('the chart height a one-pager fits at', () => {
     fitOnePager(WITHOUT_CHART, layout);
     expect(tried).toEqual([0]);
   });
+
+  it('returns only a layout laid out whole: a probe may stop at page 2 only when it does not fit', () => {
+    // A probe that does not fit comes back cut short (as SecondPage leaves it, frame.ts).
+    const probing = (fitsFrom: number) => {
+      const probes: boolean[] = [];
+      const layout = (_: Briefing, chartScale: number, probe?: boolean): OnePagerAttempt => {
+        const index = CHART_STEPS.indexOf(chartScale);
+        const fits = index >= fitsFrom;
+        probes.push(probe === true);
+        const partial = probe === true && !fits;
+        const ctx = { geo: GEO, y: GEO.bottom, step: index, partial, model: { meta: { title: 'T' } } };
+        return { ctx: ctx as unknown as OnePagerAttempt['ctx'], diagnostics: [], pages: fits ? 1 : 3 };
+      };
+      return { probes, layout };
+    };
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: CHART_STEPS.length - 1 }), (first) => {
+        const { probes, layout } = probing(first);
+        const kept = fitOnePager(WITH_CHART, layout);
+        expect((kept.ctx as unknown as { partial: boolean }).partial).toBe(false);
+        // Some try was a probe, so the search can stop early.
+        expect(probes).toContain(true);
+      }),
+    );
+    // Nothing fits: the layout reported is the most cut one, laid out whole with its page count.
+    const { layout } = probing(CHART_STEPS.length);
+    const overflowing = fitOnePager(WITHOUT_CHART, layout);
+    expect((overflowing.ctx as unknown as { partial: boolean }).partial).toBe(false);
+    expect(overflowing.pages).toBe(3);
+  });
 });
