@@ -135,7 +135,9 @@ export function registerSectorBriefHelpers(): HelperTable {
       return channels
         .filter(isRecord)
         .filter(
-          (c) => (typeof c.summary === 'string' && sectorSentences(c.summary, sector) !== '') === naming,
+          (c) =>
+            (typeof c.summary === 'string' &&
+              sectorSentences(c.summary, sector, patternsOf(sector)) !== '') === naming,
         );
     },
     /** `{{#each (sectorWatch analysis.watch sector.id sectors)}}`. */
