@@ -265,6 +265,7 @@ if (process.env.BENCH_README) {
     cores: availableParallelism(),
     node: process.version,
     commit: commit.stdout.trim() || 'unknown',
+    ...(peers ? { peers: peers.message } : {}),
   });
   const readme = join(ROOT, 'README.md');
   const written = writeReadmeSection(readme, section);

@@ -19,6 +19,8 @@ export interface RunFacts {
   cores: number;
   node: string;
   commit: string;
+  /** The peer comparison's line (peers.ts), when it ran or was skipped with a reason. */
+  peers?: string;
 }
 
 const secondsCell = (ms: number) =>
@@ -55,6 +57,7 @@ export function readmeSection(
     '| target (issue 18) | figure in this run | verdict |',
     '|---|---|---|',
     ...targets.map((t) => `| ${t.target} | ${t.figure} | ${t.verdict} |`),
+    ...(facts.peers ? ['', `Side by side with the peers: ${facts.peers}`] : []),
     README_END,
   ];
   return lines.join('\n');
