@@ -57,7 +57,7 @@ export function readmeSection(
     '| target (issue 18) | figure in this run | verdict |',
     '|---|---|---|',
     ...targets.map((t) => `| ${t.target} | ${t.figure} | ${t.verdict} |`),
-    ...(facts.peers ? ['', `Side by side with the peers: ${facts.peers}`] : []),
+    ...(facts.peers ? ['', `${facts.peers.charAt(0).toUpperCase()}${facts.peers.slice(1)}.`] : []),
     README_END,
   ];
   return lines.join('\n');

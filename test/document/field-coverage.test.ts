@@ -1,7 +1,7 @@
 /**
  * The strategic fields table says which fields the briefing covers (issue 14, the editorial
  * review: it named all the fields and left the reader to find those with nothing behind them).
- * Each row names the focus sectors in its field, or "none"; under the table our reading names
+ * Each row names the focus sectors in its field, or a dash; under the table our reading names
  * the fields no sector is in, computed from the sectors' `fields`.
  */
 import { describe, expect, it } from 'vitest';
@@ -33,7 +33,7 @@ describe.each([
     expect(table?.rows.map((row) => runsText(row[3] ?? []))).toEqual(
       data.fields.map((f) => {
         const names = data.sectors.filter((s) => s.fields.includes(f.id)).map((s) => s.name);
-        return names.length > 0 ? names.join('; ') : 'none';
+        return names.length > 0 ? names.join('; ') : '–';
       }),
     );
     const missing = data.fields.filter((f) => !inSectors(data).has(f.id));
