@@ -32,7 +32,8 @@ function positionFields(encodings: readonly JsonObject[], channel: 'x' | 'y'): S
   return fields;
 }
 
-function extent(rows: readonly Row[], fields: ReadonlySet<string>): [number, number] | undefined {
+/** The least and greatest finite number the rows hold in `fields` (charts/year-axis.ts too). */
+export function extent(rows: readonly Row[], fields: ReadonlySet<string>): [number, number] | undefined {
   let low = Number.POSITIVE_INFINITY;
   let high = Number.NEGATIVE_INFINITY;
   for (const row of rows)

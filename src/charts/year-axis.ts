@@ -8,6 +8,7 @@
  * of a continued chart, so its parts share one axis.
  */
 import type { Row } from '../derive/types.js';
+import { extent } from './shared-domains.js';
 import { isObject, type Json, type JsonObject } from './spec-file.js';
 
 const STEPS = [1, 2, 5];
@@ -62,14 +63,6 @@ export function applyYearAxis(spec: JsonObject, meta: Json | undefined, rows: re
   const channel = meta.channel === 'y' ? 'y' : 'x';
   const maxTicks = typeof meta.maxTicks === 'number' ? meta.maxTicks : 8;
   const fields = fieldsOn(spec, channel, new Set());
-  let low = Number.POSITIVE_INFINITY;
-  let high = Number.NEGATIVE_INFINITY;
-  for (const row of rows)
-    for (const field of fields) {
-      const v = row[field];
-      if (typeof v !== 'number' || !Number.isFinite(v)) continue;
-      low = Math.min(low, v);
-      high = Math.max(high, v);
-    }
-  return low <= high ? rewrite(spec, channel, yearTicks(low, high, maxTicks)) : spec;
+  const range = extent(rows, fields);
+  return range ? rewrite(spec, channel, yearTicks(range[0], range[1], maxTicks)) : spec;
 }
