@@ -13,14 +13,14 @@ import { isObject, type JsonObject } from './spec-file.js';
 const POSITIONS = ['x', 'y'] as const;
 
 /** Every encoding object in the spec and its layers, with its layer's encodings. */
-function encodingsOf(node: JsonObject, out: JsonObject[] = []): JsonObject[] {
+export function encodingsOf(node: JsonObject, out: JsonObject[] = []): JsonObject[] {
   if (isObject(node.encoding)) out.push(node.encoding);
   if (Array.isArray(node.layer)) for (const layer of node.layer) if (isObject(layer)) encodingsOf(layer, out);
   return out;
 }
 
-/** Quantitative fields drawn on `channel` (with their `…2` ends) in any layer. */
-function positionFields(encodings: readonly JsonObject[], channel: 'x' | 'y'): Set<string> {
+/** Quantitative fields drawn on `channel` (with their `…2` ends) in any layer (charts/year-axis.ts too). */
+export function positionFields(encodings: readonly JsonObject[], channel: 'x' | 'y'): Set<string> {
   const fields = new Set<string>();
   for (const encoding of encodings) {
     const enc = encoding[channel];

@@ -8,7 +8,7 @@
  * of a continued chart, so its parts share one axis.
  */
 import type { Row } from '../derive/types.js';
-import { extent } from './shared-domains.js';
+import { encodingsOf, extent, positionFields } from './shared-domains.js';
 import { isObject, type Json, type JsonObject } from './spec-file.js';
 
 const STEPS = [1, 2, 5];
@@ -23,17 +23,6 @@ export function yearTicks(low: number, high: number, maxTicks: number): number[]
       const count = (last - first) / step + 1;
       if (count <= Math.max(2, maxTicks)) return Array.from({ length: count }, (_, i) => first + i * step);
     }
-}
-
-function fieldsOn(node: JsonObject, channel: string, out: Set<string>): Set<string> {
-  if (isObject(node.encoding)) {
-    const enc = node.encoding[channel];
-    if (isObject(enc) && enc.type === 'quantitative' && typeof enc.field === 'string') out.add(enc.field);
-    const end = node.encoding[`${channel}2`];
-    if (isObject(end) && typeof end.field === 'string') out.add(end.field);
-  }
-  if (Array.isArray(node.layer)) for (const l of node.layer) if (isObject(l)) fieldsOn(l, channel, out);
-  return out;
 }
 
 function rewrite(node: JsonObject, channel: string, ticks: number[]): JsonObject {
@@ -62,7 +51,7 @@ export function applyYearAxis(spec: JsonObject, meta: Json | undefined, rows: re
   if (!isObject(meta)) return spec;
   const channel = meta.channel === 'y' ? 'y' : 'x';
   const maxTicks = typeof meta.maxTicks === 'number' ? meta.maxTicks : 8;
-  const fields = fieldsOn(spec, channel, new Set());
+  const fields = positionFields(encodingsOf(spec), channel);
   const range = extent(rows, fields);
   return range ? rewrite(spec, channel, yearTicks(range[0], range[1], maxTicks)) : spec;
 }
