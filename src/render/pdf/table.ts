@@ -79,10 +79,6 @@ function columnWidths(ctx: Ctx, grid: Grid, width: number, size: number): number
   natural.forEach((n, c) => {
     if (grid.align[c] === 'right' && n <= width * SHORT_COLUMN) minimum[c] = n;
   });
-  if (sum(natural) <= width) {
-    const extra = (width - sum(natural)) / columns;
-    return natural.map((n) => n + extra);
-  }
   const slack = natural.map((n, c) => n - (minimum[c] ?? 0));
   const room = width - sum(minimum);
   if (room <= 0) return minimum.map((m) => (m * width) / sum(minimum));
