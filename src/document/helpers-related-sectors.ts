@@ -42,17 +42,20 @@ export function rowsBySector(rows: readonly Row[]): RowsBySector {
   return index;
 }
 
-/**
- * `indexes` are the lists' `rowsBySector`: with them a sector's related sectors cost its own
- * rows, not every row of every list (each one-pager of a build asks, so scanning the lists made
- * planning quadratic in the sectors).
- */
 export function relatedSectors(
   sector: Row,
   sectors: readonly Row[],
   lists: readonly Row[][],
-  indexes: readonly RowsBySector[] = lists.map(rowsBySector),
 ): RelatedSector[] {
+  return relatedIn(sector, sectors, lists.map(rowsBySector));
+}
+
+/**
+ * `indexes` are the lists' `rowsBySector`: with them a sector's related sectors cost its own
+ * rows, not every row of every list (each one-pager of a build asks, so scanning the lists made
+ * planning quadratic in the sectors). The helper passes the build's indexes, kept per list.
+ */
+function relatedIn(sector: Row, sectors: readonly Row[], indexes: readonly RowsBySector[]): RelatedSector[] {
   const shared = new Map<string, { names: string[]; seen: Set<string> }>();
   for (const index of indexes) {
     for (const row of index.get(String(sector.id)) ?? []) {
@@ -106,7 +109,7 @@ export function registerRelatedSectorHelpers(): HelperTable {
       const indexes = lists.map((list, i) =>
         indexOf(list as unknown[], rowsOf(list, `record list ${i + 1}`)),
       );
-      return relatedSectors(sector, rowsOf(sectors, 'sectors'), [], indexes);
+      return relatedIn(sector, rowsOf(sectors, 'sectors'), indexes);
     },
     /** `{{#each (sectorFields fields sectors)}}`; `missing=true`: the fields no sector belongs to. */
     sectorFields([fields, sectors], { hash }) {
